@@ -1,0 +1,97 @@
+"""The command line: the same core services as the GUI, for scripting and checking."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cxlogger import __version__
+from cxlogger.core.db import Database, open_database
+from cxlogger.core.errors import UserError
+from cxlogger.core.paths import AppPaths, resolve_paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cxlogger",
+        description="Log customer interactions, keep promises, and follow up. "
+        "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"cxlogger {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database, backups and settings "
+        "(default: $CXLOGGER_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="use a shared server database (postgresql://…) instead of the local file "
+        "(default: $CXLOGGER_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database instead of your own"
+    )
+    parser.add_argument("--hidden", action="store_true", help="start hidden in the system tray")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="open the app on a separate demo database")
+    demo.add_argument("--reset", action="store_true", help="start the demo data afresh")
+    demo.add_argument("--no-gui", action="store_true", help="only create the demo database")
+
+    sub.add_parser("gui", help="start the desktop app (the default)")
+    return parser
+
+
+def open_or_exit(paths: AppPaths) -> Database:
+    try:
+        return open_database(paths)
+    except UserError as exc:
+        print(f"cxlogger: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
+
+
+def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
+    """Create (or reset) the demo database and return its paths."""
+    from cxlogger.core import demo
+    from cxlogger.core.models import Interaction
+    from cxlogger.core.timeutil import utcnow
+
+    demo_paths = paths.demo()
+    if reset:
+        for suffix in ("", "-wal", "-shm"):
+            path = demo_paths.db_path.with_name(demo_paths.db_path.name + suffix)
+            path.unlink(missing_ok=True)
+    db = open_or_exit(demo_paths)
+    try:
+        with db.session() as session:
+            if session.query(Interaction.id).first() is None:
+                demo.populate(session, now=utcnow())
+    finally:
+        db.dispose()
+    return demo_paths
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run a non-GUI command; returns the exit status."""
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args, paths) or 0
+    except UserError as exc:
+        print(f"cxlogger: {exc}", file=sys.stderr)
+        return 2
+
+
+def _cmd_demo(args, paths: AppPaths) -> int:
+    demo_paths = prepare_demo(paths, reset=args.reset)
+    print(f"Demo database ready in {demo_paths.data_dir}")
+    return 0
+
+
+# Commands that run without the GUI. "demo" without --no-gui starts the GUI instead.
+COMMANDS = {"demo": _cmd_demo}
+
+
+def resolve_from_args(args: argparse.Namespace) -> AppPaths:
+    return resolve_paths(args.data_dir, args.database_url)

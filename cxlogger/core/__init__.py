@@ -1,0 +1,1 @@
+"""Qt-free core: models, database, services, rules, import/export, backups."""

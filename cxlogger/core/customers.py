@@ -1,0 +1,175 @@
+"""Customers: add, edit, archive, search, and the timeline of everything about one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from cxlogger.core.errors import ValidationError
+from cxlogger.core.models import CHANNELS, Customer, Interaction, Promise
+from cxlogger.core.timeutil import utcnow
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^[0-9+()\-./ ]*$")
+SEARCH_LIMIT = 50
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def normalize_phone(phone: str) -> str:
+    """Digits only, so '+49 (30) 123-45' and '+4930 12345' compare equal."""
+    return re.sub(r"\D", "", phone)
+
+
+@dataclass
+class CustomerData:
+    """What a user can enter about a customer."""
+
+    name: str
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    preferred_channel: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    consent: bool = True
+    owner_id: int | None = None
+
+    def validated(self) -> CustomerData:
+        errors = {}
+        name = " ".join(self.name.split())
+        if not name:
+            errors["name"] = "Enter the customer's name."
+        elif len(name) > 200:
+            errors["name"] = "A name can be at most 200 characters."
+        email = self.email.strip()
+        if email and not EMAIL_RE.match(email):
+            errors["email"] = f"“{email}” does not look like an email address (name@example.com)."
+        phone = self.phone.strip()
+        if phone and (not PHONE_RE.match(phone) or not normalize_phone(phone)):
+            errors["phone"] = "A phone number may hold digits, spaces, + - ( ) / and dots."
+        if self.preferred_channel and self.preferred_channel not in CHANNELS:
+            errors["preferred_channel"] = "Choose a channel from the list."
+        if errors:
+            raise ValidationError(errors)
+        tags = sorted({t.strip() for t in self.tags if t.strip()}, key=str.lower)
+        return CustomerData(
+            name, self.company.strip(), email, phone, self.preferred_channel or None, tags,
+            self.notes.strip(), self.consent, self.owner_id,
+        )
+
+
+def _apply(customer: Customer, data: CustomerData) -> None:
+    customer.name = data.name
+    customer.company = data.company
+    customer.email = data.email
+    customer.email_norm = normalize_email(data.email)
+    customer.phone = data.phone
+    customer.phone_norm = normalize_phone(data.phone)
+    customer.preferred_channel = data.preferred_channel
+    customer.tags = ", ".join(data.tags)
+    customer.notes = data.notes
+    customer.consent = data.consent
+    if data.owner_id is not None:
+        customer.owner_id = data.owner_id
+
+
+def new_customer(data: CustomerData, staff_id: int | None, now: datetime) -> Customer:
+    """A validated, not yet added Customer (for use inside another action's transaction)."""
+    data = data.validated()
+    customer = Customer(
+        created_at=now, updated_at=now, created_by_id=staff_id, owner_id=staff_id, archived=False
+    )
+    _apply(customer, data)
+    return customer
+
+
+def add_customer(
+    session: Session, data: CustomerData, staff_id: int | None, now: datetime | None = None
+) -> Customer:
+    customer = new_customer(data, staff_id, now or utcnow())
+    with session.begin():
+        session.add(customer)
+    return customer
+
+
+def update_customer(
+    session: Session, customer_id: int, data: CustomerData, now: datetime | None = None
+) -> Customer:
+    data = data.validated()
+    with session.begin():
+        customer = session.get(Customer, customer_id)
+        _apply(customer, data)
+        customer.updated_at = now or utcnow()
+    return customer
+
+
+def set_archived(session: Session, customer_id: int, archived: bool) -> None:
+    with session.begin():
+        customer = session.get(Customer, customer_id)
+        customer.archived = archived
+        customer.updated_at = utcnow()
+
+
+def get_customer(session: Session, customer_id: int) -> Customer | None:
+    return session.get(Customer, customer_id)
+
+
+def search_customers(
+    session: Session, text: str, include_archived: bool = False, limit: int | None = SEARCH_LIMIT
+) -> list[Customer]:
+    """Customers whose name, company, email or phone contains ``text``; best matches first."""
+    query = select(Customer)
+    if not include_archived:
+        query = query.where(Customer.archived.is_(False))
+    text = text.strip()
+    if text:
+        pattern = f"%{escape_like(text.lower())}%"
+        conditions = [
+            func.lower(Customer.name).like(pattern, escape="\\"),
+            func.lower(Customer.company).like(pattern, escape="\\"),
+            Customer.email_norm.like(pattern, escape="\\"),
+        ]
+        digits = normalize_phone(text)
+        if digits and len(digits) >= 3:
+            conditions.append(Customer.phone_norm.like(f"%{digits}%"))
+        query = query.where(or_(*conditions))
+        starts = func.lower(Customer.name).like(f"{escape_like(text.lower())}%", escape="\\")
+        query = query.order_by(starts.desc(), func.lower(Customer.name), Customer.id)
+    else:
+        query = query.order_by(func.lower(Customer.name), Customer.id)
+    if limit:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def escape_like(text: str) -> str:
+    """Make % _ and \\ literal in a LIKE pattern (used with escape="\\")."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass
+class TimelineEntry:
+    when: datetime
+    type: str  # "interaction" or "promise"
+    item: Interaction | Promise
+
+
+def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
+    """Interactions and promises of one customer, newest first."""
+    entries = [
+        TimelineEntry(i.occurred_at, "interaction", i)
+        for i in session.scalars(select(Interaction).where(Interaction.customer_id == customer_id))
+    ]
+    entries += [
+        TimelineEntry(p.created_at, "promise", p)
+        for p in session.scalars(select(Promise).where(Promise.customer_id == customer_id))
+    ]
+    entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
+    return entries

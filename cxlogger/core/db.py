@@ -1,0 +1,149 @@
+"""Opening the database: pragmas, permissions, migrations, refusing what we can't read.
+
+A file that is not a cxlogger database, or one written by a newer cxlogger,
+is refused before anything is written to it, so it stays byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from cxlogger.core import migrate
+from cxlogger.core.errors import DatabaseError, NotADatabaseError, SchemaTooNewError
+from cxlogger.core.paths import AppPaths, ensure_private_dir, make_private
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a session factory, one session per user action."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    paths: AppPaths
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """Check a file before we write to it; returns its schema revision (None if empty).
+
+    Raises NotADatabaseError or SchemaTooNewError; never writes to the file.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"cxlogger cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        what = "is empty" if not header else "is not a database"
+        raise NotADatabaseError(
+            f"{path} {what}, so it is not a cxlogger database. It was left untouched; "
+            "choose another data folder or restore a backup."
+        )
+    uri = f"file:{path}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as con:
+            rows = con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            tables = {r[0] for r in rows}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise NotADatabaseError(
+                    f"{path} is an SQLite database, but not one of cxlogger's. "
+                    "It was left untouched."
+                )
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(
+            f"{path} cannot be read as a database ({exc}). It was left untouched; "
+            "restore a backup or choose another data folder."
+        ) from exc
+    revision = row[0] if row else None
+    if revision is not None and not migrate.is_known_revision(revision):
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of cxlogger (schema {revision}). "
+            "Install the newer cxlogger to open it; the file was left untouched."
+        )
+    return revision
+
+
+def _create_private_file(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def open_database(
+    paths: AppPaths,
+    before_migrate: Callable[[Path, str | None], None] | None = None,
+) -> Database:
+    """Open (creating or upgrading as needed) the database that ``paths`` names.
+
+    ``before_migrate(db_path, current_revision)`` runs before an existing file is
+    upgraded, so a backup can be taken first.
+    """
+    if paths.is_sqlite and paths.database_url is None:
+        ensure_private_dir(paths.data_dir)
+        db_path = paths.db_path
+        if db_path.exists():
+            revision = inspect_sqlite_file(db_path)
+            if revision is not None and revision != migrate.head_revision() and before_migrate:
+                before_migrate(db_path, revision)
+        else:
+            _create_private_file(db_path)
+    engine = make_engine(paths.url)
+    try:
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+    except SchemaTooNewError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        log.exception("opening the database failed")
+        raise DatabaseError(f"cxlogger could not open its database at {paths.url}: {exc}") from exc
+    if paths.is_sqlite and paths.database_url is None:
+        for suffix in ("", "-wal", "-shm"):
+            make_private(Path(str(paths.db_path) + suffix))
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), paths)

@@ -1,0 +1,134 @@
+"""Logging interactions, in one transaction with an inline new customer and a promise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from cxlogger.core import money
+from cxlogger.core.customers import CustomerData, new_customer
+from cxlogger.core.errors import ValidationError
+from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
+from cxlogger.core.promises import PromiseData, new_promise
+from cxlogger.core.timeutil import to_utc, utcnow
+
+# Functions called inside the logging transaction after the interaction (and its
+# promise) are flushed: fn(session, interaction, promise_or_None, now). The
+# reminder rules register here so a follow-up is created atomically with its cause.
+after_log_hooks: list[Callable] = []
+
+# a clock a few minutes fast on another desktop must not block saving
+_GRACE = timedelta(minutes=5)
+
+
+@dataclass
+class InteractionData:
+    """What the log dialog collects. Either ``customer_id`` or ``new_customer``."""
+
+    customer_id: int | None
+    occurred_at: datetime
+    channel: str
+    kind: str
+    summary: str
+    details: str = ""
+    sentiment: str = "neutral"
+    amount: str = ""  # as typed; parsed exactly with the currency's decimals
+    currency: str = money.DEFAULT_CURRENCY
+    amount_kind: str | None = None
+    new_customer: CustomerData | None = None
+    promise: PromiseData | None = None
+    resolved: bool = False  # a complaint resolved there and then
+
+
+def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
+    errors: dict[str, str] = {}
+    if data.customer_id is None and data.new_customer is None:
+        errors["customer"] = "Choose a customer, or type a new customer's name."
+    if data.new_customer is not None:
+        try:
+            data.new_customer.validated()
+        except ValidationError as exc:
+            for key, text in exc.errors.items():
+                errors["customer" if key == "name" else f"customer_{key}"] = text
+    if data.channel not in CHANNELS:
+        errors["channel"] = "Choose how you were in contact."
+    if data.kind not in KINDS:
+        errors["kind"] = "Choose what kind of interaction this was."
+    if data.sentiment not in SENTIMENTS:
+        errors["sentiment"] = "Choose how the customer seemed."
+    summary = data.summary.strip()
+    if not summary:
+        errors["summary"] = "Write a short summary of what happened."
+    elif len(summary) > 500:
+        errors["summary"] = "Keep the summary under 500 characters; put the rest in details."
+    if data.occurred_at is None:
+        errors["occurred_at"] = "Choose when it happened."
+    elif to_utc(data.occurred_at) > now.replace(microsecond=0) + _GRACE:
+        errors["occurred_at"] = "That time is in the future; choose when it happened."
+    amount_minor = None
+    currency = None
+    if data.amount.strip():
+        currency = (data.currency or "").strip().upper()
+        try:
+            money.decimals(currency)
+        except Exception:
+            errors["currency"] = f"“{currency}” is not a currency code such as EUR or USD."
+        else:
+            try:
+                amount_minor = money.parse_amount(data.amount, currency)
+            except ValueError as exc:
+                errors["amount"] = str(exc)
+        if data.amount_kind not in money.AMOUNT_KINDS:
+            errors["amount_kind"] = "Say what the amount was: sale, refund, credit or goodwill."
+    if data.promise is not None:
+        errors.update(data.promise.errors(prefix="promise_"))
+    if errors:
+        raise ValidationError(errors)
+    return amount_minor, currency
+
+
+def log_interaction(
+    session: Session, data: InteractionData, staff_id: int | None, now: datetime | None = None
+) -> Interaction:
+    """Save one interaction (and its new customer and promise) as a single user action."""
+    now = now or utcnow()
+    amount_minor, currency = _validate(data, now)
+    with session.begin():
+        customer_id = data.customer_id
+        if customer_id is None:
+            customer = new_customer(data.new_customer, staff_id, now)
+            session.add(customer)
+            session.flush()
+            customer_id = customer.id
+        elif session.get(Customer, customer_id) is None:
+            raise ValidationError({"customer": "That customer no longer exists; choose another."})
+        interaction = Interaction(
+            occurred_at=to_utc(data.occurred_at),
+            customer_id=customer_id,
+            channel=data.channel,
+            kind=data.kind,
+            summary=data.summary.strip(),
+            details=data.details.strip(),
+            sentiment=data.sentiment,
+            staff_id=staff_id,
+            amount_minor=amount_minor,
+            currency=currency,
+            amount_kind=data.amount_kind if amount_minor is not None else None,
+            resolved_at=now if data.resolved else None,
+            created_at=now,
+            created_by_id=staff_id,
+        )
+        session.add(interaction)
+        session.flush()
+        promise = None
+        if data.promise is not None:
+            promise = new_promise(data.promise, customer_id, staff_id, now)
+            promise.interaction_id = interaction.id
+            session.add(promise)
+            session.flush()
+        for hook in after_log_hooks:
+            hook(session, interaction, promise, now)
+    return interaction

@@ -1,0 +1,255 @@
+"""The domain as SQLAlchemy models. The schema itself comes from Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+CHANNELS = ("phone", "email", "in_person", "chat", "social", "letter")
+KINDS = ("inquiry", "purchase", "complaint", "support", "feedback", "return", "referral", "other")
+SENTIMENTS = ("positive", "neutral", "negative")
+PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
+FEEDBACK_SCALES = ("csat", "nps")  # 1–5 satisfaction, 0–10 likelihood to recommend
+FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back")
+FOLLOWUP_STATUSES = ("pending", "done", "dismissed")
+
+LABELS = {
+    "phone": "Phone",
+    "email": "Email",
+    "in_person": "In person",
+    "chat": "Chat",
+    "social": "Social media",
+    "letter": "Letter",
+    "inquiry": "Inquiry",
+    "purchase": "Purchase",
+    "complaint": "Complaint",
+    "support": "Support",
+    "feedback": "Feedback",
+    "return": "Return",
+    "referral": "Referral",
+    "other": "Other",
+    "positive": "Positive",
+    "neutral": "Neutral",
+    "negative": "Negative",
+    "open": "Open",
+    "kept": "Kept",
+    "broken": "Broken",
+    "cancelled": "Cancelled",
+    "sale": "Sale",
+    "refund": "Refund",
+    "credit": "Credit",
+    "goodwill": "Goodwill",
+    "thank": "Thank",
+    "close_loop": "Close the loop",
+    "report_back": "Report back",
+}
+
+
+def label(code: str | None) -> str:
+    return LABELS.get(code or "", (code or "").replace("_", " ").capitalize())
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores naive UTC, hands back aware UTC; refuses naive input to avoid guessing."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; pass an aware datetime (UTC or local)")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    # normalised forms for duplicate detection and search (lower-case email, digits of phone)
+    email_norm: Mapped[str] = mapped_column(String(254), default="", index=True)
+    phone_norm: Mapped[str] = mapped_column(String(50), default="", index=True)
+    preferred_channel: Mapped[str | None] = mapped_column(String(20))
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent: Mapped[bool] = mapped_column(Boolean, default=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
+    owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(String(500))
+    details: Mapped[str] = mapped_column(Text, default="")
+    sentiment: Mapped[str] = mapped_column(String(10), default="neutral")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    amount_minor: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    amount_kind: Mapped[str | None] = mapped_column(String(10))
+    # for complaints: when the problem was resolved (a thank-you and feedback request follow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    customer: Mapped[Customer] = relationship()
+    staff: Mapped[Staff | None] = relationship(foreign_keys=[staff_id])
+    created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
+
+    __table_args__ = (
+        Index("ix_interactions_occurred_at_id", "occurred_at", "id"),
+        Index("ix_interactions_customer_occurred", "customer_id", "occurred_at"),
+        Index("ix_interactions_staff_occurred", "staff_id", "occurred_at"),
+    )
+
+
+class Promise(Base):
+    __tablename__ = "promises"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL")
+    )
+    description: Mapped[str] = mapped_column(String(500))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_has_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    customer_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    customer_told_how: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    customer: Mapped[Customer] = relationship()
+    interaction: Mapped[Interaction | None] = relationship()
+    owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
+    created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
+
+    __table_args__ = (
+        Index("ix_promises_status_due", "status", "due_at"),
+        Index("ix_promises_customer", "customer_id"),
+    )
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.status == "open" and self.due_at < now
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL")
+    )
+    scale: Mapped[str] = mapped_column(String(10), default="csat")
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+    action_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    customer_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    customer: Mapped[Customer] = relationship()
+    interaction: Mapped[Interaction | None] = relationship()
+
+    __table_args__ = (Index("ix_feedback_customer", "customer_id"),)
+
+
+class FollowUp(Base):
+    """Something due for someone. ``rule_key`` is unique, so a rule never creates it twice."""
+
+    __tablename__ = "followups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # FOLLOWUP_KINDS
+    rule_key: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE")
+    )
+    promise_id: Mapped[int | None] = mapped_column(ForeignKey("promises.id", ondelete="CASCADE"))
+    feedback_id: Mapped[int | None] = mapped_column(ForeignKey("feedback.id", ondelete="CASCADE"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    customer: Mapped[Customer] = relationship()
+    owner: Mapped[Staff | None] = relationship()
+
+    __table_args__ = (Index("ix_followups_status_due", "status", "due_at"),)
+
+
+class Setting(Base):
+    """Key/value settings shared by everyone on this database (values are JSON)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,74 @@
+"""Exact money: integer minor units plus an ISO 4217 currency code, never float."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import format_currency, get_currency_precision
+
+DEFAULT_CURRENCY = "EUR"
+COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN")
+AMOUNT_KINDS = ("sale", "refund", "credit", "goodwill")
+
+
+def decimals(currency: str) -> int:
+    return get_currency_precision(currency.upper())
+
+
+def parse_amount(text: str, currency: str) -> int:
+    """'12.50' or '12,50' in ``currency`` -> minor units (1250).
+
+    Raises ValueError with a user-facing sentence on anything else.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        raise ValueError("Enter an amount, such as 12.50.")
+    if "," in cleaned and "." in cleaned:
+        # 1.234,56 or 1,234.56: the last separator is the decimal one
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    else:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(
+            f"“{text.strip()}” is not an amount; enter a number such as 12.50."
+        ) from None
+    if not value.is_finite():
+        raise ValueError("Enter an amount, such as 12.50.")
+    places = decimals(currency)
+    scaled = value.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{currency} amounts have at most {places} decimal places.")
+    if abs(scaled) >= 10**15:
+        raise ValueError("That amount is too large.")
+    return int(scaled)
+
+
+def to_decimal(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-decimals(currency))
+
+
+def plain(minor: int, currency: str) -> str:
+    """Dot-decimal text with the currency's decimals, for CSV and editing: '-12.50'."""
+    places = decimals(currency)
+    return f"{to_decimal(minor, currency):.{places}f}"
+
+
+def display(minor: int | None, currency: str | None, locale: str | None = None) -> str:
+    """Locale-formatted for the screen: '€12.50'."""
+    if minor is None or not currency:
+        return ""
+    try:
+        return format_currency(to_decimal(minor, currency), currency, locale=locale or _locale())
+    except Exception:  # an unknown locale must never hide an amount
+        return f"{plain(minor, currency)} {currency}"
+
+
+def _locale() -> str:
+    from babel import default_locale
+
+    return default_locale("LC_NUMERIC") or "en_US"

@@ -1,0 +1,48 @@
+"""Shared fixtures: a fresh private data folder and database per test, a fixed clock."""
+
+import os
+
+# Qt must never need a display in tests; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CXLOGGER_DATA_DIR", None)
+os.environ.pop("CXLOGGER_DATABASE_URL", None)
+
+from datetime import datetime, timezone  # noqa: E402
+
+import pytest  # noqa: E402
+
+from cxlogger.core import staff as staff_mod  # noqa: E402
+from cxlogger.core.db import open_database  # noqa: E402
+from cxlogger.core.paths import AppPaths  # noqa: E402
+
+# A fixed "now": Wednesday 2026-03-11 10:00 UTC.
+NOW = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def now():
+    return NOW
+
+
+@pytest.fixture
+def paths(tmp_path):
+    return AppPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def db(paths):
+    database = open_database(paths)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def session(db):
+    with db.session() as s:
+        yield s
+
+
+@pytest.fixture
+def me(session):
+    """The staff member using the app."""
+    return staff_mod.add_staff(session, "Alex Owner", NOW)
