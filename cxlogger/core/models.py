@@ -23,7 +23,8 @@ SENTIMENTS = ("positive", "neutral", "negative")
 PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
 FEEDBACK_SCALES = ("csat", "nps")  # 1–5 satisfaction, 0–10 likelihood to recommend
 FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back")
-FOLLOWUP_STATUSES = ("pending", "done", "dismissed")
+# "obsolete": closed by the rules themselves because its cause went away
+FOLLOWUP_STATUSES = ("pending", "done", "dismissed", "obsolete")
 
 LABELS = {
     "phone": "Phone",
@@ -54,6 +55,10 @@ LABELS = {
     "thank": "Thank",
     "close_loop": "Close the loop",
     "report_back": "Report back",
+    "pending": "Pending",
+    "done": "Done",
+    "dismissed": "Dismissed",
+    "obsolete": "No longer needed",
 }
 
 
@@ -238,12 +243,17 @@ class FollowUp(Base):
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_note: Mapped[str] = mapped_column(Text, default="")
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # migration 0002
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     customer: Mapped[Customer] = relationship()
-    owner: Mapped[Staff | None] = relationship()
+    owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
+    done_by: Mapped[Staff | None] = relationship(foreign_keys=[done_by_id])
 
-    __table_args__ = (Index("ix_followups_status_due", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_followups_status_due", "status", "due_at"),
+        Index("ix_followups_customer_id", "customer_id"),
+    )
 
 
 class Setting(Base):
