@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     from cxlogger import cli
 
     args = cli.build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     paths = cli.resolve_from_args(args)
     gui = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
     if not gui:

@@ -66,7 +66,9 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
     db = open_or_exit(demo_paths)
     try:
         with db.session() as session:
-            if session.query(Interaction.id).first() is None:
+            empty = session.query(Interaction.id).first() is None
+        if empty:
+            with db.session() as session:
                 demo.populate(session, now=utcnow())
     finally:
         db.dispose()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from cxlogger.core.errors import ValidationError
@@ -122,9 +122,17 @@ def get_customer(session: Session, customer_id: int) -> Customer | None:
 
 
 def search_customers(
-    session: Session, text: str, include_archived: bool = False, limit: int | None = SEARCH_LIMIT
+    session: Session,
+    text: str,
+    include_archived: bool = False,
+    limit: int | None = SEARCH_LIMIT,
+    after: tuple[str, int] | None = None,
 ) -> list[Customer]:
-    """Customers whose name, company, email or phone contains ``text``; best matches first."""
+    """Customers whose name, company, email or phone contains ``text``, by name.
+
+    ``after`` is the (name, id) of the last customer of the previous page, so
+    long lists are paged without OFFSET.
+    """
     query = select(Customer)
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
@@ -137,16 +145,22 @@ def search_customers(
             Customer.email_norm.like(pattern, escape="\\"),
         ]
         digits = normalize_phone(text)
-        if digits and len(digits) >= 3:
+        if len(digits) >= 3:
             conditions.append(Customer.phone_norm.like(f"%{digits}%"))
         query = query.where(or_(*conditions))
-        starts = func.lower(Customer.name).like(f"{escape_like(text.lower())}%", escape="\\")
-        query = query.order_by(starts.desc(), func.lower(Customer.name), Customer.id)
-    else:
-        query = query.order_by(func.lower(Customer.name), Customer.id)
+    key = func.lower(Customer.name)
+    if after is not None:
+        position = tuple_(func.lower(literal(after[0])), after[1])
+        query = query.where(tuple_(key, Customer.id) > position)
+    query = query.order_by(key, Customer.id)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))
+
+
+def sort_key(customer: Customer) -> tuple[str, int]:
+    """The keyset position of a customer in search results (see search_customers)."""
+    return customer.name, customer.id
 
 
 def escape_like(text: str) -> str:

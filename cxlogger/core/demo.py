@@ -190,7 +190,11 @@ def interaction_rows(
 ) -> Iterator[dict]:
     for _ in range(count):
         kind = _weighted(rng, KINDS_W)
-        when = now - timedelta(minutes=rng.randint(5, 60 * 24 * 720))
+        # within opening hours (roughly 08:00-19:00 UTC), spread over two years
+        day = now.replace(hour=8, minute=0, second=0, microsecond=0)
+        when = day - timedelta(days=rng.randint(0, 720)) + timedelta(minutes=rng.randint(0, 660))
+        if when > now:
+            when -= timedelta(days=1)
         staff_id = rng.choice(staff_ids)
         amount = currency = amount_kind = None
         if kind == "purchase":

@@ -1,0 +1,1 @@
+"""Qt widgets on top of cxlogger.core. Never runs SQL itself: it calls core services."""

@@ -1,0 +1,45 @@
+"""What every window and view needs, passed in explicitly instead of a global app object."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from cxlogger.core.db import Database
+from cxlogger.core.paths import AppPaths
+from cxlogger.core.timeutil import utcnow
+from cxlogger.ui.qt import QObject, QSettings, Signal
+
+
+class ChangeBus(QObject):
+    """Each user action announces what it changed; views refresh themselves.
+
+    The payload is a set of names such as {"customers", "interactions",
+    "promises", "followups", "settings", "staff"}.
+    """
+
+    changed = Signal(object)
+
+    def announce(self, *what: str) -> None:
+        self.changed.emit(set(what))
+
+
+@dataclass
+class AppContext:
+    db: Database
+    paths: AppPaths
+    staff_id: int
+    clock: Callable[[], datetime] = utcnow  # replaced by a fixed clock in tests
+    changes: ChangeBus = field(default_factory=ChangeBus)
+    demo: bool = False
+
+    def session(self):
+        return self.db.session()
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def qsettings(self) -> QSettings:
+        """Per-desktop window state, kept in the data folder (never the real config in tests)."""
+        return QSettings(str(self.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)

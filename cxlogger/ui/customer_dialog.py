@@ -1,0 +1,113 @@
+"""Add or edit a customer; invalid fields are explained next to them and nothing is saved."""
+
+from __future__ import annotations
+
+from cxlogger.core import customers as customers_svc
+from cxlogger.core.customers import CustomerData
+from cxlogger.core.errors import ValidationError
+from cxlogger.core.models import CHANNELS, Customer
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from cxlogger.ui.widgets import ErrorLabel, choice_combo, select_data
+
+
+class CustomerDialog(QDialog):
+    def __init__(self, ctx: AppContext, customer: Customer | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer = customer
+        self.saved: Customer | None = None
+        self.setWindowTitle("Edit customer" if customer else "Add customer")
+        self.setMinimumWidth(460)
+        self.errors: dict[str, ErrorLabel] = {}
+
+        self.name = QLineEdit()
+        self.company = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.channel = choice_combo(CHANNELS, with_any="No preference")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma-separated, e.g. regular, vip")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self.consent = QCheckBox("Agrees to be contacted (thank-yous, feedback requests)")
+        self.consent.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow("&Name", self._field("name", self.name))
+        form.addRow("C&ompany", self.company)
+        form.addRow("&Email", self._field("email", self.email))
+        form.addRow("&Phone", self._field("phone", self.phone))
+        form.addRow("P&referred channel", self.channel)
+        form.addRow("&Tags", self.tags)
+        form.addRow("No&tes", self.notes)
+        form.addRow("", self.consent)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        if customer is not None:
+            self.name.setText(customer.name)
+            self.company.setText(customer.company)
+            self.email.setText(customer.email)
+            self.phone.setText(customer.phone)
+            select_data(self.channel, customer.preferred_channel)
+            self.tags.setText(customer.tags)
+            self.notes.setPlainText(customer.notes)
+            self.consent.setChecked(customer.consent)
+
+    def _field(self, key: str, widget: QWidget) -> QWidget:
+        self.errors[key] = ErrorLabel()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(self.errors[key])
+        return box
+
+    def data(self) -> CustomerData:
+        return CustomerData(
+            name=self.name.text(),
+            company=self.company.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            preferred_channel=self.channel.currentData(),
+            tags=self.tags.text().split(","),
+            notes=self.notes.toPlainText(),
+            consent=self.consent.isChecked(),
+        )
+
+    def save(self) -> None:
+        try:
+            with self.ctx.session() as session:
+                if self.customer is None:
+                    self.saved = customers_svc.add_customer(
+                        session, self.data(), self.ctx.staff_id, self.ctx.now()
+                    )
+                else:
+                    self.saved = customers_svc.update_customer(
+                        session, self.customer.id, self.data(), self.ctx.now()
+                    )
+        except ValidationError as exc:
+            for key, label_widget in self.errors.items():
+                label_widget.show_error(exc.errors.get(key))
+            return
+        self.ctx.changes.announce("customers")
+        self.accept()

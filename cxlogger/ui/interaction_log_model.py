@@ -1,0 +1,120 @@
+"""A lazy table model of the interactions log: pages arrive as the view scrolls."""
+
+from __future__ import annotations
+
+from cxlogger.core import interaction_log, money
+from cxlogger.core.interaction_log import LogFilter, LogRow
+from cxlogger.core.models import label
+from cxlogger.core.timeutil import format_local
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import QAbstractTableModel, QColor, QModelIndex, Qt
+
+COLUMNS = [
+    ("When", "occurred_at"),
+    ("Customer", "customer"),
+    ("Channel", "channel"),
+    ("Kind", "kind"),
+    ("Summary", "summary"),
+    ("Sentiment", "sentiment"),
+    ("Staff", "staff"),
+    ("Amount", "amount"),
+]
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SENTIMENT_COLORS = {"negative": QColor("#b3261e"), "positive": QColor("#1b7f3b")}
+
+
+class InteractionLogModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, page_size: int = interaction_log.PAGE_SIZE, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page_size = page_size
+        self.filter = LogFilter()
+        self.sort_key = "occurred_at"
+        self.descending = True
+        self._rows: list[LogRow] = []
+        self._more = True
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+    def _fetch(self, after: LogRow | None) -> list[LogRow]:
+        with self.ctx.session() as session:
+            return interaction_log.fetch_page(
+                session, self.filter, self.sort_key, self.descending, after, self.page_size
+            )
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch(None)
+        self._more = len(self._rows) == self.page_size
+        self.endResetModel()
+
+    def set_filter(self, flt: LogFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._fetch(self._rows[-1] if self._rows else None)
+        self._more = len(page) == self.page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = COLUMNS[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- the Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][0]
+        return None
+
+    def row_at(self, row: int) -> LogRow:
+        return self._rows[row]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
+            return row.summary
+        if role == Qt.ItemDataRole.ForegroundRole and key == "sentiment":
+            return SENTIMENT_COLORS.get(row.sentiment)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(row: LogRow, key: str) -> str:
+        if key == "occurred_at":
+            return format_local(row.occurred_at)
+        if key in ("channel", "kind", "sentiment"):
+            return label(getattr(row, key))
+        if key == "amount":
+            if row.amount_minor is None:
+                return ""
+            return f"{money.display(row.amount_minor, row.currency)} ({label(row.amount_kind)})"
+        return getattr(row, key)

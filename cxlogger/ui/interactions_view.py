@@ -1,0 +1,153 @@
+"""The interactions log: newest first, sortable, filtered by date, channel, kind, staff, text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cxlogger.core import staff as staff_svc
+from cxlogger.core.interaction_log import LogFilter
+from cxlogger.core.models import CHANNELS, KINDS
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.interaction_log_model import ID_ROLE, InteractionLogModel
+from cxlogger.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from cxlogger.ui.widgets import choice_combo
+
+
+class InteractionsView(QWidget):
+    open_customer = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search summaries, details and customer names…")
+        self.search.setClearButtonEnabled(True)
+        self.use_dates = QCheckBox("From")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-1))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.use_dates.toggled.connect(self.date_from.setEnabled)
+        self.use_dates.toggled.connect(self.date_to.setEnabled)
+        self.channel = choice_combo(CHANNELS, with_any="Any channel")
+        self.kind = choice_combo(KINDS, with_any="Any kind")
+        self.staff = QComboBox()
+        self.reload_staff()
+
+        self.search.setMinimumWidth(260)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.channel)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.staff)
+
+        self.model = InteractionLogModel(ctx, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((125, 150, 90, 85, 300, 75, 115, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._on_double_click)
+
+        layout = QVBoxLayout(self)
+        title = QLabel("Interactions")
+        title.setObjectName("viewTitle")
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        # typing waits a moment before searching, so each keystroke stays instant
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for signal in (
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.channel.currentIndexChanged,
+            self.kind.currentIndexChanged,
+            self.staff.currentIndexChanged,
+        ):
+            signal.connect(self.apply_filter)
+        ctx.changes.changed.connect(self._on_changed)
+
+    def reload_staff(self) -> None:
+        current = self.staff.currentData()
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem("Anyone", None)
+        with self.ctx.session() as session:
+            for member in staff_svc.list_staff(session, include_inactive=True):
+                self.staff.addItem(member.name, member.id)
+        index = self.staff.findData(current)
+        self.staff.setCurrentIndex(max(index, 0))
+        self.staff.blockSignals(False)
+
+    def current_filter(self) -> LogFilter:
+        date_from: date | None = None
+        date_to: date | None = None
+        if self.use_dates.isChecked():
+            date_from = self.date_from.date().toPython()
+            date_to = self.date_to.date().toPython()
+        return LogFilter(
+            date_from=date_from,
+            date_to=date_to,
+            channel=self.channel.currentData(),
+            kind=self.kind.currentData(),
+            staff_id=self.staff.currentData(),
+            text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _on_changed(self, what: set) -> None:
+        if "staff" in what:
+            self.reload_staff()
+        if what & {"interactions", "customers", "staff"}:
+            self.model.reload()
+
+    def _on_double_click(self, index) -> None:
+        row = self.model.row_at(index.row())
+        self.open_customer.emit(row.customer_id)
+
+    def selected_interaction_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None

@@ -1,0 +1,275 @@
+"""The main window: a sidebar of views, menus, the Ctrl+L quick-log action."""
+
+from __future__ import annotations
+
+from cxlogger import APP_TITLE, __version__
+from cxlogger.core import customers as customers_svc
+from cxlogger.core import staff as staff_svc
+from cxlogger.core.errors import UserError
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.customer_dialog import CustomerDialog
+from cxlogger.ui.customers_view import CustomersView
+from cxlogger.ui.icons import app_icon, standard
+from cxlogger.ui.interactions_view import InteractionsView
+from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.promise_dialogs import PromiseDialog
+from cxlogger.ui.promises_view import PromisesView
+from cxlogger.ui.qt import (
+    QAction,
+    QApplication,
+    QByteArray,
+    QCloseEvent,
+    QDialog,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSize,
+    QStackedWidget,
+    QStyle,
+    Qt,
+    QToolBar,
+    QWidget,
+)
+from cxlogger.ui.staff_dialogs import StaffDialog
+
+STYLE = """
+QLabel#viewTitle { font-size: 18px; font-weight: 600; padding: 2px 0 6px 0; }
+QLabel#sectionTitle { font-weight: 600; padding-top: 8px; }
+QListWidget#sidebar { border: none; background: palette(window); font-size: 14px; }
+QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }
+QListWidget#sidebar::item:selected { background: #1f7a6d; color: white; }
+QToolBar { spacing: 6px; padding: 4px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(STYLE)
+        self._update_title()
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.views: dict[str, QWidget] = {}
+
+        self.interactions_view = InteractionsView(ctx)
+        self.customers_view = CustomersView(ctx)
+        self.promises_view = PromisesView(ctx)
+        self.add_view("interactions", "Interactions", self.interactions_view,
+                      standard(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.add_view("customers", "Customers", self.customers_view,
+                      standard(QStyle.StandardPixmap.SP_DirHomeIcon))
+        self.add_view("promises", "Promises", self.promises_view,
+                      standard(QStyle.StandardPixmap.SP_DialogApplyButton))
+
+        self.interactions_view.open_customer.connect(self.show_customer)
+        self.promises_view.open_customer.connect(self.show_customer)
+        self.customers_view.add_requested.connect(self.add_customer)
+        panel = self.customers_view.panel
+        panel.log_requested.connect(self.log_interaction_for)
+        panel.promise_requested.connect(self.add_promise_for)
+        panel.edit_requested.connect(self.edit_customer)
+        panel.archive_requested.connect(self.archive_customer)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.staff_label = QLabel()
+        self.statusBar().addPermanentWidget(self.staff_label)
+        self._update_staff_label()
+        ctx.changes.changed.connect(self._on_changed)
+        self.sidebar.setCurrentRow(0)
+        self._restore_geometry()
+
+    # --- views ---------------------------------------------------------------------------
+    def add_view(self, key: str, title: str, widget: QWidget, icon=None, index: int = -1) -> None:
+        """Add a view to the sidebar; ``index`` 0 puts it first (and makes it the default)."""
+        item = QListWidgetItem(title)
+        if icon is not None:
+            item.setIcon(icon)
+        if index < 0:
+            index = self.sidebar.count()
+        self.stack.insertWidget(index, widget)
+        self.sidebar.insertItem(index, item)
+        self.views[key] = widget
+
+    def show_view(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.stack.indexOf(self.views[key]))
+
+    def current_view_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(key for key, widget in self.views.items() if widget is current)
+
+    def show_customer(self, customer_id: int) -> None:
+        self.show_view("customers")
+        self.customers_view.open_customer(customer_id)
+
+    # --- actions -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.log_action = QAction(standard(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                                  "&Log interaction…", self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.log_action.setToolTip("Log an interaction (Ctrl+L)")
+        self.log_action.triggered.connect(lambda: self.log_interaction())
+        self.add_customer_action = QAction("Add &customer…", self)
+        self.add_customer_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_customer_action.triggered.connect(self.add_customer)
+        self.staff_action = QAction("&Staff…", self)
+        self.staff_action.triggered.connect(self.manage_staff)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.quit_app)
+        self.about_action = QAction("&About cxlogger", self)
+        self.about_action.triggered.connect(self.about)
+        self.find_action = QAction("&Find customer", self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_customer)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.log_action)
+        self.file_menu.addAction(self.add_customer_action)
+        self.file_menu.addSeparator()
+        # features add their File actions (export, import, backups) above this separator
+        self.quit_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.staff_action)
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+        self._rebuild_view_menu()
+        self.sidebar.model().rowsInserted.connect(lambda *_: self._rebuild_view_menu())
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put a feature's action in the File menu, above Quit."""
+        self.file_menu.insertAction(self.quit_separator, action)
+
+    def _rebuild_view_menu(self) -> None:
+        self.view_menu.clear()
+        for row in range(self.sidebar.count()):
+            action = self.view_menu.addAction(self.sidebar.item(row).text())
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _c=False, r=row: self.sidebar.setCurrentRow(r))
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.log_action)
+        self.toolbar.addAction(self.add_customer_action)
+        self.addToolBar(self.toolbar)
+
+    def _update_title(self) -> None:
+        title = APP_TITLE + (" — demo data" if self.ctx.demo else "")
+        self.setWindowTitle(title)
+
+    def _update_staff_label(self) -> None:
+        with self.ctx.session() as session:
+            member = session.get(staff_svc.Staff, self.ctx.staff_id)
+        name = member.name if member else "?"
+        demo = "  ·  Demo data: nothing here is real" if self.ctx.demo else ""
+        self.staff_label.setText(f"Logged in as {name}{demo}")
+
+    def _on_changed(self, what: set) -> None:
+        if "staff" in what:
+            self._update_staff_label()
+
+    # --- user actions ----------------------------------------------------------------------
+    def log_interaction(self, customer_id: int | None = None) -> bool:
+        customer = None
+        if customer_id is not None:
+            with self.ctx.session() as session:
+                customer = customers_svc.get_customer(session, customer_id)
+        dialog = LogInteractionDialog(self.ctx, self, customer=customer)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.saved is not None:
+            self.statusBar().showMessage(f"Logged: {dialog.saved.summary}", 5000)
+        return accepted
+
+    def log_interaction_for(self, customer_id: int) -> None:
+        self.log_interaction(customer_id)
+
+    def add_customer(self) -> None:
+        dialog = CustomerDialog(self.ctx, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.show_customer(dialog.saved.id)
+
+    def edit_customer(self, customer_id: int) -> None:
+        with self.ctx.session() as session:
+            customer = customers_svc.get_customer(session, customer_id)
+        CustomerDialog(self.ctx, customer, parent=self).exec()
+
+    def add_promise_for(self, customer_id: int) -> None:
+        with self.ctx.session() as session:
+            customer = customers_svc.get_customer(session, customer_id)
+        PromiseDialog(self.ctx, customer_id, customer.name, parent=self).exec()
+
+    def archive_customer(self, customer_id: int, archived: bool) -> None:
+        try:
+            with self.ctx.session() as session:
+                customers_svc.set_archived(session, customer_id, archived)
+        except UserError as exc:
+            QMessageBox.warning(self, "Not changed", str(exc))
+            return
+        self.ctx.changes.announce("customers")
+        self.statusBar().showMessage("Customer archived" if archived else "Customer restored", 4000)
+
+    def find_customer(self) -> None:
+        self.show_view("customers")
+        self.customers_view.search.setFocus()
+        self.customers_view.search.selectAll()
+
+    def manage_staff(self) -> None:
+        StaffDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About cxlogger",
+            f"<h3>cxlogger {__version__}</h3>"
+            "<p>Log every customer interaction in seconds, keep every promise, "
+            "and follow up at the right moment.</p>"
+            f"<p>Your data: <code>{self.ctx.paths.data_dir}</code></p>",
+        )
+
+    # --- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.qsettings().value("main/geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1180, 720)
+
+    def save_geometry(self) -> None:
+        settings = self.ctx.qsettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        event.accept()
+
+    def quit_app(self) -> None:
+        self.save_geometry()
+        QApplication.quit()

@@ -1,0 +1,202 @@
+"""Promises: open ones by due date, overdue ones standing out, closed with an outcome note."""
+
+from __future__ import annotations
+
+from cxlogger.core import promises as promises_svc
+from cxlogger.core.models import Promise, label
+from cxlogger.core.timeutil import format_local
+from cxlogger.ui import promise_dialogs
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QComboBox,
+    QFont,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+FILTERS = [
+    ("Open", ("open",)),
+    ("Kept", ("kept",)),
+    ("Broken", ("broken",)),
+    ("Cancelled", ("cancelled",)),
+    ("All", None),
+]
+OVERDUE_BG = QColor("#fde7e4")
+OVERDUE_FG = QColor("#8c1d18")
+
+
+class PromisesModel(QAbstractTableModel):
+    HEADERS = ("Due", "Customer", "Promise", "Owner", "Status", "Outcome")
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.statuses: tuple[str, ...] | None = ("open",)
+        self._rows: list[Promise] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.ctx.session() as session:
+            self._rows = promises_svc.list_promises(session, self.statuses)
+        self._now = self.ctx.now()
+        self.endResetModel()
+
+    def set_statuses(self, statuses) -> None:
+        self.statuses = statuses
+        self.reload()
+
+    def promise_at(self, row: int) -> Promise:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def is_overdue(self, row: int) -> bool:
+        return self._rows[row].is_overdue(self._now)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        promise = self._rows[index.row()]
+        overdue = promise.is_overdue(self._now)
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return format_local(promise.due_at, with_time=promise.due_has_time)
+            if column == 1:
+                return promise.customer.name
+            if column == 2:
+                return promise.description
+            if column == 3:
+                return promise.owner.name if promise.owner else ""
+            if column == 4:
+                return "Overdue" if overdue else label(promise.status)
+            return promise.outcome_note
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_FG)
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class PromisesView(QWidget):
+    open_customer = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = QComboBox()
+        for caption, statuses in FILTERS:
+            self.filter.addItem(caption, statuses)
+        self.filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_statuses(self.filter.currentData())
+        )
+        self.kept_button = QPushButton("Mark &kept…")
+        self.broken_button = QPushButton("Mark &broken…")
+        self.cancel_button = QPushButton("Ca&ncel promise…")
+        self.customer_button = QPushButton("Open customer")
+        self.kept_button.clicked.connect(lambda: self.close_selected("kept"))
+        self.broken_button.clicked.connect(lambda: self.close_selected("broken"))
+        self.cancel_button.clicked.connect(lambda: self.close_selected("cancelled"))
+        self.customer_button.clicked.connect(self._open_customer)
+        self.summary = QLabel()
+
+        self.model = PromisesModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 120), (1, 170), (3, 130), (4, 90), (5, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self._open_customer())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        title = QLabel("Promises")
+        title.setObjectName("viewTitle")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.filter)
+        buttons = QHBoxLayout()
+        for button in (self.kept_button, self.broken_button, self.cancel_button,
+                       self.customer_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.model.modelReset.connect(self._update_summary)
+        self._update_summary()
+        ctx.changes.changed.connect(self._on_changed)
+
+    def _on_changed(self, what: set) -> None:
+        if what & {"promises", "customers", "staff"}:
+            self.model.reload()
+
+    def _update_summary(self) -> None:
+        overdue = sum(self.model.is_overdue(r) for r in range(self.model.rowCount()))
+        shown = self.model.rowCount()
+        text = f"{shown} shown"
+        if overdue:
+            text += f" · <span style='color:#b3261e'><b>{overdue} overdue</b></span>"
+        self.summary.setText(text)
+        self._update_buttons()
+
+    def selected(self) -> Promise | None:
+        index = self.table.currentIndex()
+        return self.model.promise_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        promise = self.selected()
+        is_open = promise is not None and promise.status == "open"
+        for button in (self.kept_button, self.broken_button, self.cancel_button):
+            button.setEnabled(is_open)
+        self.customer_button.setEnabled(promise is not None)
+
+    def close_selected(self, status: str) -> None:
+        promise = self.selected()
+        if promise is not None and promise.status == "open":
+            promise_dialogs.close_with_outcome(
+                self.ctx, self, promise.id, promise.description, status
+            )
+
+    def _open_customer(self) -> None:
+        promise = self.selected()
+        if promise is not None:
+            self.open_customer.emit(promise.customer_id)

@@ -1,0 +1,105 @@
+"""Small reusable widgets: choice combos, inline field errors, the customer picker."""
+
+from __future__ import annotations
+
+from cxlogger.core import customers as customers_svc
+from cxlogger.core.models import Customer, label
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def choice_combo(codes, with_any: str | None = None) -> QComboBox:
+    """A combo of coded choices shown by their labels; currentData() is the code."""
+    combo = QComboBox()
+    if with_any is not None:
+        combo.addItem(with_any, None)
+    for code in codes:
+        combo.addItem(label(code), code)
+    return combo
+
+
+def select_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class ErrorLabel(QLabel):
+    """A sentence shown under a field when its input is invalid."""
+
+    def __init__(self):
+        super().__init__()
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+def customer_display(customer: Customer) -> str:
+    extra = customer.company or customer.email or customer.phone
+    return f"{customer.name} — {extra}" if extra else customer.name
+
+
+class CustomerPicker(QLineEdit):
+    """Type a name, pick an existing customer from the suggestions, or keep a new name.
+
+    ``customer_id()`` is the chosen customer, or None when the text names a new one.
+    """
+
+    chosen = Signal(object)  # customer id or None
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setPlaceholderText("Start typing a name, company, email or phone…")
+        self._by_display: dict[str, int] = {}
+        self._chosen_id: int | None = None
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._on_activated)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._on_edited)
+
+    def set_customer(self, customer: Customer) -> None:
+        display = customer_display(customer)
+        self._by_display[display] = customer.id
+        self.setText(display)
+        self._chosen_id = customer.id
+        self.chosen.emit(customer.id)
+
+    def _on_edited(self, text: str) -> None:
+        self._chosen_id = self._by_display.get(text)
+        with self.ctx.session() as session:
+            found = customers_svc.search_customers(session, text, limit=15)
+        self._by_display.update({customer_display(c): c.id for c in found})
+        self._model.setStringList([customer_display(c) for c in found])
+        self.chosen.emit(self._chosen_id)
+
+    def _on_activated(self, text: str) -> None:
+        self._chosen_id = self._by_display.get(text)
+        self.chosen.emit(self._chosen_id)
+
+    def customer_id(self) -> int | None:
+        if self._chosen_id is None:
+            self._chosen_id = self._by_display.get(self.text())
+        return self._chosen_id
+
+    def new_name(self) -> str:
+        return self.text().strip()
