@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cxlogger import __version__
+from cxlogger import __version__, cli_safety
+from cxlogger.core import backup
 from cxlogger.core.db import Database, open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths, resolve_paths
@@ -41,12 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-gui", action="store_true", help="only create the demo database")
 
     sub.add_parser("gui", help="start the desktop app (the default)")
+    cli_safety.add_parsers(sub)  # backup, restore, check, customer-export, erase-customer
     return parser
 
 
 def open_or_exit(paths: AppPaths) -> Database:
     try:
-        return open_database(paths)
+        return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
@@ -93,6 +95,7 @@ def _cmd_demo(args, paths: AppPaths) -> int:
 
 # Commands that run without the GUI. "demo" without --no-gui starts the GUI instead.
 COMMANDS = {"demo": _cmd_demo}
+COMMANDS.update(cli_safety.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

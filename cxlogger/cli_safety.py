@@ -1,0 +1,152 @@
+"""Command-line commands that protect the data: backup, restore, check, customer export/erase.
+
+cli.py adds these parsers and handlers; they use the same core services as the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cxlogger.core.errors import UserError
+from cxlogger.core.paths import AppPaths
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="back up the database now (or list the backups)")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current one is backed up first)"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    sub.add_parser("check", help="run the full integrity and foreign-key checks")
+    export = sub.add_parser(
+        "customer-export", help="export everything about one customer as JSON and CSV"
+    )
+    export.add_argument("customer_id", type=int, metavar="ID", help="the customer's number")
+    export.add_argument(
+        "-o", "--output", metavar="DIR", default=".", help="folder to write into (default: here)"
+    )
+    erase = sub.add_parser(
+        "erase-customer",
+        help="erase a customer with their interactions, promises, feedback and follow-ups",
+    )
+    erase.add_argument("customer_id", type=int, metavar="ID", help="the customer's number")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _open(paths: AppPaths):
+    from cxlogger.cli import open_or_exit
+
+    return open_or_exit(paths)
+
+
+def _exclusive(paths: AppPaths, what: str):
+    """The instance lock, or a sentence saying the app must be closed first."""
+    from cxlogger.core.instance_lock import AlreadyRunningError, InstanceLock
+
+    lock = InstanceLock(paths.data_dir)
+    try:
+        return lock.acquire()
+    except AlreadyRunningError as exc:
+        raise UserError(
+            f"cxlogger is running on {paths.data_dir}; close it before you {what} "
+            "from the command line, or do it in the app."
+        ) from exc
+
+
+def cmd_backup(args, paths: AppPaths) -> int:
+    from cxlogger.core import backup
+
+    if args.list:
+        infos = backup.list_backups(paths)
+        if not infos:
+            print("There are no backups yet.")
+        for info in infos:
+            print(f"{info.describe()}  [{info.reason_label}]  {info.path}")
+        return 0
+    info = backup.take_backup(paths, "manual")
+    print(f"Backed up to {info.path}")
+    print(info.describe())
+    return 0
+
+
+def cmd_restore(args, paths: AppPaths) -> int:
+    from cxlogger.core import backup
+
+    with _exclusive(paths, "restore a backup"):
+        result = backup.restore_backup(paths, Path(args.file))
+    if result.safety_backup is not None:
+        print(f"The database as it was is backed up in {result.safety_backup.path}")
+    print(f"Restored the backup from {result.restored.describe()}")
+    return 0
+
+
+def cmd_check(args, paths: AppPaths) -> int:
+    from cxlogger.core import integrity
+    from cxlogger.core.db import inspect_sqlite_file
+
+    if not paths.is_sqlite or paths.database_url is not None:
+        raise UserError("cxlogger check looks at the local database file; a server checks its own.")
+    if not paths.db_path.exists():
+        raise UserError(f"There is no database at {paths.db_path} yet.")
+    result = integrity.full_check(paths.db_path)
+    print(f"Checked {paths.db_path}")
+    print(result.report())
+    if result.ok:
+        try:
+            inspect_sqlite_file(paths.db_path)
+        except UserError as exc:
+            print(f"Problem: {exc}")
+            return 1
+    return 0 if result.ok else 1
+
+
+def cmd_customer_export(args, paths: AppPaths) -> int:
+    from cxlogger.core import privacy
+
+    db = _open(paths)
+    try:
+        with db.session() as session:
+            folder = privacy.export_customer(session, args.customer_id, Path(args.output))
+    finally:
+        db.dispose()
+    print(f"Exported customer {args.customer_id} to {folder}")
+    return 0
+
+
+def cmd_erase_customer(args, paths: AppPaths) -> int:
+    from cxlogger.core import privacy
+
+    with _exclusive(paths, "erase a customer"):
+        db = _open(paths)
+        try:
+            with db.session() as session:
+                record = privacy.customer_record(session, args.customer_id)
+            if not args.yes:
+                name = record["customer"]["name"]
+                counts = ", ".join(
+                    f"{len(record[t])} {t}"
+                    for t in ("interactions", "promises", "feedback", "followups")
+                    if t in record
+                )
+                print(f"This erases {name} (customer {args.customer_id}) and {counts}.")
+                print(privacy.BACKUPS_KEEP_IT)
+                answer = input(f"Type {args.customer_id} to erase, anything else to stop: ")
+                if answer.strip() != str(args.customer_id):
+                    print("Nothing was erased.")
+                    return 1
+            result = privacy.erase_customer(db, args.customer_id)
+        finally:
+            db.dispose()
+    print(result.message())
+    return 0
+
+
+COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+    "customer-export": cmd_customer_export,
+    "erase-customer": cmd_erase_customer,
+}

@@ -1,0 +1,481 @@
+"""Backups of the local SQLite database: take, list, rotate, restore.
+
+A backup is a consistent snapshot written with ``VACUUM INTO`` from a read-only
+connection, so it can be taken while the app is writing, never touches the
+live file, and carries no free pages (erased data is not copied). It is written
+to a private temporary file, checked, synced and renamed, so a crash never
+leaves a half backup that looks whole.
+
+Backup settings (folder, interval, rotation) are per desktop and live in the
+data folder's ``local.json`` (core.local_config), not in the database: they are
+needed before the database can be opened (a backup before a migration, a
+damaged database), a folder path only means something on this computer, and
+restoring an older backup must not roll them back.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from cxlogger.core import local_config
+from cxlogger.core.errors import DatabaseError, UserError, disk_full_error
+from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.core.timeutil import format_local, utcnow
+
+log = logging.getLogger(__name__)
+
+PREFIX = "cxlogger-"
+SUFFIX = ".sqlite3"
+_NAME_RE = re.compile(r"^cxlogger-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite3$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+REASONS = {
+    "manual": "Backed up by hand",
+    "start": "On start",
+    "quit": "On quit",
+    "before-migrate": "Before an upgrade",
+    "before-import": "Before an import",
+    "before-restore": "Before a restore",
+}
+
+
+class BackupError(UserError):
+    """A backup could not be taken, read or restored."""
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """When backups are taken and how many are kept (per desktop, see module docstring)."""
+
+    folder: str | None = None  # None: the "backups" folder inside the data folder
+    interval_hours: float = 24.0  # a backup on start at most this often
+    on_quit: bool = True
+    keep_last: int = 10  # always keep the newest N
+    daily_days: int = 14  # then one a day for this many days
+    weekly_weeks: int = 13  # one a week for this many weeks (about three months)
+    monthly_months: int = 12  # one a month for this many months
+
+    KEY = "backup"
+
+    @classmethod
+    def load(cls, data_dir: Path) -> BackupSettings:
+        stored = local_config.load(data_dir).get(cls.KEY) or {}
+        known = {k: v for k, v in stored.items() if k in cls.__dataclass_fields__}
+        try:
+            return cls(**known)
+        except TypeError:
+            log.warning("ignoring unreadable backup settings %r", stored)
+            return cls()
+
+    def save(self, data_dir: Path) -> None:
+        ensure_private_dir(data_dir)
+        local_config.update(data_dir, **{self.KEY: asdict(self)})
+
+    def backup_dir(self, paths: AppPaths) -> Path:
+        return Path(self.folder).expanduser() if self.folder else paths.backup_dir
+
+    def with_changes(self, **changes) -> BackupSettings:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime  # UTC, from the file name
+    reason: str
+    size: int
+    customers: int | None = None
+    interactions: int | None = None
+    revision: str | None = None
+    problem: str = ""  # why it cannot be read, if it cannot
+
+    @property
+    def readable(self) -> bool:
+        return not self.problem
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason.replace("-", " ").capitalize())
+
+    def describe(self) -> str:
+        """One line for a list or a message: date, size, counts."""
+        when = format_local(self.created_at)
+        if self.problem:
+            return f"{when} — cannot be read ({self.problem})"
+        return (
+            f"{when} — {human_size(self.size)}, {self.customers} customers, "
+            f"{self.interactions} interactions"
+        )
+
+
+@dataclass
+class RestoreResult:
+    restored: BackupInfo
+    safety_backup: BackupInfo | None = None
+    removed: list[Path] = field(default_factory=list)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def sqlite_uri(path: Path, mode: str = "ro", immutable: bool = False) -> str:
+    uri = f"file:{quote(str(path))}?mode={mode}"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _require_local(paths: AppPaths) -> None:
+    if not paths.is_sqlite or paths.database_url is not None:
+        raise BackupError(
+            "cxlogger backs up only its own local database file. A shared server database "
+            "is backed up on the server; ask whoever runs it."
+        )
+
+
+def backup_name(created_at: datetime, reason: str) -> str:
+    if not re.fullmatch(r"[a-z0-9-]+", reason):
+        raise ValueError(f"backup reason must be a lower-case slug, not {reason!r}")
+    stamp = created_at.astimezone(timezone.utc).strftime(_STAMP)
+    return f"{PREFIX}{stamp}-{reason}{SUFFIX}"
+
+
+def parse_name(name: str) -> tuple[datetime, str] | None:
+    match = _NAME_RE.match(name)
+    if not match:
+        return None
+    try:
+        created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return created, match.group(2)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _new_private_file(folder: Path, name: str) -> Path:
+    path = folder / name
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+    return path
+
+
+def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
+    """Write a consistent, checked, synced copy of ``source`` as ``target_folder/target_name``.
+
+    ``source`` is opened read-only. The copy is in rollback-journal mode (one
+    self-contained file), private (0600), and appears under its name only once
+    complete. Raises BackupError (or DiskFullError) and leaves nothing behind.
+    """
+    ensure_private_dir(target_folder)
+    final = target_folder / target_name
+    tmp = _new_private_file(target_folder, f".{target_name}.partial")
+    try:
+        with closing(sqlite3.connect(sqlite_uri(source), uri=True)) as con:
+            con.execute("PRAGMA busy_timeout=10000")
+            con.execute("VACUUM INTO ?", (str(tmp),))
+        with closing(sqlite3.connect(tmp)) as out:
+            out.execute("PRAGMA journal_mode=DELETE")
+            result = out.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise BackupError(
+                f"The backup of {source} did not pass its check ({result}). "
+                "Run “cxlogger check” to look at the database."
+            )
+        _fsync_file(tmp)
+        if final.exists():
+            raise BackupError(f"{final} already exists; cxlogger will not overwrite it.")
+        os.replace(tmp, final)
+        _fsync_dir(target_folder)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, UserError):
+            raise
+        full = disk_full_error(exc)
+        if full is not None:
+            raise full from exc
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise BackupError(
+                f"cxlogger could not back up {source} to {target_folder}: {exc}. "
+                "Check that the backup folder exists and that you may write to it."
+            ) from exc
+        raise
+    return final
+
+
+def take_backup(
+    paths: AppPaths,
+    reason: str = "manual",
+    now: datetime | None = None,
+    settings: BackupSettings | None = None,
+    rotate_after: bool = True,
+) -> BackupInfo:
+    """Back up the local database now (e.g. ``take_backup(paths, reason="before-import")``).
+
+    Safe while the app has the database open. Old backups are rotated afterwards.
+    """
+    _require_local(paths)
+    if not paths.db_path.exists():
+        raise BackupError("There is no database to back up yet.")
+    settings = settings or BackupSettings.load(paths.data_dir)
+    folder = settings.backup_dir(paths)
+    now = now or utcnow()
+    created = now
+    while (folder / backup_name(created, reason)).exists():
+        created += timedelta(microseconds=1)
+    path = snapshot(paths.db_path, folder, backup_name(created, reason))
+    log.info("backup taken: %s", path)
+    if rotate_after:
+        try:
+            rotate(folder, settings, now)
+        except OSError:
+            log.warning("rotating backups in %s failed", folder, exc_info=True)
+    return read_info(path)
+
+
+def read_info(path: Path) -> BackupInfo:
+    """Date, size and counts of one backup file (a damaged file gets ``problem`` set)."""
+    parsed = parse_name(path.name)
+    try:
+        size = path.stat().st_size
+        if parsed is None:
+            created, reason = (
+                datetime.fromtimestamp(path.stat().st_mtime, timezone.utc),
+                "other",
+            )
+        else:
+            created, reason = parsed
+    except OSError as exc:
+        return BackupInfo(path, utcnow(), "other", 0, problem=exc.strerror or str(exc))
+    try:
+        with closing(sqlite3.connect(sqlite_uri(path, immutable=True), uri=True)) as con:
+            customers = con.execute("SELECT count(*) FROM customers").fetchone()[0]
+            interactions = con.execute("SELECT count(*) FROM interactions").fetchone()[0]
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as exc:
+        return BackupInfo(path, created, reason, size, problem=str(exc))
+    return BackupInfo(path, created, reason, size, customers, interactions, row and row[0])
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    return [p for p in entries if p.is_file() and parse_name(p.name) is not None]
+
+
+def list_backups(
+    paths: AppPaths, settings: BackupSettings | None = None, with_counts: bool = True
+) -> list[BackupInfo]:
+    """The backups in the backup folder, newest first."""
+    settings = settings or BackupSettings.load(paths.data_dir)
+    infos = []
+    for path in _backup_files(settings.backup_dir(paths)):
+        if with_counts:
+            infos.append(read_info(path))
+        else:
+            created, reason = parse_name(path.name)
+            infos.append(BackupInfo(path, created, reason, path.stat().st_size))
+    infos.sort(key=lambda i: i.created_at, reverse=True)
+    return infos
+
+
+def newest_backup_time(paths: AppPaths, settings: BackupSettings | None = None):
+    infos = list_backups(paths, settings, with_counts=False)
+    return infos[0].created_at if infos else None
+
+
+def backup_due(paths: AppPaths, now: datetime, settings: BackupSettings | None = None) -> bool:
+    """Whether the start-up backup is due (none within the settable interval)."""
+    settings = settings or BackupSettings.load(paths.data_dir)
+    newest = newest_backup_time(paths, settings)
+    return newest is None or now - newest >= timedelta(hours=settings.interval_hours)
+
+
+def backup_on_start(paths: AppPaths, now: datetime | None = None) -> BackupInfo | None:
+    """Take the start-up backup if one is due; None if not due or not a local database."""
+    if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
+        return None
+    now = now or utcnow()
+    settings = BackupSettings.load(paths.data_dir)
+    if not backup_due(paths, now, settings):
+        return None
+    return take_backup(paths, "start", now, settings)
+
+
+def backup_on_quit(paths: AppPaths, now: datetime | None = None) -> BackupInfo | None:
+    if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
+        return None
+    settings = BackupSettings.load(paths.data_dir)
+    if not settings.on_quit:
+        return None
+    return take_backup(paths, "quit", now, settings)
+
+
+def before_migrate_hook(paths: AppPaths) -> Callable[[Path, str | None], None]:
+    """For ``open_database(paths, before_migrate=...)``: back up, or refuse to migrate."""
+
+    def hook(db_path: Path, revision: str | None) -> None:
+        try:
+            take_backup(paths, "before-migrate")
+        except UserError as exc:
+            raise DatabaseError(
+                f"cxlogger needs to upgrade its database, but could not back it up first, "
+                f"so it did not change anything. {exc}"
+            ) from exc
+
+    return hook
+
+
+# --- rotation ---------------------------------------------------------------
+
+
+def _months_before(moment: datetime, months: int) -> datetime:
+    month_index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(month_index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def kept_by_rotation(
+    created: Iterable[datetime], settings: BackupSettings, now: datetime
+) -> set[datetime]:
+    """Which backup times survive: the newest N, then the newest of each day, week and
+    month within their windows (days, weeks and months counted in UTC).
+
+    The newest backup of a period stays the newest of it forever, so a backup
+    kept once is only ever removed when it leaves the last window.
+    """
+    newest_first = sorted(set(created), reverse=True)
+    keep = set(newest_first[: max(settings.keep_last, 1)])
+    windows = [
+        (now - timedelta(days=settings.daily_days), lambda t: t.date()),
+        (now - timedelta(weeks=settings.weekly_weeks), lambda t: tuple(t.isocalendar())[:2]),
+        (_months_before(now, settings.monthly_months), lambda t: (t.year, t.month)),
+    ]
+    for cutoff, period in windows:
+        seen = set()
+        for moment in newest_first:
+            if moment < cutoff:
+                break
+            key = period(moment.astimezone(timezone.utc))
+            if key not in seen:
+                seen.add(key)
+                keep.add(moment)
+    return keep
+
+
+def rotate(folder: Path, settings: BackupSettings, now: datetime) -> list[Path]:
+    """Delete the backups in ``folder`` that rotation no longer keeps; returns them.
+
+    Only files named like cxlogger's backups are ever considered.
+    """
+    files = {}
+    for path in _backup_files(folder):
+        files.setdefault(parse_name(path.name)[0], []).append(path)
+    keep = kept_by_rotation(files, settings, now)
+    removed = []
+    for moment, group in files.items():
+        if moment not in keep:
+            for path in group:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    if removed:
+        log.info("rotated out %d old backups", len(removed))
+    return removed
+
+
+# --- restore ----------------------------------------------------------------
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """Check that ``path`` is a readable, undamaged cxlogger database this version can open."""
+    from cxlogger.core import integrity
+    from cxlogger.core.db import inspect_sqlite_file
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist or is not a file; choose a backup file.")
+    inspect_sqlite_file(path)  # raises NotADatabaseError / SchemaTooNewError, never writes
+    result = integrity.quick_check(path)
+    if not result.ok:
+        raise BackupError(
+            f"The backup {path.name} is damaged ({result.summary()}); choose another backup."
+        )
+    info = read_info(path)
+    if info.problem:
+        raise BackupError(f"The backup {path.name} cannot be read ({info.problem}).")
+    return info
+
+
+def restore_backup(
+    paths: AppPaths,
+    backup_file: Path,
+    now: datetime | None = None,
+    backup_current: bool = True,
+) -> RestoreResult:
+    """Replace the local database with ``backup_file``, after backing up the current one.
+
+    The caller must have closed its own connections to the database and hold the
+    instance lock (no other cxlogger may have it open). ``backup_current=False``
+    is for a damaged database that was already kept aside (integrity.quarantine).
+    Nothing is changed if the backup is not a good cxlogger database.
+    """
+    _require_local(paths)
+    backup_file = Path(backup_file).resolve()
+    db_path = paths.db_path
+    if db_path.exists() and backup_file == db_path.resolve():
+        raise BackupError("That is the database itself, not a backup; choose a backup file.")
+    info = verify_backup(backup_file)
+    ensure_private_dir(paths.data_dir)
+    safety = None
+    if backup_current and db_path.exists():
+        safety = take_backup(paths, "before-restore", now)
+    name = db_path.name
+    staged = snapshot(backup_file, paths.data_dir, f".{name}.restoring")
+    try:
+        # The old -wal must go before the new file takes the name, or SQLite would
+        # replay old pages onto it. The safety backup (or, for a damaged database,
+        # the quarantine copy) holds everything that was in it.
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(staged, db_path)
+        _fsync_dir(paths.data_dir)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    log.info("restored %s from %s", db_path, backup_file)
+    return RestoreResult(info, safety)
