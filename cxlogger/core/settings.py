@@ -15,6 +15,60 @@ from cxlogger.core.models import Setting
 DEFAULTS: dict[str, Any] = {
     "business_name": "",
     "default_currency": "EUR",
+    # --- reminders (core/followups.py, core/schedule.py, core/templates.py) ---
+    # Thank: delay in working days per reason (0 = the same day, 1 = next working day)
+    "thank_purchase_enabled": True,
+    "thank_purchase_days": 0,
+    "thank_referral_enabled": True,
+    "thank_referral_days": 0,
+    "thank_first_visit_enabled": True,
+    "thank_first_visit_days": 1,
+    "thank_resolved_enabled": True,
+    "thank_resolved_days": 1,
+    # Close the loop
+    "promise_reminders_enabled": True,
+    "promise_lead_hours": 24,  # remind this long before a promise is due
+    "promise_tell_enabled": True,  # kept promise, customer not told yet
+    "complaint_check_enabled": True,
+    "complaint_check_days": 2,  # complaint with no promise and no resolution
+    "low_rating_enabled": True,
+    "low_rating_csat_max": 2,  # 1–5: this or lower is low
+    "low_rating_nps_max": 6,  # 0–10: detractors
+    # Ask for feedback N days after a purchase or resolved complaint, at most every M days
+    "feedback_enabled": True,
+    "feedback_after_days": 7,
+    "feedback_min_gap_days": 90,
+    # Report back when feedback led to an action
+    "report_back_enabled": True,
+    # Rules look this far back when they catch up (first start, demo data, missed runs)
+    "rules_lookback_days": 14,
+    # When the business is open: notifications wait for working days outside quiet hours
+    "working_days": [0, 1, 2, 3, 4],  # Monday = 0
+    "morning_time": "09:00",  # when next-day follow-ups and "tomorrow morning" are due
+    "quiet_start": "20:00",
+    "quiet_end": "08:00",
+    "notifications_enabled": True,
+    # Message templates; placeholders: {customer_name} {first_name} {item} {action}
+    # {staff_name} {business_name}
+    "template_thank_subject": "Thank you",
+    "template_thank_body": "Hello {customer_name},\n\n"
+    "Thank you for choosing us. We hope you are happy with: {item}.\n"
+    "If there is anything else we can do, just reply to this message.\n\n"
+    "Kind regards,\n{staff_name}\n{business_name}",
+    "template_feedback_subject": "How did we do?",
+    "template_feedback_body": "Hello {customer_name},\n\n"
+    "A few days ago you were in touch with us about: {item}.\n"
+    "How did we do? A rating from 1 (poor) to 5 (excellent) and a sentence or two "
+    "in reply would help us a lot.\n\n"
+    "Thank you,\n{staff_name}\n{business_name}",
+    "template_report_back_subject": "What we did with your feedback",
+    "template_report_back_body": "Hello {customer_name},\n\n"
+    "Thank you again for your feedback about {item}. We acted on it: {action}\n\n"
+    "Kind regards,\n{staff_name}\n{business_name}",
+    "template_tell_subject": "Done: {item}",
+    "template_tell_body": "Hello {customer_name},\n\n"
+    "As promised: {item} — {action}\n\n"
+    "Kind regards,\n{staff_name}\n{business_name}",
 }
 
 
