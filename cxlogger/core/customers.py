@@ -10,7 +10,7 @@ from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, Customer, Interaction, Promise
+from cxlogger.core.models import CHANNELS, Customer, Feedback, FollowUp, Interaction, Promise
 from cxlogger.core.timeutil import utcnow
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -171,12 +171,20 @@ def escape_like(text: str) -> str:
 @dataclass
 class TimelineEntry:
     when: datetime
-    type: str  # "interaction" or "promise"
-    item: Interaction | Promise
+    type: str  # "interaction", "promise", "followup" (done: thanked, asked, told) or "feedback"
+    item: Interaction | Promise | FollowUp | Feedback
+
+
+TIMELINE_LABELS = {
+    "interaction": "Interaction",
+    "promise": "Promise",
+    "followup": "Follow-up done",
+    "feedback": "Feedback",
+}
 
 
 def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
-    """Interactions and promises of one customer, newest first."""
+    """Interactions, promises, done follow-ups and feedback of one customer, newest first."""
     entries = [
         TimelineEntry(i.occurred_at, "interaction", i)
         for i in session.scalars(select(Interaction).where(Interaction.customer_id == customer_id))
@@ -184,6 +192,16 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     entries += [
         TimelineEntry(p.created_at, "promise", p)
         for p in session.scalars(select(Promise).where(Promise.customer_id == customer_id))
+    ]
+    entries += [
+        TimelineEntry(f.done_at, "followup", f)
+        for f in session.scalars(
+            select(FollowUp).where(FollowUp.customer_id == customer_id, FollowUp.status == "done")
+        )
+    ]
+    entries += [
+        TimelineEntry(f.received_at, "feedback", f)
+        for f in session.scalars(select(Feedback).where(Feedback.customer_id == customer_id))
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries
