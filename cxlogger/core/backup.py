@@ -197,9 +197,18 @@ def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
     self-contained file), private (0600), and appears under its name only once
     complete. Raises BackupError (or DiskFullError) and leaves nothing behind.
     """
-    ensure_private_dir(target_folder)
     final = target_folder / target_name
-    tmp = _new_private_file(target_folder, f".{target_name}.partial")
+    try:
+        ensure_private_dir(target_folder)
+        tmp = _new_private_file(target_folder, f".{target_name}.partial")
+    except OSError as exc:
+        full = disk_full_error(exc)
+        if full is not None:
+            raise full from exc
+        raise BackupError(
+            f"cxlogger could not write a backup into {target_folder}: {exc.strerror}. "
+            "Check that the backup folder exists and that you may write to it."
+        ) from exc
     try:
         with closing(sqlite3.connect(sqlite_uri(source), uri=True)) as con:
             con.execute("PRAGMA busy_timeout=10000")

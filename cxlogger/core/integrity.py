@@ -60,9 +60,17 @@ def _pragma_rows(con: sqlite3.Connection, sql: str) -> list[str]:
     return [" ".join(str(v) for v in row) for row in con.execute(sql).fetchmany(MAX_MESSAGES)]
 
 
-def quick_check(path: Path) -> CheckResult:
-    """SQLite's quick_check, read-only: finds damaged pages, cheaply, without writing."""
-    return _check(path, full=False)
+def quick_check(path: Path, untouched: bool = False) -> CheckResult:
+    """SQLite's quick_check, read-only: finds damaged pages, cheaply, without writing.
+
+    ``untouched=True`` (no other process may have the file open, e.g. on start
+    with the instance lock held) also avoids creating -wal/-shm files when there
+    is no WAL content to read.
+    """
+    path = Path(path)
+    wal = Path(str(path) + "-wal")
+    immutable = untouched and (not wal.exists() or wal.stat().st_size == 0)
+    return _check(path, full=False, immutable=immutable)
 
 
 def full_check(path: Path) -> CheckResult:
@@ -70,7 +78,7 @@ def full_check(path: Path) -> CheckResult:
     return _check(path, full=True)
 
 
-def _check(path: Path, full: bool) -> CheckResult:
+def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
     result = CheckResult(True)
     try:
         with open(path, "rb") as fh:
@@ -80,7 +88,8 @@ def _check(path: Path, full: bool) -> CheckResult:
     if header != SQLITE_HEADER:
         return CheckResult(False, ["the file does not start like an SQLite database"])
     try:
-        with closing(sqlite3.connect(sqlite_uri(path), uri=True)) as con:
+        uri = sqlite_uri(path, immutable=immutable)
+        with closing(sqlite3.connect(uri, uri=True)) as con:
             con.execute("PRAGMA busy_timeout=10000")
             pragma = "integrity_check" if full else "quick_check"
             result.checks.append(f"SQLite {pragma.replace('_', ' ')}")
@@ -165,7 +174,7 @@ def newest_good_backup(
     for info in list_backups(paths, settings):
         if not info.readable or not info.revision or not migrate.is_known_revision(info.revision):
             continue
-        if quick_check(info.path).ok:
+        if quick_check(info.path, untouched=True).ok:
             return info
     return None
 
@@ -213,7 +222,7 @@ def check_on_start(paths: AppPaths, now: datetime | None = None) -> StartupCheck
                 return StartupCheck(True)
     except OSError:
         return StartupCheck(True)  # open_database explains
-    result = quick_check(paths.db_path)
+    result = quick_check(paths.db_path, untouched=True)
     if result.ok:
         return StartupCheck(True)
     log.error("quick check failed on %s: %s", paths.db_path, result.problems)
