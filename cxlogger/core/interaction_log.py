@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select, text, tuple_
+from sqlalchemy import Integer, and_, column, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from cxlogger.core.customers import escape_like
@@ -87,7 +87,7 @@ def _text_condition(session: Session, term: str):
         if all(len(w) >= FTS_MIN_CHARS for w in words):
             match = " AND ".join(_fts_phrase(w) for w in words)
             fts_ids = text("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :q")
-            fts_ids = fts_ids.bindparams(q=match).columns()
+            fts_ids = fts_ids.bindparams(q=match).columns(column("rowid", Integer))
             return or_(Interaction.id.in_(fts_ids), name_match)
     return or_(
         func.lower(Interaction.summary).like(like, escape="\\"),

@@ -1,14 +1,16 @@
-"""Alembic, driven from code: the schema's revisions live in core/migrations."""
+"""Alembic, driven from code: the schema's revisions live in core/migrations.
+
+Start-up only needs to know whether the database is current. That is read from
+the revision files' names (NNNN_name.py, revision "NNNN"), so Alembic itself is
+imported only when there is something to migrate; a test keeps the two in step.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from cxlogger.core.errors import SchemaTooNewError
@@ -16,7 +18,9 @@ from cxlogger.core.errors import SchemaTooNewError
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -24,23 +28,24 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 @cache
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def known_revisions() -> tuple[str, ...]:
+    """Revisions this cxlogger knows, oldest first."""
+    names = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return tuple(sorted(path.name.split("_", 1)[0] for path in names))
 
 
 def head_revision() -> str:
-    return _script().get_current_head()
+    return known_revisions()[-1]
 
 
 def is_known_revision(revision: str) -> bool:
-    try:
-        return _script().get_revision(revision) is not None
-    except Exception:
-        return False
+    return revision in known_revisions()
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_to_head(connection: Connection) -> None:
@@ -51,4 +56,6 @@ def upgrade_to_head(connection: Connection) -> None:
             "Install the newer cxlogger to open it; nothing was changed."
         )
     if current != head_revision():
+        from alembic import command
+
         command.upgrade(alembic_config(connection), "head")

@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import is_currency as is_iso_currency
 
 DEFAULT_CURRENCY = "EUR"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN")
 AMOUNT_KINDS = ("sale", "refund", "credit", "goodwill")
 
 
+def is_currency(code: str) -> bool:
+    """An ISO 4217 code such as 'EUR' (babel's precision lookup accepts any text)."""
+    return len(code) == 3 and is_iso_currency(code.upper())
+
+
 def decimals(currency: str) -> int:
-    return get_currency_precision(currency.upper())
+    """The currency's minor-unit digits (2 for EUR, 0 for JPY); ValueError if unknown."""
+    from babel.core import get_global  # lazily: babel's data loads in ~40 ms
+
+    code = currency.strip().upper()
+    if len(code) != 3 or not code.isalpha() or code not in _known_currencies():
+        raise ValueError(f"“{currency}” is not a currency code such as EUR or USD.")
+    fractions = get_global("currency_fractions")
+    return fractions.get(code, fractions["DEFAULT"])[0]
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    from babel.core import get_global
+
+    return frozenset(get_global("all_currencies"))
 
 
 def parse_amount(text: str, currency: str) -> int:
@@ -62,6 +82,8 @@ def display(minor: int | None, currency: str | None, locale: str | None = None) 
     """Locale-formatted for the screen: '€12.50'."""
     if minor is None or not currency:
         return ""
+    from babel.numbers import format_currency
+
     try:
         return format_currency(to_decimal(minor, currency), currency, locale=locale or _locale())
     except Exception:  # an unknown locale must never hide an amount

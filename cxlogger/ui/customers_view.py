@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
-from cxlogger.core import money
 from cxlogger.core.models import Customer, label
 from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -226,7 +226,7 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
         status = label(item.sentiment)
         text = item.summary
         if item.amount_minor is not None:
-            amount = money.display(item.amount_minor, item.currency)
+            amount = money_text(item.amount_minor, item.currency)
             text += f"  [{label(item.amount_kind)} {amount}]"
         row = QTreeWidgetItem([format_local(entry.when), what, status, text])
         if item.sentiment == "negative":

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from cxlogger.core import interaction_log, money
+from cxlogger.core import interaction_log
 from cxlogger.core.interaction_log import LogFilter, LogRow
 from cxlogger.core.models import label
 from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import QAbstractTableModel, QColor, QModelIndex, Qt
 
 COLUMNS = [
@@ -116,5 +117,5 @@ class InteractionLogModel(QAbstractTableModel):
         if key == "amount":
             if row.amount_minor is None:
                 return ""
-            return f"{money.display(row.amount_minor, row.currency)} ({label(row.amount_kind)})"
+            return f"{money_text(row.amount_minor, row.currency)} ({label(row.amount_kind)})"
         return getattr(row, key)

@@ -45,7 +45,7 @@ class PromisesModel(QAbstractTableModel):
         self.ctx = ctx
         self.statuses: tuple[str, ...] | None = ("open",)
         self._rows: list[Promise] = []
-        self.reload()
+        self._now = ctx.now()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -162,12 +162,24 @@ class PromisesView(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_summary)
-        self._update_summary()
+        self._stale = True  # loaded when first shown, so start-up stays quick
         ctx.changes.changed.connect(self._on_changed)
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.model.reload()
 
     def _on_changed(self, what: set) -> None:
         if what & {"promises", "customers", "staff"}:
-            self.model.reload()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
 
     def _update_summary(self) -> None:
         overdue = sum(self.model.is_overdue(r) for r in range(self.model.rowCount()))
