@@ -174,6 +174,18 @@ class TimelineEntry:
     type: str  # "interaction", "promise", "followup" (done: thanked, asked, told) or "feedback"
     item: Interaction | Promise | FollowUp | Feedback
 
+    @property
+    def text(self) -> str:
+        """One line for the new entry types (follow-ups done, feedback)."""
+        item = self.item
+        if self.type == "followup":
+            return item.title + (f" — {item.done_note}" if item.done_note else "")
+        if self.type == "feedback":
+            top = 10 if item.scale == "nps" else 5
+            text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
+            return text + (f" — action: {item.action_taken}" if item.action_taken else "")
+        return ""
+
 
 TIMELINE_LABELS = {
     "interaction": "Interaction",

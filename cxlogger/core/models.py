@@ -59,6 +59,7 @@ LABELS = {
     "done": "Done",
     "dismissed": "Dismissed",
     "obsolete": "No longer needed",
+    "followup": "Follow-up done",
 }
 
 

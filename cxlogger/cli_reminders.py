@@ -1,0 +1,79 @@
+"""``cxlogger due``: what is due now, for scripting and for checking without a GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cxlogger.core.paths import AppPaths
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    due = sub.add_parser("due", help="print the follow-ups due now (thank, close the loop, …)")
+    due.add_argument("--json", action="store_true", help="print JSON for scripts")
+    due.add_argument("--week", action="store_true", help="also list what is coming this week")
+    due.add_argument("--staff", metavar="NAME", help="only follow-ups owned by this staff member")
+
+
+def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
+    from cxlogger.cli import open_or_exit
+    from cxlogger.core import followups, settings, staff
+    from cxlogger.core.errors import UserError
+    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.core.timeutil import format_local, utcnow
+
+    out = out or sys.stdout
+    now = now or utcnow()
+    db = open_or_exit(paths)
+    try:
+        with db.session() as session:
+            followups.refresh(session, now)
+            owner_id = None
+            if args.staff:
+                member = staff.find_by_name(session, args.staff)
+                if member is None:
+                    raise UserError(f"There is no staff member called {args.staff}.")
+                owner_id = member.id
+            hours = BusinessHours.from_settings(settings.get_all(session))
+            due = [followups.describe(f, now, hours) for f in followups.due(session, now, owner_id)]
+            coming = []
+            if args.week or args.json:
+                coming = [
+                    followups.describe(f, now, hours)
+                    for f in followups.upcoming(session, now, 7, owner_id)
+                ]
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump({"now": now.isoformat(), "due": due, "upcoming": coming}, out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not due:
+        out.write(f"Nothing is due (as of {format_local(now)}).\n")
+    else:
+        out.write(f"{len(due)} follow-up{'s' if len(due) != 1 else ''} due "
+                  f"(as of {format_local(now)}):\n")
+        _print_groups(due, out)
+    if args.week:
+        out.write("\nComing this week:\n" if coming else "\nNothing else is coming this week.\n")
+        _print_groups(coming, out)
+    return 0
+
+
+def _print_groups(items: list[dict], out) -> None:
+    from cxlogger.core.followups import KIND_ORDER, KIND_TITLES
+
+    for kind in KIND_ORDER:
+        group = [item for item in items if item["kind"] == kind]
+        if not group:
+            continue
+        out.write(f"\n{KIND_TITLES[kind]}\n")
+        for item in group:
+            mark = "OVERDUE " if item["overdue"] else ""
+            owner = f"  [{item['owner']}]" if item["owner"] else ""
+            out.write(f"  {item['due_local']}  {mark}{item['customer']}: {item['title']}{owner}\n")
+
+
+COMMANDS = {"due": _cmd_due}
