@@ -5,16 +5,9 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from babel.numbers import is_currency as is_iso_currency
-
 DEFAULT_CURRENCY = "EUR"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN")
 AMOUNT_KINDS = ("sale", "refund", "credit", "goodwill")
-
-
-def is_currency(code: str) -> bool:
-    """An ISO 4217 code such as 'EUR' (babel's precision lookup accepts any text)."""
-    return len(code) == 3 and is_iso_currency(code.upper())
 
 
 def decimals(currency: str) -> int:
