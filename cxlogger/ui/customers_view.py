@@ -151,7 +151,7 @@ class CustomerPanel(QWidget):
         self.actions_row.addStretch(1)
 
         self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels(["When", "What", "", "Details"])
+        self.timeline.setHeaderLabels(["When", "What", "Status", "Details"])
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setUniformRowHeights(True)
@@ -296,6 +296,7 @@ class CustomersView(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
