@@ -140,8 +140,8 @@ def search_customers(
     if text:
         pattern = f"%{escape_like(text.lower())}%"
         conditions = [
-            func.lower(Customer.name).like(pattern, escape="\\"),
-            func.lower(Customer.company).like(pattern, escape="\\"),
+            search_lower(session, Customer.name).like(pattern, escape="\\"),
+            search_lower(session, Customer.company).like(pattern, escape="\\"),
             Customer.email_norm.like(pattern, escape="\\"),
         ]
         digits = normalize_phone(text)
@@ -161,6 +161,14 @@ def search_customers(
 def sort_key(customer: Customer) -> tuple[str, int]:
     """The keyset position of a customer in search results (see search_customers)."""
     return customer.name, customer.id
+
+
+def search_lower(session: Session, column):
+    """``column`` lower-cased for matching typed text, "Özil" -> "özil" on SQLite too
+    (its own lower() only knows ASCII; the database opens with cx_lower for this)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.cx_lower(column)
+    return func.lower(column)
 
 
 def escape_like(text: str) -> str:

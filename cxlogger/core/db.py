@@ -47,7 +47,13 @@ class Database:
         self.engine.dispose()
 
 
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
+
+
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    # SQLite's lower() only knows ASCII; searches fold "Özil" with this one instead
+    dbapi_connection.create_function("cx_lower", 1, _unicode_lower, deterministic=True)
     cur = dbapi_connection.cursor()
     try:
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

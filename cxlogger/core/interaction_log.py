@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, column, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
-from cxlogger.core.customers import escape_like
+from cxlogger.core.customers import escape_like, search_lower
 from cxlogger.core.models import Customer, Interaction, Staff
 from cxlogger.core.timeutil import to_utc
 
@@ -80,7 +80,7 @@ def _text_condition(session: Session, term: str):
     term = term.strip()
     like = f"%{escape_like(term.lower())}%"
     name_match = Interaction.customer_id.in_(
-        select(Customer.id).where(func.lower(Customer.name).like(like, escape="\\"))
+        select(Customer.id).where(search_lower(session, Customer.name).like(like, escape="\\"))
     )
     if session.get_bind().dialect.name == "sqlite" and len(term) >= FTS_MIN_CHARS:
         words = [w for w in term.split() if w]
