@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from pathlib import Path
 
 from cxlogger.core.errors import UserError
@@ -23,6 +24,7 @@ from cxlogger.core.paths import ensure_private_dir
 log = logging.getLogger(__name__)
 
 LOCK_FILENAME = "cxlogger.lock"
+_PID_WIDTH = 24
 _WIN_LOCK_OFFSET = 1 << 20  # lock a byte far past the pid, so the pid stays readable
 
 
@@ -86,6 +88,11 @@ class InstanceLock:
             pass
         if not _try_lock(fd):
             pid = _read_pid(fd)
+            for _ in range(20):  # the winner may not have written its pid yet
+                if pid is not None:
+                    break
+                time.sleep(0.01)
+                pid = _read_pid(fd)
             os.close(fd)
             raise AlreadyRunningError(self.data_dir, pid)
         previous = _read_pid(fd)
@@ -142,10 +149,11 @@ def _read_pid(fd: int) -> int | None:
 
 
 def _write_pid(fd: int, pid: int | None) -> None:
+    """Overwrite in place with a fixed width, so a reader never sees a half-written pid."""
+    text = "" if pid is None else str(pid)
     os.lseek(fd, 0, os.SEEK_SET)
-    os.ftruncate(fd, 0)
-    if pid is not None:
-        os.write(fd, f"{pid}\n".encode("ascii"))
+    os.write(fd, f"{text:<{_PID_WIDTH - 1}}\n".encode("ascii"))
+    os.ftruncate(fd, _PID_WIDTH)
     os.fsync(fd)
 
 
