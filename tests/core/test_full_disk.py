@@ -1,0 +1,150 @@
+"""A full disk: a clear message, nothing saved is lost, and saving works again with space.
+
+The disk is "filled" with RLIMIT_FSIZE in a child process (SIGXFSZ ignored, so
+writes past the limit fail the way they do on a full disk), and with SQLite's
+max_page_count, which gives SQLite's own "database or disk is full".
+"""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import sessionmaker
+
+from cxlogger.core.customers import CustomerData
+from cxlogger.core.db import make_engine, open_database
+from cxlogger.core.errors import DISK_FULL_MESSAGE, DiskFullError, disk_full_guard
+from cxlogger.core.interactions import InteractionData, log_interaction
+
+CHILD = r"""
+import json, os, resource, signal, sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead
+
+from cxlogger.core import backup
+from cxlogger.core.customers import CustomerData
+from cxlogger.core.db import open_database
+from cxlogger.core.errors import DiskFullError, disk_full_guard
+from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.paths import AppPaths
+
+now = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)
+paths = AppPaths(Path(sys.argv[1]))
+db = open_database(paths)
+_, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+
+
+def log(summary):
+    data = InteractionData(
+        customer_id=None, occurred_at=now, channel="phone", kind="purchase",
+        summary=summary, details="d" * 3000, new_customer=CustomerData(f"C {summary}"),
+    )
+    with db.session() as session, disk_full_guard():  # what the GUI does around a save
+        return log_interaction(session, data, None, now).id
+
+
+out = {"saved": [log("first")]}
+biggest = max(os.path.getsize(p) for p in paths.data_dir.iterdir() if p.is_file())
+resource.setrlimit(resource.RLIMIT_FSIZE, (biggest + 600_000, hard))
+try:
+    for i in range(100_000):
+        out["saved"].append(log(f"s{i}"))
+except DiskFullError as exc:
+    out["message"] = str(exc)
+try:
+    log("still full")
+    out["again"] = "saved"
+except DiskFullError as exc:
+    out["again"] = str(exc)
+
+resource.setrlimit(resource.RLIMIT_FSIZE, (16_000, hard))  # no room for a backup either
+try:
+    backup.take_backup(paths, "manual")
+    out["backup"] = "taken"
+except DiskFullError as exc:
+    out["backup"] = str(exc)
+out["backup_files"] = sorted(os.listdir(paths.backup_dir)) if paths.backup_dir.exists() else []
+
+resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))  # space again
+out["after"] = log("after")
+out["backup_after"] = backup.take_backup(paths, "manual").path.name
+db.dispose()
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="RLIMIT_FSIZE is POSIX")
+def test_full_disk_gives_a_clear_message_keeps_what_was_saved_and_recovers(paths):
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(paths.data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(out["saved"]) > 5
+    for key in ("message", "again", "backup"):
+        assert "nothing was lost" in out[key] and "Free some space" in out[key], key
+    assert out["backup_files"] == []  # no half-written backup left behind
+    assert out["backup_after"].startswith("cxlogger-")
+    with closing(sqlite3.connect(paths.db_path)) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = {r[0] for r in con.execute("SELECT id FROM interactions")}
+        summaries = {r[0] for r in con.execute("SELECT summary FROM interactions")}
+    assert set(out["saved"]) | {out["after"]} == stored  # all saved, the failed ones not
+    assert "still full" not in summaries
+
+
+def test_sqlite_database_full_becomes_the_disk_full_sentence(paths, now):
+    open_database(paths).dispose()
+    engine = make_engine(paths.url)
+    with closing(sqlite3.connect(paths.db_path)) as con:
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+
+    @event.listens_for(engine, "connect")
+    def limit(dbapi_connection, _record):
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages + 3}")
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    saved = []
+
+    def save(summary):
+        data = InteractionData(
+            None, now, "phone", "inquiry", summary, "x" * 2000, new_customer=CustomerData("A")
+        )
+        with sessions() as session, disk_full_guard():
+            saved.append(log_interaction(session, data, None, now).id)
+
+    with pytest.raises(DiskFullError) as err:
+        for i in range(200):
+            save(f"n{i}")
+    assert str(err.value) == DISK_FULL_MESSAGE
+    assert str(err.value) == "The disk is full; nothing was lost. Free some space and try again."
+    engine.dispose()
+    db = open_database(paths)  # more room: the app keeps working
+    with db.session() as session:
+        log_interaction(
+            session,
+            InteractionData(None, now, "phone", "inquiry", "later", new_customer=CustomerData("B")),
+            None,
+            now,
+        )
+    db.dispose()
+    with closing(sqlite3.connect(paths.db_path)) as con:
+        assert {r[0] for r in con.execute("SELECT id FROM interactions")} >= set(saved)
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_guard_leaves_other_errors_alone():
+    with pytest.raises(KeyError), disk_full_guard():
+        raise KeyError("a bug stays a bug")
+    with pytest.raises(DiskFullError), disk_full_guard():
+        raise OSError(28, "No space left on device")
