@@ -331,7 +331,7 @@ def feedback_plan(session: Session, feedback: Feedback, ctx: RuleContext) -> Pla
 
 
 def _sync(session: Session, plan: Plan, now: datetime) -> list[FollowUp]:
-    """Make the stored follow-ups match ``plan``; returns those created or revived."""
+    """Make the stored follow-ups match ``plan``; returns those created, revived or retired."""
     if not plan:
         return []
     rows = {
@@ -345,6 +345,7 @@ def _sync(session: Session, plan: Plan, now: datetime) -> list[FollowUp]:
             if row is not None and row.status == "pending":
                 row.status = "obsolete"
                 row.done_at = now
+                changed.append(row)
             continue
         if row is None:
             row = FollowUp(
@@ -412,7 +413,7 @@ def evaluate(session: Session, now: datetime, tz=None) -> int:
 
     Looks at recent interactions, open and recently kept promises, feedback with
     an untold action, and the causes of every pending follow-up (so a follow-up
-    whose cause went away is closed). Returns how many were created or revived.
+    whose cause went away is closed). Returns how many were created, revived or retired.
     """
     ctx = RuleContext.load(session, now, tz)
     since = ctx.lookback

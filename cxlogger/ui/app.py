@@ -92,8 +92,10 @@ def run_gui(paths: AppPaths, start_hidden: bool = False, demo: bool = False) -> 
         if os.environ.get(BENCH_ENV):
             probe = _FirstPaintProbe(float(os.environ[BENCH_ENV]))
             window.installEventFilter(probe)
-        if not start_hidden:
-            window.show()
+        from cxlogger.ui.reminders import install_reminders
+
+        # Today view, tray, notifications, close-to-tray; shows the window unless hidden
+        install_reminders(app, window, ctx).start(start_hidden)
         return app.exec()
     finally:
         db.dispose()

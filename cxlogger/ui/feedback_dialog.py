@@ -1,0 +1,122 @@
+"""Record a customer's feedback: a rating, a comment, what it is about, the action taken."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from cxlogger.core import feedback as feedback_svc
+from cxlogger.core.errors import ValidationError
+from cxlogger.core.models import Customer, Interaction
+from cxlogger.core.timeutil import format_local
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+from cxlogger.ui.widgets import CustomerPicker, ErrorLabel
+
+
+class FeedbackDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None, customer: Customer | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved = None
+        self.setWindowTitle("Record feedback")
+        self.setMinimumWidth(520)
+        self.customer = CustomerPicker(ctx)
+        self.customer_error = ErrorLabel()
+        self.about = QComboBox()
+        self.scale = QComboBox()
+        for code, text in feedback_svc.SCALE_LABELS.items():
+            self.scale.addItem(text, code)
+        self.rating = QSpinBox()
+        self.rating_error = ErrorLabel()
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText("What the customer said")
+        self.comment.setFixedHeight(80)
+        self.action = QPlainTextEdit()
+        self.action.setPlaceholderText(
+            "What you did or will do about it (a report-back reminder follows)")
+        self.action.setFixedHeight(60)
+        form = QFormLayout()
+        form.addRow("Customer:", self.customer)
+        form.addRow("", self.customer_error)
+        form.addRow("About:", self.about)
+        form.addRow("Scale:", self.scale)
+        form.addRow("Rating:", self.rating)
+        form.addRow("", self.rating_error)
+        form.addRow("Comment:", self.comment)
+        form.addRow("Action taken:", self.action)
+        hint = QLabel("A low rating creates a close-the-loop reminder for the customer's owner.")
+        hint.setObjectName("summary")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.scale.currentIndexChanged.connect(self._scale_changed)
+        self.customer.chosen.connect(self._customer_changed)
+        self._scale_changed()
+        self._customer_changed(None)
+        if customer is not None:
+            self.customer.set_customer(customer)
+
+    def _scale_changed(self) -> None:
+        low, high = feedback_svc.SCALE_RANGES[self.scale.currentData()]
+        self.rating.setRange(low, high)
+        self.rating.setValue(high)
+        self.rating.setSuffix(f" of {high}")
+
+    def _customer_changed(self, customer_id) -> None:
+        self.about.clear()
+        self.about.addItem("— not about one interaction —", None)
+        if customer_id is None:
+            return
+        with self.ctx.session() as session:
+            rows = session.scalars(
+                select(Interaction)
+                .where(Interaction.customer_id == customer_id)
+                .order_by(Interaction.occurred_at.desc())
+                .limit(20)
+            ).all()
+        for interaction in rows:
+            self.about.addItem(
+                f"{format_local(interaction.occurred_at, with_time=False)} · {interaction.summary}",
+                interaction.id,
+            )
+        if rows:
+            self.about.setCurrentIndex(1)
+
+    def accept(self) -> None:
+        customer_id = self.customer.customer_id()
+        self.customer_error.show_error(
+            "" if customer_id else "Choose an existing customer from the suggestions.")
+        if customer_id is None:
+            return
+        data = feedback_svc.FeedbackData(
+            customer_id=customer_id,
+            rating=self.rating.value(),
+            scale=self.scale.currentData(),
+            comment=self.comment.toPlainText(),
+            interaction_id=self.about.currentData(),
+            action_taken=self.action.toPlainText(),
+        )
+        try:
+            with self.ctx.session() as session:
+                self.saved = feedback_svc.record_feedback(
+                    session, data, self.ctx.staff_id, self.ctx.now())
+        except ValidationError as exc:
+            self.rating_error.show_error(" ".join(exc.errors.values()))
+            return
+        self.ctx.changes.announce("feedback", "followups", "customers")
+        super().accept()

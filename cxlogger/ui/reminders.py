@@ -1,0 +1,207 @@
+"""Wires the reminders into the app: the Today view, the tray, notifications, close-to-tray.
+
+``install_reminders(app, window, ctx)`` is called once at start-up; the main
+window knows nothing about any of this beyond ``add_view`` and its menus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from cxlogger.core import followups
+from cxlogger.core.errors import UserError
+from cxlogger.ui import tray as tray_mod
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.icons import app_icon, standard
+from cxlogger.ui.notifier import Notice, Notifier
+from cxlogger.ui.qt import (
+    QAction,
+    QApplication,
+    QEvent,
+    QKeySequence,
+    QObject,
+    QStyle,
+    QTimer,
+)
+from cxlogger.ui.today_view import TodayView
+
+log = logging.getLogger(__name__)
+
+CLOSE_HINT_KEY = "tray/close_hint_shown"
+TRAY_WAIT_MS = 10_000  # at login the tray may appear a few seconds after us
+
+
+class Reminders(QObject):
+    def __init__(
+        self,
+        app: QApplication,
+        window,
+        ctx: AppContext,
+        tray_available: Callable[[], bool] | None = None,
+        interval_ms: int = 30_000,
+    ):
+        super().__init__(window)
+        self.app, self.window, self.ctx = app, window, ctx
+        self._tray_available = tray_available or tray_mod.tray_available
+        followups.install()
+
+        self.today = TodayView(ctx)
+        window.add_view("today", "Today", self.today, app_icon(), index=0)
+        window.sidebar.setCurrentRow(0)
+        self.today.open_customer.connect(window.show_customer)
+        self.today.feedback_requested.connect(self.record_feedback)
+
+        self.settings_action = QAction("S&ettings…", window)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.triggered.connect(self.open_settings)
+        window.edit_menu.addAction(self.settings_action)
+        self.feedback_action = QAction(standard(QStyle.StandardPixmap.SP_MessageBoxInformation),
+                                       "Record &feedback…", window)
+        self.feedback_action.triggered.connect(self.record_feedback)
+        window.add_file_action(self.feedback_action)
+
+        self.notifier = Notifier(ctx, interval_ms, self)
+        self.notifier.notices.connect(self.show_notices)
+        self.notifier.due_count_changed.connect(self._count_changed)
+
+        self.tray: tray_mod.Tray | None = None
+        if self._tray_available():
+            self._make_tray()
+        else:
+            app.setQuitOnLastWindowClosed(True)
+        window.installEventFilter(self)
+
+    # --- tray ------------------------------------------------------------------------------------
+    @property
+    def has_tray(self) -> bool:
+        return self.tray is not None
+
+    def _make_tray(self) -> None:
+        self.tray = tray_mod.Tray(self._due_count, self)
+        self.tray.log_requested.connect(self.log_interaction)
+        self.tray.today_requested.connect(lambda: self.show_today())
+        self.tray.snooze_all_requested.connect(self.snooze_all)
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.followup_clicked.connect(self.show_today)
+        self.tray.set_count(self._due_count())
+        self.tray.show()
+        self.app.setQuitOnLastWindowClosed(False)
+
+    def _due_count(self) -> int:
+        try:
+            with self.ctx.session() as session:
+                return followups.count_due(session, self.ctx.now())
+        except Exception:
+            log.exception("counting due follow-ups failed")
+            return 0
+
+    def _count_changed(self, count: int) -> None:
+        if self.tray is not None:
+            self.tray.set_count(count)
+        row = self.window.stack.indexOf(self.today)
+        item = self.window.sidebar.item(row)
+        if item is not None:
+            item.setText(f"Today ({count})" if count else "Today")
+
+    # --- start ---------------------------------------------------------------------------------
+    def start(self, start_hidden: bool = False) -> None:
+        """Show the window unless asked to start hidden in a tray that exists."""
+        self.notifier.start()
+        if not start_hidden:
+            self.window.show()
+        elif self.tray is None:
+            # at login the panel may come up after us: wait a little, never stay invisible
+            QTimer.singleShot(TRAY_WAIT_MS, self._tray_or_window)
+
+    def _tray_or_window(self) -> None:
+        if self.tray is None and self._tray_available():
+            self._make_tray()
+        if self.tray is None:
+            self.show_window()
+
+    # --- window --------------------------------------------------------------------------------
+    def show_window(self) -> None:
+        self.window.show()
+        self.window.setWindowState(
+            self.window.windowState() & ~self.window.windowState().WindowMinimized)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def show_today(self, followup_id: int | None = None) -> None:
+        self.show_window()
+        self.window.show_view("today")
+        self.today.focus_followup(followup_id)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close and self.tray is not None:
+            # hide to the tray; Quit (menu, tray, Ctrl+Q) really quits
+            self.window.save_geometry()
+            event.ignore()
+            self.window.hide()
+            self._close_hint()
+            return True
+        return False
+
+    def _close_hint(self) -> None:
+        settings = self.ctx.qsettings()
+        if settings.value(CLOSE_HINT_KEY, False, type=bool):
+            return
+        self.tray.show_info(
+            "cxlogger is still running",
+            "It keeps reminding you from the system tray. To quit, choose Quit "
+            "in the tray menu or the File menu.",
+        )
+        settings.setValue(CLOSE_HINT_KEY, True)
+        settings.sync()
+
+    def quit(self) -> None:
+        self.notifier.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.window.quit_app()
+
+    # --- actions -------------------------------------------------------------------------------
+    def log_interaction(self) -> None:
+        self.show_window()
+        self.window.log_interaction()
+
+    def snooze_all(self) -> int:
+        now = self.ctx.now()
+        try:
+            with self.ctx.session() as session:
+                count = followups.snooze_all(session, now + timedelta(hours=1), now)
+        except UserError as exc:
+            log.warning("snooze all failed: %s", exc)
+            return 0
+        self.ctx.changes.announce("followups")
+        return count
+
+    def open_settings(self) -> None:
+        from cxlogger.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self.window).exec()
+
+    def record_feedback(self) -> None:
+        from cxlogger.ui.feedback_dialog import FeedbackDialog
+
+        self.show_window()
+        FeedbackDialog(self.ctx, self.window).exec()
+
+    def show_notices(self, notices: list[Notice]) -> None:
+        if self.tray is not None:
+            for notice in notices[-1:]:  # a balloon replaces the previous one; send one
+                self.tray.notify(notice.title, notice.message, notice.followup_id)
+            return
+        # no tray: reminders show in the main window itself
+        text = "  ·  ".join(f"{n.title}: {n.message}" for n in notices)
+        self.today.refresh()
+        self.today.show_banner(text)
+        self.window.statusBar().showMessage(notices[0].title, 10_000)
+        QApplication.alert(self.window)
+
+
+def install_reminders(app: QApplication, window, ctx: AppContext, **kwargs) -> Reminders:
+    return Reminders(app, window, ctx, **kwargs)

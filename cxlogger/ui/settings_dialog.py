@@ -1,0 +1,311 @@
+"""Settings: business name, reminder rules, business hours, message templates, start at login."""
+
+from __future__ import annotations
+
+import logging
+
+from cxlogger.core import autostart
+from cxlogger.core import settings as settings_svc
+from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
+from cxlogger.core.templates import PLACEHOLDERS, TEMPLATE_LABELS, TEMPLATE_NAMES
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTime,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+THANK_ROWS = (
+    ("purchase", "After a purchase"),
+    ("referral", "After a referral"),
+    ("first_visit", "After a new customer's first visit"),
+    ("resolved", "After a complaint was resolved"),
+)
+
+
+def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    return box
+
+
+def _time_edit(text: str) -> QTimeEdit:
+    value = parse_hhmm(text)
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None, autostart_base=None, platform=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.autostart_base = autostart_base  # tests point this at a temporary folder
+        self.platform = platform
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)
+        with ctx.session() as session:
+            self.values = settings_svc.get_all(session)
+        self.templates = {
+            key: self.values[key] for key in self.values if key.startswith("template_")
+        }
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), "General")
+        self.tabs.addTab(self._rules_tab(), "Reminders")
+        self.tabs.addTab(self._hours_tab(), "Business hours")
+        self.tabs.addTab(self._messages_tab(), "Messages")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    # --- tabs ----------------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.business_name = QLineEdit(self.values.get("business_name", ""))
+        self.business_name.setPlaceholderText("e.g. Bäckerei Sonne")
+        form.addRow("Business name:", self.business_name)
+        self.start_at_login = QCheckBox("Start cxlogger when I log in, hidden in the tray")
+        try:
+            enabled = autostart.is_enabled(self.platform, self.autostart_base)
+        except Exception:
+            log.exception("reading the start-at-login entry failed")
+            enabled = False
+        self.start_at_login.setChecked(enabled)
+        if self.ctx.demo:
+            self.start_at_login.setEnabled(False)
+            self.start_at_login.setToolTip("Not available with demo data")
+        form.addRow("", self.start_at_login)
+        self.notifications = QCheckBox("Show a notification when a follow-up comes due")
+        self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
+        form.addRow("", self.notifications)
+        note = QLabel("Business name and reminder rules are shared by everyone using this "
+                      "database; starting at login applies to this computer only.")
+        note.setWordWrap(True)
+        note.setObjectName("summary")
+        form.addRow(note)
+        return page
+
+    def _rules_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        v = self.values
+
+        thank = QGroupBox("Thank")
+        grid = QGridLayout(thank)
+        self.thank_checks: dict[str, QCheckBox] = {}
+        self.thank_days: dict[str, QSpinBox] = {}
+        for row, (name, text) in enumerate(THANK_ROWS):
+            check = QCheckBox(text)
+            check.setChecked(bool(v[f"thank_{name}_enabled"]))
+            days = _spin(0, 30, "")
+            days.setSpecialValueText("the same day")
+            days.setPrefix("")
+            days.setSuffix(" working day(s) later")
+            days.setValue(int(v[f"thank_{name}_days"]))
+            check.toggled.connect(days.setEnabled)
+            days.setEnabled(check.isChecked())
+            grid.addWidget(check, row, 0)
+            grid.addWidget(days, row, 1)
+            self.thank_checks[name], self.thank_days[name] = check, days
+        layout.addWidget(thank)
+
+        loop = QGroupBox("Close the loop")
+        form = QFormLayout(loop)
+        self.promise_enabled = QCheckBox("Remind about open promises")
+        self.promise_enabled.setChecked(bool(v["promise_reminders_enabled"]))
+        self.promise_lead = _spin(0, 24 * 14, " hours before it is due")
+        self.promise_lead.setValue(int(v["promise_lead_hours"]))
+        form.addRow(self.promise_enabled, self.promise_lead)
+        self.promise_tell = QCheckBox("Remind to tell the customer when a promise was kept")
+        self.promise_tell.setChecked(bool(v["promise_tell_enabled"]))
+        form.addRow(self.promise_tell)
+        self.complaint_enabled = QCheckBox("Complaint with no promise or resolution after")
+        self.complaint_enabled.setChecked(bool(v["complaint_check_enabled"]))
+        self.complaint_days = _spin(1, 60, " days")
+        self.complaint_days.setValue(int(v["complaint_check_days"]))
+        form.addRow(self.complaint_enabled, self.complaint_days)
+        self.low_rating = QCheckBox("Low feedback rating (2 of 5 or less, 6 of 10 or less)")
+        self.low_rating.setChecked(bool(v["low_rating_enabled"]))
+        form.addRow(self.low_rating)
+        layout.addWidget(loop)
+
+        ask = QGroupBox("Ask for feedback and report back")
+        form = QFormLayout(ask)
+        self.feedback_enabled = QCheckBox("Ask for feedback after a purchase or resolved "
+                                          "complaint, after")
+        self.feedback_enabled.setChecked(bool(v["feedback_enabled"]))
+        self.feedback_days = _spin(1, 90, " days")
+        self.feedback_days.setValue(int(v["feedback_after_days"]))
+        form.addRow(self.feedback_enabled, self.feedback_days)
+        self.feedback_gap = _spin(0, 730, " days")
+        self.feedback_gap.setValue(int(v["feedback_min_gap_days"]))
+        form.addRow("Ask one customer at most once every", self.feedback_gap)
+        self.report_back = QCheckBox("Remind to report back when feedback led to an action")
+        self.report_back.setChecked(bool(v["report_back_enabled"]))
+        form.addRow(self.report_back)
+        hint = QLabel("Customers who have not consented to be contacted are never asked.")
+        hint.setObjectName("summary")
+        form.addRow(hint)
+        layout.addWidget(ask)
+        layout.addStretch(1)
+        return page
+
+    def _hours_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        days_box = QGroupBox("Open on")
+        days_layout = QHBoxLayout(days_box)
+        working = {int(d) for d in self.values["working_days"]}
+        self.day_checks = []
+        for index, name in enumerate(DAY_NAMES):
+            check = QCheckBox(name[:3])
+            check.setToolTip(name)
+            check.setChecked(index in working)
+            days_layout.addWidget(check)
+            self.day_checks.append(check)
+        days_layout.addStretch(1)
+        layout.addWidget(days_box)
+        form = QFormLayout()
+        self.morning = _time_edit(self.values["morning_time"])
+        form.addRow("Next-day reminders at:", self.morning)
+        quiet = QHBoxLayout()
+        self.quiet_start = _time_edit(self.values["quiet_start"])
+        self.quiet_end = _time_edit(self.values["quiet_end"])
+        quiet.addWidget(QLabel("from"))
+        quiet.addWidget(self.quiet_start)
+        quiet.addWidget(QLabel("to"))
+        quiet.addWidget(self.quiet_end)
+        quiet.addStretch(1)
+        form.addRow("Quiet hours:", quiet)
+        layout.addLayout(form)
+        hint = QLabel("No notifications in quiet hours or on closed days; what came due "
+                      "meanwhile is shown when you are back. Reminders due on a closed day "
+                      "move to the next open day.")
+        hint.setWordWrap(True)
+        hint.setObjectName("summary")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _messages_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Template:"))
+        self.template_choice = QComboBox()
+        for name in TEMPLATE_NAMES:
+            self.template_choice.addItem(TEMPLATE_LABELS[name], name)
+        top.addWidget(self.template_choice, 1)
+        self.reset_template = QPushButton("Reset to default")
+        top.addWidget(self.reset_template)
+        layout.addLayout(top)
+        form = QFormLayout()
+        self.subject = QLineEdit()
+        form.addRow("Subject:", self.subject)
+        layout.addLayout(form)
+        self.body = QPlainTextEdit()
+        self.body.setMinimumHeight(180)
+        layout.addWidget(self.body, 1)
+        names = "  ".join(f"{{{key}}}" for key in PLACEHOLDERS)
+        help_label = QLabel(f"Placeholders: {names}")
+        help_label.setWordWrap(True)
+        help_label.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
+        help_label.setObjectName("summary")
+        layout.addWidget(help_label)
+        self._shown_template = None
+        self.template_choice.currentIndexChanged.connect(self._show_template)
+        self.reset_template.clicked.connect(self._reset_template)
+        self._show_template()
+        return page
+
+    def _store_template(self) -> None:
+        name = self._shown_template
+        if name is not None:
+            self.templates[f"template_{name}_subject"] = self.subject.text()
+            self.templates[f"template_{name}_body"] = self.body.toPlainText()
+
+    def _show_template(self) -> None:
+        self._store_template()
+        name = self.template_choice.currentData()
+        self._shown_template = name
+        self.subject.setText(self.templates[f"template_{name}_subject"])
+        self.body.setPlainText(self.templates[f"template_{name}_body"])
+
+    def _reset_template(self) -> None:
+        name = self.template_choice.currentData()
+        self.subject.setText(settings_svc.DEFAULTS[f"template_{name}_subject"])
+        self.body.setPlainText(settings_svc.DEFAULTS[f"template_{name}_body"])
+
+    # --- saving --------------------------------------------------------------------------------
+    def collected(self) -> dict:
+        self._store_template()
+        values = {
+            "business_name": " ".join(self.business_name.text().split()),
+            "notifications_enabled": self.notifications.isChecked(),
+            "promise_reminders_enabled": self.promise_enabled.isChecked(),
+            "promise_lead_hours": self.promise_lead.value(),
+            "promise_tell_enabled": self.promise_tell.isChecked(),
+            "complaint_check_enabled": self.complaint_enabled.isChecked(),
+            "complaint_check_days": self.complaint_days.value(),
+            "low_rating_enabled": self.low_rating.isChecked(),
+            "feedback_enabled": self.feedback_enabled.isChecked(),
+            "feedback_after_days": self.feedback_days.value(),
+            "feedback_min_gap_days": self.feedback_gap.value(),
+            "report_back_enabled": self.report_back.isChecked(),
+            "working_days": [i for i, c in enumerate(self.day_checks) if c.isChecked()],
+            "morning_time": self.morning.time().toString("HH:mm"),
+            "quiet_start": self.quiet_start.time().toString("HH:mm"),
+            "quiet_end": self.quiet_end.time().toString("HH:mm"),
+        }
+        for name in self.thank_checks:
+            values[f"thank_{name}_enabled"] = self.thank_checks[name].isChecked()
+            values[f"thank_{name}_days"] = self.thank_days[name].value()
+        for key, text in self.templates.items():
+            values[key] = text if text.strip() else settings_svc.DEFAULTS[key]
+        return values
+
+    def accept(self) -> None:
+        values = self.collected()
+        if not values["working_days"]:
+            QMessageBox.warning(self, "Settings not saved",
+                                "Choose at least one day the business is open.")
+            return
+        with self.ctx.session() as session:
+            settings_svc.update(session, values)
+        if not self.ctx.demo:
+            wanted = self.start_at_login.isChecked()
+            try:
+                if wanted != autostart.is_enabled(self.platform, self.autostart_base):
+                    autostart.set_enabled(
+                        wanted, autostart.launch_command(self.ctx.paths.data_dir),
+                        self.platform, self.autostart_base)
+            except OSError as exc:
+                QMessageBox.warning(self, "Start at login not changed",
+                                    f"cxlogger could not change the start-at-login entry: "
+                                    f"{exc.strerror or exc}. The other settings were saved.")
+        self.ctx.changes.announce("settings")
+        super().accept()

@@ -1,0 +1,469 @@
+"""Today: what is due and overdue, grouped by the four kinds, and what is coming this week."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from cxlogger.core import followups
+from cxlogger.core import settings as settings_svc
+from cxlogger.core.errors import UserError
+from cxlogger.core.models import FollowUp
+from cxlogger.core.schedule import BusinessHours
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QApplication,
+    QCheckBox,
+    QDateTime,
+    QDateTimeEdit,
+    QDesktopServices,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    Qt,
+    QTimer,
+    QToolButton,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+log = logging.getLogger(__name__)
+
+STYLE = """
+QFrame#followup { background: palette(base); border: 1px solid palette(mid);
+                  border-left: 4px solid #1f7a6d; border-radius: 6px; }
+QFrame#followup[overdue="true"] { border-left: 4px solid #c5221f; background: #fdf3f2; }
+QFrame#followup[focused="true"] { border: 2px solid #1a73e8; border-left: 4px solid #1a73e8; }
+QLabel#due { color: palette(dark); }
+QLabel#overdueTag { color: white; background: #c5221f; border-radius: 3px;
+                    padding: 1px 6px; font-weight: 600; }
+QLabel#kindTitle { font-size: 15px; font-weight: 600; padding-top: 10px; }
+QLabel#summary { color: palette(dark); }
+QLabel#empty { color: palette(dark); font-size: 14px; padding: 24px 4px; }
+QLabel#banner { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 6px;
+                padding: 8px; }
+QPushButton#customerLink { border: none; font-weight: 600; text-align: left; padding: 0;
+                           color: palette(text); }
+QPushButton#customerLink:hover { text-decoration: underline; }
+QLabel#upcoming { padding: 2px 4px; }
+"""
+
+KIND_HINTS = {
+    "close_loop": "Keep promises, and tell customers when it's done",
+    "thank": "Say thank you while it still means something",
+    "feedback": "Ask how it went",
+    "report_back": "Tell customers what their feedback changed",
+}
+
+
+def format_due(when: datetime, now: datetime, hours: BusinessHours) -> str:
+    local, today = hours.local(when), hours.local(now).date()
+    days = (local.date() - today).days
+    if days == 0:
+        return f"today {local:%H:%M}"
+    if days == 1:
+        return f"tomorrow {local:%H:%M}"
+    if days == -1:
+        return f"yesterday {local:%H:%M}"
+    if -7 < days < 7:
+        return f"{local:%a %d %b %H:%M}"
+    return f"{local:%d %b %Y}"
+
+
+class FollowUpRow(QFrame):
+    """One follow-up with its actions."""
+
+    def __init__(self, view: TodayView, followup: FollowUp, now: datetime, hours: BusinessHours):
+        super().__init__()
+        self.view = view
+        self.followup_id = followup.id
+        self.rule = followups.rule_of(followup)
+        self.customer_id = followup.customer_id
+        self.has_email = bool(followup.customer.email)
+        self.sent_via = ""
+        self.overdue = followups.is_overdue(followup, now, hours)
+        self.setObjectName("followup")
+        self.setProperty("overdue", "true" if self.overdue else "false")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.customer_button = QPushButton(followup.customer.name)
+        self.customer_button.setObjectName("customerLink")
+        self.customer_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.customer_button.setToolTip("Open this customer")
+        self.customer_button.clicked.connect(lambda: view.open_customer.emit(self.customer_id))
+        top.addWidget(self.customer_button)
+        if self.overdue:
+            tag = QLabel("Overdue")
+            tag.setObjectName("overdueTag")
+            top.addWidget(tag)
+        top.addStretch(1)
+        when = followups.effective_due(followup)
+        due_text = ("Snoozed until " if followup.snoozed_until else "Due ") + format_due(
+            when, now, hours)
+        if followup.owner is not None:
+            due_text += f"  ·  {followup.owner.name}"
+        self.due_label = QLabel(due_text)
+        self.due_label.setObjectName("due")
+        top.addWidget(self.due_label)
+
+        self.title_label = QLabel(followup.title)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.email_button = self.copy_button = self.kept_button = self.resolved_button = None
+        if followups.template_name(followup):
+            if self.has_email:
+                self.email_button = QPushButton("Email…")
+                self.email_button.setToolTip(
+                    f"Open your email program with a message to {followup.customer.email}")
+                self.email_button.clicked.connect(lambda: view.email(self))
+                buttons.addWidget(self.email_button)
+            self.copy_button = QPushButton("Copy text")
+            self.copy_button.setToolTip("Copy the message, to paste into a text or chat")
+            self.copy_button.clicked.connect(lambda: view.copy_text(self))
+            buttons.addWidget(self.copy_button)
+        if self.rule in ("promise_soon", "promise_overdue"):
+            self.kept_button = QPushButton("Promise kept…")
+            self.kept_button.clicked.connect(lambda: view.promise_kept(self, followup.promise_id,
+                                                                       followup.title))
+            buttons.addWidget(self.kept_button)
+        if self.rule == "complaint":
+            self.resolved_button = QPushButton("Mark resolved")
+            self.resolved_button.clicked.connect(
+                lambda: view.complaint_resolved(self, followup.interaction_id))
+            buttons.addWidget(self.resolved_button)
+        buttons.addStretch(1)
+        self.done_button = QPushButton("Done")
+        self.done_button.setDefault(False)
+        self.done_button.setToolTip("Mark as done; it is recorded on the customer's timeline")
+        self.done_button.clicked.connect(lambda: view.done(self))
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText("Snooze")
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(self.snooze_button)
+        self.snooze_menu.aboutToShow.connect(lambda: view.fill_snooze_menu(self))
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setToolTip("Not needed: hide it for good")
+        self.dismiss_button.clicked.connect(lambda: view.dismiss(self))
+        for button in (self.done_button, self.snooze_button, self.dismiss_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
+        layout.addLayout(buttons)
+
+    def mark_sent(self, via: str) -> None:
+        self.sent_via = via
+        self.done_button.setText("Sent — mark done")
+        self.done_button.setDefault(True)
+
+
+class TodayView(QWidget):
+    open_customer = Signal(int)
+    feedback_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: dict[int, FollowUpRow] = {}
+        self.upcoming_ids: list[int] = []
+        self.setStyleSheet(STYLE)
+
+        title = QLabel("Today")
+        title.setObjectName("viewTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("summary")
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.mine_only = QCheckBox("Only mine")
+        self.mine_only.setToolTip("Show only the follow-ups you own")
+        self.mine_only.toggled.connect(self.refresh)
+        self.feedback_button = QPushButton("Record feedback…")
+        self.feedback_button.clicked.connect(self.feedback_requested.emit)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(10)
+        header.addWidget(self.date_label)
+        header.addStretch(1)
+        header.addWidget(self.mine_only)
+        header.addWidget(self.feedback_button)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        self.body_layout.setSpacing(6)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scroll, 1)
+
+        ctx.changes.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- building --------------------------------------------------------------------------
+    def _on_changed(self, what: set) -> None:
+        if what & {"interactions", "promises", "followups", "feedback", "settings", "customers"}:
+            self.refresh()
+
+    def _clear(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.rows.clear()
+
+    def refresh(self) -> None:
+        now = self.ctx.now()
+        owner = self.ctx.staff_id if self.mine_only.isChecked() else None
+        try:
+            with self.ctx.session() as session:
+                hours = BusinessHours.from_settings(settings_svc.get_all(session))
+                due = followups.due(session, now, owner)
+                coming = followups.upcoming(session, now, 7, owner)
+                self._build(due, coming, now, hours)
+        except Exception:
+            log.exception("building the Today view failed")
+            return
+
+    def _build(self, due, coming, now, hours) -> None:
+        self._clear()
+        local = hours.local(now)
+        self.date_label.setText(f"{local:%A, %d %B %Y}")
+        overdue = sum(1 for f in due if followups.is_overdue(f, now, hours))
+        if due:
+            text = f"{len(due)} due"
+            if overdue:
+                text += f", {overdue} overdue"
+            self.summary.setText(text + f"  ·  {len(coming)} coming this week")
+        else:
+            self.summary.setText(f"Nothing due  ·  {len(coming)} coming this week")
+        if not due:
+            empty = QLabel("Nothing is due right now. Everyone has been thanked, "
+                           "every promise is on track.")
+            empty.setObjectName("empty")
+            empty.setWordWrap(True)
+            self.body_layout.addWidget(empty)
+        for kind in followups.KIND_ORDER:
+            group = [f for f in due if f.kind == kind]
+            if not group:
+                continue
+            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({len(group)})")
+            heading.setObjectName("kindTitle")
+            heading.setToolTip(KIND_HINTS[kind])
+            self.body_layout.addWidget(heading)
+            group.sort(key=lambda f: (not followups.is_overdue(f, now, hours),
+                                      followups.effective_due(f)))
+            for followup in group:
+                row = FollowUpRow(self, followup, now, hours)
+                self.rows[followup.id] = row
+                self.body_layout.addWidget(row)
+        heading = QLabel("Coming this week")
+        heading.setObjectName("kindTitle")
+        self.body_layout.addWidget(heading)
+        self.upcoming_ids = [f.id for f in coming]
+        if not coming:
+            nothing = QLabel("Nothing else is scheduled for the next seven days.")
+            nothing.setObjectName("summary")
+            self.body_layout.addWidget(nothing)
+        for followup in coming:
+            when = format_due(followups.effective_due(followup), now, hours)
+            label = QLabel(
+                f"<b>{when}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
+                f"<b>{_html(followup.customer.name)}</b> — {_html(followup.title)}"
+            )
+            label.setObjectName("upcoming")
+            label.setWordWrap(True)
+            self.body_layout.addWidget(label)
+        self.body_layout.addStretch(1)
+
+    def focus_followup(self, followup_id: int | None) -> None:
+        """Scroll to a follow-up (from a notification) and highlight it."""
+        self.refresh()
+        row = self.rows.get(followup_id) if followup_id is not None else None
+        if row is None:
+            return
+        row.setProperty("focused", "true")
+        row.style().unpolish(row)
+        row.style().polish(row)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(row))
+        row.done_button.setFocus()
+
+    def show_banner(self, text: str) -> None:
+        """Reminders in the window, where there is no tray to show them."""
+        self.banner.setText(text)
+        self.banner.show()
+
+    # --- asking (replaced in tests) --------------------------------------------------------------
+    def ask_told_how(self) -> str | None:
+        how, ok = QInputDialog.getItem(
+            self, "Customer told", "How did you tell the customer?", list(followups.TOLD_HOW),
+            0, False)
+        return how if ok else None
+
+    def ask_snooze_time(self) -> datetime | None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Remind me again")
+        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel("Remind me again on:"))
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return edit.dateTime().toPython().astimezone()
+
+    def open_url(self, url: str) -> bool:
+        return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+    def _error(self, exc: UserError) -> None:
+        QMessageBox.warning(self, "Not changed", str(exc))
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 5000)
+
+    # --- actions ---------------------------------------------------------------------------
+    def _run(self, action, message: str, *what: str) -> bool:
+        try:
+            with self.ctx.session() as session:
+                action(session)
+        except UserError as exc:
+            self._error(exc)
+            self.ctx.changes.announce("followups")
+            return False
+        self.ctx.changes.announce("followups", *what)
+        self._status(message)
+        return True
+
+    def done(self, row: FollowUpRow) -> bool:
+        note = {"email": "Sent by email", "copy": "Message sent (text copied)"}.get(
+            row.sent_via, "")
+        told_how = "email" if row.sent_via == "email" else ""
+        if row.rule == "promise_tell" and not told_how:
+            told_how = self.ask_told_how()
+            if told_how is None:
+                return False
+            note = note or f"Customer told ({told_how})"
+        now = self.ctx.now()
+        return self._run(
+            lambda s: followups.complete(s, row.followup_id, self.ctx.staff_id, now, note,
+                                         told_how or ""),
+            "Done — recorded on the customer's timeline", "promises", "feedback")
+
+    def dismiss(self, row: FollowUpRow) -> bool:
+        now = self.ctx.now()
+        return self._run(lambda s: followups.dismiss(s, row.followup_id, self.ctx.staff_id, now),
+                         "Dismissed — it will not come back")
+
+    def snooze(self, row: FollowUpRow, until: datetime) -> bool:
+        now = self.ctx.now()
+        return self._run(lambda s: followups.snooze(s, row.followup_id, until, now),
+                         f"Snoozed until {until.astimezone():%a %d %b %H:%M}")
+
+    def fill_snooze_menu(self, row: FollowUpRow) -> None:
+        row.snooze_menu.clear()
+        now = self.ctx.now()
+        with self.ctx.session() as session:
+            hours = BusinessHours.from_settings(settings_svc.get_all(session))
+        for text, until in followups.snooze_choices(now, hours):
+            row.snooze_menu.addAction(text, lambda u=until: self.snooze(row, u))
+        row.snooze_menu.addSeparator()
+        row.snooze_menu.addAction("Choose a time…", lambda: self._snooze_chosen(row))
+
+    def _snooze_chosen(self, row: FollowUpRow) -> None:
+        until = self.ask_snooze_time()
+        if until is not None:
+            self.snooze(row, until)
+
+    def _message(self, row: FollowUpRow):
+        with self.ctx.session() as session:
+            followup = session.get(FollowUp, row.followup_id)
+            return followups.compose(session, followup, self.ctx.staff_id)
+
+    def email(self, row: FollowUpRow) -> str | None:
+        message = self._message(row)
+        if message is None:
+            return None
+        url = message.mailto()
+        if not self.open_url(url):
+            QMessageBox.warning(self, "No email program",
+                                "No email program opened. Use “Copy text” and paste the "
+                                "message into your email instead.")
+            return url
+        row.mark_sent("email")
+        self._status("Your email program should open with the message; send it, "
+                     "then click “Sent — mark done”.")
+        return url
+
+    def copy_text(self, row: FollowUpRow) -> str | None:
+        message = self._message(row)
+        if message is None:
+            return None
+        QApplication.clipboard().setText(message.text)
+        row.mark_sent("copy")
+        self._status("Message copied. Paste it where you reach the customer, "
+                     "then click “Sent — mark done”.")
+        return message.text
+
+    def promise_kept(self, row: FollowUpRow, promise_id: int | None, title: str) -> None:
+        if promise_id is None:
+            return
+        from cxlogger.ui.promise_dialogs import close_with_outcome
+
+        with self.ctx.session() as session:
+            promise = session.get(followups.Promise, promise_id)
+            text = promise.description if promise else title
+        try:
+            close_with_outcome(self.ctx, self, promise_id, text, "kept")
+        except UserError as exc:
+            self._error(exc)
+
+    def complaint_resolved(self, row: FollowUpRow, interaction_id: int | None) -> None:
+        if interaction_id is None:
+            return
+        now = self.ctx.now()
+        self._run(lambda s: followups.mark_complaint_resolved(s, interaction_id, now),
+                  "Complaint marked resolved", "interactions")
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,133 @@
+"""The system tray icon: how many follow-ups are due, a menu rebuilt each time it opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cxlogger.ui.icons import app_icon
+from cxlogger.ui.qt import (
+    QColor,
+    QFont,
+    QIcon,
+    QMenu,
+    QObject,
+    QPainter,
+    QPixmap,
+    QSystemTrayIcon,
+    Qt,
+    Signal,
+)
+
+
+def tray_available() -> bool:
+    """Patched in tests; the one place that asks the desktop."""
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def badge_icon(base: QIcon, count: int, size: int = 64) -> QIcon:
+    """The app icon with a red badge showing ``count`` (nothing when 0)."""
+    pixmap = base.pixmap(size, size)
+    if pixmap.isNull():
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor("#1f7a6d"))
+    if count <= 0:
+        return QIcon(pixmap)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    text = str(count) if count < 100 else "99+"
+    diameter = int(size * (0.62 if len(text) < 3 else 0.75))
+    x, y = size - diameter, 0
+    painter.setPen(QColor("white"))
+    painter.setBrush(QColor("#d93025"))
+    painter.drawEllipse(x, y, diameter - 1, diameter - 1)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(diameter * (0.62 if len(text) == 1 else 0.48)))
+    painter.setFont(font)
+    painter.drawText(x, y, diameter, diameter, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Tray(QObject):
+    """Owns the QSystemTrayIcon. The menu: Log interaction…, Today, Snooze all for
+    1 hour, Open cxlogger, Quit — rebuilt on ``aboutToShow`` so it is always current."""
+
+    log_requested = Signal()
+    today_requested = Signal()
+    snooze_all_requested = Signal()
+    open_requested = Signal()
+    quit_requested = Signal()
+    followup_clicked = Signal(object)  # follow-up id, or None for "the Today view"
+
+    def __init__(self, due_count: Callable[[], int] | None = None, parent=None):
+        super().__init__(parent)
+        self._due_count = due_count or (lambda: 0)
+        self.count = 0
+        self.icon = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self._last_message_target: int | None = None
+        self.set_count(0)
+        self.rebuild_menu()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.icon.setIcon(badge_icon(app_icon(), count))
+        if count == 0:
+            tip = "cxlogger — nothing is due"
+        else:
+            tip = f"cxlogger — {count} follow-up{'s' if count != 1 else ''} due"
+        self.icon.setToolTip(tip)
+
+    def rebuild_menu(self) -> None:
+        self.menu.clear()
+        count = self._due_count()
+        if count != self.count:
+            self.set_count(count)
+        header = self.menu.addAction(
+            f"{count} follow-up{'s' if count != 1 else ''} due" if count else "Nothing is due"
+        )
+        header.setEnabled(False)
+        self.menu.addSeparator()
+        self.menu.addAction("Log interaction…", self.log_requested.emit)
+        today = self.menu.addAction("Today", self.today_requested.emit)
+        font = today.font()
+        font.setBold(True)
+        today.setFont(font)
+        snooze = self.menu.addAction("Snooze all for 1 hour", self.snooze_all_requested.emit)
+        snooze.setEnabled(count > 0)
+        self.menu.addSeparator()
+        self.menu.addAction("Open cxlogger", self.open_requested.emit)
+        self.menu.addAction("Quit", self.quit_requested.emit)
+
+    def action(self, text: str):
+        """The current menu's action called ``text`` (for tests and accessibility)."""
+        return next((a for a in self.menu.actions() if a.text() == text), None)
+
+    def notify(self, title: str, message: str, followup_id: int | None) -> None:
+        self._last_message_target = followup_id
+        self.icon.showMessage(title, message, app_icon(), 15_000)
+
+    def show_info(self, title: str, message: str) -> None:
+        self._last_message_target = None
+        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8_000)
+
+    def _message_clicked(self) -> None:
+        self.followup_clicked.emit(self._last_message_target)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.today_requested.emit()
