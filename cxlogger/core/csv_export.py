@@ -1,0 +1,544 @@
+"""CSV export for the accountant: interactions, money, promises, feedback, customers.
+
+Each dataset has a fixed, documented set of columns (docs/csv-columns.md). Rows
+are streamed from the database in chunks and written through a temporary file
+that is renamed at the end, so memory stays flat and a cancelled or failed
+export leaves nothing behind. Text cells are neutralised against CSV injection;
+amounts and ratings are written as plain numbers. Dates and times are local
+time in ISO 8601 (``2026-03-11``, ``14:05``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import String, and_, func, literal, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from cxlogger.core import money
+from cxlogger.core.csv_safety import (
+    TRIGGERS,
+    Cancelled,
+    atomic_text_file,
+    keep_text,
+    neutralise,
+)
+from cxlogger.core.errors import UserError
+from cxlogger.core.interaction_log import day_bounds
+from cxlogger.core.models import Customer, Feedback, Interaction, Promise, Staff
+
+__all__ = [
+    "COLUMNS",
+    "DATASETS",
+    "PERIODS",
+    "Cancelled",
+    "ExportOptions",
+    "count_rows",
+    "export_csv",
+    "iter_rows",
+    "period_range",
+]
+
+DATASETS = ("interactions", "money", "promises", "feedback", "customers")
+DATASET_LABELS = {
+    "interactions": "Interactions",
+    "money": "Money (sales, refunds, credits, goodwill)",
+    "promises": "Promises",
+    "feedback": "Feedback",
+    "customers": "Customers",
+}
+# what the date range applies to, per dataset
+DATE_FIELD_LABELS = {
+    "interactions": "when it happened",
+    "money": "when it happened",
+    "promises": "due date",
+    "feedback": "when it was received",
+    "customers": "when the customer was added",
+}
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "interactions": (
+        "reference", "date", "time", "customer_ref", "customer", "company", "channel", "kind",
+        "summary", "details", "sentiment", "staff", "amount", "currency", "amount_type",
+        "resolved_date",
+    ),
+    "money": (
+        "reference", "date", "time", "customer_ref", "customer", "amount_type", "amount",
+        "currency", "kind", "summary", "staff",
+    ),
+    "promises": (
+        "reference", "due_date", "due_time", "customer_ref", "customer", "description", "status",
+        "owner", "created_date", "outcome_note", "closed_date", "customer_told_date",
+        "customer_told_how", "interaction_ref",
+    ),
+    "feedback": (
+        "reference", "received_date", "customer_ref", "customer", "scale", "rating", "comment",
+        "action_taken", "action_date", "customer_told_date", "interaction_ref", "staff",
+    ),
+    "customers": (
+        "reference", "name", "company", "email", "phone", "preferred_channel", "tags", "notes",
+        "consent", "archived", "created_date", "owner",
+    ),
+}
+
+REF_PREFIX = {"customer": "CUS", "interaction": "INT", "promise": "PRM", "feedback": "FBK"}
+
+PERIODS = {
+    "this_month": "This month",
+    "last_month": "Last month",
+    "this_quarter": "This quarter",
+    "last_quarter": "Last quarter",
+    "this_year": "This year",
+    "last_year": "Last year",
+}
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    dataset: str
+    date_from: date | None = None  # local calendar days, inclusive
+    date_to: date | None = None
+    staff_id: int | None = None
+    delimiter: str = ","
+    bom: bool = True  # UTF-8 with BOM, so Excel reads accents correctly
+    decimal_comma: bool = False  # 12,50 instead of 12.50 (only with a ";" or tab delimiter)
+
+    def checked(self) -> ExportOptions:
+        if self.dataset not in DATASETS:
+            raise UserError(
+                f"“{self.dataset}” is not something cxlogger exports; choose one of "
+                + ", ".join(DATASETS) + "."
+            )
+        if self.delimiter not in (",", ";", "\t"):
+            raise UserError("Choose a comma, a semicolon or a tab as the separator.")
+        if self.decimal_comma and self.delimiter == ",":
+            raise UserError("Decimal commas need a semicolon or tab separator.")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise UserError("The start date is after the end date; swap them.")
+        return self
+
+
+# ---------------------------------------------------------------- periods
+
+def _quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def period_range(name: str, today: date) -> tuple[date, date]:
+    """The first and last local day of a quick-pick period around ``today``."""
+    if name == "this_month":
+        first = today.replace(day=1)
+        return first, _add_months(first, 1) - timedelta(days=1)
+    if name == "last_month":
+        first = _add_months(today.replace(day=1), -1)
+        return first, today.replace(day=1) - timedelta(days=1)
+    if name == "this_quarter":
+        first = _quarter_start(today)
+        return first, _add_months(first, 3) - timedelta(days=1)
+    if name == "last_quarter":
+        first = _add_months(_quarter_start(today), -3)
+        return first, _quarter_start(today) - timedelta(days=1)
+    if name == "this_year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if name == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    raise ValueError(f"unknown period {name!r}")
+
+
+# ---------------------------------------------------------------- formatting
+
+_UTC = timezone.utc
+
+
+def _local(raw) -> datetime | None:
+    """A stored UTC time (text from SQLite, datetime from other databases) in local time."""
+    if raw is None:
+        return None
+    value = datetime.fromisoformat(raw) if isinstance(raw, str) else raw
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_UTC)
+    return value.astimezone()
+
+
+def _local_date(raw) -> str:
+    value = _local(raw)
+    return value.isoformat()[:10] if value is not None else ""
+
+
+def _local_stamps() -> tuple[dict, Callable[[object], tuple[str, str]]]:
+    """``(hours, stamp)``: ``stamp(raw)`` gives the local ``(date, HH:MM)`` of a stored
+    UTC time; ``hours`` maps a stored ``YYYY-MM-DD HH`` prefix to the local
+    ``(date, HH)`` once ``stamp`` has seen it, for an inlined fast path.
+
+    Within one UTC hour the local offset is the same at its first and last second
+    unless the clocks change inside it; such hours (and offsets that are not whole
+    hours) are converted time by time, so the result is always exact.
+    """
+    hours: dict[str, tuple[str, str] | None] = {}
+
+    def hour(key: str) -> tuple[str, str] | None:
+        start = datetime.fromisoformat(key + ":00:00").replace(tzinfo=_UTC)
+        local_start = start.astimezone()
+        offset = local_start.utcoffset()
+        end_offset = (start + timedelta(minutes=59, seconds=59)).astimezone().utcoffset()
+        if offset != end_offset or offset.total_seconds() % 3600:
+            return None
+        text = local_start.isoformat()
+        return text[:10], text[11:13]
+
+    def stamp(raw) -> tuple[str, str]:
+        try:
+            day, hh = hours[raw[:13]]
+            return day, hh + raw[13:16]
+        except KeyError:
+            if isinstance(raw, str) and len(raw) >= 16 and raw[13] == ":":
+                hours[raw[:13]] = hour(raw[:13])
+                return stamp(raw)
+        except TypeError:  # an irregular hour (None), or a datetime from another database
+            pass
+        text = _local(raw).isoformat()
+        return text[:10], text[11:16]
+
+    return hours, stamp
+
+
+_places: dict[str, int] = {}
+
+
+def _amount_text(minor: int | None, currency: str | None, decimal_comma: bool) -> str:
+    """Same text as money.plain(), built without Decimal because it runs per row."""
+    if minor is None:
+        return ""
+    cur = currency or ""
+    places = _places.get(cur)
+    if places is None:
+        try:
+            places = money.decimals(cur) if cur else 2
+        except Exception:
+            places = 2
+        _places[cur] = places
+    if places == 0:
+        text = str(minor)
+    else:
+        whole, frac = divmod(abs(minor), 10**places)
+        text = f"{'-' if minor < 0 else ''}{whole}.{frac:0{places}d}"
+    return text.replace(".", ",") if decimal_comma else text
+
+
+def _ref(kind: str, ident: int | None) -> str:
+    return f"{REF_PREFIX[kind]}-{str(ident).zfill(6)}" if ident is not None else ""
+
+
+def _raw(column):
+    """Select a UTC time column without per-row type processing (formatted by us)."""
+    return type_coerce(column, String)
+
+
+# ---------------------------------------------------------------- datasets
+
+def _range(column, options: ExportOptions) -> list:
+    start, end = day_bounds(options.date_from, options.date_to)
+    conditions = []
+    if start is not None:
+        conditions.append(column >= literal(start, column.type))
+    if end is not None:
+        conditions.append(column < literal(end, column.type))
+    return conditions
+
+
+def _interactions_query(options: ExportOptions, money_only: bool):
+    staff = aliased(Staff)
+    where = _range(Interaction.occurred_at, options)
+    if options.staff_id is not None:
+        where.append(Interaction.staff_id == options.staff_id)
+    if money_only:
+        where.append(Interaction.amount_minor.is_not(None))
+    return (
+        select(
+            Interaction.id,
+            _raw(Interaction.occurred_at),
+            Interaction.customer_id,
+            Customer.name,
+            Customer.company,
+            Interaction.channel,
+            Interaction.kind,
+            Interaction.summary,
+            Interaction.details,
+            Interaction.sentiment,
+            staff.name,
+            Interaction.amount_minor,
+            Interaction.currency,
+            Interaction.amount_kind,
+            _raw(Interaction.resolved_at),
+        )
+        .join(Customer, Customer.id == Interaction.customer_id)
+        .outerjoin(staff, staff.id == Interaction.staff_id)
+        .where(and_(True, *where))
+        .order_by(Interaction.occurred_at, Interaction.id)
+    )
+
+
+def _interaction_formatter(options: ExportOptions, money_only: bool) -> Callable:
+    # This runs once per row of exports that can be a million rows long, so the
+    # checks of neutralise() are written inline here.
+    dc = options.decimal_comma
+    hours, stamp = _local_stamps()
+    amount = _amount_text
+    trig = TRIGGERS
+
+    def interaction(row) -> tuple:
+        (ident, occurred, cust_id, cust, company, channel, kind, summary, details, sentiment,
+         staff, minor, currency, amount_kind, resolved) = row
+        try:
+            day, hour = hours[occurred[:13]]
+            clock = hour + occurred[13:16]
+        except (KeyError, TypeError):
+            day, clock = stamp(occurred)
+        company = company or ""
+        details = details or ""
+        staff = staff or ""
+        return (
+            "INT-" + str(ident).zfill(6), day, clock, "CUS-" + str(cust_id).zfill(6),
+            "'" + cust if cust[:1] in trig else cust,
+            "'" + company if company[:1] in trig else company,
+            channel, kind,
+            "'" + summary if summary[:1] in trig else summary,
+            "'" + details if details[:1] in trig else details,
+            sentiment,
+            "'" + staff if staff[:1] in trig else staff,
+            "" if minor is None else amount(minor, currency, dc),
+            currency or "", amount_kind or "",
+            "" if resolved is None else _local_date(resolved),
+        )
+
+    def money_row(row) -> tuple:
+        (ident, occurred, cust_id, cust, _company, _channel, kind, summary, _details, _sentiment,
+         staff, minor, currency, amount_kind, _resolved) = row
+        try:
+            day, hour = hours[occurred[:13]]
+            clock = hour + occurred[13:16]
+        except (KeyError, TypeError):
+            day, clock = stamp(occurred)
+        staff = staff or ""
+        return (
+            "INT-" + str(ident).zfill(6), day, clock, "CUS-" + str(cust_id).zfill(6),
+            "'" + cust if cust[:1] in trig else cust,
+            amount_kind or "", amount(minor, currency, dc), currency or "", kind,
+            "'" + summary if summary[:1] in trig else summary,
+            "'" + staff if staff[:1] in trig else staff,
+        )
+
+    return money_row if money_only else interaction
+
+
+def _promises_query(options: ExportOptions):
+    owner = aliased(Staff)
+    where = _range(Promise.due_at, options)
+    if options.staff_id is not None:
+        where.append(Promise.owner_id == options.staff_id)
+    return (
+        select(
+            Promise.id, _raw(Promise.due_at), Promise.due_has_time, Promise.customer_id,
+            Customer.name, Promise.description, Promise.status, owner.name,
+            _raw(Promise.created_at), Promise.outcome_note, _raw(Promise.closed_at),
+            _raw(Promise.customer_told_at), Promise.customer_told_how, Promise.interaction_id,
+        )
+        .join(Customer, Customer.id == Promise.customer_id)
+        .outerjoin(owner, owner.id == Promise.owner_id)
+        .where(and_(True, *where))
+        .order_by(Promise.due_at, Promise.id)
+    )
+
+
+def _promise_formatter(options: ExportOptions) -> Callable:
+    _hours, stamp = _local_stamps()
+
+    def fmt(row) -> tuple:
+        (ident, due, has_time, cust_id, cust, description, status, owner, created, note,
+         closed, told, told_how, interaction_id) = row
+        day, clock = stamp(due)
+        return (
+            _ref("promise", ident), day, clock if has_time else "",
+            _ref("customer", cust_id), neutralise(cust), neutralise(description), status,
+            neutralise(owner or ""), _local_date(created), neutralise(note or ""),
+            _local_date(closed), _local_date(told), neutralise(told_how or ""),
+            _ref("interaction", interaction_id),
+        )
+
+    return fmt
+
+
+def _feedback_query(options: ExportOptions):
+    staff = aliased(Staff)
+    where = _range(Feedback.received_at, options)
+    if options.staff_id is not None:
+        where.append(Feedback.created_by_id == options.staff_id)
+    return (
+        select(
+            Feedback.id, _raw(Feedback.received_at), Feedback.customer_id, Customer.name,
+            Feedback.scale, Feedback.rating, Feedback.comment, Feedback.action_taken,
+            _raw(Feedback.action_at), _raw(Feedback.customer_told_at), Feedback.interaction_id,
+            staff.name,
+        )
+        .join(Customer, Customer.id == Feedback.customer_id)
+        .outerjoin(staff, staff.id == Feedback.created_by_id)
+        .where(and_(True, *where))
+        .order_by(Feedback.received_at, Feedback.id)
+    )
+
+
+def _feedback_formatter(options: ExportOptions) -> Callable:
+    def fmt(row) -> tuple:
+        (ident, received, cust_id, cust, scale, rating, comment, action, action_at, told,
+         interaction_id, staff) = row
+        return (
+            _ref("feedback", ident), _local_date(received), _ref("customer", cust_id),
+            neutralise(cust), scale, "" if rating is None else str(rating),
+            neutralise(comment or ""), neutralise(action or ""), _local_date(action_at),
+            _local_date(told), _ref("interaction", interaction_id), neutralise(staff or ""),
+        )
+
+    return fmt
+
+
+def _customers_query(options: ExportOptions):
+    owner = aliased(Staff)
+    where = _range(Customer.created_at, options)
+    if options.staff_id is not None:
+        where.append(Customer.owner_id == options.staff_id)
+    return (
+        select(
+            Customer.id, Customer.name, Customer.company, Customer.email, Customer.phone,
+            Customer.preferred_channel, Customer.tags, Customer.notes, Customer.consent,
+            Customer.archived, _raw(Customer.created_at), owner.name,
+        )
+        .outerjoin(owner, owner.id == Customer.owner_id)
+        .where(and_(True, *where))
+        .order_by(func.lower(Customer.name), Customer.id)
+    )
+
+
+def _customer_formatter(options: ExportOptions) -> Callable:
+    def fmt(row) -> tuple:
+        (ident, name, company, email, phone, channel, tags, notes, consent, archived, created,
+         owner) = row
+        return (
+            _ref("customer", ident), neutralise(name), neutralise(company or ""),
+            neutralise(email or ""), keep_text(phone or ""), channel or "",
+            neutralise(tags or ""), neutralise(notes or ""), "yes" if consent else "no",
+            "yes" if archived else "no", _local_date(created), neutralise(owner or ""),
+        )
+
+    return fmt
+
+
+def _plan(options: ExportOptions):
+    ds = options.dataset
+    if ds in ("interactions", "money"):
+        money_only = ds == "money"
+        return _interactions_query(options, money_only), _interaction_formatter(
+            options, money_only
+        )
+    if ds == "promises":
+        return _promises_query(options), _promise_formatter(options)
+    if ds == "feedback":
+        return _feedback_query(options), _feedback_formatter(options)
+    return _customers_query(options), _customer_formatter(options)
+
+
+def export_sql(session: Session, options: ExportOptions) -> str:
+    """The dataset's query as SQL text with its parameters inlined (for the benchmark)."""
+    query, _ = _plan(options.checked())
+    return str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+
+
+# ---------------------------------------------------------------- running
+
+def _transaction(session: Session):
+    if session.in_transaction():
+        return contextlib.nullcontext()
+    return session.begin()
+
+
+def count_rows(session: Session, options: ExportOptions) -> int:
+    query, _ = _plan(options.checked())
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+
+
+def iter_rows(session: Session, options: ExportOptions, chunk: int = CHUNK) -> Iterable[list]:
+    """Formatted rows (lists of tuples, ``chunk`` at a time), streamed from the database."""
+    query, fmt = _plan(options.checked())
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        # SQLite's cursor is lazy by itself. The query selects raw values (times as
+        # stored, formatted by us), so reading the driver's cursor loses nothing and
+        # saves building a Row per row.
+        result = connection.execute(query)
+        fetch = result.cursor.fetchmany
+    else:
+        # a server-side cursor, so a server database streams too
+        result = connection.execute(query.execution_options(yield_per=chunk))
+        fetch = result.fetchmany
+    try:
+        while True:
+            part = fetch(chunk)
+            if not part:
+                break
+            yield [fmt(row) for row in part]
+    finally:
+        result.close()
+
+
+def export_csv(
+    session: Session,
+    options: ExportOptions,
+    target: str | os.PathLike,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chunk: int = CHUNK,
+) -> int:
+    """Write the dataset to ``target``; returns the number of data rows written.
+
+    ``progress(done, total)`` is called after every chunk; when ``cancelled()``
+    returns True the export stops, the temporary file is removed, ``target`` is
+    left as it was, and :class:`Cancelled` is raised.
+    """
+    options = options.checked()
+    try:
+        with _transaction(session):  # one consistent snapshot of the data
+            total = count_rows(session, options) if progress else 0
+            if progress:
+                progress(0, total)
+            done = 0
+            with atomic_text_file(target) as fh:
+                if options.bom:
+                    fh.write("\ufeff")
+                writer = csv.writer(fh, delimiter=options.delimiter, lineterminator="\r\n")
+                writer.writerow(COLUMNS[options.dataset])
+                for rows in iter_rows(session, options, chunk):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                    writer.writerows(rows)
+                    done += len(rows)
+                    if progress:
+                        progress(done, total)
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+    except OSError as exc:
+        raise UserError(
+            f"cxlogger could not write {os.fspath(target)}: {exc.strerror or exc}. "
+            "Choose another folder or file name."
+        ) from exc
+    return done
