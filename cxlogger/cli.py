@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cxlogger import __version__, cli_reminders, cli_safety
+from cxlogger import __version__, cli_csv, cli_reminders, cli_safety
 from cxlogger.core import backup
 from cxlogger.core.db import Database, open_database
 from cxlogger.core.errors import UserError
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start the desktop app (the default)")
     cli_safety.add_parsers(sub)  # backup, restore, check, customer-export, erase-customer
     cli_reminders.add_parsers(sub)  # due [--json]
+    cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
     return parser
 
 
@@ -98,6 +99,7 @@ def _cmd_demo(args, paths: AppPaths) -> int:
 COMMANDS = {"demo": _cmd_demo}
 COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
+COMMANDS.update(cli_csv.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:
