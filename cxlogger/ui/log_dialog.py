@@ -16,7 +16,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDate,
     QDateEdit,
     QDateTime,
     QDateTimeEdit,
@@ -29,6 +28,7 @@ from cxlogger.ui.qt import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    Qt,
     QTime,
     QTimeEdit,
     QVBoxLayout,
@@ -39,6 +39,15 @@ from cxlogger.ui.widgets import CustomerPicker, ErrorLabel, choice_combo, select
 
 def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
     box = QWidget()
+    # the row's label mnemonic (Alt+S for "&Summary") focuses its buddy, this box:
+    # pass that on to the field (the first focusable one in a row of several)
+    target = widget
+    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        focusable = [w for w in widget.findChildren(QWidget)
+                     if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        target = focusable[0] if focusable else widget
+    box.setFocusProxy(target)
+    box.setFocusPolicy(target.focusPolicy())
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
@@ -78,7 +87,9 @@ class LogInteractionDialog(QDialog):
         row.addWidget(self.new_phone)
         self.new_customer_row.hide()
 
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        # "now" comes from the context's clock, like everything time-related
+        now = QDateTime.fromSecsSinceEpoch(int(ctx.now().timestamp()))
+        self.when = QDateTimeEdit(now)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.channel = choice_combo(CHANNELS)
@@ -116,7 +127,7 @@ class LogInteractionDialog(QDialog):
         self.promise_box.setChecked(False)
         self.promise_text = QLineEdit()
         self.promise_text.setPlaceholderText("e.g. call back with the delivery date")
-        self.promise_date = QDateEdit(QDate.currentDate().addDays(1))
+        self.promise_date = QDateEdit(now.date().addDays(1))
         self.promise_date.setCalendarPopup(True)
         self.promise_date.setDisplayFormat("yyyy-MM-dd")
         self.promise_has_time = QCheckBox("at")

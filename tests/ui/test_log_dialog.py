@@ -1,0 +1,245 @@
+"""The quick-log dialog, driven by keyboard alone as a user at the front desk would."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core.models import Customer, Interaction, Promise
+from cxlogger.ui import main_window as main_window_mod
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.main_window import MainWindow
+from cxlogger.ui.qt import QApplication, Qt
+from tests.conftest import NOW
+from tests.helpers import open_fresh_database
+
+Key = Qt.Key
+ALT = Qt.KeyboardModifier.AltModifier
+CLOCK_NOW = NOW + timedelta(minutes=30)  # a fixed clock, a little after the fixture's NOW
+
+
+@pytest.fixture
+def db(paths):
+    database = open_fresh_database(paths)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db, paths, me):
+    return AppContext(db, paths, me.id, clock=lambda: CLOCK_NOW)
+
+
+@pytest.fixture
+def anna(db, me):
+    with db.session() as s:
+        return add_customer(s, CustomerData("Anna Berg", company="Green Leaf Cafe"), me.id,
+                            NOW - timedelta(days=40))
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    return win
+
+
+def counts(db):
+    with db.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(m))
+                     for m in (Customer, Interaction, Promise))
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key press where the keyboard is: an open completer popup has it, else the focus."""
+    widget = focused()
+    popup = getattr(widget, "completer", lambda: None)()
+    target = popup.popup() if popup is not None and popup.popup().isVisible() else widget
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot, text):
+    qtbot.keyClicks(focused(), text)
+
+
+def tab_to(qtbot, widget, limit=10):
+    for _ in range(limit):
+        press(qtbot, Key.Key_Tab)
+        if focused() is widget:
+            return
+    raise AssertionError(f"Tab never reached {widget}")
+
+
+def open_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is dialog)
+    return dialog
+
+
+@pytest.fixture
+def dialog(qtbot, ctx, window):
+    return open_dialog(qtbot, LogInteractionDialog(ctx, window))
+
+
+def test_ctrl_l_opens_the_log_dialog_with_the_cursor_in_the_customer_field(
+    qtbot, window, monkeypatch
+):
+    opened = []
+
+    def show_instead_of_blocking(dialog):
+        opened.append((dialog, focused()))
+        return 0
+
+    monkeypatch.setattr(LogInteractionDialog, "exec", show_instead_of_blocking)
+    monkeypatch.setattr(main_window_mod.LogInteractionDialog, "exec", show_instead_of_blocking)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None)
+    qtbot.keyClick(focused(), Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+    dialog = opened[0][0]
+    assert dialog.windowTitle() == "Log interaction"
+    assert dialog.customer.hasFocus() or dialog.focusWidget() is dialog.customer
+
+
+def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
+    window.show()
+    type_text(qtbot, "cafe")  # the company is enough to find her
+    popup = dialog.customer.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 1
+    press(qtbot, Key.Key_Down)
+    press(qtbot, Key.Key_Return)
+    assert dialog.customer.customer_id() == anna.id
+    assert dialog.customer_hint.text() == "Existing customer"
+    assert dialog.isVisible()  # choosing the suggestion did not save yet
+
+    tab_to(qtbot, dialog.channel)
+    type_text(qtbot, "em")  # combo keyboard search: Email
+    tab_to(qtbot, dialog.kind)
+    type_text(qtbot, "pu")  # Purchase
+    tab_to(qtbot, dialog.summary)
+    type_text(qtbot, "Ordered 3 bags of espresso beans")
+    press(qtbot, Key.Key_A, ALT)  # &Amount
+    assert focused() is dialog.amount
+    type_text(qtbot, "19,99")
+    press(qtbot, Key.Key_S, ALT)  # back to &Summary, then Enter saves
+    assert focused() is dialog.summary
+    press(qtbot, Key.Key_Return)
+
+    assert not dialog.isVisible() and dialog.saved is not None
+    with db.session() as s:
+        stored = s.get(Interaction, dialog.saved.id)
+        assert (stored.customer_id, stored.channel, stored.kind, stored.summary) == (
+            anna.id, "email", "purchase", "Ordered 3 bags of espresso beans")
+        assert (stored.amount_minor, stored.currency, stored.amount_kind) == (1999, "EUR", "sale")
+        assert stored.occurred_at == CLOCK_NOW.replace(second=0)  # the dialog starts at "now"
+
+    # the interactions log shows it at the top
+    model = window.interactions_view.model
+    assert model.rowCount() == 1
+    assert model.row_at(0).summary == "Ordered 3 bags of espresso beans"
+    assert model.row_at(0).customer == "Anna Berg"
+    # and so does her timeline
+    window.show_customer(anna.id)
+    timeline = window.customers_view.panel.timeline
+    assert window.current_view_key() == "customers"
+    assert timeline.topLevelItemCount() == 1
+    assert timeline.topLevelItem(0).text(3).startswith("Ordered 3 bags of espresso beans")
+
+
+def test_a_typed_name_that_matches_nobody_creates_the_customer(qtbot, db, window, dialog, anna):
+    type_text(qtbot, "Neue Kundin")
+    assert dialog.customer.customer_id() is None
+    assert "New customer “Neue Kundin” will be added" == dialog.customer_hint.text()
+    assert not dialog.new_customer_row.isHidden()
+    tab_to(qtbot, dialog.new_email)
+    type_text(qtbot, "neue@example.com")
+    press(qtbot, Key.Key_S, ALT)
+    type_text(qtbot, "Asked about opening hours")
+    press(qtbot, Key.Key_Return)
+
+    assert not dialog.isVisible()
+    with db.session() as s:
+        customer = s.scalar(select(Customer).where(Customer.name == "Neue Kundin"))
+        assert customer is not None and customer.email == "neue@example.com"
+        assert s.get(Interaction, dialog.saved.id).customer_id == customer.id
+    assert window.customers_view.model.row_of(customer.id) is not None
+
+
+def test_a_promise_made_in_the_dialog_is_saved_with_it(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setFocus()
+    type_text(qtbot, "Cake order for Saturday")
+    dialog.promise_box.setChecked(True)
+    dialog.promise_text.setFocus()
+    type_text(qtbot, "Call when the cake is ready")
+    press(qtbot, Key.Key_Return)
+    assert not dialog.isVisible()
+    with db.session() as s:
+        promise = s.scalar(select(Promise))
+        assert promise.description == "Call when the cake is ready"
+        assert promise.interaction_id == dialog.saved.id
+
+
+@pytest.mark.parametrize(
+    "summary, amount, currency, field",
+    [
+        ("", "", "EUR", "summary"),
+        ("Bought a voucher", "12.3.4", "EUR", "amount"),
+        ("Bought a voucher", "12.50", "EURO", "currency"),
+    ],
+)
+def test_invalid_input_shows_the_error_next_to_the_field_and_saves_nothing(
+    qtbot, db, dialog, anna, summary, amount, currency, field
+):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setText(summary)
+    dialog.amount.setText(amount)
+    dialog.currency.setCurrentText(currency)
+    before = counts(db)
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+
+    assert dialog.isVisible() and dialog.saved is None
+    assert counts(db) == before
+    error = dialog.errors[field]
+    assert error.isVisible() and error.text()
+    shown = {key for key, label in dialog.errors.items() if label.isVisible()}
+    assert shown == {field}
+    field_widget = {"summary": dialog.summary, "amount": dialog.amount,
+                    "currency": dialog.currency}[field]
+    assert focused() is field_widget  # the cursor goes where the problem is
+    # the sentence sits right under its field
+    top = field_widget.mapTo(dialog, field_widget.rect().bottomLeft()).y()
+    assert 0 <= error.mapTo(dialog, error.rect().topLeft()).y() - top < 60
+
+
+def test_fixing_the_input_then_saves(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    assert dialog.errors["summary"].isVisible()
+    type_text(qtbot, "Now with a summary")
+    press(qtbot, Key.Key_Return)
+    assert not dialog.isVisible()
+    assert counts(db)[1] == 1
+
+
+def test_escape_cancels_and_saves_nothing(qtbot, db, dialog, anna):
+    type_text(qtbot, "Somebody New")
+    dialog.summary.setFocus()
+    type_text(qtbot, "Half-typed entry")
+    press(qtbot, Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.saved is None
+    assert dialog.result() == 0
+    assert counts(db) == (1, 0, 0)  # only Anna
