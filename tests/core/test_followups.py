@@ -15,6 +15,7 @@ from cxlogger.core.models import FollowUp, Promise
 from cxlogger.core.promises import PromiseData
 from cxlogger.core.schedule import BusinessHours
 from tests.conftest import NOW
+from tests.helpers import per_action
 
 UTC = timezone.utc
 HOURS = BusinessHours(tz=UTC)
@@ -32,18 +33,8 @@ def utc_local_time(monkeypatch):
 
 @pytest.fixture
 def session(db):
-    """One session for the whole test, standing in for the app's session per action:
-    a read leaves a transaction open, so each service call ends it first."""
     with db.session() as s:
-        begin = s.begin
-
-        def fresh_begin(*args, **kwargs):
-            if s.in_transaction():
-                s.commit()
-            return begin(*args, **kwargs)
-
-        s.begin = fresh_begin
-        yield s
+        yield per_action(s)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,87 @@
+"""The settings dialog stores rules, hours and templates, and manages start at login."""
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
+
+from cxlogger.core import settings
+from cxlogger.core.autostart import xdg_path
+from cxlogger.ui.settings_dialog import SettingsDialog
+from tests.ui.reminders_helpers import clock, ctx, utc  # noqa: F401
+
+
+def make(qtbot, ctx, tmp_path):
+    dialog = SettingsDialog(ctx, autostart_base=tmp_path / "config", platform="linux")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def stored(ctx):
+    with ctx.session() as session:
+        return settings.get_all(session)
+
+
+def test_shows_the_defaults(qtbot, ctx, tmp_path):
+    dialog = make(qtbot, ctx, tmp_path)
+    assert dialog.feedback_days.value() == 7 and dialog.feedback_gap.value() == 90
+    assert dialog.complaint_days.value() == 2
+    assert [c.isChecked() for c in dialog.day_checks] == [True] * 5 + [False] * 2
+    assert dialog.quiet_start.time().toString("HH:mm") == "20:00"
+    assert dialog.thank_days["purchase"].text() == "the same day"
+    assert not dialog.start_at_login.isChecked()
+
+
+def test_saving_stores_rules_hours_and_templates(qtbot, ctx, tmp_path):
+    announced = []
+    ctx.changes.changed.connect(announced.append)
+    dialog = make(qtbot, ctx, tmp_path)
+    dialog.business_name.setText("  Bäckerei   Sonne ")
+    dialog.feedback_days.setValue(10)
+    dialog.feedback_gap.setValue(30)
+    dialog.thank_checks["referral"].setChecked(False)
+    dialog.day_checks[5].setChecked(True)
+    dialog.quiet_start.setTime(dialog.quiet_start.time().fromString("21:30", "HH:mm"))
+    dialog.template_choice.setCurrentIndex(1)  # feedback request
+    dialog.body.setPlainText("Hi {first_name}, how was {item}?")
+    dialog.template_choice.setCurrentIndex(0)  # switching keeps the edit
+    dialog.accept()
+    values = stored(ctx)
+    assert values["business_name"] == "Bäckerei Sonne"
+    assert values["feedback_after_days"] == 10 and values["feedback_min_gap_days"] == 30
+    assert values["thank_referral_enabled"] is False
+    assert values["working_days"] == [0, 1, 2, 3, 4, 5]
+    assert values["quiet_start"] == "21:30"
+    assert values["template_feedback_body"] == "Hi {first_name}, how was {item}?"
+    assert values["template_thank_body"] == settings.DEFAULTS["template_thank_body"]
+    assert {"settings"} in announced
+
+
+def test_no_open_day_is_refused(qtbot, ctx, tmp_path, monkeypatch):
+    from cxlogger.ui import settings_dialog
+
+    warned = []
+    monkeypatch.setattr(settings_dialog.QMessageBox, "warning",
+                        lambda *args: warned.append(args[2]))
+    dialog = make(qtbot, ctx, tmp_path)
+    for check in dialog.day_checks:
+        check.setChecked(False)
+    dialog.accept()
+    assert warned and stored(ctx)["working_days"] == [0, 1, 2, 3, 4]
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, tmp_path):
+    entry = xdg_path(tmp_path / "config")
+    dialog = make(qtbot, ctx, tmp_path)
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    text = entry.read_text()
+    assert "--hidden" in text and str(ctx.paths.data_dir) in text
+    dialog = make(qtbot, ctx, tmp_path)
+    assert dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(False)
+    dialog.accept()
+    assert not entry.exists()
+
+
+def test_reset_template(qtbot, ctx, tmp_path):
+    dialog = make(qtbot, ctx, tmp_path)
+    dialog.body.setPlainText("")
+    dialog.reset_template.click()
+    assert dialog.body.toPlainText() == settings.DEFAULTS["template_thank_body"]

@@ -1,0 +1,181 @@
+"""The Today view: updates on logging; done / snooze / dismiss change what is shown and stored."""
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
+
+from datetime import date, timedelta
+from urllib.parse import unquote
+
+from sqlalchemy import select
+
+from cxlogger.core import followups, promises
+from cxlogger.core.customers import timeline
+from cxlogger.core.models import FollowUp, Promise
+from cxlogger.core.promises import PromiseData
+from cxlogger.ui.qt import QApplication, Qt, QUrl
+from cxlogger.ui.today_view import TodayView
+from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
+
+
+def stored(ctx, followup_id):
+    with ctx.session() as session:
+        return session.get(FollowUp, followup_id)
+
+
+def make_view(qtbot, ctx):
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    return view
+
+
+def only_row(view):
+    assert len(view.rows) == 1
+    return next(iter(view.rows.values()))
+
+
+def test_view_updates_when_an_interaction_is_logged(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    assert view.rows == {}
+    assert "Nothing due" in view.summary.text()
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    row = only_row(view)
+    assert row.customer_button.text() == "Anna Müller"
+    assert "anniversary cake" in row.title_label.text()
+    assert row.email_button is not None and row.copy_button is not None
+    assert "1 due" in view.summary.text() and "1 coming this week" in view.summary.text()
+
+
+def test_done_hides_it_and_records_it_on_the_timeline(qtbot, ctx):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    assert view.rows == {}
+    followup = stored(ctx, row.followup_id)
+    assert followup.status == "done" and followup.done_by_id == ctx.staff_id
+    with ctx.session() as session:
+        entries = timeline(session, anna.id)
+    assert any(e.type == "followup" and e.item.id == row.followup_id for e in entries)
+
+
+def test_dismiss_hides_it_for_good(qtbot, ctx, clock):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    qtbot.mouseClick(row.dismiss_button, Qt.MouseButton.LeftButton)
+    assert view.rows == {}
+    assert stored(ctx, row.followup_id).status == "dismissed"
+    clock.advance(days=2)
+    with ctx.session() as session:
+        followups.refresh(session, clock())
+    view.refresh()
+    assert row.followup_id not in view.rows
+
+
+def test_snooze_for_an_hour_hides_it_until_then(qtbot, ctx, clock):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    view.fill_snooze_menu(row)
+    texts = [a.text() for a in row.snooze_menu.actions() if a.text()]
+    assert texts[0] == "For 1 hour" and texts[-1] == "Choose a time…"
+    row.snooze_menu.actions()[0].trigger()
+    assert view.rows == {}
+    assert stored(ctx, row.followup_id).snoozed_until == clock() + timedelta(hours=1)
+    assert row.followup_id in view.upcoming_ids  # listed under "Coming this week"
+    clock.advance(hours=1)
+    view.refresh()
+    assert list(view.rows) == [row.followup_id]
+
+
+def test_snooze_to_a_chosen_time(qtbot, ctx, clock):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    view.ask_snooze_time = lambda: clock() + timedelta(days=3)
+    view.fill_snooze_menu(row)
+    row.snooze_menu.actions()[-1].trigger()
+    assert stored(ctx, row.followup_id).snoozed_until == clock() + timedelta(days=3)
+    assert view.rows == {}
+
+
+def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
+    anna = add_anna(ctx)
+    log(ctx, anna.id, summary="Bought Brötchen & Kuchen")
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    opened = []
+    view.open_url = lambda url: opened.append(url) or True
+    qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
+    [url] = opened
+    assert url.startswith(
+        "mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%20M%C3%BCller")
+    assert "Br%C3%B6tchen%20%26%20Kuchen" in url and "%0D%0A" in url
+    assert "\n" not in url and " " not in url and "&" not in url.split("&body=")[1]
+    assert "Brötchen & Kuchen" in unquote(url)
+    # Qt hands the same bytes to the mail program
+    assert QUrl(url, QUrl.ParsingMode.StrictMode).toEncoded().data().decode() == url
+    assert row.done_button.text() == "Sent — mark done"
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    assert stored(ctx, row.followup_id).done_note == "Sent by email"
+
+
+def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert text.startswith("Hello Anna Müller,") and "anniversary cake" in text
+
+
+def test_telling_the_customer_records_how(qtbot, ctx, clock):
+    anna = add_anna(ctx)
+    with ctx.session() as session:
+        p = promises.add_promise(session, anna.id, PromiseData("Refund fee", date(2026, 3, 12)),
+                                 ctx.staff_id, clock())
+    with ctx.session() as session:
+        promises.close_promise(session, p.id, "kept", "Refunded", clock())
+    with ctx.session() as session:
+        followups.refresh(session, clock())
+    view = make_view(qtbot, ctx)
+    row = next(r for r in view.rows.values() if r.rule == "promise_tell")
+    view.ask_told_how = lambda: "phone"
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    with ctx.session() as session:
+        promise = session.get(Promise, p.id)
+        assert promise.customer_told_how == "phone" and promise.customer_told_at == clock()
+
+
+def test_overdue_items_stand_out(qtbot, ctx, clock):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    clock.advance(days=1)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    assert row.property("overdue") == "true"
+    assert "1 overdue" in view.summary.text()
+
+
+def test_promise_reminders_go_when_the_promise_is_kept(qtbot, ctx, clock):
+    anna = add_anna(ctx)
+    log(ctx, anna.id, kind="inquiry", summary="Asked for a quote",
+        promise=PromiseData("Email the quote", date(2026, 3, 11)))
+    clock.advance(hours=8)
+    view = make_view(qtbot, ctx)
+    with ctx.session() as session:
+        promise_id = session.scalar(select(Promise.id))
+    soon = next(r for r in view.rows.values() if r.rule == "promise_soon")
+    assert soon.kept_button is not None
+    with ctx.session() as session:
+        promises.close_promise(session, promise_id, "kept", "Sent", clock())
+        followups.refresh(session, clock())
+    view.refresh()
+    assert [r.rule for r in view.rows.values() if r.rule.startswith("promise")] == [
+        "promise_tell"]
