@@ -225,12 +225,13 @@ def erase_customer(db: Database, customer_id: int) -> EraseResult:
         con = raw.driver_connection
         old_isolation = con.isolation_level
         con.isolation_level = None  # we issue BEGIN/COMMIT ourselves; VACUUM needs none open
+        old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
         try:
             result = _erase_sqlite(con, tables, customer_id)
         finally:
             if con.in_transaction:
                 con.execute("ROLLBACK")
-            con.execute("PRAGMA secure_delete=OFF")
+            con.execute(f"PRAGMA secure_delete={int(old_secure)}")
             con.isolation_level = old_isolation
     except BaseException as exc:
         full = disk_full_error(exc)
