@@ -126,8 +126,8 @@ def times(start, step, count):
 def test_rotation_keeps_last_ten_then_daily_weekly_monthly(tmp_path, now):
     folder = tmp_path / "backups"
     folder.mkdir()
-    every_six_hours = times(now, timedelta(hours=6), 4 * 420)  # 420 days of backups
-    for t in every_six_hours:
+    every_twelve_hours = times(now, timedelta(hours=12), 2 * 420)  # 420 days of backups
+    for t in every_twelve_hours:
         (folder / backup.backup_name(t, "start")).write_bytes(b"")
     (folder / "notes.txt").write_text("mine")
     (folder / "cxlogger-old-copy.sqlite3").write_bytes(b"not ours to delete")
@@ -136,7 +136,7 @@ def test_rotation_keeps_last_ten_then_daily_weekly_monthly(tmp_path, now):
         (backup.parse_name(p.name)[0] for p in folder.iterdir() if backup.parse_name(p.name)),
         reverse=True,
     )
-    assert kept[:10] == every_six_hours[:10]
+    assert kept[:10] == every_twelve_hours[:10]
     days = {t.date() for t in kept if now - t <= timedelta(days=14)}
     assert len(days) == 15  # today and each of the 14 days before
     weeks = {t.isocalendar()[:2] for t in kept if now - t <= timedelta(weeks=13)}
