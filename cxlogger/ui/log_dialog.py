@@ -8,7 +8,7 @@ from cxlogger.core import money
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.customers import CustomerData
-from cxlogger.core.errors import UserError, ValidationError
+from cxlogger.core.errors import UserError, ValidationError, disk_full_guard
 from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
@@ -266,7 +266,7 @@ class LogInteractionDialog(QDialog):
     def save(self) -> None:
         data = self.collect()
         try:
-            with self.ctx.session() as session:
+            with self.ctx.session() as session, disk_full_guard():
                 self.saved = log_interaction(session, data, self.ctx.staff_id, self.ctx.now())
         except ValidationError as exc:
             self.show_errors(exc.errors)

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
+from PySide6.QtNetwork import QLocalServer, QLocalSocket  # single instance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
