@@ -54,7 +54,9 @@ class Reminders(QObject):
         self.today.feedback_requested.connect(self.record_feedback)
 
         self.settings_action = QAction("S&ettings…", window)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcut(
+            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         window.edit_menu.addAction(self.settings_action)
         self.feedback_action = QAction(standard(QStyle.StandardPixmap.SP_MessageBoxInformation),
