@@ -180,6 +180,8 @@ class TodayView(QWidget):
     open_customer = Signal(int)
     feedback_requested = Signal()
 
+    ROWS_PER_KIND = 40  # widgets per group; the rest are counted, not built
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -285,10 +287,15 @@ class TodayView(QWidget):
             self.body_layout.addWidget(heading)
             group.sort(key=lambda f: (not followups.is_overdue(f, now, hours),
                                       followups.effective_due(f)))
-            for followup in group:
+            for followup in group[: self.ROWS_PER_KIND]:
                 row = FollowUpRow(self, followup, now, hours)
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
+            if len(group) > self.ROWS_PER_KIND:
+                more = QLabel(f"… and {len(group) - self.ROWS_PER_KIND} more; they appear "
+                              "here as you deal with the ones above.")
+                more.setObjectName("summary")
+                self.body_layout.addWidget(more)
         heading = QLabel("Coming this week")
         heading.setObjectName("kindTitle")
         self.body_layout.addWidget(heading)

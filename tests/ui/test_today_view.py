@@ -179,3 +179,36 @@ def test_promise_reminders_go_when_the_promise_is_kept(qtbot, ctx, clock):
     view.refresh()
     assert [r.rule for r in view.rows.values() if r.rule.startswith("promise")] == [
         "promise_tell"]
+
+
+def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx):
+    from cxlogger.ui.feedback_dialog import FeedbackDialog
+
+    anna = add_anna(ctx)
+    interaction = log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    dialog = FeedbackDialog(ctx, customer=anna)
+    qtbot.addWidget(dialog)
+    assert dialog.about.currentData() == interaction.id
+    assert dialog.rating.maximum() == 5
+    dialog.rating.setValue(1)
+    dialog.comment.setPlainText("The cake was dry")
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.rating == 1
+    low = [r for r in view.rows.values() if r.rule == "low_rating"]
+    assert len(low) == 1 and "The cake was dry" in low[0].title_label.text()
+    # the pending feedback request for that purchase is no longer needed
+    assert not any(r.rule == "feedback" for r in view.rows.values())
+    assert interaction.id not in [
+        stored(ctx, fid).interaction_id for fid in view.upcoming_ids
+        if stored(ctx, fid).kind == "feedback"]
+
+
+def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(TodayView, "ROWS_PER_KIND", 2)
+    anna = add_anna(ctx)
+    for n in range(4):
+        log(ctx, anna.id, summary=f"Purchase {n}")
+    view = make_view(qtbot, ctx)
+    assert len(view.rows) == 2
+    assert "4 due" in view.summary.text()
