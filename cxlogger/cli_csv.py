@@ -202,7 +202,7 @@ def cmd_import(args, paths: AppPaths) -> int:
                 result = csv_import.apply_import(
                     session, plan, staff_id, utcnow(), duplicates=args.duplicates,
                     skip_invalid=args.skip_invalid, progress=line,
-                    before_import=_backup_first(paths),
+                    before_import=csv_import.backup_callback(paths),
                 )
             finally:
                 line.finish()
@@ -217,19 +217,6 @@ def cmd_import(args, paths: AppPaths) -> int:
         parts.append(f"skipped {result.skipped_invalid:,} invalid rows")
     print("\n" + ", ".join(parts) + ".")
     return 0
-
-
-def _backup_first(paths: AppPaths):
-    """A backup of the local database before anything is imported (not for a server)."""
-    if paths.database_url is not None or not paths.db_path.exists():
-        return None
-
-    def take() -> None:
-        from cxlogger.core import backup
-
-        backup.take_backup(paths, reason="before-import")
-
-    return take
 
 
 COMMANDS = {"export": cmd_export, "import": cmd_import}

@@ -46,6 +46,7 @@ __all__ = [
     "ImportResult",
     "SourceTable",
     "apply_import",
+    "backup_callback",
     "before_import_hooks",
     "build_plan",
     "format_report",
@@ -801,6 +802,19 @@ def apply_import(
             raise Cancelled()
         result.added = done
     return result
+
+
+def backup_callback(paths) -> Callable[[], None] | None:
+    """A ``before_import`` that backs up the local database first (None for a server)."""
+    if paths.database_url is not None or not paths.db_path.exists():
+        return None
+
+    def take() -> None:
+        from cxlogger.core import backup
+
+        backup.take_backup(paths, reason="before-import")
+
+    return take
 
 
 def _insert(session: Session, batch: list[dict], cancelled) -> int:

@@ -7,6 +7,7 @@ from cxlogger.core import customers as customers_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.errors import UserError
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.csv_actions import add_csv_actions
 from cxlogger.ui.customer_dialog import CustomerDialog
 from cxlogger.ui.customers_view import CustomersView
 from cxlogger.ui.icons import app_icon, standard
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        add_csv_actions(self, ctx)  # File → Export…, File → Import customers…
         self._build_toolbar()
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
