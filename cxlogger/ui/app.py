@@ -8,6 +8,7 @@ import sys
 import time
 
 from cxlogger import APP_NAME
+from cxlogger.core import backup
 from cxlogger.core.db import Database, open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths
@@ -35,7 +36,7 @@ def make_application() -> QApplication:
 
 def open_or_explain(paths: AppPaths) -> Database | None:
     try:
-        return open_database(paths)
+        return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
         return None
@@ -79,6 +80,13 @@ class _FirstPaintProbe(QObject):
 
 def run_gui(paths: AppPaths, start_hidden: bool = False, demo: bool = False) -> int:
     app = make_application()
+    from cxlogger.ui import backup_dialogs, single_instance
+
+    instance = single_instance.claim(paths)  # before the database: a second start wakes the first
+    if instance is None:
+        return 0
+    if not backup_dialogs.startup_check(paths):  # damaged: kept aside, a good backup offered
+        return 2
     db = open_or_explain(paths)
     if db is None:
         return 2
@@ -95,7 +103,10 @@ def run_gui(paths: AppPaths, start_hidden: bool = False, demo: bool = False) -> 
         from cxlogger.ui.reminders import install_reminders
 
         # Today view, tray, notifications, close-to-tray; shows the window unless hidden
-        install_reminders(app, window, ctx).start(start_hidden)
+        safety = backup_dialogs.install_safety(app, window, ctx)  # noqa: F841 (lives with app)
+        reminders = install_reminders(app, window, ctx)
+        reminders.start(start_hidden)
+        instance.activated.connect(reminders.show_window)
         return app.exec()
     finally:
         db.dispose()

@@ -30,6 +30,7 @@ class SingleInstance(QObject):
         self.lock = lock
         self.name = name
         self.server = QLocalServer(self)
+        self._sockets: list[QLocalSocket] = []
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         if not self.server.listen(name):
@@ -40,16 +41,18 @@ class SingleInstance(QObject):
 
     def _on_connection(self) -> None:
         while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
+            socket = self.server.nextPendingConnection()  # a child of the server
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._read_all)
+        self._read_all()
 
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if b"show" in data:
-            self.activated.emit()
+    def _read_all(self) -> None:
+        for socket in list(self._sockets):
+            if socket.bytesAvailable() and b"show" in bytes(socket.readAll().data()):
+                self._sockets.remove(socket)
+                socket.readyRead.disconnect(self._read_all)
+                socket.abort()
+                self.activated.emit()
 
     def release(self) -> None:
         self.server.close()
@@ -66,6 +69,7 @@ def notify_running(name: str, timeout_s: float = CONNECT_TIMEOUT_S) -> bool:
             socket.write(SHOW)
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
+            socket.abort()
             return True
         if time.monotonic() >= deadline:
             return False

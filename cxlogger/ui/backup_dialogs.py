@@ -1,0 +1,408 @@
+"""Keeping the data safe from the GUI: start-up check, automatic backups, restore, privacy.
+
+``startup_check(paths)`` runs before the database is opened; ``install_safety``
+adds File → Back up now… / Restore from backup…, the customer's Data menu
+(Export data… / Erase customer…), the start-up backup (in a worker thread, at
+most once per interval) and the backup on quit. Blocking questions go through
+small ``ask_*`` / ``choose_*`` methods that tests replace.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from cxlogger.core import backup, integrity, privacy
+from cxlogger.core import staff as staff_svc
+from cxlogger.core.db import open_database
+from cxlogger.core.errors import UserError
+from cxlogger.core.paths import AppPaths
+from cxlogger.core.timeutil import format_local
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QObject,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+)
+
+log = logging.getLogger(__name__)
+
+ALL_CHANGES = ("customers", "interactions", "promises", "followups", "settings", "staff")
+
+
+# --- start-up -------------------------------------------------------------------------------
+
+
+def ask_restore_damaged(message: str, can_restore: bool) -> bool:
+    """Ask whether to restore the newest good backup (replaced in tests)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "cxlogger's database is damaged", message)
+    if can_restore:
+        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return False
+
+
+def startup_check(paths: AppPaths, ask=ask_restore_damaged) -> bool:
+    """Quick integrity check before opening; True if the app may go on.
+
+    A damaged database is copied aside and never written to; the user is offered
+    the newest good backup. Declining (or no backup) means quitting.
+    """
+    check = integrity.check_on_start(paths)
+    if check.ok:
+        return True
+    if not ask(check.message(), check.good_backup is not None) or check.good_backup is None:
+        return False
+    try:
+        backup.restore_backup(paths, check.good_backup.path, backup_current=False)
+    except UserError as exc:
+        QMessageBox.critical(None, "The backup was not restored", str(exc))
+        return False
+    return True
+
+
+# --- restore dialog -------------------------------------------------------------------------
+
+
+class RestoreDialog(QDialog):
+    """The backups with date, size and counts; the chosen one is restored by the caller."""
+
+    COLUMNS = ("Date", "Taken", "Size", "Customers", "Interactions")
+
+    def __init__(self, backups: list[backup.BackupInfo], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.backups = backups
+        self.chosen: Path | None = None
+        self.table = QTableWidget(len(backups), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, info in enumerate(backups):
+            cells = (
+                format_local(info.created_at),
+                info.reason_label,
+                backup.human_size(info.size),
+                "" if info.problem else str(info.customers),
+                f"cannot be read: {info.problem}" if info.problem else str(info.interactions),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        self.table.itemDoubleClicked.connect(lambda _item: self._restore_selected())
+        intro = QLabel(
+            "Choose a backup to go back to. The database as it is now is backed up first, "
+            "so this can be undone by restoring that backup."
+            if backups
+            else "There are no backups yet. Use File → Back up now… to take one."
+        )
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setEnabled(False)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.file_button = QPushButton("Other file…")
+        buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.file_button.clicked.connect(self._choose_file)
+        buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+        if backups:
+            self.table.selectRow(0)
+
+    def _restore_selected(self) -> None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if rows:
+            self.chosen = self.backups[min(rows)].path
+            self.accept()
+
+    def choose_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Restore which backup?", "", "cxlogger backups (*.sqlite3);;All files (*)"
+        )
+        return path
+
+    def _choose_file(self) -> None:
+        path = self.choose_file()
+        if path:
+            self.chosen = Path(path)
+            self.accept()
+
+
+# --- the controller -------------------------------------------------------------------------
+
+
+class SafetyController(QObject):
+    """File actions for backups, the customer's Data menu, automatic backups."""
+
+    def __init__(self, window, ctx: AppContext, app: QApplication | None = None):
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cxlogger-backup")
+        self.pending: Future | None = None
+        self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
+
+        self.backup_action = QAction("&Back up now…", window)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action.triggered.connect(self.restore)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(self.local)
+            window.add_file_action(action)
+
+        self.export_customer_action = QAction("&Export data…", window)
+        self.export_customer_action.triggered.connect(lambda: self.export_customer())
+        self.erase_customer_action = QAction("E&rase customer…", window)
+        self.erase_customer_action.triggered.connect(lambda: self.erase_customer())
+        panel = window.customers_view.panel
+        self.data_button = QToolButton()
+        self.data_button.setText("Data")
+        self.data_button.setToolTip("Export or erase everything about this customer")
+        self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.data_button)
+        menu.addAction(self.export_customer_action)
+        menu.addAction(self.erase_customer_action)
+        menu.aboutToShow.connect(self._update_customer_actions)
+        self.data_button.setMenu(menu)
+        row = panel.actions_row
+        row.insertWidget(max(row.count() - 1, 0), self.data_button)  # before the stretch
+        if app is not None:
+            app.aboutToQuit.connect(self.on_quit)
+
+    # --- automatic backups --------------------------------------------------------------------
+    def start_backup(self) -> Future | None:
+        """The start-up backup, off the GUI thread, if one is due."""
+        if not self.local:
+            return None
+        self.pending = self.executor.submit(backup.backup_on_start, self.ctx.paths)
+        self.pending.add_done_callback(self._log_result)
+        return self.pending
+
+    @staticmethod
+    def _log_result(future: Future) -> None:
+        exc = future.exception()
+        if exc is not None:
+            log.error("automatic backup failed: %s", exc, exc_info=not isinstance(exc, UserError))
+        elif future.result() is not None:
+            log.info("backup taken: %s", future.result().path)
+
+    def on_quit(self) -> None:
+        """The backup on quit (after any start-up backup still running)."""
+        if not self.local:
+            return
+        try:
+            if self.pending is not None:
+                self.pending.result(timeout=120)
+        except Exception:
+            pass
+        try:
+            backup.backup_on_quit(self.ctx.paths)
+        except UserError as exc:
+            log.error("backup on quit failed: %s", exc)
+        except Exception:
+            log.exception("backup on quit failed")
+        self.executor.shutdown(wait=True)
+
+    # --- File → Back up now… --------------------------------------------------------------------
+    def tell(self, title: str, text: str, problem: bool = False) -> None:
+        if problem:
+            QMessageBox.warning(self.window, title, text)
+        else:
+            QMessageBox.information(self.window, title, text)
+
+    def back_up_now(self) -> backup.BackupInfo | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = backup.take_backup(self.ctx.paths, "manual")
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self.tell("No backup was taken", str(exc), problem=True)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.tell("Backed up", f"Backed up to {info.path}.\n{info.describe()}")
+        self.window.statusBar().showMessage("Backed up", 5000)
+        return info
+
+    # --- File → Restore from backup… ------------------------------------------------------------
+    def choose_backup(self, backups: list[backup.BackupInfo]) -> Path | None:
+        dialog = RestoreDialog(backups, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def restore(self) -> bool:
+        chosen = self.choose_backup(backup.list_backups(self.ctx.paths))
+        if chosen is None:
+            return False
+        try:
+            info = backup.verify_backup(chosen)
+        except UserError as exc:
+            self.tell("Not restored", str(exc), problem=True)
+            return False
+        if not self.confirm(
+            "Restore this backup?",
+            f"Go back to the backup from {info.describe()}?\n\n"
+            "Everything entered since then is replaced. The database as it is now is "
+            "backed up first, so you can return to it.",
+            "Restore",
+        ):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.pending is not None:
+                self.pending.result(timeout=120)
+            self.ctx.db.dispose()  # no connection of ours may stay on the old file
+            result = backup.restore_backup(self.ctx.paths, chosen)
+            self.ctx.db = open_database(
+                self.ctx.paths, before_migrate=backup.before_migrate_hook(self.ctx.paths)
+            )
+            self._keep_staff()
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self.tell("Not restored", str(exc), problem=True)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.ctx.changes.announce(*ALL_CHANGES)
+        safety = result.safety_backup
+        self.tell(
+            "Restored",
+            f"Restored the backup from {result.restored.describe()}."
+            + (f"\nThe database as it was is kept in {safety.path}." if safety else ""),
+        )
+        return True
+
+    def _keep_staff(self) -> None:
+        """The restored database may predate whoever is logged in: add them back by name."""
+        with self.ctx.session() as session:
+            if session.get(staff_svc.Staff, self.ctx.staff_id) is not None:
+                return
+        log.info("staff member %s is not in the restored database", self.ctx.staff_id)
+        with self.ctx.session() as session:
+            anyone = staff_svc.list_staff(session)
+            session.commit()
+            if anyone:
+                self.ctx.staff_id = anyone[0].id
+            else:
+                self.ctx.staff_id = staff_svc.add_staff(session, staff_svc.os_user_name()).id
+
+    # --- a customer's data ------------------------------------------------------------------------
+    def _customer_id(self) -> int | None:
+        customer = self.window.customers_view.panel.customer
+        return customer.id if customer is not None else None
+
+    def _update_customer_actions(self) -> None:
+        has = self._customer_id() is not None
+        self.export_customer_action.setEnabled(has)
+        self.erase_customer_action.setEnabled(has)
+
+    def choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self.window, "Export the customer's data into")
+
+    def export_customer(self, customer_id: int | None = None) -> Path | None:
+        customer_id = customer_id or self._customer_id()
+        if customer_id is None:
+            return None
+        folder = self.choose_folder()
+        if not folder:
+            return None
+        try:
+            with self.ctx.session() as session:
+                written = privacy.export_customer(session, customer_id, Path(folder))
+        except UserError as exc:
+            self.tell("Not exported", str(exc), problem=True)
+            return None
+        self.tell(
+            "Exported",
+            f"Everything about this customer is in {written} "
+            "(customer.json, and a CSV file per kind of record).",
+        )
+        return written
+
+    def erase_customer(self, customer_id: int | None = None) -> bool:
+        customer_id = customer_id or self._customer_id()
+        if customer_id is None:
+            return False
+        try:
+            with self.ctx.session() as session:
+                record = privacy.customer_record(session, customer_id)
+        except UserError as exc:
+            self.tell("Not erased", str(exc), problem=True)
+            return False
+        name = record["customer"]["name"]
+        counts = ", ".join(
+            f"{len(record.get(t, []))} {label}"
+            for t, label in (
+                ("interactions", "interactions"),
+                ("promises", "promises"),
+                ("feedback", "feedback entries"),
+                ("followups", "follow-ups"),
+            )
+        )
+        text = (
+            f"Erase {name} and everything about them ({counts})? This cannot be undone; "
+            "use Export data… first if they asked for a copy.\n\n" + privacy.BACKUPS_KEEP_IT
+        )
+        if not self.confirm(f"Erase {name}?", text, "Erase"):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = privacy.erase_customer(self.ctx.db, customer_id)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            self.tell("Not erased", str(exc), problem=True)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.window.customers_view.panel.show_customer(None)
+        self.ctx.changes.announce("customers", "interactions", "promises", "followups")
+        self.tell("Erased", result.message())
+        return True
+
+
+def install_safety(app: QApplication | None, window, ctx: AppContext) -> SafetyController:
+    """Add the backup and privacy actions to ``window`` and take the start-up backup."""
+    controller = SafetyController(window, ctx, app)
+    controller.start_backup()
+    return controller
