@@ -243,7 +243,7 @@ def test_failure_while_writing_leaves_no_partial_file(session, shop, tmp_path, m
 
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    monkeypatch.setattr(mod, "_amount_text", broken)
+    monkeypatch.setattr(mod, "_neutralise_column", broken)
     with pytest.raises(RuntimeError):
         export_csv(session, ExportOptions("money"), tmp_path / "money.csv")
     assert list(tmp_path.iterdir()) == []
