@@ -68,5 +68,10 @@ def set_active(session: Session, staff_id: int, active: bool) -> None:
 
 def get_or_create(session: Session, name: str, now: datetime | None = None) -> Staff:
     """The staff member called ``name``, created if new (first start, imports)."""
-    existing = find_by_name(session, name)
-    return existing if existing is not None else add_staff(session, name, now)
+    with session.begin():
+        existing = find_by_name(session, name)
+        if existing is not None:
+            return existing
+        staff = Staff(name=_clean_name(session, name), active=True, created_at=now or utcnow())
+        session.add(staff)
+    return staff

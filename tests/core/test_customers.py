@@ -200,3 +200,15 @@ def test_invalid_edit_leaves_the_customer_as_it_was(db, session, me):
     with db.session() as s:
         stored = s.get(Customer, anna.id)
         assert (stored.name, stored.email) == ("Anna Müller", "anna@example.com")
+
+
+def test_get_or_create_staff_adds_a_new_name_and_finds_an_existing_one(db, now):
+    from cxlogger.core import staff as staff_mod
+
+    with db.session() as session:
+        created = staff_mod.get_or_create(session, "  Robin   Workshop ", now)
+    with db.session() as session:
+        again = staff_mod.get_or_create(session, "robin workshop", now)
+        names = [m.name for m in staff_mod.list_staff(session)]
+    assert again.id == created.id
+    assert names == ["Robin Workshop"]
