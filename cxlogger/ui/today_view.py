@@ -146,6 +146,14 @@ class FollowUpRow(QFrame):
             self.resolved_button.clicked.connect(
                 lambda: view.complaint_resolved(self, followup.interaction_id))
             buttons.addWidget(self.resolved_button)
+        self.action_button = None
+        if self.rule == "low_rating":
+            self.action_button = QPushButton("Action taken…")
+            self.action_button.setToolTip(
+                "Record what you did about it; a report-back reminder follows")
+            self.action_button.clicked.connect(
+                lambda: view.feedback_action(self, followup.feedback_id))
+            buttons.addWidget(self.action_button)
         buttons.addStretch(1)
         self.done_button = QPushButton("Done")
         self.done_button.setDefault(False)
@@ -339,6 +347,11 @@ class TodayView(QWidget):
             0, False)
         return how if ok else None
 
+    def ask_action(self) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Action taken", "What did you do about this feedback?")
+        return text if ok and text.strip() else None
+
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
         dialog.setWindowTitle("Remind me again")
@@ -463,6 +476,23 @@ class TodayView(QWidget):
             close_with_outcome(self.ctx, self, promise_id, text, "kept")
         except UserError as exc:
             self._error(exc)
+
+    def feedback_action(self, row: FollowUpRow, feedback_id: int | None) -> bool:
+        """Record the action taken on low-rated feedback: this item is done, and a
+        report-back to the customer follows."""
+        text = self.ask_action() if feedback_id is not None else None
+        if text is None:
+            return False
+        from cxlogger.core import feedback as feedback_svc
+
+        now = self.ctx.now()
+
+        def act(session):
+            feedback_svc.set_action(session, feedback_id, text, now)
+            followups.complete(session, row.followup_id, self.ctx.staff_id, now,
+                               f"Action taken: {text.strip()}")
+
+        return self._run(act, "Action recorded — remember to report back", "feedback")
 
     def complaint_resolved(self, row: FollowUpRow, interaction_id: int | None) -> None:
         if interaction_id is None:

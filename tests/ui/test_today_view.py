@@ -212,3 +212,26 @@ def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
     view = make_view(qtbot, ctx)
     assert len(view.rows) == 2
     assert "4 due" in view.summary.text()
+
+
+def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
+    from cxlogger.core import feedback as feedback_svc
+
+    anna = add_anna(ctx)
+    with ctx.session() as session:
+        fb = feedback_svc.record_feedback(
+            session, feedback_svc.FeedbackData(anna.id, 1, comment="Closed on Saturday"),
+            ctx.staff_id, ctx.now())
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    assert row.rule == "low_rating"
+    view.ask_action = lambda: "We now open Saturdays 9–13."
+    qtbot.mouseClick(row.action_button, Qt.MouseButton.LeftButton)
+    assert stored(ctx, row.followup_id).status == "done"
+    back = only_row(view)
+    assert back.rule == "report_back" and back.copy_button is not None
+    qtbot.mouseClick(back.copy_button, Qt.MouseButton.LeftButton)
+    assert "We now open Saturdays 9–13." in QApplication.clipboard().text()
+    qtbot.mouseClick(back.done_button, Qt.MouseButton.LeftButton)
+    with ctx.session() as session:
+        assert session.get(type(fb), fb.id).customer_told_at == ctx.now()
