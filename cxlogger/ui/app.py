@@ -11,7 +11,7 @@ from cxlogger import APP_NAME
 from cxlogger.core import backup
 from cxlogger.core.db import Database, open_database
 from cxlogger.core.errors import UserError
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.paths import AppPaths, ensure_private_dir
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
@@ -80,7 +80,13 @@ class _FirstPaintProbe(QObject):
 
 def run_gui(paths: AppPaths, start_hidden: bool = False, demo: bool = False) -> int:
     app = make_application()
-    from cxlogger.ui import backup_dialogs, single_instance
+    from cxlogger.ui import backup_dialogs, error_handling, single_instance
+
+    if paths.database_url is None:
+        ensure_private_dir(paths.data_dir)
+        error_handling.install_excepthook(error_handling.log_to_file(paths.data_dir))
+    else:
+        error_handling.install_excepthook(None)
 
     instance = single_instance.claim(paths)  # before the database: a second start wakes the first
     if instance is None:

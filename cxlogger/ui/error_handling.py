@@ -1,0 +1,63 @@
+"""Errors that escape a user action: sentences for the user, tracebacks for the log.
+
+A slot that raises inside Qt's event loop ends up in sys.excepthook. There a
+UserError (or a full disk) becomes a message box, and anything else — a bug —
+is logged with its traceback and reported with where the log is.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from cxlogger.core.errors import UserError, disk_full_error
+from cxlogger.core.paths import make_private
+from cxlogger.ui.qt import QApplication, QMessageBox
+
+log = logging.getLogger("cxlogger")
+
+
+def log_to_file(data_dir: Path) -> Path:
+    """Keep a small private log in the data folder for bug reports."""
+    path = data_dir / "cxlogger.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    make_private(path)
+    return path
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The sentence to show for ``exc``, or None if it is a bug."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    translated = disk_full_error(exc)
+    return str(translated) if translated is not None else None
+
+
+def show_error(exc: BaseException, log_path: Path | None = None) -> None:
+    parent = QApplication.activeWindow()
+    message = user_message(exc)
+    if message is not None:
+        QMessageBox.warning(parent, "cxlogger", message)
+        return
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    where = f"\n\nDetails were written to {log_path}." if log_path else ""
+    QMessageBox.critical(
+        parent,
+        "cxlogger",
+        "Something went wrong and that action was not completed. Your saved records are "
+        f"safe.{where}",
+    )
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show_error(exc, log_path)
+
+    sys.excepthook = hook
