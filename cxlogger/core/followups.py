@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import interactions as interactions_mod
@@ -112,17 +112,14 @@ THANK_REASONS = (
 
 
 def _is_first_interaction(session: Session, interaction: Interaction) -> bool:
+    # (occurred_at, id) as a row value, so the (customer_id, occurred_at) index answers it
     earlier = session.scalar(
         select(Interaction.id)
         .where(
             Interaction.customer_id == interaction.customer_id,
-            Interaction.id != interaction.id,
-            or_(
-                Interaction.occurred_at < interaction.occurred_at,
-                and_(
-                    Interaction.occurred_at == interaction.occurred_at,
-                    Interaction.id < interaction.id,
-                ),
+            tuple_(Interaction.occurred_at, Interaction.id)
+            < tuple_(
+                literal(interaction.occurred_at, Interaction.occurred_at.type), interaction.id
             ),
         )
         .limit(1)
@@ -408,18 +405,110 @@ def _open_complaints(session: Session, customer_id: int, ctx: RuleContext) -> li
     )
 
 
-def evaluate(session: Session, now: datetime, tz=None) -> int:
-    """Bring follow-ups up to date with everything stored (no transaction of its own).
+# How far before the last run to look again: clocks on several desktops differ a little,
+# and looking at a cause twice is harmless (plans are idempotent).
+WATERMARK_MARGIN = timedelta(minutes=10)
+WATERMARK_KEY = "rules_checked_at"
 
-    Looks at recent interactions, open and recently kept promises, feedback with
-    an untold action, and the causes of every pending follow-up (so a follow-up
-    whose cause went away is closed). Returns how many were created, revived or retired.
+
+def evaluate(session: Session, now: datetime, tz=None, since: datetime | None = None) -> int:
+    """Bring follow-ups up to date with what is stored (no transaction of its own).
+
+    With ``since`` None, looks at every recent cause (the lookback window), open and
+    recently kept promises, feedback with an untold action, and the cause of every
+    pending follow-up. With ``since``, only at causes that changed after it, plus
+    those that time alone moved on (a promise that became overdue, a complaint
+    whose wait ran out), so the periodic run stays quick on a large database.
+    Returns how many follow-ups were created, revived or retired.
     """
     ctx = RuleContext.load(session, now, tz)
+    lookback = ctx.lookback
+    stalled_days = timedelta(days=ctx.number("complaint_check_days"))
+    if since is None:
+        interaction_ids, promise_ids, feedback_ids = _all_recent_causes(session, ctx)
+        pending = session.scalars(select(FollowUp).where(FollowUp.status == "pending"))
+    else:
+        customers = select(Customer.id).where(Customer.updated_at >= since)
+        promised_to = select(Promise.customer_id).where(Promise.created_at >= since)
+        interaction_ids = set(
+            session.scalars(
+                select(Interaction.id).where(
+                    or_(
+                        Interaction.created_at >= since,
+                        Interaction.resolved_at >= since,
+                        and_(
+                            Interaction.kind == "complaint",
+                            Interaction.resolved_at.is_(None),
+                            or_(
+                                # its wait ran out since the last run
+                                Interaction.occurred_at.between(
+                                    since - stalled_days, now - stalled_days
+                                ),
+                                # or a promise was made to that customer since
+                                Interaction.customer_id.in_(promised_to),
+                            ),
+                            Interaction.occurred_at >= lookback - stalled_days,
+                        ),
+                        and_(
+                            Interaction.customer_id.in_(customers),
+                            Interaction.created_at >= lookback,
+                        ),
+                    )
+                )
+            )
+        )
+        promise_ids = set(
+            session.scalars(
+                select(Promise.id).where(
+                    or_(
+                        Promise.created_at >= since,
+                        Promise.closed_at >= since,
+                        Promise.customer_told_at >= since,
+                        and_(Promise.status == "open", Promise.due_at.between(since, now)),
+                        and_(Promise.status == "open", Promise.customer_id.in_(customers)),
+                    )
+                )
+            )
+        )
+        feedback_ids = set(
+            session.scalars(
+                select(Feedback.id).where(
+                    or_(
+                        Feedback.created_at >= since,
+                        Feedback.received_at >= since,
+                        Feedback.action_at >= since,
+                        Feedback.customer_told_at >= since,
+                        Feedback.customer_id.in_(customers),
+                    )
+                )
+            )
+        )
+        pending = session.scalars(
+            select(FollowUp).where(
+                FollowUp.status == "pending", FollowUp.customer_id.in_(customers)
+            )
+        )
+    for f in pending:
+        if f.promise_id and f.rule_key.startswith("promise:"):
+            promise_ids.add(f.promise_id)
+        elif f.feedback_id:
+            feedback_ids.add(f.feedback_id)
+        elif f.interaction_id:
+            interaction_ids.add(f.interaction_id)
+
+    changed = 0
+    for interaction in _load(session, Interaction, interaction_ids, "created_at"):
+        changed += len(_sync(session, interaction_plan(session, interaction, ctx), now))
+    for promise in _load(session, Promise, promise_ids, "created_at"):
+        changed += len(_sync(session, promise_plan(session, promise, ctx), now))
+    for feedback in _load(session, Feedback, feedback_ids, "received_at"):
+        changed += len(_sync(session, feedback_plan(session, feedback, ctx), now))
+    return changed
+
+
+def _all_recent_causes(session: Session, ctx: RuleContext) -> tuple[set, set, set]:
     since = ctx.lookback
     complaint_since = since - timedelta(days=ctx.number("complaint_check_days"))
-    pending = list(session.scalars(select(FollowUp).where(FollowUp.status == "pending")))
-
     interaction_ids = set(
         session.scalars(
             select(Interaction.id).where(
@@ -459,22 +548,7 @@ def evaluate(session: Session, now: datetime, tz=None) -> int:
             )
         )
     )
-    for f in pending:
-        if f.promise_id and f.rule_key.startswith("promise:"):
-            promise_ids.add(f.promise_id)
-        elif f.feedback_id:
-            feedback_ids.add(f.feedback_id)
-        elif f.interaction_id:
-            interaction_ids.add(f.interaction_id)
-
-    changed = 0
-    for interaction in _load(session, Interaction, interaction_ids, "created_at"):
-        changed += len(_sync(session, interaction_plan(session, interaction, ctx), now))
-    for promise in _load(session, Promise, promise_ids, "created_at"):
-        changed += len(_sync(session, promise_plan(session, promise, ctx), now))
-    for feedback in _load(session, Feedback, feedback_ids, "received_at"):
-        changed += len(_sync(session, feedback_plan(session, feedback, ctx), now))
-    return changed
+    return interaction_ids, promise_ids, feedback_ids
 
 
 def _load(session: Session, model, ids: set[int], order: str) -> list:
@@ -491,10 +565,23 @@ def _load(session: Session, model, ids: set[int], order: str) -> list:
     return result
 
 
-def refresh(session: Session, now: datetime, tz=None) -> int:
-    """``evaluate`` as one transaction of its own (the periodic run)."""
+def refresh(session: Session, now: datetime, tz=None, full: bool = False) -> int:
+    """``evaluate`` as one transaction of its own (the periodic run).
+
+    Only causes changed since the previous run are looked at, unless ``full`` (after
+    the rules' settings changed) or on the first run, which catches up on the
+    lookback window.
+    """
     with session.begin():
-        return evaluate(session, now, tz)
+        last = settings_mod.get(session, WATERMARK_KEY)
+        since = None
+        if last and not full:
+            last_run = datetime.fromisoformat(last)
+            if last_run <= now:  # a clock moved backwards gets a full run
+                since = last_run - WATERMARK_MARGIN
+        changed = evaluate(session, now, tz, since=since)
+        settings_mod.put(session, WATERMARK_KEY, now.isoformat())
+        return changed
 
 
 # --------------------------------------------------------------------------- queries
@@ -533,9 +620,14 @@ def due(session: Session, now: datetime, owner_id: int | None = None) -> list[Fo
 
 
 def upcoming(
-    session: Session, now: datetime, days: int = 7, owner_id: int | None = None
-) -> list[FollowUp]:
-    """Pending follow-ups coming due within ``days`` (not due yet)."""
+    session: Session,
+    now: datetime,
+    days: int = 7,
+    owner_id: int | None = None,
+    limit: int | None = None,
+    ids_only: bool = False,
+) -> list:
+    """Pending follow-ups coming due within ``days`` (not due yet), soonest first."""
     until = now + timedelta(days=days)
     query = _pending_query(owner_id).where(
         or_(  # not due yet (no NOT: snoozed_until is mostly NULL)
@@ -547,12 +639,80 @@ def upcoming(
             FollowUp.snoozed_until <= until,
         ),
     )
-    return list(session.scalars(query.order_by(_effective_due(), FollowUp.id)).unique())
+    if ids_only:
+        return list(session.scalars(select(query.subquery().c.id)))
+    query = query.order_by(_effective_due(), FollowUp.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query).unique())
 
 
 def count_due(session: Session, now: datetime, owner_id: int | None = None) -> int:
     query = _pending_query(owner_id).where(_due_filter(now))
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+@dataclass
+class DueBoard:
+    """What the Today view shows: counts per kind, and the first few of each kind."""
+
+    counts: dict[str, int]
+    overdue: int
+    first: dict[str, list[FollowUp]]  # per kind: overdue first, then by when due
+    upcoming_count: int
+    upcoming: list[FollowUp]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _overdue_condition(now: datetime, hours: BusinessHours):
+    """SQL for is_overdue(): a promise past due, or due before today (local)."""
+    start_of_today = hours.at(hours.local(now).date(), datetime.min.time())
+    return or_(FollowUp.rule_key.like("%:overdue"), _effective_due() < start_of_today)
+
+
+def due_board(
+    session: Session,
+    now: datetime,
+    hours: BusinessHours,
+    owner_id: int | None = None,
+    per_kind: int = 12,
+    upcoming_days: int = 7,
+    upcoming_shown: int = 20,
+) -> DueBoard:
+    """Counts in SQL and only the rows that will be shown, so a long list stays quick."""
+    due_query = _pending_query(owner_id).where(_due_filter(now)).subquery()
+    counts = dict(
+        session.execute(
+            select(due_query.c.kind, func.count()).group_by(due_query.c.kind)
+        ).all()
+    )
+    overdue = session.scalar(
+        select(func.count()).select_from(
+            _pending_query(owner_id)
+            .where(_due_filter(now), _overdue_condition(now, hours))
+            .subquery()
+        )
+    ) or 0
+    is_overdue_first = case((_overdue_condition(now, hours), 0), else_=1)
+    first = {}
+    for kind in counts:
+        query = (
+            _pending_query(owner_id)
+            .where(_due_filter(now), FollowUp.kind == kind)
+            .order_by(is_overdue_first, _effective_due(), FollowUp.id)
+            .limit(per_kind)
+        )
+        first[kind] = list(session.scalars(query).unique())
+    coming = upcoming(session, now, upcoming_days, owner_id, limit=upcoming_shown)
+    coming_count = (
+        len(coming)
+        if len(coming) < upcoming_shown
+        else len(upcoming(session, now, upcoming_days, owner_id, ids_only=True))
+    )
+    return DueBoard(counts, overdue, first, coming_count, coming)
 
 
 def effective_due(followup: FollowUp) -> datetime:

@@ -21,6 +21,7 @@ from cxlogger.ui.qt import (
     QByteArray,
     QCloseEvent,
     QDialog,
+    QFont,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -37,14 +38,26 @@ from cxlogger.ui.qt import (
 )
 from cxlogger.ui.staff_dialogs import StaffDialog
 
-STYLE = """
-QLabel#viewTitle { font-size: 18px; font-weight: 600; padding: 2px 0 6px 0; }
-QLabel#sectionTitle { font-weight: 600; padding-top: 8px; }
-QListWidget#sidebar { border: none; background: palette(window); font-size: 14px; }
-QListWidget#sidebar::item { padding: 8px 10px; border-radius: 6px; }
-QListWidget#sidebar::item:selected { background: #1f7a6d; color: white; }
-QToolBar { spacing: 6px; padding: 4px; }
+# Style sheets are set on the few widgets they style: one on the whole window would
+# make Qt style every widget through the (slow) style-sheet engine.
+SIDEBAR_STYLE = """
+QListWidget { border: none; background: palette(window); font-size: 14px; }
+QListWidget::item { padding: 8px 10px; border-radius: 6px; }
+QListWidget::item:selected { background: #1f7a6d; color: white; }
 """
+
+
+def style_titles(root: QWidget) -> None:
+    """Bigger, bold view titles and section headings (labels named viewTitle/sectionTitle)."""
+    for label in root.findChildren(QLabel):
+        name = label.objectName()
+        if name in ("viewTitle", "sectionTitle"):
+            font = QFont(label.font())
+            font.setBold(True)
+            if name == "viewTitle":
+                font.setPointSizeF(font.pointSizeF() * 1.45)
+            label.setFont(font)
+            label.setContentsMargins(0, 2, 0, 6 if name == "viewTitle" else 0)
 
 
 class MainWindow(QMainWindow):
@@ -52,11 +65,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowIcon(app_icon())
-        self.setStyleSheet(STYLE)
         self._update_title()
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(170)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
@@ -107,6 +120,7 @@ class MainWindow(QMainWindow):
             item.setIcon(icon)
         if index < 0:
             index = self.sidebar.count()
+        style_titles(widget)
         self.stack.insertWidget(index, widget)
         self.sidebar.insertItem(index, item)
         self.views[key] = widget

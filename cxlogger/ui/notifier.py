@@ -58,7 +58,8 @@ class Notifier(QObject):
             now = self.ctx.now()
             try:
                 with self.ctx.session() as session:
-                    changed = followups.refresh(session, now)
+                    # new rule settings apply to everything recent, not just what changed
+                    changed = followups.refresh(session, now, full="settings" in what)
                 self._last_refresh = now
             except Exception:
                 log.exception("updating follow-ups failed")

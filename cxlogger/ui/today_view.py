@@ -188,7 +188,8 @@ class TodayView(QWidget):
     open_customer = Signal(int)
     feedback_requested = Signal()
 
-    ROWS_PER_KIND = 40  # widgets per group; the rest are counted, not built
+    ROWS_PER_KIND = 12  # widgets per group; the rest are counted, not built
+    UPCOMING_SHOWN = 20
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -260,47 +261,47 @@ class TodayView(QWidget):
         try:
             with self.ctx.session() as session:
                 hours = BusinessHours.from_settings(settings_svc.get_all(session))
-                due = followups.due(session, now, owner)
-                coming = followups.upcoming(session, now, 7, owner)
-                self._build(due, coming, now, hours)
+                board = followups.due_board(
+                    session, now, hours, owner, self.ROWS_PER_KIND,
+                    upcoming_shown=self.UPCOMING_SHOWN,
+                )
+                self._build(board, now, hours)
         except Exception:
             log.exception("building the Today view failed")
             return
 
-    def _build(self, due, coming, now, hours) -> None:
+    def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
         local = hours.local(now)
         self.date_label.setText(f"{local:%A, %d %B %Y}")
-        overdue = sum(1 for f in due if followups.is_overdue(f, now, hours))
-        if due:
-            text = f"{len(due)} due"
-            if overdue:
-                text += f", {overdue} overdue"
-            self.summary.setText(text + f"  ·  {len(coming)} coming this week")
+        coming = board.upcoming
+        if board.total:
+            text = f"{board.total} due"
+            if board.overdue:
+                text += f", {board.overdue} overdue"
+            self.summary.setText(text + f"  ·  {board.upcoming_count} coming this week")
         else:
-            self.summary.setText(f"Nothing due  ·  {len(coming)} coming this week")
-        if not due:
+            self.summary.setText(f"Nothing due  ·  {board.upcoming_count} coming this week")
+        if not board.total:
             empty = QLabel("Nothing is due right now. Everyone has been thanked, "
                            "every promise is on track.")
             empty.setObjectName("empty")
             empty.setWordWrap(True)
             self.body_layout.addWidget(empty)
         for kind in followups.KIND_ORDER:
-            group = [f for f in due if f.kind == kind]
-            if not group:
+            count = board.counts.get(kind, 0)
+            if not count:
                 continue
-            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({len(group)})")
+            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({count})")
             heading.setObjectName("kindTitle")
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
-            group.sort(key=lambda f: (not followups.is_overdue(f, now, hours),
-                                      followups.effective_due(f)))
-            for followup in group[: self.ROWS_PER_KIND]:
+            for followup in board.first[kind]:
                 row = FollowUpRow(self, followup, now, hours)
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
-            if len(group) > self.ROWS_PER_KIND:
-                more = QLabel(f"… and {len(group) - self.ROWS_PER_KIND} more; they appear "
+            if count > len(board.first[kind]):
+                more = QLabel(f"… and {count - len(board.first[kind])} more; they appear "
                               "here as you deal with the ones above.")
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
@@ -321,6 +322,10 @@ class TodayView(QWidget):
             label.setObjectName("upcoming")
             label.setWordWrap(True)
             self.body_layout.addWidget(label)
+        if board.upcoming_count > len(coming):
+            more = QLabel(f"… and {board.upcoming_count - len(coming)} more this week.")
+            more.setObjectName("summary")
+            self.body_layout.addWidget(more)
         self.body_layout.addStretch(1)
 
     def focus_followup(self, followup_id: int | None) -> None:
