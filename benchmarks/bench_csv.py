@@ -5,9 +5,14 @@
 Export: fills a fresh database with ROWS interactions (and their customers),
 then exports the "interactions" dataset with cxlogger and, on the same file in
 the same run, with a plain ``sqlite3`` + ``csv`` writer running the same SQL
-query. Each runs in its own child process (so its peak memory is its own),
-twice, and the best time counts. Prints rows/s as a ratio to the plain writer
-(target >= 0.8) and cxlogger's peak memory (target < 150 MB).
+query (the query cxlogger runs on SQLite, which already builds references,
+local dates and amount text; cxlogger adds the formula check of text columns,
+SQLAlchemy, and the fsync + rename of the temporary file). For a stricter
+figure it also runs the plain writer on the portable query that selects raw
+columns (cxlogger then formats in Python, as it does on PostgreSQL). Each run
+is its own child process (so its peak memory is its own), twice, and the best
+time counts. Prints rows/s as ratios to the plain writer (target >= 0.8) and
+cxlogger's peak memory (target < 150 MB).
 
 Import: writes a Google-Contacts-style CSV of IMPORT_ROWS customers and times
 reading, previewing and importing it into a fresh database.
@@ -102,10 +107,13 @@ def child_cxlogger(data_dir: Path, out: Path) -> dict:
     return {"rows": n, "seconds": seconds, "cpu": cpu, "peak_mb": _peak_mb()}
 
 
-def child_plain(data_dir: Path, out: Path) -> dict:
+def child_plain(data_dir: Path, out: Path, raw_columns: bool = False) -> dict:
     import sqlite3
 
+    from cxlogger.core import csv_export
     from cxlogger.core.csv_export import COLUMNS, ExportOptions, export_sql
+
+    csv_export.SQL_FORMATTING = not raw_columns
     from cxlogger.core.db import open_database
     from cxlogger.core.paths import AppPaths
 
@@ -147,23 +155,27 @@ def bench_export(rows: int, work: Path) -> None:
     fill(data_dir, rows)
     print(f"filled {rows:,} interactions in {time.perf_counter() - start:.1f} s")
     best = {}
-    for _ in range(3):
-        for kind in ("plain", "cxlogger"):
+    for _ in range(2):
+        for kind in ("plain", "plain-raw", "cxlogger"):
             result = run_child(kind, data_dir, work / f"{kind}.csv")
             assert result["rows"] == rows, result
             if kind not in best or result["seconds"] < best[kind]["seconds"]:
                 best[kind] = result
-    plain, ours = best["plain"], best["cxlogger"]
-    for label, r in (("plain sqlite3+csv", plain), ("cxlogger export  ", ours)):
+    plain, raw, ours = best["plain"], best["plain-raw"], best["cxlogger"]
+    for label, r in (("plain sqlite3+csv, same query      ", plain),
+                     ("plain sqlite3+csv, raw-column query", raw),
+                     ("cxlogger export                    ", ours)):
         print(
             f"{label}: {r['seconds']:.2f} s wall ({rows / r['seconds']:,.0f} rows/s), "
             f"{r['cpu']:.2f} s CPU ({rows / r['cpu']:,.0f} rows/s), peak {r['peak_mb']:.0f} MB"
         )
-    print(f"ratio (cxlogger / plain rows per second), wall time: "
-          f"{plain['seconds'] / ours['seconds']:.2f}  (target >= 0.80)")
-    print(f"ratio (cxlogger / plain rows per second), CPU time:  "
-          f"{plain['cpu'] / ours['cpu']:.2f}")
+    print(f"ratio to the plain writer on the same query: {plain['seconds'] / ours['seconds']:.2f} "
+          f"wall, {plain['cpu'] / ours['cpu']:.2f} CPU  (target >= 0.80)")
+    print(f"ratio to the plain writer on the raw-column query: "
+          f"{raw['seconds'] / ours['seconds']:.2f} wall, {raw['cpu'] / ours['cpu']:.2f} CPU")
     print(f"cxlogger export peak memory: {ours['peak_mb']:.0f} MB  (target < 150 MB)")
+    same = (work / "cxlogger.csv").read_bytes() == (work / "plain.csv").read_bytes()
+    print(f"the two files are byte for byte the same: {'yes' if same else 'NO'}")
     size = (work / "cxlogger.csv").stat().st_size
     print(f"file size {size / 1e6:.0f} MB")
 
@@ -207,8 +219,11 @@ def bench_import(rows: int, work: Path) -> None:
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         kind, data_dir, out = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
-        fn = child_cxlogger if kind == "cxlogger" else child_plain
-        print(json.dumps(fn(data_dir, out)))
+        if kind == "cxlogger":
+            result = child_cxlogger(data_dir, out)
+        else:
+            result = child_plain(data_dir, out, raw_columns=kind == "plain-raw")
+        print(json.dumps(result))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import String, and_, func, literal, select, type_coerce
+from sqlalchemy import String, and_, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from cxlogger.core import money
@@ -489,8 +489,100 @@ def _customer_formatter(options: ExportOptions) -> Callable:
     return fmt
 
 
-def _plan(options: ExportOptions):
+# ---------------------------------------------------------------- SQLite fast path
+#
+# On SQLite (the default database) the interactions and money exports let the
+# database build the references, local dates and times and the amount text, so
+# Python only checks the text columns for formula triggers, column by column.
+# The local time comes from the same C library call (localtime_r) Python's
+# astimezone() uses; tests check both paths give the same file.
+
+def _sql_amount(minor, currency, decimal_comma: bool):
+    """The exact text of money.plain() in SQL: integer arithmetic, the currency's decimals."""
+    from babel.numbers import get_currency_precision, list_currencies
+
+    by_places: dict[int, list[str]] = {}
+    for code in sorted(list_currencies()):
+        by_places.setdefault(get_currency_precision(code), []).append(code)
+    sign = case((minor < 0, "-"), else_="")
+    magnitude = func.abs(minor)
+
+    def text(places: int):
+        if places == 0:
+            return func.printf("%d", minor)
+        scale = 10**places
+        return sign + func.printf(f"%d.%0{places}d", magnitude // scale, magnitude % scale)
+
+    whens = [(minor.is_(None), "")]
+    for places, codes in sorted(by_places.items()):
+        if places != 2:
+            whens.append((currency.in_(codes), text(places)))
+    expr = case(*whens, else_=text(2))
+    return func.replace(expr, ".", ",") if decimal_comma else expr
+
+
+def _sqlite_interactions_query(options: ExportOptions, money_only: bool):
+    staff = aliased(Staff)
+    where = _range(Interaction.occurred_at, options)
+    if options.staff_id is not None:
+        where.append(Interaction.staff_id == options.staff_id)
+    if money_only:
+        where.append(Interaction.amount_minor.is_not(None))
+    occurred = _raw(Interaction.occurred_at)
+    ref = func.printf("INT-%06d", Interaction.id)
+    day = func.date(occurred, "localtime")
+    clock = func.strftime("%H:%M", occurred, "localtime")
+    customer_ref = func.printf("CUS-%06d", Interaction.customer_id)
+    amount = _sql_amount(Interaction.amount_minor, Interaction.currency, options.decimal_comma)
+    staff_name = func.coalesce(staff.name, "")
+    currency = func.coalesce(Interaction.currency, "")
+    amount_kind = func.coalesce(Interaction.amount_kind, "")
+    if money_only:
+        columns = (ref, day, clock, customer_ref, Customer.name, amount_kind, amount, currency,
+                   Interaction.kind, Interaction.summary, staff_name)
+    else:
+        columns = (
+            ref, day, clock, customer_ref, Customer.name, func.coalesce(Customer.company, ""),
+            Interaction.channel, Interaction.kind, Interaction.summary,
+            func.coalesce(Interaction.details, ""), Interaction.sentiment, staff_name, amount,
+            currency, amount_kind,
+            func.coalesce(func.date(_raw(Interaction.resolved_at), "localtime"), ""),
+        )
+    return (
+        select(*columns)
+        .join(Customer, Customer.id == Interaction.customer_id)
+        .outerjoin(staff, staff.id == Interaction.staff_id)
+        .where(and_(True, *where))
+        .order_by(Interaction.occurred_at, Interaction.id)
+    )
+
+
+def _text_columns_formatter(text_columns: tuple[int, ...]) -> Callable:
+    """Rows that are final except for neutralising the text columns."""
+    getters = [operator.itemgetter(i) for i in text_columns]
+
+    def fmt(part: list) -> list:
+        dirty = set()
+        for index, get in zip(text_columns, getters, strict=True):
+            joined = "\n" + "\n".join(map(get, part))
+            if any(t in joined for t in _TRIGGERS_AFTER_NEWLINE):
+                dirty.add(index)
+        if not dirty:
+            return part
+        return [
+            tuple(neutralise(v) if i in dirty else v for i, v in enumerate(row)) for row in part
+        ]
+
+    return fmt
+
+
+def _plan(options: ExportOptions, sqlite: bool = False):
     ds = options.dataset
+    if ds in ("interactions", "money") and sqlite:
+        money_only = ds == "money"
+        text_columns = (4, 9, 10) if money_only else (4, 5, 8, 9, 11)
+        return (_sqlite_interactions_query(options, money_only),
+                _text_columns_formatter(text_columns))
     if ds in ("interactions", "money"):
         money_only = ds == "money"
         return _interactions_query(options, money_only), _interaction_formatter(
@@ -505,8 +597,16 @@ def _plan(options: ExportOptions):
 
 def export_sql(session: Session, options: ExportOptions) -> str:
     """The dataset's query as SQL text with its parameters inlined (for the benchmark)."""
-    query, _ = _plan(options.checked())
+    query, _ = _plan(options.checked(), _use_sql_formatting(session))
     return str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+
+
+# tests set this to False to run the portable (Python) formatting on SQLite too
+SQL_FORMATTING = True
+
+
+def _use_sql_formatting(session: Session) -> bool:
+    return SQL_FORMATTING and session.get_bind().dialect.name == "sqlite"
 
 
 # ---------------------------------------------------------------- running
@@ -524,7 +624,7 @@ def count_rows(session: Session, options: ExportOptions) -> int:
 
 def iter_rows(session: Session, options: ExportOptions, chunk: int = CHUNK) -> Iterable[list]:
     """Formatted rows (lists of tuples, ``chunk`` at a time), streamed from the database."""
-    query, fmt = _plan(options.checked())
+    query, fmt = _plan(options.checked(), _use_sql_formatting(session))
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         # SQLite's cursor is lazy by itself. The query selects raw values (times as

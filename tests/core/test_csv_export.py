@@ -31,6 +31,15 @@ from cxlogger.core.staff import add_staff
 BERLIN = "Europe/Berlin"
 
 
+@pytest.fixture(autouse=True, params=["sql", "python"])
+def formatting(request, monkeypatch):
+    """Every test runs with SQLite doing the formatting, and with the portable Python path."""
+    import cxlogger.core.csv_export as mod
+
+    monkeypatch.setattr(mod, "SQL_FORMATTING", request.param == "sql")
+    return request.param
+
+
 @pytest.fixture
 def berlin(monkeypatch):
     """Local time is Berlin (UTC+1 in winter, +2 in summer), so local != UTC."""
@@ -243,7 +252,14 @@ def test_failure_while_writing_leaves_no_partial_file(session, shop, tmp_path, m
 
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    monkeypatch.setattr(mod, "_neutralise_column", broken)
+    real = mod.iter_rows
+
+    def broken_after_first_chunk(*args, **kwargs):
+        for rows in real(*args, **kwargs):
+            yield rows
+            broken()
+
+    monkeypatch.setattr(mod, "iter_rows", broken_after_first_chunk)
     with pytest.raises(RuntimeError):
         export_csv(session, ExportOptions("money"), tmp_path / "money.csv")
     assert list(tmp_path.iterdir()) == []
@@ -320,3 +336,37 @@ def test_neutralise_leaves_ordinary_text_alone():
     assert neutralise("") == ""
     assert neutralise("a=b") == "a=b"
     assert neutralise("-5") == "'-5"
+
+
+@pytest.mark.parametrize("tz", ["Europe/Berlin", "America/St_Johns", "Asia/Kolkata"])
+def test_sql_and_python_formatting_write_the_same_file(session, me, tmp_path, monkeypatch, tz):
+    import cxlogger.core.csv_export as mod
+
+    monkeypatch.setenv("TZ", tz)
+    time.tzset()
+    try:
+        customer = add_customer(session, CustomerData("Anna"), me.id)
+        start = datetime(2025, 3, 29, 20, tzinfo=timezone.utc)  # Europe changes clocks on 30th
+        amounts = {"EUR": ["12.50", "-0.05", "1000000.00", "0", "-99999.99"],
+                   "JPY": ["1200", "-5", "0"], "KWD": ["1.005", "-0.001", "-12.5"]}
+        for n in range(0, 60 * 30, 37):  # 30 hours, every 37 minutes
+            currency = ["EUR", "JPY", "KWD"][n % 3]
+            log(session, me.id, customer.id, start + timedelta(minutes=n), f"n{n}",
+                amount=amounts[currency][n % len(amounts[currency])], amount_kind="sale",
+                currency=currency)
+        files = {}
+        for flag in (True, False):
+            monkeypatch.setattr(mod, "SQL_FORMATTING", flag)
+            for dataset in ("interactions", "money"):
+                target = tmp_path / f"{dataset}-{flag}.csv"
+                export_csv(session, ExportOptions(dataset, delimiter=";", decimal_comma=flag),
+                           target)
+                files[dataset, flag] = target.read_text(encoding="utf-8-sig")
+        for dataset in ("interactions", "money"):
+            sql = files[dataset, True].replace(",", ".")
+            python = files[dataset, False].replace(",", ".")
+            assert sql == python
+            assert len(sql.splitlines()) == 1 + len(range(0, 60 * 30, 37))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
