@@ -17,9 +17,17 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run_command(args, paths)
     if args.demo or args.command == "demo":
         paths = cli.prepare_demo(paths, reset=getattr(args, "reset", False))
+    from cxlogger.core.integrity import EarlyQuickCheck
+
+    early_check = EarlyQuickCheck(paths)  # reads the database while Qt loads
     from cxlogger.ui.app import run_gui  # Qt is imported only for the GUI
 
-    return run_gui(paths, start_hidden=args.hidden, demo=args.demo or args.command == "demo")
+    return run_gui(
+        paths,
+        start_hidden=args.hidden,
+        demo=args.demo or args.command == "demo",
+        early_check=early_check,
+    )
 
 
 if __name__ == "__main__":

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from cxlogger import __version__, cli_csv, cli_reminders, cli_safety
-from cxlogger.core import backup
-from cxlogger.core.db import Database, open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from cxlogger.core.db import Database
+
+# Building the parser stays light (no SQLAlchemy, no Qt): the GUI starts its
+# integrity check while the heavy modules load. Commands import what they use.
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_or_exit(paths: AppPaths) -> Database:
+    from cxlogger.core import backup
+    from cxlogger.core.db import open_database
+
     try:
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:

@@ -25,11 +25,11 @@ from contextlib import closing
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import quote
 
 from cxlogger.core import local_config
 from cxlogger.core.errors import DatabaseError, UserError, disk_full_error
 from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.core.sqlite_files import sqlite_uri
 from cxlogger.core.timeutil import format_local, utcnow
 
 log = logging.getLogger(__name__)
@@ -131,11 +131,6 @@ def human_size(size: int) -> str:
             return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} bytes"
-
-
-def sqlite_uri(path: Path, mode: str = "ro", immutable: bool = False) -> str:
-    uri = f"file:{quote(str(path))}?mode={mode}"
-    return uri + "&immutable=1" if immutable else uri
 
 
 def _require_local(paths: AppPaths) -> None:

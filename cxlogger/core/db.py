@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from cxlogger.core import migrate
 from cxlogger.core.errors import DatabaseError, NotADatabaseError, SchemaTooNewError
 from cxlogger.core.paths import AppPaths, ensure_private_dir, make_private
+from cxlogger.core.sqlite_files import SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 

@@ -10,19 +10,15 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from cxlogger.core.backup import (
-    BackupInfo,
-    BackupSettings,
-    list_backups,
-    sqlite_uri,
-)
-from cxlogger.core.db import SQLITE_HEADER
+from cxlogger.core.backup import BackupInfo, BackupSettings, list_backups
 from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.core.sqlite_files import SQLITE_HEADER, sqlite_uri
 from cxlogger.core.timeutil import format_local, utcnow
 
 log = logging.getLogger(__name__)
@@ -207,22 +203,58 @@ class StartupCheck:
         )
 
 
-def check_on_start(paths: AppPaths, now: datetime | None = None) -> StartupCheck:
+class EarlyQuickCheck:
+    """The start-up quick check, run in a thread while the app loads its modules.
+
+    sqlite3 releases the GIL while it reads, so on a large database the check
+    costs no start-up time. Its result is used only after the instance lock is
+    held (``check_on_start(paths, early=...)``).
+    """
+
+    def __init__(self, paths: AppPaths):
+        self.paths = paths
+        self._result: CheckResult | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._result = _startup_quick_check(self.paths)
+        except Exception:  # a bug here must not stop the app: check again in the open
+            log.exception("early quick check failed")
+
+    def result(self) -> CheckResult | None:
+        self._thread.join()
+        return self._result
+
+
+def _startup_quick_check(paths: AppPaths) -> CheckResult | None:
+    """None when there is nothing for this check to look at."""
+    if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
+        return None
+    try:
+        with open(paths.db_path, "rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None  # open_database refuses it with its own message
+    except OSError:
+        return None  # open_database explains
+    return quick_check(paths.db_path, untouched=True)
+
+
+def check_on_start(
+    paths: AppPaths, now: datetime | None = None, early: EarlyQuickCheck | None = None
+) -> StartupCheck:
     """Quick check before the database is opened for writing.
 
     A file that is not an SQLite database at all is left to open_database, which
     refuses it with its own message. A damaged one is copied aside and the newest
     good backup looked up; the file itself is not written to.
     """
-    if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
+    result = early.result() if early is not None else None
+    if result is None:
+        result = _startup_quick_check(paths)
+    if result is None:
         return StartupCheck(True)
-    try:
-        with open(paths.db_path, "rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return StartupCheck(True)
-    except OSError:
-        return StartupCheck(True)  # open_database explains
-    result = quick_check(paths.db_path, untouched=True)
     if result.ok:
         return StartupCheck(True)
     log.error("quick check failed on %s: %s", paths.db_path, result.problems)

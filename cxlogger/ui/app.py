@@ -78,7 +78,9 @@ class _FirstPaintProbe(QObject):
         QApplication.quit()
 
 
-def run_gui(paths: AppPaths, start_hidden: bool = False, demo: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, start_hidden: bool = False, demo: bool = False, early_check=None
+) -> int:
     app = make_application()
     from cxlogger.ui import backup_dialogs, error_handling, single_instance
 
@@ -91,7 +93,8 @@ def run_gui(paths: AppPaths, start_hidden: bool = False, demo: bool = False) -> 
     instance = single_instance.claim(paths)  # before the database: a second start wakes the first
     if instance is None:
         return 0
-    if not backup_dialogs.startup_check(paths):  # damaged: kept aside, a good backup offered
+    # damaged: kept aside, a good backup offered
+    if not backup_dialogs.startup_check(paths, early=early_check):
         return 2
     db = open_or_explain(paths)
     if db is None:

@@ -62,13 +62,13 @@ def ask_restore_damaged(message: str, can_restore: bool) -> bool:
     return False
 
 
-def startup_check(paths: AppPaths, ask=ask_restore_damaged) -> bool:
+def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
     """Quick integrity check before opening; True if the app may go on.
 
     A damaged database is copied aside and never written to; the user is offered
     the newest good backup. Declining (or no backup) means quitting.
     """
-    check = integrity.check_on_start(paths)
+    check = integrity.check_on_start(paths, early=early)
     if check.ok:
         return True
     if not ask(check.message(), check.good_backup is not None) or check.good_backup is None:

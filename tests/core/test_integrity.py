@@ -144,3 +144,19 @@ def test_check_finds_a_search_index_out_of_step(db, paths, now):
         con.commit()
     result = integrity.full_check(paths.db_path)
     assert not result.ok and "search index" in result.summary()
+
+
+def test_the_early_check_run_in_a_thread_finds_the_same_damage(paths, now, damaged):
+    before = digest(paths.db_path)
+    early = integrity.EarlyQuickCheck(paths)  # as __main__ starts it, before Qt loads
+    check = integrity.check_on_start(paths, now + timedelta(hours=1), early=early)
+    assert not check.ok and check.good_backup is not None
+    assert digest(paths.db_path) == before
+
+
+def test_the_early_check_passes_a_healthy_database_and_an_absent_one(db, paths, tmp_path):
+    assert integrity.check_on_start(paths, early=integrity.EarlyQuickCheck(paths)).ok
+    absent = paths.__class__(tmp_path / "nothing-here")
+    early = integrity.EarlyQuickCheck(absent)
+    assert early.result() is None
+    assert integrity.check_on_start(absent, early=early).ok
