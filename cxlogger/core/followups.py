@@ -127,9 +127,7 @@ def _is_first_interaction(session: Session, interaction: Interaction) -> bool:
     return earlier is None
 
 
-def _asked_recently(
-    session: Session, customer_id: int, ctx: RuleContext, exclude_key: str
-) -> bool:
+def _asked_recently(session: Session, customer_id: int, ctx: RuleContext, exclude_key: str) -> bool:
     """Asked for feedback within the gap (a request done or still pending), or gave some."""
     since = ctx.now - timedelta(days=ctx.number("feedback_min_gap_days"))
     asked = session.scalar(
@@ -170,8 +168,10 @@ def interaction_plan(session: Session, interaction: Interaction, ctx: RuleContex
         reasons.append(("purchase", interaction.created_at))
     if interaction.kind == "referral" and ctx.on("thank_referral_enabled"):
         reasons.append(("referral", interaction.created_at))
-    if interaction.kind == "complaint" and interaction.resolved_at and ctx.on(
-        "thank_resolved_enabled"
+    if (
+        interaction.kind == "complaint"
+        and interaction.resolved_at
+        and ctx.on("thank_resolved_enabled")
     ):
         reasons.append(("resolved", interaction.resolved_at))
     if ctx.on("thank_first_visit_enabled") and _is_first_interaction(session, interaction):
@@ -247,8 +247,12 @@ def promise_plan(session: Session, promise: Promise, ctx: RuleContext) -> Plan:
     live = not customer.archived
     enabled = live and ctx.on("promise_reminders_enabled")
     when = format_local(promise.due_at, with_time=promise.due_has_time)
-    common = dict(customer_id=promise.customer_id, owner_id=promise.owner_id, promise_id=pid,
-                  interaction_id=promise.interaction_id)
+    common = dict(
+        customer_id=promise.customer_id,
+        owner_id=promise.owner_id,
+        promise_id=pid,
+        interaction_id=promise.interaction_id,
+    )
     plan: Plan = {}
     is_open = promise.status == "open"
     overdue = is_open and ctx.now >= promise.due_at
@@ -264,8 +268,12 @@ def promise_plan(session: Session, promise: Promise, ctx: RuleContext) -> Plan:
 
     late = None
     if enabled and overdue:
-        late = Spec("close_loop", f"Promise overdue (was due {when}): {what}",
-                    due_at=promise.due_at, **common)
+        late = Spec(
+            "close_loop",
+            f"Promise overdue (was due {when}): {what}",
+            due_at=promise.due_at,
+            **common,
+        )
     plan[f"promise:{pid}:overdue"] = late
 
     tell = None
@@ -277,8 +285,12 @@ def promise_plan(session: Session, promise: Promise, ctx: RuleContext) -> Plan:
         and promise.closed_at is not None
         and promise.closed_at >= ctx.lookback
     ):
-        tell = Spec("close_loop", f"Tell them the promise was kept: {what}",
-                    due_at=promise.closed_at, **common)
+        tell = Spec(
+            "close_loop",
+            f"Tell them the promise was kept: {what}",
+            due_at=promise.closed_at,
+            **common,
+        )
     plan[f"promise:{pid}:tell"] = tell
     return plan
 
@@ -297,17 +309,24 @@ def feedback_plan(session: Session, feedback: Feedback, ctx: RuleContext) -> Pla
     owner = customer.owner_id or feedback.created_by_id
     if feedback.interaction is not None and feedback.interaction.staff_id:
         owner = customer.owner_id or feedback.interaction.staff_id
-    common = dict(customer_id=customer.id, owner_id=owner, feedback_id=feedback.id,
-                  interaction_id=feedback.interaction_id)
+    common = dict(
+        customer_id=customer.id,
+        owner_id=owner,
+        feedback_id=feedback.id,
+        interaction_id=feedback.interaction_id,
+    )
     plan: Plan = {}
 
     low = None
     if live and ctx.on("low_rating_enabled") and is_low_rating(feedback, ctx.values):
         top = 10 if feedback.scale == "nps" else 5
-        low = Spec("close_loop",
-                   f"Low rating ({feedback.rating}/{top}), close the loop: "
-                   f"{_short(feedback.comment or about or 'no comment')}",
-                   due_at=feedback.received_at, **common)
+        low = Spec(
+            "close_loop",
+            f"Low rating ({feedback.rating}/{top}), close the loop: "
+            f"{_short(feedback.comment or about or 'no comment')}",
+            due_at=feedback.received_at,
+            **common,
+        )
     plan[f"low_rating:{feedback.id}"] = low
 
     back = None
@@ -346,10 +365,18 @@ def _sync(session: Session, plan: Plan, now: datetime) -> list[FollowUp]:
             continue
         if row is None:
             row = FollowUp(
-                kind=spec.kind, rule_key=key, title=spec.title[:300], customer_id=spec.customer_id,
-                interaction_id=spec.interaction_id, promise_id=spec.promise_id,
-                feedback_id=spec.feedback_id, owner_id=spec.owner_id, due_at=spec.due_at,
-                status="pending", done_note="", created_at=now,
+                kind=spec.kind,
+                rule_key=key,
+                title=spec.title[:300],
+                customer_id=spec.customer_id,
+                interaction_id=spec.interaction_id,
+                promise_id=spec.promise_id,
+                feedback_id=spec.feedback_id,
+                owner_id=spec.owner_id,
+                due_at=spec.due_at,
+                status="pending",
+                done_note="",
+                created_at=now,
             )
             session.add(row)
             changed.append(row)
@@ -430,58 +457,44 @@ def evaluate(session: Session, now: datetime, tz=None, since: datetime | None = 
     else:
         customers = select(Customer.id).where(Customer.updated_at >= since)
         promised_to = select(Promise.customer_id).where(Promise.created_at >= since)
-        interaction_ids = set(
-            session.scalars(
-                select(Interaction.id).where(
-                    or_(
-                        Interaction.created_at >= since,
-                        Interaction.resolved_at >= since,
-                        and_(
-                            Interaction.kind == "complaint",
-                            Interaction.resolved_at.is_(None),
-                            or_(
-                                # its wait ran out since the last run
-                                Interaction.occurred_at.between(
-                                    since - stalled_days, now - stalled_days
-                                ),
-                                # or a promise was made to that customer since
-                                Interaction.customer_id.in_(promised_to),
-                            ),
-                            Interaction.occurred_at >= lookback - stalled_days,
-                        ),
-                        and_(
-                            Interaction.customer_id.in_(customers),
-                            Interaction.created_at >= lookback,
-                        ),
-                    )
-                )
-            )
+        interaction_ids = _ids(
+            session,
+            Interaction,
+            Interaction.created_at >= since,
+            Interaction.resolved_at >= since,
+            and_(
+                Interaction.kind == "complaint",
+                Interaction.resolved_at.is_(None),
+                or_(
+                    # its wait ran out since the last run
+                    Interaction.occurred_at.between(since - stalled_days, now - stalled_days),
+                    # or a promise was made to that customer since
+                    Interaction.customer_id.in_(promised_to),
+                ),
+                Interaction.occurred_at >= lookback - stalled_days,
+            ),
+            and_(
+                Interaction.customer_id.in_(customers),
+                Interaction.created_at >= lookback,
+            ),
         )
-        promise_ids = set(
-            session.scalars(
-                select(Promise.id).where(
-                    or_(
-                        Promise.created_at >= since,
-                        Promise.closed_at >= since,
-                        Promise.customer_told_at >= since,
-                        and_(Promise.status == "open", Promise.due_at.between(since, now)),
-                        and_(Promise.status == "open", Promise.customer_id.in_(customers)),
-                    )
-                )
-            )
+        promise_ids = _ids(
+            session,
+            Promise,
+            Promise.created_at >= since,
+            Promise.closed_at >= since,
+            Promise.customer_told_at >= since,
+            and_(Promise.status == "open", Promise.due_at.between(since, now)),
+            and_(Promise.status == "open", Promise.customer_id.in_(customers)),
         )
-        feedback_ids = set(
-            session.scalars(
-                select(Feedback.id).where(
-                    or_(
-                        Feedback.created_at >= since,
-                        Feedback.received_at >= since,
-                        Feedback.action_at >= since,
-                        Feedback.customer_told_at >= since,
-                        Feedback.customer_id.in_(customers),
-                    )
-                )
-            )
+        feedback_ids = _ids(
+            session,
+            Feedback,
+            Feedback.created_at >= since,
+            Feedback.received_at >= since,
+            Feedback.action_at >= since,
+            Feedback.customer_told_at >= since,
+            Feedback.customer_id.in_(customers),
         )
         pending = session.scalars(
             select(FollowUp).where(
@@ -506,47 +519,40 @@ def evaluate(session: Session, now: datetime, tz=None, since: datetime | None = 
     return changed
 
 
+def _ids(session: Session, model, *any_of) -> set[int]:
+    """Ids of ``model`` rows matching any of the conditions."""
+    return set(session.scalars(select(model.id).where(or_(*any_of))))
+
+
 def _all_recent_causes(session: Session, ctx: RuleContext) -> tuple[set, set, set]:
     since = ctx.lookback
     complaint_since = since - timedelta(days=ctx.number("complaint_check_days"))
-    interaction_ids = set(
-        session.scalars(
-            select(Interaction.id).where(
-                or_(
-                    Interaction.created_at >= since,
-                    Interaction.resolved_at >= since,
-                    and_(
-                        Interaction.kind == "complaint",
-                        Interaction.resolved_at.is_(None),
-                        Interaction.occurred_at >= complaint_since,
-                    ),
-                )
-            )
-        )
+    interaction_ids = _ids(
+        session,
+        Interaction,
+        Interaction.created_at >= since,
+        Interaction.resolved_at >= since,
+        and_(
+            Interaction.kind == "complaint",
+            Interaction.resolved_at.is_(None),
+            Interaction.occurred_at >= complaint_since,
+        ),
     )
-    promise_ids = set(
-        session.scalars(
-            select(Promise.id).where(
-                or_(
-                    Promise.status == "open",
-                    and_(
-                        Promise.status == "kept",
-                        Promise.customer_told_at.is_(None),
-                        Promise.closed_at >= since,
-                    ),
-                )
-            )
-        )
+    promise_ids = _ids(
+        session,
+        Promise,
+        Promise.status == "open",
+        and_(
+            Promise.status == "kept",
+            Promise.customer_told_at.is_(None),
+            Promise.closed_at >= since,
+        ),
     )
-    feedback_ids = set(
-        session.scalars(
-            select(Feedback.id).where(
-                or_(
-                    Feedback.received_at >= since,
-                    and_(Feedback.action_taken != "", Feedback.customer_told_at.is_(None)),
-                )
-            )
-        )
+    feedback_ids = _ids(
+        session,
+        Feedback,
+        Feedback.received_at >= since,
+        and_(Feedback.action_taken != "", Feedback.customer_told_at.is_(None)),
     )
     return interaction_ids, promise_ids, feedback_ids
 
@@ -685,17 +691,18 @@ def due_board(
     """Counts in SQL and only the rows that will be shown, so a long list stays quick."""
     due_query = _pending_query(owner_id).where(_due_filter(now)).subquery()
     counts = dict(
-        session.execute(
-            select(due_query.c.kind, func.count()).group_by(due_query.c.kind)
-        ).all()
+        session.execute(select(due_query.c.kind, func.count()).group_by(due_query.c.kind)).all()
     )
-    overdue = session.scalar(
-        select(func.count()).select_from(
-            _pending_query(owner_id)
-            .where(_due_filter(now), _overdue_condition(now, hours))
-            .subquery()
+    overdue = (
+        session.scalar(
+            select(func.count()).select_from(
+                _pending_query(owner_id)
+                .where(_due_filter(now), _overdue_condition(now, hours))
+                .subquery()
+            )
         )
-    ) or 0
+        or 0
+    )
     is_overdue_first = case((_overdue_condition(now, hours), 0), else_=1)
     first = {}
     for kind in counts:
@@ -851,9 +858,7 @@ def snooze_choices(now: datetime, hours: BusinessHours) -> list[tuple[str, datet
     ]
 
 
-def mark_complaint_resolved(
-    session: Session, interaction_id: int, now: datetime
-) -> Interaction:
+def mark_complaint_resolved(session: Session, interaction_id: int, now: datetime) -> Interaction:
     """Record that a complaint was resolved; the thank-you and feedback request follow."""
     with session.begin():
         interaction = session.get(Interaction, interaction_id)
@@ -887,8 +892,9 @@ def compose(session: Session, followup: FollowUp, staff_id: int | None) -> templ
         return None
     values = settings_mod.get_all(session)
     customer = followup.customer
-    interaction = session.get(Interaction, followup.interaction_id) if followup.interaction_id \
-        else None
+    interaction = (
+        session.get(Interaction, followup.interaction_id) if followup.interaction_id else None
+    )
     promise = session.get(Promise, followup.promise_id) if followup.promise_id else None
     feedback = session.get(Feedback, followup.feedback_id) if followup.feedback_id else None
     staff = session.get(Staff, staff_id) if staff_id else None

@@ -9,7 +9,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QCheckBox,
     QColor,
     QFont,
@@ -29,12 +28,13 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
+from cxlogger.ui.table_model import RowsTableModel
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CustomerListModel(QAbstractTableModel):
+class CustomerListModel(RowsTableModel):
     """Search results, paged by name as the list scrolls."""
 
     HEADERS = ("Name", "Company", "Email", "Phone")
@@ -78,20 +78,6 @@ class CustomerListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
 
     def customer_at(self, row: int) -> Customer:
         return self._rows[row]

@@ -8,7 +8,8 @@ from cxlogger.core.models import label
 from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import money_text
-from cxlogger.ui.qt import QAbstractTableModel, QColor, QModelIndex, Qt
+from cxlogger.ui.qt import QColor, QModelIndex, Qt
+from cxlogger.ui.table_model import RowsTableModel
 
 COLUMNS = [
     ("When", "occurred_at"),
@@ -24,7 +25,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SENTIMENT_COLORS = {"negative": QColor("#b3261e"), "positive": QColor("#1b7f3b")}
 
 
-class InteractionLogModel(QAbstractTableModel):
+class InteractionLogModel(RowsTableModel):
+    HEADERS = tuple(title for title, _key in COLUMNS)
+
     def __init__(self, ctx: AppContext, page_size: int = interaction_log.PAGE_SIZE, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -73,20 +76,6 @@ class InteractionLogModel(QAbstractTableModel):
         self.reload()
 
     # --- the Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section][0]
-        return None
 
     def row_at(self, row: int) -> LogRow:
         return self._rows[row]

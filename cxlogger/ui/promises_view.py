@@ -9,7 +9,6 @@ from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QAbstractItemView,
-    QAbstractTableModel,
     QBrush,
     QColor,
     QComboBox,
@@ -17,7 +16,6 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -25,6 +23,7 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
+from cxlogger.ui.table_model import RowsTableModel
 
 FILTERS = [
     ("Open", ("open",)),
@@ -37,7 +36,7 @@ OVERDUE_BG = QColor("#fde7e4")
 OVERDUE_FG = QColor("#8c1d18")
 
 
-class PromisesModel(QAbstractTableModel):
+class PromisesModel(RowsTableModel):
     HEADERS = ("Due", "Customer", "Promise", "Owner", "Status", "Outcome")
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -61,20 +60,6 @@ class PromisesModel(QAbstractTableModel):
     def promise_at(self, row: int) -> Promise:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
 
     def is_overdue(self, row: int) -> bool:
         return self._rows[row].is_overdue(self._now)
