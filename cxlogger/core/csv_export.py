@@ -511,7 +511,9 @@ def _sql_amount(minor, currency, decimal_comma: bool):
         if places == 0:
             return func.printf("%d", minor)
         scale = 10**places
-        return sign + func.printf(f"%d.%0{places}d", magnitude // scale, magnitude % scale)
+        # SQLite's "/" of two integers is integer division (no FLOOR(): not every build has it)
+        whole = magnitude.op("/")(scale)
+        return sign + func.printf(f"%d.%0{places}d", whole, magnitude % scale)
 
     whens = [(minor.is_(None), "")]
     for places, codes in sorted(by_places.items()):

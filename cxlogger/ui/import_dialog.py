@@ -262,8 +262,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(can_import)
         self.choose_button.setEnabled(not running)
         self.close_button.setEnabled(not running)
-        for combo in self.combos:
+        for combo in (*self.combos, self.encoding):
             combo.setEnabled(not running)
+        self.separator.setEnabled(not running and (self.table is None or self.table.kind == "csv"))
 
     # --- importing ------------------------------------------------------------------------------
     def start_import(self) -> None:
