@@ -20,8 +20,8 @@ DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    from cxlogger.core.csv_export import DATASETS, PERIODS
-    from cxlogger.core.csv_import import ENCODINGS, FIELDS
+    from cxlogger.core.csv_spec import DATASETS, ENCODINGS, PERIODS
+    from cxlogger.core.csv_spec import IMPORT_FIELDS as FIELDS
 
     export = sub.add_parser(
         "export",
@@ -157,7 +157,7 @@ def cmd_export(args, paths: AppPaths) -> int:
 
 
 def _apply_map(table, items: list[str]) -> list[str | None]:
-    from cxlogger.core.csv_import import FIELDS
+    from cxlogger.core.csv_spec import IMPORT_FIELDS as FIELDS
 
     mapping = list(table.mapping)
     lowered = [h.lower() for h in table.headers]

@@ -29,6 +29,7 @@ from cxlogger.core.csv_safety import (
     keep_text,
     neutralise,
 )
+from cxlogger.core.csv_spec import DATASETS, PERIODS
 from cxlogger.core.errors import UserError
 from cxlogger.core.interaction_log import day_bounds
 from cxlogger.core.models import Customer, Feedback, Interaction, Promise, Staff
@@ -45,7 +46,6 @@ __all__ = [
     "period_range",
 ]
 
-DATASETS = ("interactions", "money", "promises", "feedback", "customers")
 DATASET_LABELS = {
     "interactions": "Interactions",
     "money": "Money (sales, refunds, credits, goodwill)",
@@ -89,14 +89,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 REF_PREFIX = {"customer": "CUS", "interaction": "INT", "promise": "PRM", "feedback": "FBK"}
 
-PERIODS = {
-    "this_month": "This month",
-    "last_month": "Last month",
-    "this_quarter": "This quarter",
-    "last_quarter": "Last quarter",
-    "this_year": "This year",
-    "last_year": "Last year",
-}
 
 CHUNK = 2000
 

@@ -35,6 +35,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core.csv_safety import Cancelled, unneutralise
+from cxlogger.core.csv_spec import ENCODINGS, IMPORT_FIELDS
 from cxlogger.core.customers import CustomerData, normalize_email, normalize_phone
 from cxlogger.core.errors import UserError, ValidationError
 from cxlogger.core.models import CHANNELS, LABELS, Customer
@@ -55,11 +56,7 @@ __all__ = [
     "read_bytes",
 ]
 
-# Customer fields a column can be mapped to (None: ignore the column).
-FIELDS = (
-    "name", "first_name", "middle_name", "last_name", "company", "email", "phone",
-    "preferred_channel", "tags", "notes", "consent",
-)
+FIELDS = IMPORT_FIELDS
 FIELD_LABELS = {
     "name": "Name",
     "first_name": "First name",
@@ -106,12 +103,6 @@ class SourceTable:
         return {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter or "", "—")
 
 
-ENCODINGS = {  # user-facing name -> codec
-    "UTF-8": "utf-8",
-    "UTF-8 with BOM": "utf-8-sig",
-    "UTF-16": "utf-16",
-    "Windows-1252": "cp1252",
-}
 
 
 def _line_of(data: bytes | str, index: int) -> int:
