@@ -1,4 +1,10 @@
-"""Start-up of the desktop app: open the database, know who is using it, show the window."""
+"""Start-up of the desktop app.
+
+The main window's frame is shown first, as soon as Qt is up; the database layer
+loads, the file is checked and opened, and the views are built while the user
+already sees the window (the integrity check has been reading the file in a
+thread since the process started).
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,22 @@ import logging
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from cxlogger import APP_NAME
-from cxlogger.core import backup
-from cxlogger.core.db import Database, open_database
-from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths, ensure_private_dir
-from cxlogger.ui.context import AppContext
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QDialog, QEvent, QMessageBox, QObject, QTimer
-from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
+
+if TYPE_CHECKING:
+    from cxlogger.core.db import Database
 
 log = logging.getLogger(__name__)
 
 # Benchmarks set this to the process start time (epoch seconds): the app prints how
-# long it took until the main window first painted, then quits.
+# long it took until the main window first painted, and until it showed its data,
+# then quits.
 BENCH_ENV = "CXLOGGER_BENCH_FIRST_PAINT"
 
 
@@ -35,6 +41,10 @@ def make_application() -> QApplication:
 
 
 def open_or_explain(paths: AppPaths) -> Database | None:
+    from cxlogger.core import backup
+    from cxlogger.core.db import open_database
+    from cxlogger.core.errors import UserError
+
     try:
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
@@ -44,6 +54,8 @@ def open_or_explain(paths: AppPaths) -> Database | None:
 
 def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
     """The staff member using this desktop; asked on the first start."""
+    from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
+
     staff_id = current_staff_id(db, paths)
     if staff_id is None and demo:
         from cxlogger.core import staff as staff_svc
@@ -60,29 +72,100 @@ def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
     return staff_id
 
 
-class _FirstPaintProbe(QObject):
-    def __init__(self, started: float):
-        super().__init__()
-        self.started = started
-        self.done = False
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, right after the watched window first paints.
+
+    ``at_paint``, if given, is called during that paint event itself (benchmarks).
+    """
+
+    def __init__(self, window, then, at_paint=None):
+        super().__init__(window)
+        self.then = then
+        self.at_paint = at_paint
+        self.fired = False
+        window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            # let this paint finish, then report and leave
-            QTimer.singleShot(0, self._report)
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            self.fired = True
+            if self.at_paint is not None:
+                self.at_paint()
+            QTimer.singleShot(0, self.then)  # let this paint finish first
         return False
 
-    def _report(self) -> None:
-        print(f"first-paint-seconds {time.time() - self.started:.4f}", flush=True)
+
+class Startup:
+    """The steps after the window frame is up; ``exit_code`` is set if start-up stops."""
+
+    def __init__(self, app, window: MainWindow, paths: AppPaths, demo: bool,
+                 start_hidden: bool, early_check, instance):
+        self.app, self.window, self.paths, self.demo = app, window, paths, demo
+        self.start_hidden, self.early_check, self.instance = start_hidden, early_check, instance
+        self.ctx = None
+        self.parts: list = []  # controllers that live as long as the app
+
+    def run(self) -> None:
+        code = self._steps()
+        if code is not None:
+            self.app.exit(code)
+
+    def _steps(self) -> int | None:
+        from cxlogger.ui import backup_dialogs
+        from cxlogger.ui.context import AppContext
+        from cxlogger.ui.reminders import install_reminders
+
+        # damaged: kept aside, a good backup offered
+        if not backup_dialogs.startup_check(self.paths, early=self.early_check):
+            return 2
+        db = open_or_explain(self.paths)
+        if db is None:
+            return 2
+        staff_id = identify_staff(db, self.paths, self.demo)
+        if staff_id is None:
+            db.dispose()
+            return 0
+        self.ctx = AppContext(db, self.paths, staff_id, demo=self.demo)
+        self.window.attach(self.ctx)
+        # backups on start and quit; then the Today view, tray, notifications,
+        # close-to-tray (shows the window unless it starts hidden)
+        self.parts.append(backup_dialogs.install_safety(self.app, self.window, self.ctx))
+        reminders = install_reminders(self.app, self.window, self.ctx)
+        self.parts.append(reminders)
+        reminders.start(self.start_hidden)
+        self.instance.activated.connect(reminders.show_window)
+        return None
+
+
+def _bench_probe(startup: Startup) -> tuple:
+    """For benchmarks/bench_foundation.py: report the two moments, then quit.
+
+    Returns the ``at_paint`` callback for the window's first paint.
+    """
+    started = float(os.environ[BENCH_ENV])
+
+    def first_paint() -> None:
+        print(f"first-paint-seconds {time.time() - started:.4f}", flush=True)
+
+    def data_shown() -> None:
+        print(f"data-shown-seconds {time.time() - started:.4f}", flush=True)
         QApplication.quit()
+
+    run = startup.run
+
+    def run_then_watch() -> None:
+        run()
+        view = startup.window.stack.currentWidget()
+        _AfterFirstPaint(view, lambda: None, at_paint=data_shown)
+
+    startup.run = run_then_watch
+    return first_paint
 
 
 def run_gui(
     paths: AppPaths, start_hidden: bool = False, demo: bool = False, early_check=None
 ) -> int:
     app = make_application()
-    from cxlogger.ui import backup_dialogs, error_handling, single_instance
+    from cxlogger.ui import error_handling, single_instance
 
     if paths.database_url is None:
         ensure_private_dir(paths.data_dir)
@@ -90,32 +173,19 @@ def run_gui(
     else:
         error_handling.install_excepthook(None)
 
-    instance = single_instance.claim(paths)  # before the database: a second start wakes the first
+    instance = single_instance.claim(paths)  # before any window: a second start wakes the first
     if instance is None:
         return 0
-    # damaged: kept aside, a good backup offered
-    if not backup_dialogs.startup_check(paths, early=early_check):
-        return 2
-    db = open_or_explain(paths)
-    if db is None:
-        return 2
+    window = MainWindow(paths=paths, demo=demo)
+    startup = Startup(app, window, paths, demo, start_hidden, early_check, instance)
+    at_paint = _bench_probe(startup) if os.environ.get(BENCH_ENV) else None
+    if start_hidden:
+        QTimer.singleShot(0, startup.run)
+    else:
+        _AfterFirstPaint(window, lambda: startup.run(), at_paint=at_paint)
+        window.show()
     try:
-        staff_id = identify_staff(db, paths, demo)
-        if staff_id is None:
-            return 0
-        ctx = AppContext(db, paths, staff_id, demo=demo)
-        window = MainWindow(ctx)
-        probe = None
-        if os.environ.get(BENCH_ENV):
-            probe = _FirstPaintProbe(float(os.environ[BENCH_ENV]))
-            window.installEventFilter(probe)
-        from cxlogger.ui.reminders import install_reminders
-
-        # Today view, tray, notifications, close-to-tray; shows the window unless hidden
-        safety = backup_dialogs.install_safety(app, window, ctx)  # noqa: F841 (lives with app)
-        reminders = install_reminders(app, window, ctx)
-        reminders.start(start_hidden)
-        instance.activated.connect(reminders.show_window)
         return app.exec()
     finally:
-        db.dispose()
+        if startup.ctx is not None:
+            startup.ctx.db.dispose()

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from cxlogger.core.db import Database
 from cxlogger.core.paths import AppPaths
 from cxlogger.core.timeutil import utcnow
 from cxlogger.ui.qt import QObject, QSettings, Signal
+
+if TYPE_CHECKING:
+    from cxlogger.core.db import Database
+
+
+def window_settings(paths: AppPaths) -> QSettings:
+    """Per-desktop window state, kept in the data folder (never the real config in tests)."""
+    return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
 class ChangeBus(QObject):
@@ -41,5 +49,4 @@ class AppContext:
         return self.clock()
 
     def qsettings(self) -> QSettings:
-        """Per-desktop window state, kept in the data folder (never the real config in tests)."""
-        return QSettings(str(self.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        return window_settings(self.paths)

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cxlogger import APP_TITLE, __version__
-from cxlogger.core import customers as customers_svc
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.errors import UserError
-from cxlogger.ui.context import AppContext
-from cxlogger.ui.csv_actions import add_csv_actions
-from cxlogger.ui.customer_dialog import CustomerDialog
-from cxlogger.ui.customers_view import CustomersView
+from cxlogger.core.paths import AppPaths
+from cxlogger.ui.context import window_settings
 from cxlogger.ui.icons import app_icon, standard
-from cxlogger.ui.interactions_view import InteractionsView
-from cxlogger.ui.log_dialog import LogInteractionDialog
-from cxlogger.ui.promise_dialogs import PromiseDialog
-from cxlogger.ui.promises_view import PromisesView
 from cxlogger.ui.qt import (
     QAction,
     QApplication,
@@ -36,7 +29,13 @@ from cxlogger.ui.qt import (
     QToolBar,
     QWidget,
 )
-from cxlogger.ui.staff_dialogs import StaffDialog
+
+if TYPE_CHECKING:
+    from cxlogger.ui.context import AppContext
+
+# This module imports only Qt: the window's frame paints while the database layer
+# and the views are still loading (see attach()). Views and dialogs are imported
+# where they are first used.
 
 # Style sheets are set on the few widgets they style: one on the whole window would
 # make Qt style every widget through the (slow) style-sheet engine.
@@ -61,11 +60,17 @@ def style_titles(root: QWidget) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext):
+    """With a context, the whole window. Without one, its frame only (menus, toolbar,
+    "Opening…"), shown at once while start-up goes on; ``attach(ctx)`` fills it in."""
+
+    def __init__(self, ctx: AppContext | None = None, *, paths: AppPaths | None = None,
+                 demo: bool = False):
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.paths = ctx.paths if ctx is not None else paths
+        self.demo = ctx.demo if ctx is not None else demo
         self.setWindowIcon(app_icon())
-        self._update_title()
+        self.setWindowTitle(APP_TITLE + (" — demo data" if self.demo else ""))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -74,6 +79,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.loading = QLabel("Opening your customer records…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -82,6 +90,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.views: dict[str, QWidget] = {}
 
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.staff_label = QLabel()
+        self.statusBar().addPermanentWidget(self.staff_label)
+        for action in (self.log_action, self.add_customer_action, self.staff_action,
+                       self.find_action):
+            action.setEnabled(False)
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the views on an open database."""
+        from cxlogger.ui.csv_actions import add_csv_actions
+        from cxlogger.ui.customers_view import CustomersView
+        from cxlogger.ui.interactions_view import InteractionsView
+        from cxlogger.ui.promises_view import PromisesView
+
+        self.ctx = ctx
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
         self.interactions_view = InteractionsView(ctx)
         self.customers_view = CustomersView(ctx)
         self.promises_view = PromisesView(ctx)
@@ -101,16 +131,13 @@ class MainWindow(QMainWindow):
         panel.edit_requested.connect(self.edit_customer)
         panel.archive_requested.connect(self.archive_customer)
 
-        self._build_actions()
-        self._build_menus()
         add_csv_actions(self, ctx)  # File → Export…, File → Import customers…
-        self._build_toolbar()
-        self.staff_label = QLabel()
-        self.statusBar().addPermanentWidget(self.staff_label)
+        for action in (self.log_action, self.add_customer_action, self.staff_action,
+                       self.find_action):
+            action.setEnabled(True)
         self._update_staff_label()
         ctx.changes.changed.connect(self._on_changed)
         self.sidebar.setCurrentRow(0)
-        self._restore_geometry()
 
     # --- views ---------------------------------------------------------------------------
     def add_view(self, key: str, title: str, widget: QWidget, icon=None, index: int = -1) -> None:
@@ -196,13 +223,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.add_customer_action)
         self.addToolBar(self.toolbar)
 
-    def _update_title(self) -> None:
-        title = APP_TITLE + (" — demo data" if self.ctx.demo else "")
-        self.setWindowTitle(title)
-
     def _update_staff_label(self) -> None:
+        from cxlogger.core.models import Staff
+
         with self.ctx.session() as session:
-            member = session.get(staff_svc.Staff, self.ctx.staff_id)
+            member = session.get(Staff, self.ctx.staff_id)
         name = member.name if member else "?"
         demo = "  ·  Demo data: nothing here is real" if self.ctx.demo else ""
         self.staff_label.setText(f"Logged in as {name}{demo}")
@@ -213,6 +238,9 @@ class MainWindow(QMainWindow):
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
+        from cxlogger.core import customers as customers_svc
+        from cxlogger.ui.log_dialog import LogInteractionDialog
+
         customer = None
         if customer_id is not None:
             with self.ctx.session() as session:
@@ -227,21 +255,32 @@ class MainWindow(QMainWindow):
         self.log_interaction(customer_id)
 
     def add_customer(self) -> None:
+        from cxlogger.ui.customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self.ctx, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_customer(dialog.saved.id)
 
     def edit_customer(self, customer_id: int) -> None:
+        from cxlogger.core import customers as customers_svc
+        from cxlogger.ui.customer_dialog import CustomerDialog
+
         with self.ctx.session() as session:
             customer = customers_svc.get_customer(session, customer_id)
         CustomerDialog(self.ctx, customer, parent=self).exec()
 
     def add_promise_for(self, customer_id: int) -> None:
+        from cxlogger.core import customers as customers_svc
+        from cxlogger.ui.promise_dialogs import PromiseDialog
+
         with self.ctx.session() as session:
             customer = customers_svc.get_customer(session, customer_id)
         PromiseDialog(self.ctx, customer_id, customer.name, parent=self).exec()
 
     def archive_customer(self, customer_id: int, archived: bool) -> None:
+        from cxlogger.core import customers as customers_svc
+        from cxlogger.core.errors import UserError
+
         try:
             with self.ctx.session() as session:
                 customers_svc.set_archived(session, customer_id, archived)
@@ -257,6 +296,8 @@ class MainWindow(QMainWindow):
         self.customers_view.search.selectAll()
 
     def manage_staff(self) -> None:
+        from cxlogger.ui.staff_dialogs import StaffDialog
+
         StaffDialog(self.ctx, self).exec()
 
     def about(self) -> None:
@@ -266,19 +307,19 @@ class MainWindow(QMainWindow):
             f"<h3>cxlogger {__version__}</h3>"
             "<p>Log every customer interaction in seconds, keep every promise, "
             "and follow up at the right moment.</p>"
-            f"<p>Your data: <code>{self.ctx.paths.data_dir}</code></p>",
+            f"<p>Your data: <code>{self.paths.data_dir}</code></p>",
         )
 
     # --- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        saved = self.ctx.qsettings().value("main/geometry")
+        saved = window_settings(self.paths).value("main/geometry")
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.restoreGeometry(saved)
         else:
             self.resize(1180, 720)
 
     def save_geometry(self) -> None:
-        settings = self.ctx.qsettings()
+        settings = window_settings(self.paths)
         settings.setValue("main/geometry", self.saveGeometry())
         settings.sync()
 

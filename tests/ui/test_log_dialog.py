@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.models import Customer, Interaction, Promise
-from cxlogger.ui import main_window as main_window_mod
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
@@ -100,7 +99,6 @@ def test_ctrl_l_opens_the_log_dialog_with_the_cursor_in_the_customer_field(
         return 0
 
     monkeypatch.setattr(LogInteractionDialog, "exec", show_instead_of_blocking)
-    monkeypatch.setattr(main_window_mod.LogInteractionDialog, "exec", show_instead_of_blocking)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
