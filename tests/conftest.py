@@ -12,8 +12,8 @@ from datetime import datetime, timezone  # noqa: E402
 import pytest  # noqa: E402
 
 from cxlogger.core import staff as staff_mod  # noqa: E402
-from cxlogger.core.db import open_database  # noqa: E402
 from cxlogger.core.paths import AppPaths  # noqa: E402
+from tests.helpers import open_fresh_database, per_action  # noqa: E402
 
 # A fixed "now": Wednesday 2026-03-11 10:00 UTC.
 NOW = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)
@@ -31,15 +31,17 @@ def paths(tmp_path):
 
 @pytest.fixture
 def db(paths):
-    database = open_database(paths)
+    """A fresh, empty database at head in the test's own data folder."""
+    database = open_fresh_database(paths)
     yield database
     database.dispose()
 
 
 @pytest.fixture
 def session(db):
+    """One session standing in for the app's session per user action."""
     with db.session() as s:
-        yield s
+        yield per_action(s)
 
 
 @pytest.fixture

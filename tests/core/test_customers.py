@@ -10,20 +10,6 @@ from cxlogger.core.customers import CustomerData
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer
 from tests.conftest import NOW
-from tests.helpers import open_fresh_database, per_action
-
-
-@pytest.fixture
-def db(paths):
-    database = open_fresh_database(paths)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def session(db):
-    with db.session() as s:
-        yield per_action(s)
 
 
 def names(customers):

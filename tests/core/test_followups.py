@@ -15,7 +15,6 @@ from cxlogger.core.models import FollowUp, Promise
 from cxlogger.core.promises import PromiseData
 from cxlogger.core.schedule import BusinessHours
 from tests.conftest import NOW
-from tests.helpers import per_action
 
 UTC = timezone.utc
 HOURS = BusinessHours(tz=UTC)
@@ -29,12 +28,6 @@ def utc_local_time(monkeypatch):
     yield
     monkeypatch.undo()
     _time.tzset()
-
-
-@pytest.fixture
-def session(db):
-    with db.session() as s:
-        yield per_action(s)
 
 
 @pytest.fixture(autouse=True)

@@ -41,12 +41,6 @@ def db(shared_db):
     return shared_db
 
 
-@pytest.fixture
-def session(db):
-    with db.session() as s:
-        yield per_action(s)
-
-
 @dataclass
 class Logged:
     id: int

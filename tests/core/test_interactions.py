@@ -14,22 +14,9 @@ from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, Interaction, Promise
 from cxlogger.core.promises import PromiseData
 from tests.conftest import NOW
-from tests.helpers import local_timezone, open_fresh_database, per_action
+from tests.helpers import local_timezone
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture
-def db(paths):
-    database = open_fresh_database(paths)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def session(db):
-    with db.session() as s:
-        yield per_action(s)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
 from cxlogger.core.promises import PromiseData
 from tests.conftest import NOW
-from tests.helpers import local_timezone, open_fresh_database, per_action
+from tests.helpers import local_timezone
 
 UTC = timezone.utc
 BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in March 2026
@@ -21,19 +21,6 @@ BERLIN = ZoneInfo("Europe/Berlin")  # UTC+1 in March 2026
 def berlin_local_time():
     with local_timezone("Europe/Berlin"):
         yield
-
-
-@pytest.fixture
-def db(paths):
-    database = open_fresh_database(paths)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def session(db):
-    with db.session() as s:
-        yield per_action(s)
 
 
 @pytest.fixture

@@ -12,18 +12,10 @@ from cxlogger.ui.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, Qt
 from tests.conftest import NOW
-from tests.helpers import open_fresh_database
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 CLOCK_NOW = NOW + timedelta(minutes=30)  # a fixed clock, a little after the fixture's NOW
-
-
-@pytest.fixture
-def db(paths):
-    database = open_fresh_database(paths)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

@@ -22,16 +22,8 @@ from cxlogger.ui.promises_view import OVERDUE_BG, PromisesModel, PromisesView
 from cxlogger.ui.qt import QDate, QSettings, Qt
 from cxlogger.ui.staff_dialogs import StaffDialog
 from tests.conftest import NOW
-from tests.helpers import open_fresh_database
 
 Role = Qt.ItemDataRole
-
-
-@pytest.fixture
-def db(paths):
-    database = open_fresh_database(paths)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture
