@@ -16,7 +16,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTime,
     QDateTimeEdit,
     QDialog,
@@ -29,12 +28,10 @@ from cxlogger.ui.qt import (
     QMessageBox,
     QPlainTextEdit,
     Qt,
-    QTime,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
-from cxlogger.ui.widgets import CustomerPicker, ErrorLabel, choice_combo, select_data
+from cxlogger.ui.widgets import CustomerPicker, DueEdit, ErrorLabel, choice_combo, select_data
 
 
 def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
@@ -127,28 +124,14 @@ class LogInteractionDialog(QDialog):
         self.promise_box.setChecked(False)
         self.promise_text = QLineEdit()
         self.promise_text.setPlaceholderText("e.g. call back with the delivery date")
-        self.promise_date = QDateEdit(now.date().addDays(1))
-        self.promise_date.setCalendarPopup(True)
-        self.promise_date.setDisplayFormat("yyyy-MM-dd")
-        self.promise_has_time = QCheckBox("at")
-        self.promise_time = QTimeEdit(QTime(12, 0))
-        self.promise_time.setDisplayFormat("HH:mm")
-        self.promise_time.setEnabled(False)
-        self.promise_has_time.toggled.connect(self.promise_time.setEnabled)
+        self.promise_due = DueEdit(now.date().addDays(1))
         self.promise_owner = QComboBox()
         for member in self._staff:
             self.promise_owner.addItem(member.name, member.id)
         select_data(self.promise_owner, ctx.staff_id)
-        due_row = QWidget()
-        d = QHBoxLayout(due_row)
-        d.setContentsMargins(0, 0, 0, 0)
-        d.addWidget(self.promise_date)
-        d.addWidget(self.promise_has_time)
-        d.addWidget(self.promise_time)
-        d.addStretch(1)
         pform = QFormLayout(self.promise_box)
         pform.addRow("What", self._field("promise_description", self.promise_text))
-        pform.addRow("Due", self._field("promise_due_date", due_row))
+        pform.addRow("Due", self._field("promise_due_date", self.promise_due))
         pform.addRow("Owner", self.promise_owner)
 
         form = QFormLayout()
@@ -220,10 +203,8 @@ class LogInteractionDialog(QDialog):
         if self.promise_box.isChecked():
             promise = PromiseData(
                 description=self.promise_text.text(),
-                due_date=self.promise_date.date().toPython(),
-                due_time=self.promise_time.time().toPython()
-                if self.promise_has_time.isChecked()
-                else None,
+                due_date=self.promise_due.due_date(),
+                due_time=self.promise_due.due_time(),
                 owner_id=self.promise_owner.currentData(),
             )
         when: datetime = self.when.dateTime().toPython()  # naive local time

@@ -9,23 +9,17 @@ from cxlogger.core.models import Promise, label
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
-    QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTime,
-    QTimeEdit,
     QVBoxLayout,
-    QWidget,
 )
-from cxlogger.ui.widgets import ErrorLabel, select_data
+from cxlogger.ui.widgets import DueEdit, ErrorLabel, select_data
 
 
 class PromiseDialog(QDialog):
@@ -41,31 +35,17 @@ class PromiseDialog(QDialog):
         self.description = QLineEdit()
         self.description.setPlaceholderText("e.g. send the corrected invoice")
         self.description_error = ErrorLabel()
-        self.due_date = QDateEdit(QDate.currentDate().addDays(1))
-        self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("yyyy-MM-dd")
-        self.has_time = QCheckBox("at")
-        self.due_time = QTimeEdit(QTime(12, 0))
-        self.due_time.setDisplayFormat("HH:mm")
-        self.due_time.setEnabled(False)
-        self.has_time.toggled.connect(self.due_time.setEnabled)
+        self.due = DueEdit(QDate.currentDate().addDays(1))
         self.owner = QComboBox()
         with ctx.session() as session:
             for member in staff_svc.list_staff(session):
                 self.owner.addItem(member.name, member.id)
         select_data(self.owner, ctx.staff_id)
 
-        due = QWidget()
-        row = QHBoxLayout(due)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.due_date)
-        row.addWidget(self.has_time)
-        row.addWidget(self.due_time)
-        row.addStretch(1)
         form = QFormLayout()
         form.addRow("I promised &to", self.description)
         form.addRow("", self.description_error)
-        form.addRow("&Due", due)
+        form.addRow("&Due", self.due)
         form.addRow("&Owner", self.owner)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -79,8 +59,8 @@ class PromiseDialog(QDialog):
     def save(self) -> None:
         data = PromiseData(
             description=self.description.text(),
-            due_date=self.due_date.date().toPython(),
-            due_time=self.due_time.time().toPython() if self.has_time.isChecked() else None,
+            due_date=self.due.due_date(),
+            due_time=self.due.due_time(),
             owner_id=self.owner.currentData(),
         )
         try:

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date, time
+
 from cxlogger.core import customers as customers_svc
 from cxlogger.core.models import Customer, label
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStringListModel,
     Qt,
+    QTime,
+    QTimeEdit,
+    QWidget,
     Signal,
 )
 
@@ -103,3 +112,31 @@ class CustomerPicker(QLineEdit):
 
     def new_name(self) -> str:
         return self.text().strip()
+
+
+class DueEdit(QWidget):
+    """A due date, with an optional time ("at 14:00") for promises."""
+
+    def __init__(self, day: QDate, parent=None):
+        super().__init__(parent)
+        self.date_edit = QDateEdit(day)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.has_time = QCheckBox("at")
+        self.time_edit = QTimeEdit(QTime(12, 0))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setEnabled(False)
+        self.has_time.toggled.connect(self.time_edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date_edit)
+        row.addWidget(self.has_time)
+        row.addWidget(self.time_edit)
+        row.addStretch(1)
+        self.setFocusProxy(self.date_edit)
+
+    def due_date(self) -> date:
+        return self.date_edit.date().toPython()
+
+    def due_time(self) -> time | None:
+        return self.time_edit.time().toPython() if self.has_time.isChecked() else None

@@ -10,7 +10,7 @@ from cxlogger.core.models import Customer, Interaction, Promise
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QApplication, Qt
+from cxlogger.ui.qt import QApplication, QDate, Qt, QTime
 from tests.conftest import NOW
 
 Key = Qt.Key
@@ -179,6 +179,24 @@ def test_a_promise_made_in_the_dialog_is_saved_with_it(qtbot, db, dialog, anna):
         promise = s.scalar(select(Promise))
         assert promise.description == "Call when the cake is ready"
         assert promise.interaction_id == dialog.saved.id
+        assert not promise.due_has_time
+
+
+def test_a_promise_due_at_a_set_time_keeps_that_time(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setText("Cake order for Saturday")
+    dialog.promise_box.setChecked(True)
+    dialog.promise_text.setText("Call when the cake is ready")
+    dialog.promise_due.date_edit.setDate(QDate(2026, 3, 14))
+    dialog.promise_due.has_time.setChecked(True)
+    dialog.promise_due.time_edit.setTime(QTime(15, 30))
+    dialog.save()
+    assert dialog.saved is not None
+    with db.session() as s:
+        promise = s.scalar(select(Promise))
+        assert promise.due_has_time
+        local = promise.due_at.astimezone()
+        assert (local.date().isoformat(), local.strftime("%H:%M")) == ("2026-03-14", "15:30")
 
 
 @pytest.mark.parametrize(
