@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from cxlogger.core import followups
+from cxlogger.core import followups, interaction_log
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
@@ -196,6 +196,7 @@ class TodayView(QWidget):
         self.ctx = ctx
         self.rows: dict[int, FollowUpRow] = {}
         self.upcoming_ids: list[int] = []
+        self.first_use = False  # nothing logged yet: the empty view explains how to start
         self.setStyleSheet(STYLE)
 
         title = QLabel("Today")
@@ -265,6 +266,7 @@ class TodayView(QWidget):
                     session, now, hours, owner, self.ROWS_PER_KIND,
                     upcoming_shown=self.UPCOMING_SHOWN,
                 )
+                self.first_use = not interaction_log.fetch_page(session, limit=1)
                 self._build(board, now, hours)
         except Exception:
             log.exception("building the Today view failed")
@@ -282,7 +284,17 @@ class TodayView(QWidget):
             self.summary.setText(text + f"  ·  {board.upcoming_count} coming this week")
         else:
             self.summary.setText(f"Nothing due  ·  {board.upcoming_count} coming this week")
-        if not board.total:
+        if not board.total and self.first_use:
+            empty = QLabel(
+                "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
+                "interaction: who, how, and what happened. Thank-yous, promises and feedback "
+                "requests will appear here when they are due.<br><br>To look around with "
+                "sample data first, start <code>cxlogger demo</code>."
+            )
+            empty.setObjectName("empty")
+            empty.setWordWrap(True)
+            self.body_layout.addWidget(empty)
+        elif not board.total:
             empty = QLabel("Nothing is due right now. Everyone has been thanked, "
                            "every promise is on track.")
             empty.setObjectName("empty")

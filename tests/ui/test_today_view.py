@@ -235,3 +235,18 @@ def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
     qtbot.mouseClick(back.done_button, Qt.MouseButton.LeftButton)
     with ctx.session() as session:
         assert session.get(type(fb), fb.id).customer_told_at == ctx.now()
+
+
+def shown_texts(view):
+    from cxlogger.ui.qt import QLabel
+
+    return " ".join(label.text() for label in view.findChildren(QLabel) if label.isVisible())
+
+
+def test_a_new_database_explains_how_to_start_until_something_is_logged(qtbot, ctx):
+    view = make_view(qtbot, ctx)
+    assert "Ctrl+L" in shown_texts(view) and "cxlogger demo" in shown_texts(view)
+    anna = add_anna(ctx)
+    log(ctx, anna.id, kind="inquiry")  # logged; its thank-you is due tomorrow
+    qtbot.waitUntil(lambda: "Nothing is due right now" in shown_texts(view))
+    assert "Ctrl+L" not in shown_texts(view)
