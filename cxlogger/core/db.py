@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from cxlogger.core import migrate
@@ -69,7 +69,20 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        # a plain postgresql:// URL means the driver the [postgres] extra installs
+        # (SQLAlchemy 2.0 would pick psycopg2, and "postgres" is not a dialect name)
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def display_url(url: str) -> str:
+    """``url`` fit for messages and logs: a server password is shown as ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the configured database URL"
 
 
 def inspect_sqlite_file(path: Path) -> str | None:
@@ -138,7 +151,20 @@ def open_database(
                 before_migrate(db_path, revision)
         else:
             _create_private_file(db_path)
-    engine = make_engine(paths.url)
+    where = display_url(paths.url)
+    try:
+        engine = make_engine(paths.url)
+    except ImportError as exc:
+        raise DatabaseError(
+            f"cxlogger cannot use {where}: its database driver ({exc.name}) is not installed. "
+            "Install cxlogger with PostgreSQL support: pip install '.[postgres]' in its "
+            "source folder, or pip install 'psycopg[binary]'."
+        ) from exc
+    except Exception as exc:
+        raise DatabaseError(
+            f"cxlogger cannot use {where}: it is not a database URL it understands ({exc}). "
+            "Write it like postgresql://user:password@host/database."
+        ) from exc
     try:
         with engine.begin() as connection:
             migrate.upgrade_to_head(connection)
@@ -147,8 +173,9 @@ def open_database(
         raise
     except Exception as exc:
         engine.dispose()
-        log.exception("opening the database failed")
-        raise DatabaseError(f"cxlogger could not open its database at {paths.url}: {exc}") from exc
+        log.exception("opening the database at %s failed", where)
+        reason = getattr(exc, "orig", None) or exc  # the driver's words, without SQLAlchemy's
+        raise DatabaseError(f"cxlogger could not open its database at {where}: {reason}") from exc
     if paths.is_sqlite and paths.database_url is None:
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(str(paths.db_path) + suffix))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -145,7 +146,7 @@ class Interaction(Base):
     details: Mapped[str] = mapped_column(Text, default="")
     sentiment: Mapped[str] = mapped_column(String(10), default="neutral")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    amount_minor: Mapped[int | None] = mapped_column(Integer)
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)  # 64 bits (migration 0003)
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_kind: Mapped[str | None] = mapped_column(String(10))
     # for complaints: when the problem was resolved (a thank-you and feedback request follow)
