@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, tuple_
+from sqlalchemy import and_, case, exists, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import interactions as interactions_mod
@@ -436,6 +436,7 @@ def _open_complaints(session: Session, customer_id: int, ctx: RuleContext) -> li
 # and looking at a cause twice is harmless (plans are idempotent).
 WATERMARK_MARGIN = timedelta(minutes=10)
 WATERMARK_KEY = "rules_checked_at"
+REFRESH_LOCK_KEY = 0x63786C6F  # any fixed number; "cxlo"
 
 
 def evaluate(session: Session, now: datetime, tz=None, since: datetime | None = None) -> int:
@@ -579,6 +580,10 @@ def refresh(session: Session, now: datetime, tz=None, full: bool = False) -> int
     lookback window.
     """
     with session.begin():
+        if session.get_bind().dialect.name == "postgresql":
+            # desktops sharing a server take turns, so two refreshes never race to
+            # create the same follow-up (its rule_key is unique)
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
         last = settings_mod.get(session, WATERMARK_KEY)
         since = None
         if last and not full:

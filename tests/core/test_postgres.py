@@ -422,3 +422,26 @@ def test_cli_due_json_and_export(pg_paths, tmp_path, capsys, monkeypatch):
     assert main(["--data-dir", data_dir, "restore", str(out)]) == 2
     assert main(["--data-dir", data_dir, "check"]) == 2
     assert "a server checks its own" in capsys.readouterr().err
+
+
+def test_desktops_sharing_a_server_refresh_follow_ups_in_turn(pg_db):
+    """A refresh waits while another desktop's refresh holds the server's lock."""
+    import threading
+
+    with pg_db.session() as other_desktop:
+        other_desktop.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": followups.REFRESH_LOCK_KEY}
+        )
+        finished = threading.Event()
+
+        def refresh_here():
+            with pg_db.session() as session:
+                followups.refresh(session, NOW)
+            finished.set()
+
+        worker = threading.Thread(target=refresh_here)
+        worker.start()
+        assert not finished.wait(0.5)  # blocked behind the other desktop's refresh
+        other_desktop.commit()  # the other refresh ends; this one goes ahead
+        assert finished.wait(10)
+        worker.join()
