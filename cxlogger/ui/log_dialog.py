@@ -17,7 +17,6 @@ from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
     QDateTime,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,14 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from cxlogger.ui.widgets import CustomerPicker, DueEdit, ErrorLabel, choice_combo, select_data
+from cxlogger.ui.widgets import (
+    CustomerPicker,
+    DueEdit,
+    ErrorLabel,
+    QuickDateTimeEdit,
+    choice_combo,
+    select_data,
+)
 
 
 def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
@@ -86,7 +92,7 @@ class LogInteractionDialog(QDialog):
 
         # "now" comes from the context's clock, like everything time-related
         now = QDateTime.fromSecsSinceEpoch(int(ctx.now().timestamp()))
-        self.when = QDateTimeEdit(now)
+        self.when = QuickDateTimeEdit(now)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.channel = choice_combo(CHANNELS)

@@ -13,6 +13,7 @@ from cxlogger.ui.qt import (
     QCompleter,
     QDate,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -140,3 +141,15 @@ class DueEdit(QWidget):
 
     def due_time(self) -> time | None:
         return self.time_edit.time().toPython() if self.has_time.isChecked() else None
+
+
+class QuickDateTimeEdit(QDateTimeEdit):
+    """A date-time field that Tab leaves at once.
+
+    Qt's own steps Tab through year, month, day, hour and minute first, which
+    costs five key presses when the default (now) is usually right. Typing
+    still fills the parts in order, and Left/Right move between them.
+    """
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_child)

@@ -251,3 +251,15 @@ def test_escape_cancels_and_saves_nothing(qtbot, db, dialog, anna):
     assert not dialog.isVisible() and dialog.saved is None
     assert dialog.result() == 0
     assert counts(db) == (1, 0, 0)  # only Anna
+
+
+def test_tab_walks_the_fields_one_press_each(qtbot, dialog, anna):
+    """Customer → When → Channel → Kind → Summary: four presses, not nine."""
+    dialog.customer.set_customer(anna)
+    dialog.customer.setFocus()
+    order = []
+    for _ in range(4):
+        press(qtbot, Key.Key_Tab)
+        order.append(focused())
+    assert dialog.when.isAncestorOf(order[0]) or order[0] is dialog.when
+    assert order[1:] == [dialog.channel, dialog.kind, dialog.summary]
