@@ -39,6 +39,7 @@ from cxlogger.ui.qt import (
     QToolButton,
     QVBoxLayout,
 )
+from cxlogger.ui.worker import run_busy
 
 log = logging.getLogger(__name__)
 
@@ -387,14 +388,14 @@ class SafetyController(QObject):
         )
         if not self.confirm(f"Erase {name}?", text, "Erase"):
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = privacy.erase_customer(self.ctx.db, customer_id)
+        try:  # VACUUM rewrites the whole file: seconds on a large database
+            result = run_busy(
+                self.window, "Erasing", f"Erasing {name} and compacting the database…",
+                lambda: privacy.erase_customer(self.ctx.db, customer_id),
+            )
         except UserError as exc:
-            QApplication.restoreOverrideCursor()
             self.tell("Not erased", str(exc), problem=True)
             return False
-        QApplication.restoreOverrideCursor()
         self.window.customers_view.panel.show_customer(None)
         self.ctx.changes.announce("customers", "interactions", "promises", "followups")
         self.tell("Erased", result.message())

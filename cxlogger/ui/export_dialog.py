@@ -17,7 +17,6 @@ from cxlogger.core.csv_export import (
 )
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.csv_worker import CsvWorker
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -33,6 +32,7 @@ from cxlogger.ui.qt import (
     QPushButton,
     QVBoxLayout,
 )
+from cxlogger.ui.worker import JobWorker
 
 SEPARATORS = [(",", "Comma (,)"), (";", "Semicolon (;) — for decimal-comma spreadsheets"),
               ("\t", "Tab")]
@@ -50,7 +50,7 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.worker: CsvWorker | None = None
+        self.worker: JobWorker | None = None
         self.target: Path | None = None
         self.setWindowTitle("Export to CSV")
         self.setMinimumWidth(460)
@@ -204,7 +204,7 @@ class ExportDialog(QDialog):
                 return export_csv(session, options, target, progress=progress,
                                   cancelled=cancelled)
 
-        self.worker = CsvWorker(job, self)
+        self.worker = JobWorker(job, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)

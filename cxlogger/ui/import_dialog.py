@@ -22,7 +22,6 @@ from cxlogger.core.csv_import import (
     read_file,
 )
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.csv_worker import CsvWorker
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +41,7 @@ from cxlogger.ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from cxlogger.ui.worker import JobWorker
 
 SEPARATORS = [(",", "Comma"), (";", "Semicolon"), ("\t", "Tab")]
 LISTED = 500  # duplicates / invalid rows listed in the dialog (the counts are always exact)
@@ -54,7 +54,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
-        self.worker: CsvWorker | None = None
+        self.worker: JobWorker | None = None
         self._loading = False
         self.setWindowTitle("Import customers")
         self.resize(760, 620)
@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
 
     # --- the worker -------------------------------------------------------------------------------
     def _start(self, job, on_success, on_failure, cancellable: bool = False) -> None:
-        self.worker = CsvWorker(job, self)
+        self.worker = JobWorker(job, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(on_success)
         self.worker.failed.connect(on_failure)

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
+    QEventLoop,
     QItemSelectionModel,
     QLocale,
     QModelIndex,

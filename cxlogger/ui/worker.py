@@ -1,4 +1,4 @@
-"""Running an export or import off the GUI thread, with progress and Cancel."""
+"""Running long work (export, import, erasing) off the GUI thread, with progress and Cancel."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from collections.abc import Callable
 
 from cxlogger.core.csv_safety import Cancelled
 from cxlogger.core.errors import UserError
-from cxlogger.ui.qt import QThread, Signal
+from cxlogger.ui.qt import QEventLoop, QProgressDialog, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
 
 
-class CsvWorker(QThread):
+class JobWorker(QThread):
     """Runs ``job(progress, cancelled)`` in its own thread.
 
     The job opens its own database session (one per thread). Exactly one of
@@ -45,7 +45,7 @@ class CsvWorker(QThread):
         except UserError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: log it with its traceback, tell the user plainly
-            log.exception("CSV job failed")
+            log.exception("background job failed")
             self.failed.emit(
                 f"Something went wrong ({exc.__class__.__name__}: {exc}); nothing was changed. "
                 "The details are in the log."
@@ -55,3 +55,29 @@ class CsvWorker(QThread):
 
     def _progress(self, done: int, total: int) -> None:
         self.progressed.emit(int(min(done, 2**31 - 1)), int(min(total, 2**31 - 1)))
+
+
+def run_busy(parent, title: str, text: str, job: Callable):
+    """Run ``job()`` in a worker while a busy dialog shows; the window keeps painting.
+
+    Returns the job's result; raises UserError with the job's message if it failed.
+    """
+    worker = JobWorker(lambda _progress, _cancelled: job(), parent)
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # work that must finish once started
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    outcome: dict = {}
+    worker.succeeded.connect(lambda result: outcome.update(result=result))
+    worker.failed.connect(lambda message: outcome.update(error=message))
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    worker.start()
+    if not worker.isFinished():
+        loop.exec()
+    worker.wait()
+    dialog.close()
+    if "error" in outcome:
+        raise UserError(outcome["error"])
+    return outcome.get("result")
