@@ -8,7 +8,6 @@ from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QColor,
     QFont,
@@ -20,7 +19,6 @@ from cxlogger.ui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QTableView,
     QTimer,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,7 +26,7 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
-from cxlogger.ui.table_model import RowsTableModel
+from cxlogger.ui.table_model import RowsTableModel, row_table
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -250,16 +248,8 @@ class CustomersView(QWidget):
         self.add_button = QPushButton("Add customer…")
         self.add_button.clicked.connect(self.add_requested)
         self.model = CustomerListModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = row_table(self.model, {0: 170, 1: 140})
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 140)
         self.table.setColumnWidth(2, 190)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.panel = CustomerPanel(ctx)

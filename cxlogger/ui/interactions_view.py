@@ -10,7 +10,6 @@ from cxlogger.core.models import CHANNELS, KINDS
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.interaction_log_model import ID_ROLE, InteractionLogModel
 from cxlogger.ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDate,
@@ -20,12 +19,12 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from cxlogger.ui.table_model import row_table
 from cxlogger.ui.widgets import choice_combo
 
 
@@ -65,16 +64,9 @@ class InteractionsView(QWidget):
         filters.addWidget(self.staff)
 
         self.model = InteractionLogModel(ctx, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -8,7 +8,6 @@ from cxlogger.core.timeutil import format_local
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
-    QAbstractItemView,
     QBrush,
     QColor,
     QComboBox,
@@ -18,12 +17,11 @@ from cxlogger.ui.qt import (
     QLabel,
     QPushButton,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from cxlogger.ui.table_model import RowsTableModel
+from cxlogger.ui.table_model import RowsTableModel, row_table
 
 FILTERS = [
     ("Open", ("open",)),
@@ -116,16 +114,8 @@ class PromisesView(QWidget):
         self.summary = QLabel()
 
         self.model = PromisesModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = row_table(self.model, {0: 120, 1: 170, 3: 130, 4: 90, 5: 200})
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (1, 170), (3, 130), (4, 90), (5, 200)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self._open_customer())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cxlogger.ui.qt import QAbstractTableModel, QModelIndex, Qt
+from cxlogger.ui.qt import QAbstractItemView, QAbstractTableModel, QModelIndex, Qt, QTableView
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -29,3 +29,18 @@ class RowsTableModel(QAbstractTableModel):
 
     def valid_row(self, index) -> bool:
         return index.isValid() and 0 <= index.row() < len(self._rows)
+
+
+def row_table(model, widths: dict[int, int] | None = None) -> QTableView:
+    """A read-only table of whole rows, one selectable at a time, as every list here is."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    for column, width in (widths or {}).items():
+        table.setColumnWidth(column, width)
+    return table
