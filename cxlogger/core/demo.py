@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
@@ -157,11 +158,17 @@ def _weighted(rng: random.Random, pairs):
     return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
 
 
+def _ascii(text: str) -> str:
+    """'anamaría.yılmaz' -> 'anamaria.yilmaz', as people write their email addresses."""
+    text = text.translate(str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae"}))
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def customer_rows(rng: random.Random, count: int, now: datetime, staff_ids: list[int]):
     for n in range(count):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         name = f"{first} {last}"
-        handle = f"{first}.{last}".lower().replace(" ", "").replace("'", "")
+        handle = _ascii(f"{first}.{last}".lower().replace(" ", "").replace("'", ""))
         email = f"{handle}{n}@example.com" if rng.random() < 0.8 else ""
         phone = f"+49 30 {rng.randint(1000000, 9999999)}" if rng.random() < 0.7 else ""
         created = now - timedelta(days=rng.randint(30, 900))
