@@ -338,6 +338,7 @@ class SafetyController(QObject):
         has = self._customer_id() is not None
         self.export_customer_action.setEnabled(has)
         self.erase_customer_action.setEnabled(has)
+        self.data_button.setEnabled(has)  # like the panel's other buttons
 
     def choose_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self.window, "Export the customer's data into")

@@ -172,6 +172,7 @@ def test_customer_data_menu_exports_and_erases_with_a_backup_warning(
     panel.show_customer(None)
     safety._update_customer_actions()
     assert not safety.erase_customer_action.isEnabled()
+    assert not safety.data_button.isEnabled()
 
     window.show_customer(cid)
     safety._update_customer_actions()
