@@ -208,14 +208,7 @@ def cmd_import(args, paths: AppPaths) -> int:
                 line.finish()
     finally:
         db.dispose()
-    parts = [f"Imported {result.added:,} new customers"]
-    if result.merged:
-        parts.append(f"merged {result.merged:,} duplicates")
-    if result.skipped_duplicates:
-        parts.append(f"skipped {result.skipped_duplicates:,} duplicates")
-    if result.skipped_invalid:
-        parts.append(f"skipped {result.skipped_invalid:,} invalid rows")
-    print("\n" + ", ".join(parts) + ".")
+    print("\n" + result.summary())
     return 0
 
 

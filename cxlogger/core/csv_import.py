@@ -437,6 +437,17 @@ class ImportResult:
     skipped_duplicates: int = 0
     skipped_invalid: int = 0
 
+    def summary(self) -> str:
+        """'Imported 12 new customers, skipped 2 duplicates.' — for the CLI and the dialog."""
+        parts = [f"Imported {self.added:,} new customers"]
+        if self.merged:
+            parts.append(f"merged {self.merged:,} duplicates")
+        if self.skipped_duplicates:
+            parts.append(f"skipped {self.skipped_duplicates:,} duplicates")
+        if self.skipped_invalid:
+            parts.append(f"skipped {self.skipped_invalid:,} invalid rows")
+        return ", ".join(parts) + "."
+
 
 _TRUE = {"yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí", "on"}
 _FALSE = {"no", "n", "false", "0", "nein", "non", "off", ""}

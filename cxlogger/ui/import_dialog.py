@@ -283,14 +283,7 @@ class ImportDialog(QDialog):
         self._start(job, self._imported, self._import_failed, cancellable=True)
 
     def _imported(self, result: csv_import.ImportResult) -> None:
-        parts = [f"Imported {result.added:,} new customers"]
-        if result.merged:
-            parts.append(f"merged {result.merged:,} duplicates")
-        if result.skipped_duplicates:
-            parts.append(f"skipped {result.skipped_duplicates:,} duplicates")
-        if result.skipped_invalid:
-            parts.append(f"skipped {result.skipped_invalid:,} invalid rows")
-        self.status.setText(", ".join(parts) + ".")
+        self.status.setText(result.summary())
         self.plan = None  # importing the same preview twice would duplicate everything
         self.ctx.changes.announce("customers")
 
