@@ -63,8 +63,9 @@ def fill(data_dir: Path, rows: int) -> None:
     con.execute("PRAGMA synchronous=OFF")
     with con:
         for name in demo.STAFF:
-            con.execute("INSERT INTO staff(name, active, created_at) VALUES (?, 1, ?)",
-                        (name, stored(NOW)))
+            con.execute(
+                "INSERT INTO staff(name, active, created_at) VALUES (?, 1, ?)", (name, stored(NOW))
+            )
         staff_ids = [r[0] for r in con.execute("SELECT id FROM staff")]
         columns = None
         batch = []
@@ -82,8 +83,10 @@ def fill(data_dir: Path, rows: int) -> None:
         for row in demo.interaction_rows(rng, rows, customer_ids, staff_ids, NOW):
             if sql is None:
                 columns = list(row)
-                sql = (f"INSERT INTO interactions({', '.join(columns)}) "
-                       f"VALUES ({', '.join('?' * len(columns))})")
+                sql = (
+                    f"INSERT INTO interactions({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})"
+                )
             batch.append([stored(v) if isinstance(v, datetime) else v for v in row.values()])
             if len(batch) >= 50000:
                 con.executemany(sql, batch)
@@ -162,17 +165,23 @@ def bench_export(rows: int, work: Path) -> None:
             if kind not in best or result["seconds"] < best[kind]["seconds"]:
                 best[kind] = result
     plain, raw, ours = best["plain"], best["plain-raw"], best["cxlogger"]
-    for label, r in (("plain sqlite3+csv, same query      ", plain),
-                     ("plain sqlite3+csv, raw-column query", raw),
-                     ("cxlogger export                    ", ours)):
+    for label, r in (
+        ("plain sqlite3+csv, same query      ", plain),
+        ("plain sqlite3+csv, raw-column query", raw),
+        ("cxlogger export                    ", ours),
+    ):
         print(
             f"{label}: {r['seconds']:.2f} s wall ({rows / r['seconds']:,.0f} rows/s), "
             f"{r['cpu']:.2f} s CPU ({rows / r['cpu']:,.0f} rows/s), peak {r['peak_mb']:.0f} MB"
         )
-    print(f"ratio to the plain writer on the same query: {plain['seconds'] / ours['seconds']:.2f} "
-          f"wall, {plain['cpu'] / ours['cpu']:.2f} CPU  (target >= 0.80)")
-    print(f"ratio to the plain writer on the raw-column query: "
-          f"{raw['seconds'] / ours['seconds']:.2f} wall, {raw['cpu'] / ours['cpu']:.2f} CPU")
+    print(
+        f"ratio to the plain writer on the same query: {plain['seconds'] / ours['seconds']:.2f} "
+        f"wall, {plain['cpu'] / ours['cpu']:.2f} CPU  (target >= 0.80)"
+    )
+    print(
+        f"ratio to the plain writer on the raw-column query: "
+        f"{raw['seconds'] / ours['seconds']:.2f} wall, {raw['cpu'] / ours['cpu']:.2f} CPU"
+    )
     print(f"cxlogger export peak memory: {ours['peak_mb']:.0f} MB  (target < 150 MB)")
     same = (work / "cxlogger.csv").read_bytes() == (work / "plain.csv").read_bytes()
     print(f"the two files are byte for byte the same: {'yes' if same else 'NO'}")
@@ -187,18 +196,35 @@ def bench_import(rows: int, work: Path) -> None:
 
     source = work / "contacts.csv"
     rng = random.Random(2)
-    header = ["First Name", "Last Name", "Organization Name", "E-mail 1 - Label",
-              "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value", "Labels", "Notes"]
+    header = [
+        "First Name",
+        "Last Name",
+        "Organization Name",
+        "E-mail 1 - Label",
+        "E-mail 1 - Value",
+        "Phone 1 - Label",
+        "Phone 1 - Value",
+        "Labels",
+        "Notes",
+    ]
     with open(source, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
         for n in range(rows):
             first, last = rng.choice(demo.FIRST), rng.choice(demo.LAST)
-            writer.writerow([
-                first, last, rng.choice(demo.COMPANIES), "* Work",
-                f"{first}.{last}{n}@example.com".replace(" ", "").lower(), "Mobile",
-                f"+49 171 {n:07d}", "* myContacts ::: Friends", "imported, line 2\nand more",
-            ])
+            writer.writerow(
+                [
+                    first,
+                    last,
+                    rng.choice(demo.COMPANIES),
+                    "* Work",
+                    f"{first}.{last}{n}@example.com".replace(" ", "").lower(),
+                    "Mobile",
+                    f"+49 171 {n:07d}",
+                    "* myContacts ::: Friends",
+                    "imported, line 2\nand more",
+                ]
+            )
     db = open_database(AppPaths(work / "import-data"))
     start = time.perf_counter()
     with db.session() as session:

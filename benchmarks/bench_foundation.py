@@ -38,8 +38,9 @@ def build(paths: AppPaths, customers: int, interactions: int, promises: int) -> 
     now = utcnow()
     started = time.perf_counter()
     with db.session() as session:
-        demo.populate(session, now, customers=customers, interactions=interactions,
-                      promises=promises, seed=1)
+        demo.populate(
+            session, now, customers=customers, interactions=interactions, promises=promises, seed=1
+        )
     # a handful of rows with a rare word, spread through time
     with db.session() as session, session.begin():
         rows = list(demo.interaction_rows(__import__("random").Random(2), 5, [1, 2, 3], [1], now))
@@ -50,8 +51,10 @@ def build(paths: AppPaths, customers: int, interactions: int, promises: int) -> 
         con.exec_driver_sql("ANALYZE")
         con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
-    print(f"built {interactions:,} interactions, {customers:,} customers, {promises:,} promises "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"built {interactions:,} interactions, {customers:,} customers, {promises:,} promises "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
 
 
 def median_ms(fn, runs: int) -> float:
@@ -86,11 +89,15 @@ def start_times(paths: AppPaths, runs: int) -> tuple[float, float]:
         env["CXLOGGER_BENCH_FIRST_PAINT"] = repr(time.time())
         out = subprocess.run(
             [sys.executable, "-m", "cxlogger", "--data-dir", str(paths.data_dir)],
-            env=env, capture_output=True, text=True, timeout=120,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         found = dict(
-            line.split() for line in out.stdout.splitlines() if line.endswith(tuple("0123456789"))
-            and "-seconds " in line
+            line.split()
+            for line in out.stdout.splitlines()
+            if line.endswith(tuple("0123456789")) and "-seconds " in line
         )
         if "first-paint-seconds" not in found or "data-shown-seconds" not in found:
             raise SystemExit(f"the app did not report its start-up:\n{out.stdout}{out.stderr}")
@@ -145,16 +152,21 @@ def main() -> None:
     db.dispose()
     paint, data = start_times(paths, max(3, args.runs // 2))
 
-    print(f"\ncxlogger benchmark on {args.interactions:,} interactions "
-          f"(medians of {args.runs} runs)")
+    print(
+        f"\ncxlogger benchmark on {args.interactions:,} interactions (medians of {args.runs} runs)"
+    )
     print(f"{'measure':38} {'cxlogger':>10} {'raw sqlite3':>12} {'ratio':>7} {'target':>9}")
-    print(f"{'start to first paint of main window':38} {paint * 1000:8.0f} ms {'':>12} {'':>7} "
-          f"{'< 1000 ms':>9}  {'OK' if paint < 1.0 else 'MISSED'}")
+    print(
+        f"{'start to first paint of main window':38} {paint * 1000:8.0f} ms {'':>12} {'':>7} "
+        f"{'< 1000 ms':>9}  {'OK' if paint < 1.0 else 'MISSED'}"
+    )
     print(f"{'start to its data on screen':38} {data * 1000:8.0f} ms")
     for label, ours, theirs, target, hits in results:
         ok = "OK" if ours < target else "MISSED"
-        print(f"{label:38} {ours:8.1f} ms {theirs:9.1f} ms {ours / theirs:6.2f}x "
-              f"{'< ' + str(target) + ' ms':>9}  {ok}  ({hits} rows on the page)")
+        print(
+            f"{label:38} {ours:8.1f} ms {theirs:9.1f} ms {ours / theirs:6.2f}x "
+            f"{'< ' + str(target) + ' ms':>9}  {ok}  ({hits} rows on the page)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 """Command-line CSV export and customer import (the same core services as the GUI).
 
-    cxlogger export money -o march.csv --period last-month
-    cxlogger export interactions -o log.csv --from 2026-01-01 --to 2026-03-31 --staff "Sam"
-    cxlogger import customers contacts.csv --dry-run
-    cxlogger import customers contacts.vcf --duplicates merge
+cxlogger export money -o march.csv --period last-month
+cxlogger export interactions -o log.csv --from 2026-01-01 --to 2026-03-31 --staff "Sam"
+cxlogger import customers contacts.csv --dry-run
+cxlogger import customers contacts.vcf --duplicates merge
 """
 
 from __future__ import annotations
@@ -29,25 +29,50 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         description="Write a CSV file that opens safely in Excel or LibreOffice. "
         "Columns are listed in docs/csv-columns.md.",
     )
-    export.add_argument("dataset", choices=DATASETS, metavar="DATASET",
-                        help="one of: " + ", ".join(DATASETS))
-    export.add_argument("-o", "--output", required=True, metavar="FILE",
-                        help="the CSV file to write (replaced only once it is complete)")
-    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
-                        help="first local day to include")
-    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
-                        help="last local day to include (the whole day)")
-    export.add_argument("--period", choices=[p.replace("_", "-") for p in PERIODS],
-                        help="a quick pick instead of --from/--to")
-    export.add_argument("--staff", metavar="NAME",
-                        help="only this staff member's records (interactions: who logged "
-                        "them; promises and customers: owner; feedback: who recorded it)")
-    export.add_argument("--delimiter", choices=list(DELIMITER_NAMES), default="comma",
-                        help="separator (semicolon for decimal-comma spreadsheets)")
-    export.add_argument("--decimal-comma", action="store_true",
-                        help="write amounts as 12,50 (needs --delimiter semicolon or tab)")
-    export.add_argument("--no-bom", action="store_true",
-                        help="plain UTF-8 without the byte-order mark Excel needs")
+    export.add_argument(
+        "dataset", choices=DATASETS, metavar="DATASET", help="one of: " + ", ".join(DATASETS)
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the CSV file to write (replaced only once it is complete)",
+    )
+    export.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help="first local day to include"
+    )
+    export.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        help="last local day to include (the whole day)",
+    )
+    export.add_argument(
+        "--period",
+        choices=[p.replace("_", "-") for p in PERIODS],
+        help="a quick pick instead of --from/--to",
+    )
+    export.add_argument(
+        "--staff",
+        metavar="NAME",
+        help="only this staff member's records (interactions: who logged "
+        "them; promises and customers: owner; feedback: who recorded it)",
+    )
+    export.add_argument(
+        "--delimiter",
+        choices=list(DELIMITER_NAMES),
+        default="comma",
+        help="separator (semicolon for decimal-comma spreadsheets)",
+    )
+    export.add_argument(
+        "--decimal-comma",
+        action="store_true",
+        help="write amounts as 12,50 (needs --delimiter semicolon or tab)",
+    )
+    export.add_argument(
+        "--no-bom", action="store_true", help="plain UTF-8 without the byte-order mark Excel needs"
+    )
 
     imp = sub.add_parser(
         "import",
@@ -57,23 +82,36 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     imp.add_argument("what", choices=["customers"], help="what to import (customers)")
     imp.add_argument("file", metavar="FILE", help="a .csv or .vcf file")
-    imp.add_argument("--dry-run", action="store_true",
-                     help="only print the preview; write nothing")
-    imp.add_argument("--duplicates", choices=["skip", "merge"], default="skip",
-                     help="rows with the email or phone of an existing customer (or of an "
-                     "earlier row): skip them (default) or fill in the customer's empty fields")
-    imp.add_argument("--skip-invalid", action="store_true",
-                     help="import the valid rows even if some rows are invalid")
-    imp.add_argument("--encoding", choices=list(ENCODINGS),
-                     help="override the detected encoding")
-    imp.add_argument("--delimiter", choices=list(DELIMITER_NAMES),
-                     help="override the detected separator")
-    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                     help="map a column to a field (" + ", ".join(FIELDS)
-                     + ") or to 'ignore'; repeatable")
+    imp.add_argument("--dry-run", action="store_true", help="only print the preview; write nothing")
+    imp.add_argument(
+        "--duplicates",
+        choices=["skip", "merge"],
+        default="skip",
+        help="rows with the email or phone of an existing customer (or of an "
+        "earlier row): skip them (default) or fill in the customer's empty fields",
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even if some rows are invalid",
+    )
+    imp.add_argument("--encoding", choices=list(ENCODINGS), help="override the detected encoding")
+    imp.add_argument(
+        "--delimiter", choices=list(DELIMITER_NAMES), help="override the detected separator"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column to a field (" + ", ".join(FIELDS) + ") or to 'ignore'; repeatable",
+    )
     imp.add_argument("--staff", metavar="NAME", help="record the customers as added by NAME")
-    imp.add_argument("--full-report", action="store_true",
-                     help="list every duplicate and invalid row, not just the first 50")
+    imp.add_argument(
+        "--full-report",
+        action="store_true",
+        help="list every duplicate and invalid row, not just the first 50",
+    )
 
 
 def _parse_day(text: str | None, what: str) -> date | None:
@@ -139,8 +177,13 @@ def cmd_export(args, paths: AppPaths) -> int:
             staff_id = _staff_id(session, args.staff)
             session.rollback()
             options = ExportOptions(
-                args.dataset, first, last, staff_id, DELIMITER_NAMES[args.delimiter],
-                bom=not args.no_bom, decimal_comma=args.decimal_comma,
+                args.dataset,
+                first,
+                last,
+                staff_id,
+                DELIMITER_NAMES[args.delimiter],
+                bom=not args.no_bom,
+                decimal_comma=args.decimal_comma,
             )
             line = _ProgressLine(f"Exporting {args.dataset}")
             try:
@@ -164,16 +207,18 @@ def _apply_map(table, items: list[str]) -> list[str | None]:
     for item in items:
         column, sep, target = item.rpartition("=")
         if not sep:
-            raise UserError(f"--map “{item}”: write it as COLUMN=FIELD, e.g. \"Mobile=phone\".")
+            raise UserError(f'--map “{item}”: write it as COLUMN=FIELD, e.g. "Mobile=phone".')
         column, target = column.strip(), target.strip().lower()
         if column.lower() not in lowered:
             raise UserError(
                 f"--map: the file has no column “{column}”. Its columns: "
-                + ", ".join(table.headers) + "."
+                + ", ".join(table.headers)
+                + "."
             )
         if target not in (*FIELDS, "ignore", ""):
-            raise UserError(f"--map: “{target}” is not a field; use one of "
-                            + ", ".join(FIELDS) + " or ignore.")
+            raise UserError(
+                f"--map: “{target}” is not a field; use one of " + ", ".join(FIELDS) + " or ignore."
+            )
         mapping[lowered.index(column.lower())] = None if target in ("ignore", "") else target
     return mapping
 
@@ -190,8 +235,7 @@ def cmd_import(args, paths: AppPaths) -> int:
     try:
         with db.session() as session:
             plan = csv_import.build_plan(session, table, mapping)
-            print(csv_import.format_report(plan, args.duplicates,
-                                           None if args.full_report else 50))
+            print(csv_import.format_report(plan, args.duplicates, None if args.full_report else 50))
             if args.dry_run:
                 print("\nDry run: nothing was written.")
                 return 0
@@ -200,8 +244,13 @@ def cmd_import(args, paths: AppPaths) -> int:
             line = _ProgressLine("Importing customers")
             try:
                 result = csv_import.apply_import(
-                    session, plan, staff_id, utcnow(), duplicates=args.duplicates,
-                    skip_invalid=args.skip_invalid, progress=line,
+                    session,
+                    plan,
+                    staff_id,
+                    utcnow(),
+                    duplicates=args.duplicates,
+                    skip_invalid=args.skip_invalid,
+                    progress=line,
                     before_import=csv_import.backup_callback(paths),
                 )
             finally:

@@ -46,15 +46,20 @@ def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
     finally:
         db.dispose()
     if args.json:
-        json.dump({"now": now.isoformat(), "due": due, "upcoming": coming}, out,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"now": now.isoformat(), "due": due, "upcoming": coming},
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         out.write("\n")
         return 0
     if not due:
         out.write(f"Nothing is due (as of {format_local(now)}).\n")
     else:
-        out.write(f"{len(due)} follow-up{'s' if len(due) != 1 else ''} due "
-                  f"(as of {format_local(now)}):\n")
+        out.write(
+            f"{len(due)} follow-up{'s' if len(due) != 1 else ''} due (as of {format_local(now)}):\n"
+        )
         _print_groups(due, out)
     if args.week:
         out.write("\nComing this week:\n" if coming else "\nNothing else is coming this week.\n")

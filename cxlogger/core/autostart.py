@@ -55,7 +55,7 @@ def mac_path(home: Path | None = None) -> Path:
 def desktop_entry(argv: list[str]) -> str:
     # Exec quoting per the Desktop Entry spec: double quotes, with " ` $ \ escaped
     def quote(arg: str) -> str:
-        if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
+        if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
             return arg
         return '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
 

@@ -64,26 +64,79 @@ DATE_FIELD_LABELS = {
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "interactions": (
-        "reference", "date", "time", "customer_ref", "customer", "company", "channel", "kind",
-        "summary", "details", "sentiment", "staff", "amount", "currency", "amount_type",
+        "reference",
+        "date",
+        "time",
+        "customer_ref",
+        "customer",
+        "company",
+        "channel",
+        "kind",
+        "summary",
+        "details",
+        "sentiment",
+        "staff",
+        "amount",
+        "currency",
+        "amount_type",
         "resolved_date",
     ),
     "money": (
-        "reference", "date", "time", "customer_ref", "customer", "amount_type", "amount",
-        "currency", "kind", "summary", "staff",
+        "reference",
+        "date",
+        "time",
+        "customer_ref",
+        "customer",
+        "amount_type",
+        "amount",
+        "currency",
+        "kind",
+        "summary",
+        "staff",
     ),
     "promises": (
-        "reference", "due_date", "due_time", "customer_ref", "customer", "description", "status",
-        "owner", "created_date", "outcome_note", "closed_date", "customer_told_date",
-        "customer_told_how", "interaction_ref",
+        "reference",
+        "due_date",
+        "due_time",
+        "customer_ref",
+        "customer",
+        "description",
+        "status",
+        "owner",
+        "created_date",
+        "outcome_note",
+        "closed_date",
+        "customer_told_date",
+        "customer_told_how",
+        "interaction_ref",
     ),
     "feedback": (
-        "reference", "received_date", "customer_ref", "customer", "scale", "rating", "comment",
-        "action_taken", "action_date", "customer_told_date", "interaction_ref", "staff",
+        "reference",
+        "received_date",
+        "customer_ref",
+        "customer",
+        "scale",
+        "rating",
+        "comment",
+        "action_taken",
+        "action_date",
+        "customer_told_date",
+        "interaction_ref",
+        "staff",
     ),
     "customers": (
-        "reference", "name", "company", "email", "phone", "preferred_channel", "tags", "notes",
-        "consent", "archived", "created_date", "owner",
+        "reference",
+        "name",
+        "company",
+        "email",
+        "phone",
+        "preferred_channel",
+        "tags",
+        "notes",
+        "consent",
+        "archived",
+        "created_date",
+        "owner",
     ),
 }
 
@@ -107,7 +160,8 @@ class ExportOptions:
         if self.dataset not in DATASETS:
             raise UserError(
                 f"“{self.dataset}” is not something cxlogger exports; choose one of "
-                + ", ".join(DATASETS) + "."
+                + ", ".join(DATASETS)
+                + "."
             )
         if self.delimiter not in (",", ";", "\t"):
             raise UserError("Choose a comma, a semicolon or a tab as the separator.")
@@ -119,6 +173,7 @@ class ExportOptions:
 
 
 # ---------------------------------------------------------------- periods
+
 
 def _quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
@@ -245,6 +300,7 @@ def _raw(column):
 
 # ---------------------------------------------------------------- datasets
 
+
 def _range(column, options: ExportOptions) -> list:
     start, end = day_bounds(options.date_from, options.date_to)
     conditions = []
@@ -324,8 +380,9 @@ def _interaction_formatter(options: ExportOptions, money_only: bool) -> Callable
         if None in found:  # clocks changed within an hour: convert one by one
             pairs = list(map(stamp, occurred))
             return list(map(_FIRST, pairs)), list(map(_SECOND, pairs))
-        return list(map(_FIRST, found)), list(map(operator.add, map(_SECOND, found),
-                                                      map(_MINUTES, occurred)))
+        return list(map(_FIRST, found)), list(
+            map(operator.add, map(_SECOND, found), map(_MINUTES, occurred))
+        )
 
     def amounts(minor: tuple, currency: tuple) -> list:
         currencies = set(currency)
@@ -335,9 +392,14 @@ def _interaction_formatter(options: ExportOptions, money_only: bool) -> Callable
             if places:
                 scale = 10**places
                 fmt = f"{{}}.{{:0{places}d}}".format
-                return ["" if m is None else (fmt(m // scale, m % scale) if m >= 0
-                                              else "-" + fmt(-m // scale, -m % scale))
-                        for m in minor]
+                return [
+                    ""
+                    if m is None
+                    else (
+                        fmt(m // scale, m % scale) if m >= 0 else "-" + fmt(-m // scale, -m % scale)
+                    )
+                    for m in minor
+                ]
         pairs = zip(minor, currency, strict=True)
         return ["" if m is None else _amount_text(m, c, dc) for m, c in pairs]
 
@@ -350,28 +412,81 @@ def _interaction_formatter(options: ExportOptions, money_only: bool) -> Callable
             return stamp(raw)[0]
 
     def interactions(part: list) -> list:
-        (ident, occurred, cust_id, cust, company, channel, kind, summary, details, sentiment,
-         staff, minor, currency, amount_kind, resolved) = zip(*part, strict=True)
+        (
+            ident,
+            occurred,
+            cust_id,
+            cust,
+            company,
+            channel,
+            kind,
+            summary,
+            details,
+            sentiment,
+            staff,
+            minor,
+            currency,
+            amount_kind,
+            resolved,
+        ) = zip(*part, strict=True)
         days, clocks = local_times(occurred)
-        return list(zip(
-            map(interaction_ref, ident), days, clocks, map(customer_ref, cust_id),
-            _neutralise_column(cust), _neutralise_column(company), channel, kind,
-            _neutralise_column(summary), _neutralise_column(details), sentiment,
-            _neutralise_column(staff), amounts(minor, currency), currency, amount_kind,
-            list(map(local_day, resolved)),
-            strict=True,
-        ))
+        return list(
+            zip(
+                map(interaction_ref, ident),
+                days,
+                clocks,
+                map(customer_ref, cust_id),
+                _neutralise_column(cust),
+                _neutralise_column(company),
+                channel,
+                kind,
+                _neutralise_column(summary),
+                _neutralise_column(details),
+                sentiment,
+                _neutralise_column(staff),
+                amounts(minor, currency),
+                currency,
+                amount_kind,
+                list(map(local_day, resolved)),
+                strict=True,
+            )
+        )
 
     def money_rows(part: list) -> list:
-        (ident, occurred, cust_id, cust, _company, _channel, kind, summary, _details, _sentiment,
-         staff, minor, currency, amount_kind, _resolved) = zip(*part, strict=True)
+        (
+            ident,
+            occurred,
+            cust_id,
+            cust,
+            _company,
+            _channel,
+            kind,
+            summary,
+            _details,
+            _sentiment,
+            staff,
+            minor,
+            currency,
+            amount_kind,
+            _resolved,
+        ) = zip(*part, strict=True)
         days, clocks = local_times(occurred)
-        return list(zip(
-            map(interaction_ref, ident), days, clocks, map(customer_ref, cust_id),
-            _neutralise_column(cust), amount_kind, amounts(minor, currency), currency, kind,
-            _neutralise_column(summary), _neutralise_column(staff),
-            strict=True,
-        ))
+        return list(
+            zip(
+                map(interaction_ref, ident),
+                days,
+                clocks,
+                map(customer_ref, cust_id),
+                _neutralise_column(cust),
+                amount_kind,
+                amounts(minor, currency),
+                currency,
+                kind,
+                _neutralise_column(summary),
+                _neutralise_column(staff),
+                strict=True,
+            )
+        )
 
     return money_rows if money_only else interactions
 
@@ -387,10 +502,20 @@ def _promises_query(options: ExportOptions):
         where.append(Promise.owner_id == options.staff_id)
     return (
         select(
-            Promise.id, _raw(Promise.due_at), Promise.due_has_time, Promise.customer_id,
-            Customer.name, Promise.description, Promise.status, owner.name,
-            _raw(Promise.created_at), Promise.outcome_note, _raw(Promise.closed_at),
-            _raw(Promise.customer_told_at), Promise.customer_told_how, Promise.interaction_id,
+            Promise.id,
+            _raw(Promise.due_at),
+            Promise.due_has_time,
+            Promise.customer_id,
+            Customer.name,
+            Promise.description,
+            Promise.status,
+            owner.name,
+            _raw(Promise.created_at),
+            Promise.outcome_note,
+            _raw(Promise.closed_at),
+            _raw(Promise.customer_told_at),
+            Promise.customer_told_how,
+            Promise.interaction_id,
         )
         .join(Customer, Customer.id == Promise.customer_id)
         .outerjoin(owner, owner.id == Promise.owner_id)
@@ -403,14 +528,37 @@ def _promise_formatter(options: ExportOptions) -> Callable:
     _hours, stamp = _local_stamps()
 
     def fmt(row) -> tuple:
-        (ident, due, has_time, cust_id, cust, description, status, owner, created, note,
-         closed, told, told_how, interaction_id) = row
+        (
+            ident,
+            due,
+            has_time,
+            cust_id,
+            cust,
+            description,
+            status,
+            owner,
+            created,
+            note,
+            closed,
+            told,
+            told_how,
+            interaction_id,
+        ) = row
         day, clock = stamp(due)
         return (
-            _ref("promise", ident), day, clock if has_time else "",
-            _ref("customer", cust_id), neutralise(cust), neutralise(description), status,
-            neutralise(owner or ""), _local_date(created), neutralise(note or ""),
-            _local_date(closed), _local_date(told), neutralise(told_how or ""),
+            _ref("promise", ident),
+            day,
+            clock if has_time else "",
+            _ref("customer", cust_id),
+            neutralise(cust),
+            neutralise(description),
+            status,
+            neutralise(owner or ""),
+            _local_date(created),
+            neutralise(note or ""),
+            _local_date(closed),
+            _local_date(told),
+            neutralise(told_how or ""),
             _ref("interaction", interaction_id),
         )
 
@@ -424,9 +572,17 @@ def _feedback_query(options: ExportOptions):
         where.append(Feedback.created_by_id == options.staff_id)
     return (
         select(
-            Feedback.id, _raw(Feedback.received_at), Feedback.customer_id, Customer.name,
-            Feedback.scale, Feedback.rating, Feedback.comment, Feedback.action_taken,
-            _raw(Feedback.action_at), _raw(Feedback.customer_told_at), Feedback.interaction_id,
+            Feedback.id,
+            _raw(Feedback.received_at),
+            Feedback.customer_id,
+            Customer.name,
+            Feedback.scale,
+            Feedback.rating,
+            Feedback.comment,
+            Feedback.action_taken,
+            _raw(Feedback.action_at),
+            _raw(Feedback.customer_told_at),
+            Feedback.interaction_id,
             staff.name,
         )
         .join(Customer, Customer.id == Feedback.customer_id)
@@ -438,13 +594,33 @@ def _feedback_query(options: ExportOptions):
 
 def _feedback_formatter(options: ExportOptions) -> Callable:
     def fmt(row) -> tuple:
-        (ident, received, cust_id, cust, scale, rating, comment, action, action_at, told,
-         interaction_id, staff) = row
+        (
+            ident,
+            received,
+            cust_id,
+            cust,
+            scale,
+            rating,
+            comment,
+            action,
+            action_at,
+            told,
+            interaction_id,
+            staff,
+        ) = row
         return (
-            _ref("feedback", ident), _local_date(received), _ref("customer", cust_id),
-            neutralise(cust), scale, "" if rating is None else str(rating),
-            neutralise(comment or ""), neutralise(action or ""), _local_date(action_at),
-            _local_date(told), _ref("interaction", interaction_id), neutralise(staff or ""),
+            _ref("feedback", ident),
+            _local_date(received),
+            _ref("customer", cust_id),
+            neutralise(cust),
+            scale,
+            "" if rating is None else str(rating),
+            neutralise(comment or ""),
+            neutralise(action or ""),
+            _local_date(action_at),
+            _local_date(told),
+            _ref("interaction", interaction_id),
+            neutralise(staff or ""),
         )
 
     return fmt
@@ -457,9 +633,18 @@ def _customers_query(options: ExportOptions):
         where.append(Customer.owner_id == options.staff_id)
     return (
         select(
-            Customer.id, Customer.name, Customer.company, Customer.email, Customer.phone,
-            Customer.preferred_channel, Customer.tags, Customer.notes, Customer.consent,
-            Customer.archived, _raw(Customer.created_at), owner.name,
+            Customer.id,
+            Customer.name,
+            Customer.company,
+            Customer.email,
+            Customer.phone,
+            Customer.preferred_channel,
+            Customer.tags,
+            Customer.notes,
+            Customer.consent,
+            Customer.archived,
+            _raw(Customer.created_at),
+            owner.name,
         )
         .outerjoin(owner, owner.id == Customer.owner_id)
         .where(and_(True, *where))
@@ -469,13 +654,33 @@ def _customers_query(options: ExportOptions):
 
 def _customer_formatter(options: ExportOptions) -> Callable:
     def fmt(row) -> tuple:
-        (ident, name, company, email, phone, channel, tags, notes, consent, archived, created,
-         owner) = row
+        (
+            ident,
+            name,
+            company,
+            email,
+            phone,
+            channel,
+            tags,
+            notes,
+            consent,
+            archived,
+            created,
+            owner,
+        ) = row
         return (
-            _ref("customer", ident), neutralise(name), neutralise(company or ""),
-            neutralise(email or ""), keep_text(phone or ""), channel or "",
-            neutralise(tags or ""), neutralise(notes or ""), "yes" if consent else "no",
-            "yes" if archived else "no", _local_date(created), neutralise(owner or ""),
+            _ref("customer", ident),
+            neutralise(name),
+            neutralise(company or ""),
+            neutralise(email or ""),
+            keep_text(phone or ""),
+            channel or "",
+            neutralise(tags or ""),
+            neutralise(notes or ""),
+            "yes" if consent else "no",
+            "yes" if archived else "no",
+            _local_date(created),
+            neutralise(owner or ""),
         )
 
     return fmt
@@ -488,6 +693,7 @@ def _customer_formatter(options: ExportOptions) -> Callable:
 # Python only checks the text columns for formula triggers, column by column.
 # The local time comes from the same C library call (localtime_r) Python's
 # astimezone() uses; tests check both paths give the same file.
+
 
 def _sql_amount(minor, currency, decimal_comma: bool):
     """The exact text of money.plain() in SQL: integer arithmetic, the currency's decimals."""
@@ -532,14 +738,36 @@ def _sqlite_interactions_query(options: ExportOptions, money_only: bool):
     currency = func.coalesce(Interaction.currency, "")
     amount_kind = func.coalesce(Interaction.amount_kind, "")
     if money_only:
-        columns = (ref, day, clock, customer_ref, Customer.name, amount_kind, amount, currency,
-                   Interaction.kind, Interaction.summary, staff_name)
+        columns = (
+            ref,
+            day,
+            clock,
+            customer_ref,
+            Customer.name,
+            amount_kind,
+            amount,
+            currency,
+            Interaction.kind,
+            Interaction.summary,
+            staff_name,
+        )
     else:
         columns = (
-            ref, day, clock, customer_ref, Customer.name, func.coalesce(Customer.company, ""),
-            Interaction.channel, Interaction.kind, Interaction.summary,
-            func.coalesce(Interaction.details, ""), Interaction.sentiment, staff_name, amount,
-            currency, amount_kind,
+            ref,
+            day,
+            clock,
+            customer_ref,
+            Customer.name,
+            func.coalesce(Customer.company, ""),
+            Interaction.channel,
+            Interaction.kind,
+            Interaction.summary,
+            func.coalesce(Interaction.details, ""),
+            Interaction.sentiment,
+            staff_name,
+            amount,
+            currency,
+            amount_kind,
             func.coalesce(func.date(_raw(Interaction.resolved_at), "localtime"), ""),
         )
     return (
@@ -575,13 +803,13 @@ def _plan(options: ExportOptions, sqlite: bool = False):
     if ds in ("interactions", "money") and sqlite:
         money_only = ds == "money"
         text_columns = (4, 9, 10) if money_only else (4, 5, 8, 9, 11)
-        return (_sqlite_interactions_query(options, money_only),
-                _text_columns_formatter(text_columns))
+        return (
+            _sqlite_interactions_query(options, money_only),
+            _text_columns_formatter(text_columns),
+        )
     if ds in ("interactions", "money"):
         money_only = ds == "money"
-        return _interactions_query(options, money_only), _interaction_formatter(
-            options, money_only
-        )
+        return _interactions_query(options, money_only), _interaction_formatter(options, money_only)
     if ds == "promises":
         return _promises_query(options), _per_row(_promise_formatter(options))
     if ds == "feedback":
@@ -604,6 +832,7 @@ def _use_sql_formatting(session: Session) -> bool:
 
 
 # ---------------------------------------------------------------- running
+
 
 def _transaction(session: Session):
     if session.in_transaction():

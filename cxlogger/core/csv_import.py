@@ -85,6 +85,7 @@ class ImportFileError(UserError):
 
 # ---------------------------------------------------------------- reading
 
+
 @dataclass
 class SourceTable:
     """A file's rows as text cells, with the header and a guessed mapping."""
@@ -101,8 +102,6 @@ class SourceTable:
     @property
     def delimiter_name(self) -> str:
         return {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter or "", "—")
-
-
 
 
 def _line_of(data: bytes | str, index: int) -> int:
@@ -263,10 +262,28 @@ def parse_csv(
     return table
 
 
-VCARD_HEADERS = ["Full name", "First name", "Middle name", "Last name", "Organization",
-                 "Email", "Phone", "Note", "Categories"]
-VCARD_MAPPING = ["name", "first_name", "middle_name", "last_name", "company", "email", "phone",
-                 "notes", "tags"]
+VCARD_HEADERS = [
+    "Full name",
+    "First name",
+    "Middle name",
+    "Last name",
+    "Organization",
+    "Email",
+    "Phone",
+    "Note",
+    "Categories",
+]
+VCARD_MAPPING = [
+    "name",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "company",
+    "email",
+    "phone",
+    "notes",
+    "tags",
+]
 
 
 def parse_vcard(text: str, encoding: str, name: str = "") -> SourceTable:
@@ -274,8 +291,7 @@ def parse_vcard(text: str, encoding: str, name: str = "") -> SourceTable:
     import vobject
 
     starts = [
-        i + 1 for i, line in enumerate(text.splitlines())
-        if line.strip().upper() == "BEGIN:VCARD"
+        i + 1 for i, line in enumerate(text.splitlines()) if line.strip().upper() == "BEGIN:VCARD"
     ]
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -293,8 +309,9 @@ def parse_vcard(text: str, encoding: str, name: str = "") -> SourceTable:
         ) from exc
     if not rows:
         raise ImportFileError("The file holds no vCard contacts (BEGIN:VCARD … END:VCARD).")
-    return SourceTable(name, "vcard", encoding, None, list(VCARD_HEADERS), rows,
-                       mapping=list(VCARD_MAPPING))
+    return SourceTable(
+        name, "vcard", encoding, None, list(VCARD_HEADERS), rows, mapping=list(VCARD_MAPPING)
+    )
 
 
 def _text(value) -> str:
@@ -327,8 +344,13 @@ def _card_cells(card) -> list[str]:
     for value in all_of("categories"):
         categories.extend(_text(v) for v in (value if isinstance(value, list) else [value]))
     return [
-        _text(first("fn")), given, additional, family, company,
-        emails[0] if emails else "", phones[0] if phones else "",
+        _text(first("fn")),
+        given,
+        additional,
+        family,
+        company,
+        emails[0] if emails else "",
+        phones[0] if phones else "",
         "\n".join(_text(v) for v in all_of("note") if _text(v)),
         ", ".join(c for c in categories if c),
     ]
@@ -336,32 +358,99 @@ def _card_cells(card) -> list[str]:
 
 # ---------------------------------------------------------------- mapping
 
+
 def _norm_header(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
 
 
 _EXACT = {
-    "name": {"name", "full name", "fullname", "display name", "contact", "contact name",
-             "customer", "customer name", "client", "client name", "kunde", "nom", "nombre"},
+    "name": {
+        "name",
+        "full name",
+        "fullname",
+        "display name",
+        "contact",
+        "contact name",
+        "customer",
+        "customer name",
+        "client",
+        "client name",
+        "kunde",
+        "nom",
+        "nombre",
+    },
     "first_name": {"first name", "firstname", "given name", "first", "forename", "vorname"},
     "middle_name": {"middle name", "additional name", "middle"},
     "last_name": {"last name", "lastname", "family name", "surname", "last", "nachname"},
-    "company": {"company", "company name", "organization", "organisation",
-                "organization name", "organisation name", "organization 1 name", "business",
-                "business name", "firma", "unternehmen"},
-    "email": {"email", "e mail", "mail", "email address", "e mail address", "e mail 1 value",
-              "e mail 2 value", "e mail 3 value", "e mail 2 address", "e mail 3 address",
-              "primary email", "work email", "home email"},
-    "phone": {"phone", "phone number", "telephone", "tel", "mobile", "cell", "telefon",
-              "mobile phone", "primary phone", "business phone", "business phone 2",
-              "home phone", "home phone 2", "other phone", "company main phone", "car phone",
-              "phone 1 value", "phone 2 value", "phone 3 value", "work phone", "handy"},
-    "preferred_channel": {"preferred channel", "channel", "preferred contact method",
-                          "contact method", "preferred contact"},
+    "company": {
+        "company",
+        "company name",
+        "organization",
+        "organisation",
+        "organization name",
+        "organisation name",
+        "organization 1 name",
+        "business",
+        "business name",
+        "firma",
+        "unternehmen",
+    },
+    "email": {
+        "email",
+        "e mail",
+        "mail",
+        "email address",
+        "e mail address",
+        "e mail 1 value",
+        "e mail 2 value",
+        "e mail 3 value",
+        "e mail 2 address",
+        "e mail 3 address",
+        "primary email",
+        "work email",
+        "home email",
+    },
+    "phone": {
+        "phone",
+        "phone number",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "telefon",
+        "mobile phone",
+        "primary phone",
+        "business phone",
+        "business phone 2",
+        "home phone",
+        "home phone 2",
+        "other phone",
+        "company main phone",
+        "car phone",
+        "phone 1 value",
+        "phone 2 value",
+        "phone 3 value",
+        "work phone",
+        "handy",
+    },
+    "preferred_channel": {
+        "preferred channel",
+        "channel",
+        "preferred contact method",
+        "contact method",
+        "preferred contact",
+    },
     "tags": {"tags", "tag", "labels", "categories", "group membership", "groups", "group"},
     "notes": {"notes", "note", "comments", "comment", "remarks", "notizen", "bemerkungen"},
-    "consent": {"consent", "marketing consent", "opt in", "optin", "contact consent",
-                "consent to contact", "newsletter"},
+    "consent": {
+        "consent",
+        "marketing consent",
+        "opt in",
+        "optin",
+        "contact consent",
+        "consent to contact",
+        "newsletter",
+    },
 }
 
 
@@ -383,8 +472,15 @@ def guess_field(header: str) -> str | None:
 def guess_mapping(headers: list[str]) -> list[str | None]:
     mapping = [guess_field(h) for h in headers]
     # one full-name column is enough; single-valued name parts only once
-    for single in ("name", "first_name", "middle_name", "last_name", "company",
-                   "preferred_channel", "consent"):
+    for single in (
+        "name",
+        "first_name",
+        "middle_name",
+        "last_name",
+        "company",
+        "preferred_channel",
+        "consent",
+    ):
         seen = False
         for i, target in enumerate(mapping):
             if target == single:
@@ -395,6 +491,7 @@ def guess_mapping(headers: list[str]) -> list[str | None]:
 
 
 # ---------------------------------------------------------------- planning
+
 
 @dataclass
 class PlannedRow:
@@ -453,10 +550,22 @@ _TRUE = {"yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí", "on"}
 _FALSE = {"no", "n", "false", "0", "nein", "non", "off", ""}
 _CHANNEL_WORDS = {code: code for code in CHANNELS}
 _CHANNEL_WORDS.update({LABELS[c].lower(): c for c in CHANNELS})
-_CHANNEL_WORDS.update({"e-mail": "email", "e mail": "email", "mail": "email",
-                       "telephone": "phone", "call": "phone", "in-person": "in_person",
-                       "in person": "in_person", "visit": "in_person", "post": "letter",
-                       "social media": "social", "sms": "chat", "text": "chat"})
+_CHANNEL_WORDS.update(
+    {
+        "e-mail": "email",
+        "e mail": "email",
+        "mail": "email",
+        "telephone": "phone",
+        "call": "phone",
+        "in-person": "in_person",
+        "in person": "in_person",
+        "visit": "in_person",
+        "post": "letter",
+        "social media": "social",
+        "sms": "chat",
+        "text": "chat",
+    }
+)
 
 
 def _split_multi(value: str) -> list[str]:
@@ -481,11 +590,13 @@ def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
     errors: list[tuple[str, str]] = []
     width = len(headers)
     if len(cells) > width and any(c.strip() for c in cells[width:]):
-        errors.append((
-            "row",
-            f"it has {len(cells)} values but the header has {width}; a value may contain "
-            "the separator without quotes around it.",
-        ))
+        errors.append(
+            (
+                "row",
+                f"it has {len(cells)} values but the header has {width}; a value may contain "
+                "the separator without quotes around it.",
+            )
+        )
     for index, target in enumerate(mapping):
         if target is None or index >= len(cells):
             continue
@@ -508,8 +619,13 @@ def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
     if "preferred_channel" in first:
         channel = _CHANNEL_WORDS.get(first["preferred_channel"].lower())
         if channel is None:
-            errors.append(("preferred_channel", f"“{first['preferred_channel']}” is not a "
-                           "channel; use phone, email, in person, chat, social or letter."))
+            errors.append(
+                (
+                    "preferred_channel",
+                    f"“{first['preferred_channel']}” is not a "
+                    "channel; use phone, email, in person, chat, social or letter.",
+                )
+            )
     consent = True
     if "consent" in first:
         word = first["consent"].strip().lower()
@@ -626,13 +742,18 @@ def _classify(session: Session, plan: ImportPlan) -> None:
 
 # ---------------------------------------------------------------- report
 
+
 def describe_duplicate(row: PlannedRow) -> str:
     what = "email" if row.match == "email" else "phone number"
     if row.duplicate_of_id is not None:
-        return (f"line {row.line}: {row.data.name} has the same {what} as existing customer "
-                f"{row.duplicate_of_name} (CUS-{row.duplicate_of_id:06d})")
-    return (f"line {row.line}: {row.data.name} has the same {what} as line "
-            f"{row.duplicate_of_line} of the file")
+        return (
+            f"line {row.line}: {row.data.name} has the same {what} as existing customer "
+            f"{row.duplicate_of_name} (CUS-{row.duplicate_of_id:06d})"
+        )
+    return (
+        f"line {row.line}: {row.data.name} has the same {what} as line "
+        f"{row.duplicate_of_line} of the file"
+    )
 
 
 def describe_invalid(row: PlannedRow) -> str:
@@ -647,8 +768,10 @@ def format_report(plan: ImportPlan, duplicates: str = "skip", limit: int | None 
         out.append(f"Format: vCard, encoding {src.encoding}")
     else:
         out.append(f"Format: CSV, encoding {src.encoding}, separator {src.delimiter_name}")
-    out.append(f"Rows: {len(plan.rows)}" + (
-        f" (and {src.empty_rows} empty rows ignored)" if src.empty_rows else ""))
+    out.append(
+        f"Rows: {len(plan.rows)}"
+        + (f" (and {src.empty_rows} empty rows ignored)" if src.empty_rows else "")
+    )
     out.append("")
     out.append("Columns:")
     for header, target in zip(src.headers, plan.mapping, strict=True):
@@ -663,8 +786,10 @@ def format_report(plan: ImportPlan, duplicates: str = "skip", limit: int | None 
     out.extend(_listed([describe_invalid(r) for r in bad], limit))
     if bad:
         out.append("")
-        out.append("Invalid rows stop the import: fix them in the file, change the column "
-                   "mapping, or choose to skip them.")
+        out.append(
+            "Invalid rows stop the import: fix them in the file, change the column "
+            "mapping, or choose to skip them."
+        )
     return "\n".join(out)
 
 
@@ -677,6 +802,7 @@ def _listed(items: list[str], limit: int | None) -> list[str]:
 
 
 # ---------------------------------------------------------------- applying
+
 
 def _row_values(data: CustomerData, staff_id: int | None, now: datetime) -> dict:
     return {
@@ -772,8 +898,10 @@ def apply_import(
                 _merge_into(pending[row.duplicate_of_line], row.data)
             else:
                 customer = session.get(Customer, row.duplicate_of_id)
-                values = {k: getattr(customer, k) for k in
-                          ("company", "email", "phone", "preferred_channel", "tags", "notes")}
+                values = {
+                    k: getattr(customer, k)
+                    for k in ("company", "email", "phone", "preferred_channel", "tags", "notes")
+                }
                 if _merge_into(values, row.data):
                     for key, value in values.items():
                         setattr(customer, key, value)

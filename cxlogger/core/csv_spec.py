@@ -14,8 +14,17 @@ PERIODS = {
 
 # Customer fields an imported column can be mapped to (None: ignore the column).
 IMPORT_FIELDS = (
-    "name", "first_name", "middle_name", "last_name", "company", "email", "phone",
-    "preferred_channel", "tags", "notes", "consent",
+    "name",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "company",
+    "email",
+    "phone",
+    "preferred_channel",
+    "tags",
+    "notes",
+    "consent",
 )
 
 ENCODINGS = {  # user-facing name -> codec

@@ -60,8 +60,15 @@ class CustomerData:
             raise ValidationError(errors)
         tags = sorted({t.strip() for t in self.tags if t.strip()}, key=str.lower)
         return CustomerData(
-            name, self.company.strip(), email, phone, self.preferred_channel or None, tags,
-            self.notes.strip(), self.consent, self.owner_id,
+            name,
+            self.company.strip(),
+            email,
+            phone,
+            self.preferred_channel or None,
+            tags,
+            self.notes.strip(),
+            self.consent,
+            self.owner_id,
         )
 
 

@@ -60,9 +60,7 @@ def disk_full_error(exc: BaseException) -> DiskFullError | None:
         text = str(err).lower()
         if name == "SQLITE_FULL" or "database or disk is full" in text:
             return DiskFullError(DISK_FULL_MESSAGE)
-        if name.startswith("SQLITE_IOERR_WRITE") or (
-            not name and "disk i/o error" in text
-        ):
+        if name.startswith("SQLITE_IOERR_WRITE") or (not name and "disk i/o error" in text):
             return DiskFullError(WRITE_FAILED_MESSAGE)
         if isinstance(err, OSError) and err.errno in _ENOSPC_LIKE:
             return DiskFullError(DISK_FULL_MESSAGE)

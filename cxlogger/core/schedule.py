@@ -107,8 +107,9 @@ class BusinessHours:
             if not self.working_days or self.is_working_day(local.date()):
                 return event
             return self.at(self.next_working_day(local.date()), self.morning)
-        return self.at(self.add_working_days(local.date() + timedelta(days=1), days - 1),
-                       self.morning)
+        return self.at(
+            self.add_working_days(local.date() + timedelta(days=1), days - 1), self.morning
+        )
 
     def due_after_days(self, event: datetime, days: int) -> datetime:
         """The morning ``days`` calendar days after the event, moved to a working day."""

@@ -35,6 +35,7 @@ def fill(template: str, values: dict[str, str]) -> str:
     Values are inserted once and never parsed again, so a customer called
     "{staff_name}" stays that way.
     """
+
     def sub(match: re.Match) -> str:
         key = match.group(1)
         return str(values[key]) if key in values else match.group(0)
@@ -59,9 +60,7 @@ class Message:
         return mailto_url(self.to, self.subject, self.body)
 
 
-def render(
-    settings: dict[str, Any], name: str, values: dict[str, str], to: str = ""
-) -> Message:
+def render(settings: dict[str, Any], name: str, values: dict[str, str], to: str = "") -> Message:
     subject = settings.get(f"template_{name}_subject") or DEFAULTS[f"template_{name}_subject"]
     body = settings.get(f"template_{name}_body") or DEFAULTS[f"template_{name}_body"]
     return Message(to, " ".join(fill(subject, values).split()), fill(body, values))

@@ -97,8 +97,16 @@ class _AfterFirstPaint(QObject):
 class Startup:
     """The steps after the window frame is up; ``exit_code`` is set if start-up stops."""
 
-    def __init__(self, app, window: MainWindow, paths: AppPaths, demo: bool,
-                 start_hidden: bool, early_check, instance):
+    def __init__(
+        self,
+        app,
+        window: MainWindow,
+        paths: AppPaths,
+        demo: bool,
+        start_hidden: bool,
+        early_check,
+        instance,
+    ):
         self.app, self.window, self.paths, self.demo = app, window, paths, demo
         self.start_hidden, self.early_check, self.instance = start_hidden, early_check, instance
         self.ctx = None

@@ -391,7 +391,9 @@ class SafetyController(QObject):
             return False
         try:  # VACUUM rewrites the whole file: seconds on a large database
             result = run_busy(
-                self.window, "Erasing", f"Erasing {name} and compacting the database…",
+                self.window,
+                "Erasing",
+                f"Erasing {name} and compacting the database…",
                 lambda: privacy.erase_customer(self.ctx.db, customer_id),
             )
         except UserError as exc:

@@ -76,7 +76,6 @@ class CustomerListModel(RowsTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-
     def customer_at(self, row: int) -> Customer:
         return self._rows[row]
 
@@ -129,8 +128,7 @@ class CustomerPanel(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.archive_button.clicked.connect(self._toggle_archive)
         self.actions_row = QHBoxLayout()
-        for button in (self.log_button, self.promise_button, self.edit_button,
-                       self.archive_button):
+        for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
 
@@ -168,8 +166,7 @@ class CustomerPanel(QWidget):
             customer = customers_svc.get_customer(session, customer_id) if customer_id else None
             entries = customers_svc.timeline(session, customer_id) if customer else []
         self.customer = customer
-        for button in (self.log_button, self.promise_button, self.edit_button,
-                       self.archive_button):
+        for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
         self.timeline.clear()
         if customer is None:

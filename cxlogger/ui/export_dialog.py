@@ -34,8 +34,11 @@ from cxlogger.ui.qt import (
 )
 from cxlogger.ui.worker import JobWorker
 
-SEPARATORS = [(",", "Comma (,)"), (";", "Semicolon (;) — for decimal-comma spreadsheets"),
-              ("\t", "Tab")]
+SEPARATORS = [
+    (",", "Comma (,)"),
+    (";", "Semicolon (;) — for decimal-comma spreadsheets"),
+    ("\t", "Tab"),
+]
 
 
 def _qdate(day: date) -> QDate:
@@ -157,8 +160,12 @@ class ExportDialog(QDialog):
         if self.period.currentData() != "all":
             first, last = _pydate(self.date_from.date()), _pydate(self.date_to.date())
         return ExportOptions(
-            self.dataset.currentData(), first, last, self.staff.currentData(),
-            self.separator.currentData(), self.bom.isChecked(),
+            self.dataset.currentData(),
+            first,
+            last,
+            self.staff.currentData(),
+            self.separator.currentData(),
+            self.bom.isChecked(),
             self.decimal_comma.isChecked() and self.decimal_comma.isEnabled(),
         )
 
@@ -171,7 +178,9 @@ class ExportDialog(QDialog):
         """The file to write (a file dialog; tests replace this)."""
         folder = self.ctx.qsettings().value("export/folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export to CSV", str(Path(folder) / self.suggested_name()),
+            self,
+            "Export to CSV",
+            str(Path(folder) / self.suggested_name()),
             "CSV files (*.csv);;All files (*)",
         )
         return path or None
@@ -201,8 +210,7 @@ class ExportDialog(QDialog):
 
         def job(progress, cancelled):
             with db.session() as session:
-                return export_csv(session, options, target, progress=progress,
-                                  cancelled=cancelled)
+                return export_csv(session, options, target, progress=progress, cancelled=cancelled)
 
         self.worker = JobWorker(job, self)
         self.worker.progressed.connect(self._progressed)

@@ -42,7 +42,8 @@ class FeedbackDialog(QDialog):
         self.comment.setFixedHeight(80)
         self.action = QPlainTextEdit()
         self.action.setPlaceholderText(
-            "What you did or will do about it (a report-back reminder follows)")
+            "What you did or will do about it (a report-back reminder follows)"
+        )
         self.action.setFixedHeight(60)
         form = QFormLayout()
         form.addRow("Customer:", self.customer)
@@ -57,7 +58,8 @@ class FeedbackDialog(QDialog):
         hint.setObjectName("summary")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,7 +102,8 @@ class FeedbackDialog(QDialog):
     def accept(self) -> None:
         customer_id = self.customer.customer_id()
         self.customer_error.show_error(
-            "" if customer_id else "Choose an existing customer from the suggestions.")
+            "" if customer_id else "Choose an existing customer from the suggestions."
+        )
         if customer_id is None:
             return
         data = feedback_svc.FeedbackData(
@@ -114,7 +117,8 @@ class FeedbackDialog(QDialog):
         try:
             with self.ctx.session() as session:
                 self.saved = feedback_svc.record_feedback(
-                    session, data, self.ctx.staff_id, self.ctx.now())
+                    session, data, self.ctx.staff_id, self.ctx.now()
+                )
         except ValidationError as exc:
             self.rating_error.show_error(" ".join(exc.errors.values()))
             return

@@ -61,8 +61,9 @@ class ImportDialog(QDialog):
 
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel("Choose a CSV file (Google Contacts, Outlook, a spreadsheet) "
-                                 "or a vCard file (.vcf).")
+        self.file_label = QLabel(
+            "Choose a CSV file (Google Contacts, Outlook, a spreadsheet) or a vCard file (.vcf)."
+        )
         self.file_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
@@ -94,7 +95,8 @@ class ImportDialog(QDialog):
         self.issues = QListWidget()
         self.skip_dups = QRadioButton("Skip duplicates")
         self.merge_dups = QRadioButton(
-            "Merge duplicates (fill in empty fields, add tags and notes)")
+            "Merge duplicates (fill in empty fields, add tags and notes)"
+        )
         self.skip_dups.setChecked(True)
         self.skip_invalid = QCheckBox("Skip invalid rows and import the rest")
         self.skip_invalid.toggled.connect(self._update_buttons)
@@ -137,7 +139,9 @@ class ImportDialog(QDialog):
     def ask_open_path(self) -> str | None:
         """The file to import (a file dialog; tests replace this)."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import customers", str(Path.home()),
+            self,
+            "Import customers",
+            str(Path.home()),
             "Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)",
         )
         return path or None
@@ -216,7 +220,7 @@ class ImportDialog(QDialog):
             csv_kind = table.kind == "csv"
             self.mapping.setEnabled(csv_kind)
             self.separator.setEnabled(csv_kind)
-            fmt = (f"CSV, separator {table.delimiter_name}" if csv_kind else "vCard")
+            fmt = f"CSV, separator {table.delimiter_name}" if csv_kind else "vCard"
             self.file_label.setText(
                 f"{self.path.name} — {fmt}, encoding {table.encoding} (detected"
                 f"{'' if self.encoding.currentData() is None else ': chosen by you'}), "
@@ -275,9 +279,17 @@ class ImportDialog(QDialog):
 
         def job(progress, cancelled):
             with db.session() as session:
-                return apply_import(session, plan, ctx.staff_id, now, duplicates=duplicates,
-                                    skip_invalid=skip_invalid, progress=progress,
-                                    cancelled=cancelled, before_import=before)
+                return apply_import(
+                    session,
+                    plan,
+                    ctx.staff_id,
+                    now,
+                    duplicates=duplicates,
+                    skip_invalid=skip_invalid,
+                    progress=progress,
+                    cancelled=cancelled,
+                    before_import=before,
+                )
 
         self.status.setText("Importing…")
         self._start(job, self._imported, self._import_failed, cancellable=True)

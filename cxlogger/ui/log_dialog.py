@@ -46,8 +46,9 @@ def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
     # pass that on to the field (the first focusable one in a row of several)
     target = widget
     if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-        focusable = [w for w in widget.findChildren(QWidget)
-                     if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        focusable = [
+            w for w in widget.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
         target = focusable[0] if focusable else widget
     box.setFocusProxy(target)
     box.setFocusPolicy(target.focusPolicy())
@@ -263,5 +264,3 @@ class LogInteractionDialog(QDialog):
             return
         self.ctx.changes.announce("interactions", "customers", "promises", "followups")
         self.accept()
-
-

@@ -63,8 +63,9 @@ class MainWindow(QMainWindow):
     """With a context, the whole window. Without one, its frame only (menus, toolbar,
     "Opening…"), shown at once while start-up goes on; ``attach(ctx)`` fills it in."""
 
-    def __init__(self, ctx: AppContext | None = None, *, paths: AppPaths | None = None,
-                 demo: bool = False):
+    def __init__(
+        self, ctx: AppContext | None = None, *, paths: AppPaths | None = None, demo: bool = False
+    ):
         super().__init__()
         self.ctx: AppContext | None = None
         self.paths = ctx.paths if ctx is not None else paths
@@ -95,8 +96,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
-        for action in (self.log_action, self.add_customer_action, self.staff_action,
-                       self.find_action):
+        for action in (
+            self.log_action,
+            self.add_customer_action,
+            self.staff_action,
+            self.find_action,
+        ):
             action.setEnabled(False)
         self._restore_geometry()
         if ctx is not None:
@@ -115,12 +120,24 @@ class MainWindow(QMainWindow):
         self.interactions_view = InteractionsView(ctx)
         self.customers_view = CustomersView(ctx)
         self.promises_view = PromisesView(ctx)
-        self.add_view("interactions", "Interactions", self.interactions_view,
-                      standard(QStyle.StandardPixmap.SP_FileDialogDetailedView))
-        self.add_view("customers", "Customers", self.customers_view,
-                      standard(QStyle.StandardPixmap.SP_DirHomeIcon))
-        self.add_view("promises", "Promises", self.promises_view,
-                      standard(QStyle.StandardPixmap.SP_DialogApplyButton))
+        self.add_view(
+            "interactions",
+            "Interactions",
+            self.interactions_view,
+            standard(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        )
+        self.add_view(
+            "customers",
+            "Customers",
+            self.customers_view,
+            standard(QStyle.StandardPixmap.SP_DirHomeIcon),
+        )
+        self.add_view(
+            "promises",
+            "Promises",
+            self.promises_view,
+            standard(QStyle.StandardPixmap.SP_DialogApplyButton),
+        )
 
         self.interactions_view.open_customer.connect(self.show_customer)
         self.promises_view.open_customer.connect(self.show_customer)
@@ -132,8 +149,12 @@ class MainWindow(QMainWindow):
         panel.archive_requested.connect(self.archive_customer)
 
         add_csv_actions(self, ctx)  # File → Export…, File → Import customers…
-        for action in (self.log_action, self.add_customer_action, self.staff_action,
-                       self.find_action):
+        for action in (
+            self.log_action,
+            self.add_customer_action,
+            self.staff_action,
+            self.find_action,
+        ):
             action.setEnabled(True)
         self._update_staff_label()
         ctx.changes.changed.connect(self._on_changed)
@@ -165,8 +186,9 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.log_action = QAction(standard(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                  "&Log interaction…", self)
+        self.log_action = QAction(
+            standard(QStyle.StandardPixmap.SP_FileDialogNewFolder), "&Log interaction…", self
+        )
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.log_action.setToolTip("Log an interaction (Ctrl+L)")

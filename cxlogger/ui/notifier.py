@@ -87,8 +87,11 @@ class Notifier(QObject):
         notices: list[Notice] = []
         try:
             with self.ctx.session() as session:
-                if self._last_refresh is None or now - self._last_refresh >= self.REFRESH_EVERY \
-                        or now < self._last_refresh:
+                if (
+                    self._last_refresh is None
+                    or now - self._last_refresh >= self.REFRESH_EVERY
+                    or now < self._last_refresh
+                ):
                     if followups.refresh(session, now):
                         self.ctx.changes.announce("followups")
                     self._last_refresh = now

@@ -58,7 +58,6 @@ class PromisesModel(RowsTableModel):
     def promise_at(self, row: int) -> Promise:
         return self._rows[row]
 
-
     def is_overdue(self, row: int) -> bool:
         return self._rows[row].is_overdue(self._now)
 
@@ -127,8 +126,12 @@ class PromisesView(QWidget):
         top.addWidget(QLabel("Show"))
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
-        for button in (self.kept_button, self.broken_button, self.cancel_button,
-                       self.customer_button):
+        for button in (
+            self.kept_button,
+            self.broken_button,
+            self.cancel_button,
+            self.customer_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)

@@ -56,11 +56,13 @@ class Reminders(QObject):
         self.settings_action = QAction("S&ettings…", window)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action.setShortcut(
-            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,"))
+            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
+        )
         self.settings_action.triggered.connect(self.open_settings)
         window.edit_menu.addAction(self.settings_action)
-        self.feedback_action = QAction(standard(QStyle.StandardPixmap.SP_MessageBoxInformation),
-                                       "Record &feedback…", window)
+        self.feedback_action = QAction(
+            standard(QStyle.StandardPixmap.SP_MessageBoxInformation), "Record &feedback…", window
+        )
         self.feedback_action.triggered.connect(self.record_feedback)
         window.add_file_action(self.feedback_action)
 
@@ -128,7 +130,8 @@ class Reminders(QObject):
     def show_window(self) -> None:
         self.window.show()
         self.window.setWindowState(
-            self.window.windowState() & ~self.window.windowState().WindowMinimized)
+            self.window.windowState() & ~self.window.windowState().WindowMinimized
+        )
         self.window.raise_()
         self.window.activateWindow()
 

@@ -74,7 +74,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._hours_tab(), "Business hours")
         self.tabs.addTab(self._messages_tab(), "Messages")
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -104,8 +105,10 @@ class SettingsDialog(QDialog):
         self.notifications = QCheckBox("Show a notification when a follow-up comes due")
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
-        note = QLabel("Business name and reminder rules are shared by everyone using this "
-                      "database; starting at login applies to this computer only.")
+        note = QLabel(
+            "Business name and reminder rules are shared by everyone using this "
+            "database; starting at login applies to this computer only."
+        )
         note.setWordWrap(True)
         note.setObjectName("summary")
         form.addRow(note)
@@ -127,7 +130,9 @@ class SettingsDialog(QDialog):
             days.setSpecialValueText("the same day")
             days.valueChanged.connect(
                 lambda n, box=days: box.setSuffix(
-                    " working day later" if n == 1 else " working days later"))
+                    " working day later" if n == 1 else " working days later"
+                )
+            )
             days.setValue(int(v[f"thank_{name}_days"]))
             days.setSuffix(" working day later" if days.value() == 1 else " working days later")
             check.toggled.connect(days.setEnabled)
@@ -159,8 +164,9 @@ class SettingsDialog(QDialog):
 
         ask = QGroupBox("Ask for feedback and report back")
         form = QFormLayout(ask)
-        self.feedback_enabled = QCheckBox("Ask for feedback after a purchase or resolved "
-                                          "complaint, after")
+        self.feedback_enabled = QCheckBox(
+            "Ask for feedback after a purchase or resolved complaint, after"
+        )
         self.feedback_enabled.setChecked(bool(v["feedback_enabled"]))
         self.feedback_days = _spin(1, 90, " days")
         self.feedback_days.setValue(int(v["feedback_after_days"]))
@@ -209,9 +215,11 @@ class SettingsDialog(QDialog):
         quiet.addStretch(1)
         form.addRow("Quiet hours:", quiet)
         layout.addLayout(form)
-        hint = QLabel("No notifications in quiet hours or on closed days; what came due "
-                      "meanwhile is shown when you are back. Reminders due on a closed day "
-                      "move to the next open day.")
+        hint = QLabel(
+            "No notifications in quiet hours or on closed days; what came due "
+            "meanwhile is shown when you are back. Reminders due on a closed day "
+            "move to the next open day."
+        )
         hint.setWordWrap(True)
         hint.setObjectName("summary")
         layout.addWidget(hint)
@@ -298,8 +306,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         values = self.collected()
         if not values["working_days"]:
-            QMessageBox.warning(self, "Settings not saved",
-                                "Choose at least one day the business is open.")
+            QMessageBox.warning(
+                self, "Settings not saved", "Choose at least one day the business is open."
+            )
             return
         with self.ctx.session() as session:
             settings_svc.update(session, values)
@@ -308,11 +317,17 @@ class SettingsDialog(QDialog):
             try:
                 if wanted != autostart.is_enabled(self.platform, self.autostart_base):
                     autostart.set_enabled(
-                        wanted, autostart.launch_command(self.ctx.paths.data_dir),
-                        self.platform, self.autostart_base)
+                        wanted,
+                        autostart.launch_command(self.ctx.paths.data_dir),
+                        self.platform,
+                        self.autostart_base,
+                    )
             except OSError as exc:
-                QMessageBox.warning(self, "Start at login not changed",
-                                    f"cxlogger could not change the start-at-login entry: "
-                                    f"{exc.strerror or exc}. The other settings were saved.")
+                QMessageBox.warning(
+                    self,
+                    "Start at login not changed",
+                    f"cxlogger could not change the start-at-login entry: "
+                    f"{exc.strerror or exc}. The other settings were saved.",
+                )
         self.ctx.changes.announce("settings")
         super().accept()

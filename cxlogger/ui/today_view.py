@@ -111,7 +111,8 @@ class FollowUpRow(QFrame):
         top.addStretch(1)
         when = followups.effective_due(followup)
         due_text = ("Snoozed until " if followup.snoozed_until else "Due ") + format_due(
-            when, now, hours)
+            when, now, hours
+        )
         if followup.owner is not None:
             due_text += f"  ·  {followup.owner.name}"
         self.due_label = QLabel(due_text)
@@ -129,7 +130,8 @@ class FollowUpRow(QFrame):
             if self.has_email:
                 self.email_button = QPushButton("Email…")
                 self.email_button.setToolTip(
-                    f"Open your email program with a message to {followup.customer.email}")
+                    f"Open your email program with a message to {followup.customer.email}"
+                )
                 self.email_button.clicked.connect(lambda: view.email(self))
                 buttons.addWidget(self.email_button)
             self.copy_button = QPushButton("Copy text")
@@ -138,21 +140,25 @@ class FollowUpRow(QFrame):
             buttons.addWidget(self.copy_button)
         if self.rule in ("promise_soon", "promise_overdue"):
             self.kept_button = QPushButton("Promise kept…")
-            self.kept_button.clicked.connect(lambda: view.promise_kept(self, followup.promise_id,
-                                                                       followup.title))
+            self.kept_button.clicked.connect(
+                lambda: view.promise_kept(self, followup.promise_id, followup.title)
+            )
             buttons.addWidget(self.kept_button)
         if self.rule == "complaint":
             self.resolved_button = QPushButton("Mark resolved")
             self.resolved_button.clicked.connect(
-                lambda: view.complaint_resolved(self, followup.interaction_id))
+                lambda: view.complaint_resolved(self, followup.interaction_id)
+            )
             buttons.addWidget(self.resolved_button)
         self.action_button = None
         if self.rule == "low_rating":
             self.action_button = QPushButton("Action taken…")
             self.action_button.setToolTip(
-                "Record what you did about it; a report-back reminder follows")
+                "Record what you did about it; a report-back reminder follows"
+            )
             self.action_button.clicked.connect(
-                lambda: view.feedback_action(self, followup.feedback_id))
+                lambda: view.feedback_action(self, followup.feedback_id)
+            )
             buttons.addWidget(self.action_button)
         buttons.addStretch(1)
         self.done_button = QPushButton("Done")
@@ -263,7 +269,11 @@ class TodayView(QWidget):
             with self.ctx.session() as session:
                 hours = BusinessHours.from_settings(settings_svc.get_all(session))
                 board = followups.due_board(
-                    session, now, hours, owner, self.ROWS_PER_KIND,
+                    session,
+                    now,
+                    hours,
+                    owner,
+                    self.ROWS_PER_KIND,
                     upcoming_shown=self.UPCOMING_SHOWN,
                 )
                 self.first_use = not interaction_log.fetch_page(session, limit=1)
@@ -295,8 +305,9 @@ class TodayView(QWidget):
             empty.setWordWrap(True)
             self.body_layout.addWidget(empty)
         elif not board.total:
-            empty = QLabel("Nothing is due right now. Everyone has been thanked, "
-                           "every promise is on track.")
+            empty = QLabel(
+                "Nothing is due right now. Everyone has been thanked, every promise is on track."
+            )
             empty.setObjectName("empty")
             empty.setWordWrap(True)
             self.body_layout.addWidget(empty)
@@ -313,8 +324,10 @@ class TodayView(QWidget):
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
-                more = QLabel(f"… and {count - len(board.first[kind])} more; they appear "
-                              "here as you deal with the ones above.")
+                more = QLabel(
+                    f"… and {count - len(board.first[kind])} more; they appear "
+                    "here as you deal with the ones above."
+                )
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
         heading = QLabel("Coming this week")
@@ -360,13 +373,19 @@ class TodayView(QWidget):
     # --- asking (replaced in tests) --------------------------------------------------------------
     def ask_told_how(self) -> str | None:
         how, ok = QInputDialog.getItem(
-            self, "Customer told", "How did you tell the customer?", list(followups.TOLD_HOW),
-            0, False)
+            self,
+            "Customer told",
+            "How did you tell the customer?",
+            list(followups.TOLD_HOW),
+            0,
+            False,
+        )
         return how if ok else None
 
     def ask_action(self) -> str | None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "Action taken", "What did you do about this feedback?")
+            self, "Action taken", "What did you do about this feedback?"
+        )
         return text if ok and text.strip() else None
 
     def ask_snooze_time(self) -> datetime | None:
@@ -376,7 +395,8 @@ class TodayView(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -413,7 +433,8 @@ class TodayView(QWidget):
 
     def done(self, row: FollowUpRow) -> bool:
         note = {"email": "Sent by email", "copy": "Message sent (text copied)"}.get(
-            row.sent_via, "")
+            row.sent_via, ""
+        )
         told_how = "email" if row.sent_via == "email" else ""
         if row.rule == "promise_tell" and not told_how:
             told_how = self.ask_told_how()
@@ -422,19 +443,27 @@ class TodayView(QWidget):
             note = note or f"Customer told ({told_how})"
         now = self.ctx.now()
         return self._run(
-            lambda s: followups.complete(s, row.followup_id, self.ctx.staff_id, now, note,
-                                         told_how or ""),
-            "Done — recorded on the customer's timeline", "promises", "feedback")
+            lambda s: followups.complete(
+                s, row.followup_id, self.ctx.staff_id, now, note, told_how or ""
+            ),
+            "Done — recorded on the customer's timeline",
+            "promises",
+            "feedback",
+        )
 
     def dismiss(self, row: FollowUpRow) -> bool:
         now = self.ctx.now()
-        return self._run(lambda s: followups.dismiss(s, row.followup_id, self.ctx.staff_id, now),
-                         "Dismissed — it will not come back")
+        return self._run(
+            lambda s: followups.dismiss(s, row.followup_id, self.ctx.staff_id, now),
+            "Dismissed — it will not come back",
+        )
 
     def snooze(self, row: FollowUpRow, until: datetime) -> bool:
         now = self.ctx.now()
-        return self._run(lambda s: followups.snooze(s, row.followup_id, until, now),
-                         f"Snoozed until {until.astimezone():%a %d %b %H:%M}")
+        return self._run(
+            lambda s: followups.snooze(s, row.followup_id, until, now),
+            f"Snoozed until {until.astimezone():%a %d %b %H:%M}",
+        )
 
     def fill_snooze_menu(self, row: FollowUpRow) -> None:
         row.snooze_menu.clear()
@@ -462,13 +491,18 @@ class TodayView(QWidget):
             return None
         url = message.mailto()
         if not self.open_url(url):
-            QMessageBox.warning(self, "No email program",
-                                "No email program opened. Use “Copy text” and paste the "
-                                "message into your email instead.")
+            QMessageBox.warning(
+                self,
+                "No email program",
+                "No email program opened. Use “Copy text” and paste the "
+                "message into your email instead.",
+            )
             return url
         row.mark_sent("email")
-        self._status("Your email program should open with the message; send it, "
-                     "then click “Sent — mark done”.")
+        self._status(
+            "Your email program should open with the message; send it, "
+            "then click “Sent — mark done”."
+        )
         return url
 
     def copy_text(self, row: FollowUpRow) -> str | None:
@@ -477,8 +511,9 @@ class TodayView(QWidget):
             return None
         QApplication.clipboard().setText(message.text)
         row.mark_sent("copy")
-        self._status("Message copied. Paste it where you reach the customer, "
-                     "then click “Sent — mark done”.")
+        self._status(
+            "Message copied. Paste it where you reach the customer, then click “Sent — mark done”."
+        )
         return message.text
 
     def promise_kept(self, row: FollowUpRow, promise_id: int | None, title: str) -> None:
@@ -506,8 +541,9 @@ class TodayView(QWidget):
 
         def act(session):
             feedback_svc.set_action(session, feedback_id, text, now)
-            followups.complete(session, row.followup_id, self.ctx.staff_id, now,
-                               f"Action taken: {text.strip()}")
+            followups.complete(
+                session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
+            )
 
         return self._run(act, "Action recorded — remember to report back", "feedback")
 
@@ -515,8 +551,11 @@ class TodayView(QWidget):
         if interaction_id is None:
             return
         now = self.ctx.now()
-        self._run(lambda s: followups.mark_complaint_resolved(s, interaction_id, now),
-                  "Complaint marked resolved", "interactions")
+        self._run(
+            lambda s: followups.mark_complaint_resolved(s, interaction_id, now),
+            "Complaint marked resolved",
+            "interactions",
+        )
 
 
 def _html(text: str) -> str:

@@ -73,7 +73,8 @@ def test_windows_run_key():
     assert not autostart.is_enabled("win32", registry=reg)
     autostart.set_enabled(True, ARGV, "win32", registry=reg)
     assert reg.values["cxlogger"] == (
-        '"/opt/cx logger/bin/cxlogger" --data-dir "/home/jö/My Data" --hidden')
+        '"/opt/cx logger/bin/cxlogger" --data-dir "/home/jö/My Data" --hidden'
+    )
     assert autostart.is_enabled("win32", registry=reg)
     autostart.set_enabled(False, ARGV, "win32", registry=reg)
     assert not autostart.is_enabled("win32", registry=reg)

@@ -22,8 +22,12 @@ def test_due_lists_follow_ups_as_text_and_json(db, session, me, paths):
     followups.install()
     try:
         data = InteractionData(
-            customer_id=None, occurred_at=NOW, channel="in_person", kind="purchase",
-            summary="Bought winter tyres", new_customer=CustomerData("Jürgen Weber & Söhne"),
+            customer_id=None,
+            occurred_at=NOW,
+            channel="in_person",
+            kind="purchase",
+            summary="Bought winter tyres",
+            new_customer=CustomerData("Jürgen Weber & Söhne"),
         )
         log_interaction(session, data, me.id, NOW)
     finally:

@@ -50,8 +50,14 @@ OUTLOOK_HEADER = (
 
 def customers(session):
     rows = session.execute(
-        select(Customer.name, Customer.company, Customer.email, Customer.phone, Customer.tags,
-               Customer.notes).order_by(Customer.id)
+        select(
+            Customer.name,
+            Customer.company,
+            Customer.email,
+            Customer.phone,
+            Customer.tags,
+            Customer.notes,
+        ).order_by(Customer.id)
     ).all()
     session.rollback()
     return [tuple(r) for r in rows]
@@ -84,8 +90,12 @@ SIMPLE = (
 
 @pytest.mark.parametrize(
     "encoding,label",
-    [("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8 with BOM"), ("cp1252", "Windows-1252"),
-     ("utf-16", "UTF-16")],
+    [
+        ("utf-8", "UTF-8"),
+        ("utf-8-sig", "UTF-8 with BOM"),
+        ("cp1252", "Windows-1252"),
+        ("utf-16", "UTF-16"),
+    ],
 )
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_encodings_and_delimiters(session, tmp_path, encoding, label, delimiter):
@@ -99,8 +109,14 @@ def test_encodings_and_delimiters(session, tmp_path, encoding, label, delimiter)
     assert f"encoding {label}" in format_report(plan)
     assert result.added == 2
     assert customers(session) == [
-        ("Jürgen Weiß", "Bäckerei Sonne", "j@example.com", "+49 30 123456", "",
-         "a, b\nsecond line"),
+        (
+            "Jürgen Weiß",
+            "Bäckerei Sonne",
+            "j@example.com",
+            "+49 30 123456",
+            "",
+            "a, b\nsecond line",
+        ),
         ("Zoë Ørsted", "", "zoe@example.com", "", "", ""),
     ]
 
@@ -108,11 +124,19 @@ def test_encodings_and_delimiters(session, tmp_path, encoding, label, delimiter)
 def test_google_contacts_header(session, tmp_path):
     header = GOOGLE_HEADER.split(",")
     row = dict.fromkeys(header, "")
-    row.update({"First Name": "Anna", "Last Name": "Schmidt", "Organization Name": "Sonne GmbH",
-                "Labels": "* myContacts ::: VIP ::: * starred", "E-mail 1 - Label": "* Work",
-                "E-mail 1 - Value": "anna@example.com ::: anna.s@example.com",
-                "Phone 1 - Label": "Mobile", "Phone 1 - Value": "+49 171 5550100",
-                "Notes": "Likes rye"})
+    row.update(
+        {
+            "First Name": "Anna",
+            "Last Name": "Schmidt",
+            "Organization Name": "Sonne GmbH",
+            "Labels": "* myContacts ::: VIP ::: * starred",
+            "E-mail 1 - Label": "* Work",
+            "E-mail 1 - Value": "anna@example.com ::: anna.s@example.com",
+            "Phone 1 - Label": "Mobile",
+            "Phone 1 - Value": "+49 171 5550100",
+            "Notes": "Likes rye",
+        }
+    )
     buf = io.StringIO()
     writer = csv.DictWriter(buf, header)
     writer.writeheader()
@@ -122,25 +146,43 @@ def test_google_contacts_header(session, tmp_path):
     assert mapped["E-mail 1 - Value"] == "email" and mapped["E-mail 1 - Label"] is None
     assert mapped["Phone 1 - Value"] == "phone" and mapped["Organization Title"] is None
     assert result.added == 1
-    assert customers(session) == [("Anna Schmidt", "Sonne GmbH", "anna@example.com",
-                                   "+49 171 5550100", "starred, VIP", "Likes rye")]
+    assert customers(session) == [
+        (
+            "Anna Schmidt",
+            "Sonne GmbH",
+            "anna@example.com",
+            "+49 171 5550100",
+            "starred, VIP",
+            "Likes rye",
+        )
+    ]
 
 
 def test_outlook_header(session, tmp_path):
     header = OUTLOOK_HEADER.split(",")
     row = dict.fromkeys(header, "")
-    row.update({"First Name": "Ben", "Last Name": "O'Brien", "Title": "Mr.",
-                "E-mail Address": "ben@example.com", "Mobile Phone": "(0171) 555-0101",
-                "Company": "Atlas Builders", "Job Title": "CEO", "Business Fax": "0301",
-                "Notes": "Met at fair"})
+    row.update(
+        {
+            "First Name": "Ben",
+            "Last Name": "O'Brien",
+            "Title": "Mr.",
+            "E-mail Address": "ben@example.com",
+            "Mobile Phone": "(0171) 555-0101",
+            "Company": "Atlas Builders",
+            "Job Title": "CEO",
+            "Business Fax": "0301",
+            "Notes": "Met at fair",
+        }
+    )
     buf = io.StringIO()
     writer = csv.DictWriter(buf, header)
     writer.writeheader()
     writer.writerow(row)
     _, plan, result = run(session, write(tmp_path, buf.getvalue(), "cp1252"))
     assert result.added == 1
-    assert customers(session) == [("Ben O'Brien", "Atlas Builders", "ben@example.com",
-                                   "(0171) 555-0101", "", "Met at fair")]
+    assert customers(session) == [
+        ("Ben O'Brien", "Atlas Builders", "ben@example.com", "(0171) 555-0101", "", "Met at fair")
+    ]
 
 
 def test_bad_row_at_line_500_imports_nothing(session, tmp_path):
@@ -202,8 +244,12 @@ def test_binary_files_are_refused(tmp_path):
 
 
 def test_duplicates_within_the_file_and_against_the_database(session, me, tmp_path):
-    add_customer(session, CustomerData("Existing Anna", email="Anna@Example.com",
-                                       phone="+49 30 1234567"), me.id, NOW)
+    add_customer(
+        session,
+        CustomerData("Existing Anna", email="Anna@Example.com", phone="+49 30 1234567"),
+        me.id,
+        NOW,
+    )
     text = (
         "name,email,phone,company\n"
         "Anna S,anna@example.COM,,New Co\n"  # same email as the existing customer
@@ -215,8 +261,11 @@ def test_duplicates_within_the_file_and_against_the_database(session, me, tmp_pa
     path = write(tmp_path, text)
     plan = build_plan(session, read_file(path))
     dups = {r.line: (r.match, r.duplicate_of_name, r.duplicate_of_line) for r in plan.duplicates}
-    assert dups == {2: ("email", "Existing Anna", None), 4: ("phone", "Existing Anna", None),
-                    6: ("email", "", 5)}
+    assert dups == {
+        2: ("email", "Existing Anna", None),
+        4: ("phone", "Existing Anna", None),
+        6: ("email", "", 5),
+    }
     report = format_report(plan)
     assert "line 6: Carl again has the same email as line 5 of the file" in report
     assert "line 2: Anna S has the same email as existing customer Existing Anna" in report
@@ -226,8 +275,12 @@ def test_duplicates_within_the_file_and_against_the_database(session, me, tmp_pa
 
 
 def test_merge_fills_empty_fields_and_never_overwrites(session, me, tmp_path):
-    add_customer(session, CustomerData("Existing Anna", email="anna@example.com",
-                                       tags=["regular"], notes="old"), me.id, NOW)
+    add_customer(
+        session,
+        CustomerData("Existing Anna", email="anna@example.com", tags=["regular"], notes="old"),
+        me.id,
+        NOW,
+    )
     text = (
         "name,email,phone,company,tags,notes\n"
         "Anna S,anna@example.com,+49 30 999999,New Co,vip,met at fair\n"
@@ -237,8 +290,14 @@ def test_merge_fills_empty_fields_and_never_overwrites(session, me, tmp_path):
     _, plan, result = run(session, write(tmp_path, text), duplicates="merge")
     assert (result.added, result.merged) == (1, 2)
     assert customers(session) == [
-        ("Existing Anna", "New Co", "anna@example.com", "+49 30 999999", "regular, vip",
-         "old\nmet at fair"),
+        (
+            "Existing Anna",
+            "New Co",
+            "anna@example.com",
+            "+49 30 999999",
+            "regular, vip",
+            "old\nmet at fair",
+        ),
         ("Carl", "Carl GmbH", "carl@example.com", "+49 40 777777", "", ""),
     ]
     merged = session.scalar(select(Customer).where(Customer.name == "Existing Anna"))
@@ -277,17 +336,22 @@ def test_cancel_leaves_the_database_unchanged(session, tmp_path):
         return len(progress) >= 2
 
     with pytest.raises(Cancelled):
-        apply_import(session, plan, None, NOW, progress=lambda d, t: progress.append(d),
-                     cancelled=cancelled)
+        apply_import(
+            session, plan, None, NOW, progress=lambda d, t: progress.append(d), cancelled=cancelled
+        )
     assert count(session) == 0
 
 
 def test_before_import_hooks_run_first_and_not_for_invalid_files(session, tmp_path, monkeypatch):
     seen = []
-    monkeypatch.setattr(csv_import, "before_import_hooks",
-                        [lambda s, plan: seen.append(("hook", count(s)))])
-    _, plan, _ = run(session, write(tmp_path, "name\nA\n"),
-                     before_import=lambda: seen.append(("callback", count(session))))
+    monkeypatch.setattr(
+        csv_import, "before_import_hooks", [lambda s, plan: seen.append(("hook", count(s)))]
+    )
+    _, plan, _ = run(
+        session,
+        write(tmp_path, "name\nA\n"),
+        before_import=lambda: seen.append(("callback", count(session))),
+    )
     assert seen == [("hook", 0), ("callback", 0)]
     bad = build_plan(session, read_file(write(tmp_path, "name,email\nA,bad\n")))
     with pytest.raises(UserError):
@@ -306,14 +370,15 @@ def test_mapping_can_be_changed(session, tmp_path):
 
 
 def test_preferred_channel_and_consent_columns(session, tmp_path):
-    text = ("name,preferred channel,consent\nA,In person,no\nB,e-mail,yes\nC,pigeon,maybe\n")
+    text = "name,preferred channel,consent\nA,In person,no\nB,e-mail,yes\nC,pigeon,maybe\n"
     plan = build_plan(session, read_file(write(tmp_path, text)))
     assert [(r.line, [k for k, _ in r.errors]) for r in plan.invalid] == [
         (4, ["preferred_channel (column “preferred channel”)", "consent (column “consent”)"])
     ]
     apply_import(session, plan, None, NOW, skip_invalid=True)
-    rows = session.execute(select(Customer.preferred_channel, Customer.consent)
-                           .order_by(Customer.id)).all()
+    rows = session.execute(
+        select(Customer.preferred_channel, Customer.consent).order_by(Customer.id)
+    ).all()
     assert [tuple(r) for r in rows] == [("in_person", False), ("email", True)]
     session.rollback()
 
@@ -324,9 +389,19 @@ def test_row_with_more_values_than_the_header_is_invalid(session, tmp_path):
 
 
 def test_own_customer_export_imports_back(session, me, tmp_path):
-    add_customer(session, CustomerData("=Evil", email="e@example.com", phone="0301234567",
-                                       tags=["vip", "b2b"], notes="line\nbreak", consent=False),
-                 me.id, NOW)
+    add_customer(
+        session,
+        CustomerData(
+            "=Evil",
+            email="e@example.com",
+            phone="0301234567",
+            tags=["vip", "b2b"],
+            notes="line\nbreak",
+            consent=False,
+        ),
+        me.id,
+        NOW,
+    )
     export_csv(session, ExportOptions("customers"), tmp_path / "c.csv")
     other = open_database(AppPaths(tmp_path / "other"))
     try:
@@ -335,8 +410,9 @@ def test_own_customer_export_imports_back(session, me, tmp_path):
             assert table.encoding == "UTF-8 with BOM"
             plan = build_plan(s2, table)
             apply_import(s2, plan, None, NOW)
-            assert customers(s2) == [("=Evil", "", "e@example.com", "0301234567", "b2b, vip",
-                                      "line\nbreak")]
+            assert customers(s2) == [
+                ("=Evil", "", "e@example.com", "0301234567", "b2b, vip", "line\nbreak")
+            ]
             assert s2.scalar(select(Customer.consent)) is False
     finally:
         other.dispose()
@@ -375,8 +451,14 @@ def test_vcard_with_several_cards(session, tmp_path):
     assert [(r.line, r.errors[0][0]) for r in plan.invalid] == [(17, "email (column “Email”)")]
     apply_import(session, plan, None, NOW, skip_invalid=True)
     assert customers(session) == [
-        ("Anna Schmidt", "Bäckerei Sonne", "anna@example.com", "+49 171 5550100",
-         "Regular, VIP", "Likes rye, and spelt"),
+        (
+            "Anna Schmidt",
+            "Bäckerei Sonne",
+            "anna@example.com",
+            "+49 171 5550100",
+            "Regular, VIP",
+            "Likes rye, and spelt",
+        ),
         ("Sven Berg", "", "", "030 123456", "", ""),
     ]
 
@@ -401,8 +483,9 @@ def test_cli_dry_run_prints_the_report_and_writes_nothing(paths, tmp_path, capsy
     args = cli.build_parser().parse_args(["import", "customers", str(source)])
     assert cli.run_command(args, paths) == 2
     assert "Nothing was imported" in capsys.readouterr().err
-    args = cli.build_parser().parse_args(["import", "customers", str(source), "--skip-invalid",
-                                          "--map", "email=email"])
+    args = cli.build_parser().parse_args(
+        ["import", "customers", str(source), "--skip-invalid", "--map", "email=email"]
+    )
     assert cli.run_command(args, paths) == 0
     assert "Imported 1 new customers" in capsys.readouterr().out
     with db.session() as s:
@@ -417,8 +500,9 @@ def test_cli_export(paths, tmp_path, capsys):
         add_customer(s, CustomerData("Anna"), None, NOW)
     db.dispose()
     out = tmp_path / "c.csv"
-    args = cli.build_parser().parse_args(["export", "customers", "-o", str(out),
-                                          "--delimiter", "semicolon", "--period", "this-year"])
+    args = cli.build_parser().parse_args(
+        ["export", "customers", "-o", str(out), "--delimiter", "semicolon", "--period", "this-year"]
+    )
     assert cli.run_command(args, paths) == 0
     assert "Wrote 1 customers rows" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("reference;name;")
@@ -427,8 +511,11 @@ def test_cli_export(paths, tmp_path, capsys):
     assert "no staff member called" in capsys.readouterr().err
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(
     data=st.one_of(
         st.text(),
@@ -450,8 +537,9 @@ def test_arbitrary_input_never_crashes_or_writes_partially(db, data, skip_invali
                 table = csv_import.parse_csv(text, encoding)
             plan = build_plan(session, table)
             format_report(plan)
-            result = apply_import(session, plan, None, NOW, duplicates=duplicates,
-                                  skip_invalid=skip_invalid)
+            result = apply_import(
+                session, plan, None, NOW, duplicates=duplicates, skip_invalid=skip_invalid
+            )
         except UserError:
             assert customers(session) == before
             return

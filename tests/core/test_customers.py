@@ -27,8 +27,14 @@ def stored_count(db) -> int:
 
 def test_add_stores_cleaned_fields_and_who_added_them(db, session, me):
     added = add(
-        session, me, "  Anna   Müller ", company=" Bäckerei Sonne ", email=" Anna@Example.COM ",
-        phone="+49 (30) 123-45", tags=["vip", " regular ", "", "VIP2"], preferred_channel="email",
+        session,
+        me,
+        "  Anna   Müller ",
+        company=" Bäckerei Sonne ",
+        email=" Anna@Example.COM ",
+        phone="+49 (30) 123-45",
+        tags=["vip", " regular ", "", "VIP2"],
+        preferred_channel="email",
     )
     with db.session() as s:
         stored = s.get(Customer, added.id)
@@ -52,7 +58,9 @@ def test_edit_changes_the_stored_customer_and_its_search_terms(db, session, me):
     with db.session() as s:
         stored = s.get(Customer, anna.id)
         assert (stored.name, stored.email, stored.updated_at) == (
-            "Anna Schmidt", "a.schmidt@example.org", later
+            "Anna Schmidt",
+            "a.schmidt@example.org",
+            later,
         )
         assert names(svc.search_customers(s, "schmidt@example")) == ["Anna Schmidt"]
         assert svc.search_customers(s, "anna@example.com") == []
@@ -65,7 +73,8 @@ def test_archived_customers_are_hidden_unless_asked_for(session, me):
     assert names(svc.search_customers(session, "an")) == ["Anton Berg"]
     assert names(svc.search_customers(session, "")) == ["Anton Berg"]
     assert names(svc.search_customers(session, "an", include_archived=True)) == [
-        "Anna Müller", "Anton Berg"
+        "Anna Müller",
+        "Anton Berg",
     ]
     svc.set_archived(session, anna.id, False)
     assert names(svc.search_customers(session, "an")) == ["Anna Müller", "Anton Berg"]
@@ -73,10 +82,22 @@ def test_archived_customers_are_hidden_unless_asked_for(session, me):
 
 @pytest.fixture
 def directory(session, me):
-    add(session, me, "Anna Müller", company="Bäckerei Sonne", email="anna@example.com",
-        phone="+49 (30) 123")
-    add(session, me, "Ben Smith", company="Atlas Builders", email="ben@atlas.example",
-        phone="0171 555 0000")
+    add(
+        session,
+        me,
+        "Anna Müller",
+        company="Bäckerei Sonne",
+        email="anna@example.com",
+        phone="+49 (30) 123",
+    )
+    add(
+        session,
+        me,
+        "Ben Smith",
+        company="Atlas Builders",
+        email="ben@atlas.example",
+        phone="0171 555 0000",
+    )
     add(session, me, "Clara Rossi", email="CLARA.ROSSI@Mail.example")
     add(session, me, "Percent 100%")
     add(session, me, "Özil Demir", company="Ärztehaus am Markt")
@@ -121,8 +142,25 @@ def test_empty_search_lists_everyone_by_name_case_insensitively(session, me):
 
 
 def test_keyset_paging_returns_every_customer_exactly_once(session, me):
-    base = ["Anna", "anna", "ANNA", "Ärger", "ärger", "Zoë", "zoe", "Ölmann", "oliver",
-            "Oliver", "Jürgen", "jurgen", "Łukasz", "Ana María", "ana maria", "Ben", "ben"]
+    base = [
+        "Anna",
+        "anna",
+        "ANNA",
+        "Ärger",
+        "ärger",
+        "Zoë",
+        "zoe",
+        "Ölmann",
+        "oliver",
+        "Oliver",
+        "Jürgen",
+        "jurgen",
+        "Łukasz",
+        "Ana María",
+        "ana maria",
+        "Ben",
+        "ben",
+    ]
     added = [add(session, me, name) for name in base + base[:5]]  # duplicates tie on name
     full = svc.search_customers(session, "", limit=None)
     assert sorted(c.id for c in full) == sorted(c.id for c in added)

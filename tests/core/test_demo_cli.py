@@ -77,9 +77,7 @@ def test_help_lists_the_commands(capsys):
     assert exited.value.code == 0
     out = capsys.readouterr().out
     parser = cli.build_parser()
-    commands = next(
-        a for a in parser._actions if isinstance(a, argparse._SubParsersAction)
-    ).choices
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
     assert {"demo", "gui"} <= set(commands)
     for name in commands:
         assert name in out

@@ -20,19 +20,41 @@ def board_data(db, me):
     rows = []
     # (kind, rule key suffix, due offset)
     for n, (kind, hours_ago) in enumerate(
-        [("thank", 1), ("thank", 30), ("thank", 60), ("thank", -5),  # -5: not due yet
-         ("feedback", 2), ("feedback", 50), ("close_loop", 0.5), ("report_back", 100)]
+        [
+            ("thank", 1),
+            ("thank", 30),
+            ("thank", 60),
+            ("thank", -5),  # -5: not due yet
+            ("feedback", 2),
+            ("feedback", 50),
+            ("close_loop", 0.5),
+            ("report_back", 100),
+        ]
     ):
-        rows.append(FollowUp(
-            kind=kind, rule_key=f"test:{n}", title=f"{kind} {n}", customer_id=anna.id,
-            due_at=NOW - timedelta(hours=hours_ago), status="pending", done_note="",
+        rows.append(
+            FollowUp(
+                kind=kind,
+                rule_key=f"test:{n}",
+                title=f"{kind} {n}",
+                customer_id=anna.id,
+                due_at=NOW - timedelta(hours=hours_ago),
+                status="pending",
+                done_note="",
+                created_at=NOW,
+            )
+        )
+    rows.append(
+        FollowUp(
+            kind="close_loop",
+            rule_key="promise:99:overdue",
+            title="promise overdue",
+            customer_id=anna.id,
+            due_at=NOW - timedelta(minutes=5),
+            status="pending",
+            done_note="",
             created_at=NOW,
-        ))
-    rows.append(FollowUp(
-        kind="close_loop", rule_key="promise:99:overdue", title="promise overdue",
-        customer_id=anna.id, due_at=NOW - timedelta(minutes=5), status="pending",
-        done_note="", created_at=NOW,
-    ))
+        )
+    )
     with db.session() as session, session.begin():
         session.add_all(rows)
 

@@ -40,8 +40,10 @@ def rules():
 @pytest.fixture
 def anna(session, me):
     return add_customer(
-        session, CustomerData("Anna Müller", email="anna@example.com"), me.id, NOW - timedelta(
-            days=400)
+        session,
+        CustomerData("Anna Müller", email="anna@example.com"),
+        me.id,
+        NOW - timedelta(days=400),
     )
 
 
@@ -58,9 +60,7 @@ def log(session, me, customer, kind="purchase", when=NOW, now=NOW, **extra):
 
 
 def keys(session, status="pending"):
-    return sorted(
-        session.scalars(select(FollowUp.rule_key).where(FollowUp.status == status))
-    )
+    return sorted(session.scalars(select(FollowUp.rule_key).where(FollowUp.status == status)))
 
 
 def get(session, key):
@@ -68,8 +68,14 @@ def get(session, key):
 
 
 def test_purchase_creates_thank_due_now_and_feedback_in_seven_days(session, me, anna):
-    old = log(session, me, anna, kind="inquiry", when=NOW - timedelta(days=200),
-              now=NOW - timedelta(days=200))
+    old = log(
+        session,
+        me,
+        anna,
+        kind="inquiry",
+        when=NOW - timedelta(days=200),
+        now=NOW - timedelta(days=200),
+    )
     followups.dismiss(session, get(session, f"thank:{old.id}").id, me.id, NOW)  # first visit
     i = log(session, me, anna, summary="Bought the anniversary cake")
     assert keys(session) == [f"feedback:{i.id}", f"thank:{i.id}"]
@@ -87,8 +93,12 @@ def test_purchase_creates_thank_due_now_and_feedback_in_seven_days(session, me, 
 
 def test_first_visit_of_a_new_customer_is_thanked_next_working_day(session, me):
     data = InteractionData(
-        customer_id=None, occurred_at=NOW, channel="phone", kind="inquiry",
-        summary="Asked about opening hours", new_customer=CustomerData("Ben Neu"),
+        customer_id=None,
+        occurred_at=NOW,
+        channel="phone",
+        kind="inquiry",
+        summary="Asked about opening hours",
+        new_customer=CustomerData("Ben Neu"),
     )
     i = log_interaction(session, data, me.id, NOW)
     thank = get(session, f"thank:{i.id}")
@@ -100,8 +110,14 @@ def test_first_visit_of_a_new_customer_is_thanked_next_working_day(session, me):
 
 
 def test_thank_delays_follow_settings_and_skip_closed_days(session, me, anna):
-    log(session, me, anna, kind="inquiry", when=NOW - timedelta(days=30),
-        now=NOW - timedelta(days=30))
+    log(
+        session,
+        me,
+        anna,
+        kind="inquiry",
+        when=NOW - timedelta(days=30),
+        now=NOW - timedelta(days=30),
+    )
     settings.update(session, {"thank_referral_days": 2})
     friday = datetime(2026, 3, 13, 15, 0, tzinfo=UTC)
     i = log(session, me, anna, kind="referral", when=friday, now=friday)
@@ -113,9 +129,7 @@ def test_thank_delays_follow_settings_and_skip_closed_days(session, me, anna):
     assert get(session, f"thank:{j.id}").due_at == datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
 
 
-def test_switched_off_rule_creates_nothing_and_switching_off_retires_pending(
-    session, me, anna
-):
+def test_switched_off_rule_creates_nothing_and_switching_off_retires_pending(session, me, anna):
     settings.update(session, {"thank_purchase_enabled": False, "thank_first_visit_enabled": False})
     i = log(session, me, anna)
     assert get(session, f"thank:{i.id}") is None
@@ -149,15 +163,25 @@ def test_complaint_without_promise_or_resolution_reminds_after_two_days(session,
 
 
 def test_complaint_with_a_promise_needs_no_check(session, me, anna):
-    i = log(session, me, anna, kind="complaint",
-            promise=PromiseData("Send the corrected invoice", date(2026, 3, 20)))
+    i = log(
+        session,
+        me,
+        anna,
+        kind="complaint",
+        promise=PromiseData("Send the corrected invoice", date(2026, 3, 20)),
+    )
     followups.refresh(session, NOW + timedelta(days=3))
     assert get(session, f"complaint:{i.id}:stalled") is None
 
 
 def test_promise_reminds_ahead_then_overdue_and_closing_it_clears_them(session, me, anna):
-    i = log(session, me, anna, kind="inquiry",
-            promise=PromiseData("Call back with the date", date(2026, 3, 13)))
+    i = log(
+        session,
+        me,
+        anna,
+        kind="inquiry",
+        promise=PromiseData("Call back with the date", date(2026, 3, 13)),
+    )
     promise = session.scalar(select(Promise).where(Promise.interaction_id == i.id))
     soon = get(session, f"promise:{promise.id}:soon")
     assert soon.owner_id == me.id
@@ -185,16 +209,18 @@ def test_promise_reminds_ahead_then_overdue_and_closing_it_clears_them(session, 
 
 
 def test_promise_made_at_short_notice_reminds_halfway(session, me, anna):
-    i = log(session, me, anna, kind="inquiry",
-            promise=PromiseData("Reserve a table", date(2026, 3, 11)))  # due 23:59:59 today
+    i = log(
+        session, me, anna, kind="inquiry", promise=PromiseData("Reserve a table", date(2026, 3, 11))
+    )  # due 23:59:59 today
     promise = session.scalar(select(Promise).where(Promise.interaction_id == i.id))
     soon = get(session, f"promise:{promise.id}:soon")
     assert NOW < soon.due_at < promise.due_at
 
 
 def test_kept_promise_already_told_needs_no_reminder(session, me, anna):
-    p = promises.add_promise(session, anna.id, PromiseData("Refund fee", date(2026, 3, 12)),
-                             me.id, NOW)
+    p = promises.add_promise(
+        session, anna.id, PromiseData("Refund fee", date(2026, 3, 12)), me.id, NOW
+    )
     promises.close_promise(session, p.id, "kept", "Refunded", NOW)
     with session.begin():
         session.get(Promise, p.id).customer_told_at = NOW
@@ -226,7 +252,8 @@ def test_snooze_choices(now):
     assert labels[1][0].startswith("Tomorrow morning")
     friday = datetime(2026, 3, 13, 16, tzinfo=UTC)
     assert followups.snooze_choices(friday, HOURS)[1] == (
-        "Next working morning (Mon), 09:00", datetime(2026, 3, 16, 9, tzinfo=UTC)
+        "Next working morning (Mon), 09:00",
+        datetime(2026, 3, 16, 9, tzinfo=UTC),
     )
 
 
@@ -236,7 +263,9 @@ def test_snooze_all(session, me, anna):
     assert followups.snooze_all(session, NOW + timedelta(hours=1), NOW) == 2
     assert followups.due(session, NOW) == []
     assert {f.interaction_id for f in followups.due(session, NOW + timedelta(hours=1))} == {
-        a.id, b.id}
+        a.id,
+        b.id,
+    }
 
 
 def test_dismissed_and_done_are_never_shown_again(session, me, anna):
@@ -286,7 +315,8 @@ def test_feedback_frequency_cap(session, me, anna):
 def test_cap_counts_feedback_given(session, me, anna):
     i = log(session, me, anna, kind="inquiry")
     feedback_mod.record_feedback(
-        session, feedback_mod.FeedbackData(anna.id, 5, interaction_id=i.id), me.id, NOW)
+        session, feedback_mod.FeedbackData(anna.id, 5, interaction_id=i.id), me.id, NOW
+    )
     j = log(session, me, anna)
     assert get(session, f"feedback:{j.id}") is None
 
@@ -313,33 +343,37 @@ def test_low_rating_creates_close_the_loop_for_the_owner(session, me, anna):
     fb = feedback_mod.record_feedback(
         session,
         feedback_mod.FeedbackData(anna.id, 2, comment="Dry and late", interaction_id=i.id),
-        me.id, NOW,
+        me.id,
+        NOW,
     )
     low = get(session, f"low_rating:{fb.id}")
     assert low.kind == "close_loop" and low.owner_id == anna.owner_id == me.id
     assert "2/5" in low.title and "Dry and late" in low.title
     assert low in followups.due(session, NOW)
     ok = feedback_mod.record_feedback(
-        session, feedback_mod.FeedbackData(anna.id, 9, scale="nps"), me.id, NOW)
+        session, feedback_mod.FeedbackData(anna.id, 9, scale="nps"), me.id, NOW
+    )
     assert get(session, f"low_rating:{ok.id}") is None
     detractor = feedback_mod.record_feedback(
-        session, feedback_mod.FeedbackData(anna.id, 6, scale="nps"), me.id, NOW)
+        session, feedback_mod.FeedbackData(anna.id, 6, scale="nps"), me.id, NOW
+    )
     assert get(session, f"low_rating:{detractor.id}") is not None
 
 
 def test_feedback_validation(session, me, anna):
     with pytest.raises(ValidationError) as err:
-        feedback_mod.record_feedback(
-            session, feedback_mod.FeedbackData(anna.id, 6), me.id, NOW)
+        feedback_mod.record_feedback(session, feedback_mod.FeedbackData(anna.id, 6), me.id, NOW)
     assert "1 to 5" in err.value.errors["rating"]
     with pytest.raises(ValidationError):
         feedback_mod.record_feedback(
-            session, feedback_mod.FeedbackData(anna.id, 11, scale="nps"), me.id, NOW)
+            session, feedback_mod.FeedbackData(anna.id, 11, scale="nps"), me.id, NOW
+        )
 
 
 def test_feedback_with_action_reports_back_until_told(session, me, anna):
     fb = feedback_mod.record_feedback(
-        session, feedback_mod.FeedbackData(anna.id, 4, comment="Open on Saturdays?"), me.id, NOW)
+        session, feedback_mod.FeedbackData(anna.id, 4, comment="Open on Saturdays?"), me.id, NOW
+    )
     assert get(session, f"report_back:{fb.id}") is None
     feedback_mod.set_action(session, fb.id, "We now open Saturdays 9–13.", NOW)
     back = get(session, f"report_back:{fb.id}")
@@ -372,7 +406,8 @@ def test_no_notifications_on_closed_days(session, me, anna):
 
 def test_quiet_hours_and_working_days():
     hours = BusinessHours.from_settings(
-        {"quiet_start": "20:00", "quiet_end": "08:00", "working_days": [0, 1, 2, 3, 4, 5]}, UTC)
+        {"quiet_start": "20:00", "quiet_end": "08:00", "working_days": [0, 1, 2, 3, 4, 5]}, UTC
+    )
     assert hours.is_quiet(datetime(2026, 3, 11, 20, 0, tzinfo=UTC))
     assert hours.is_quiet(datetime(2026, 3, 11, 2, 0, tzinfo=UTC))
     assert not hours.is_quiet(datetime(2026, 3, 11, 8, 0, tzinfo=UTC))
@@ -394,7 +429,8 @@ def test_timeline_shows_done_follow_ups_and_feedback(session, me, anna):
     later = NOW + timedelta(hours=2)
     followups.complete(session, thank.id, me.id, later, note="Thank-you sent by email")
     feedback_mod.record_feedback(
-        session, feedback_mod.FeedbackData(anna.id, 5, comment="Lovely"), me.id, later)
+        session, feedback_mod.FeedbackData(anna.id, 5, comment="Lovely"), me.id, later
+    )
     entries = timeline(session, anna.id)
     types = [e.type for e in entries]
     assert "followup" in types and "feedback" in types
@@ -413,8 +449,9 @@ def test_compose_fills_the_template(session, me, anna):
     assert message.mailto().startswith("mailto:anna@example.com?subject=Thank%20you&body=")
     stalled = log(session, me, anna, kind="complaint")
     followups.refresh(session, NOW + timedelta(days=3))
-    assert followups.compose(session, get(session, f"complaint:{stalled.id}:stalled"),
-                             me.id) is None
+    assert (
+        followups.compose(session, get(session, f"complaint:{stalled.id}:stalled"), me.id) is None
+    )
 
 
 def test_describe_for_json(session, me, anna):
@@ -422,5 +459,7 @@ def test_describe_for_json(session, me, anna):
     item = followups.describe(get(session, f"thank:{i.id}"), NOW, HOURS)
     assert item["customer"] == "Anna Müller" and item["kind"] == "thank"
     assert item["rule"] == "thank" and item["overdue"] is False
-    assert followups.describe(get(session, f"thank:{i.id}"), NOW + timedelta(days=1),
-                              HOURS)["overdue"] is True
+    assert (
+        followups.describe(get(session, f"thank:{i.id}"), NOW + timedelta(days=1), HOURS)["overdue"]
+        is True
+    )

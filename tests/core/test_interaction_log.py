@@ -82,13 +82,27 @@ def _fill(session) -> World:
     }
     rows: list[Logged] = []
 
-    def add(when, customer, summary, channel="phone", kind="inquiry", staff_name="Alex Owner",
-            amount=None, details=""):
+    def add(
+        when,
+        customer,
+        summary,
+        channel="phone",
+        kind="inquiry",
+        staff_name="Alex Owner",
+        amount=None,
+        details="",
+    ):
         interaction = log_interaction(
             session,
             InteractionData(
-                customers[customer], when, channel, kind, summary, details=details,
-                amount=amount or "", amount_kind="sale" if amount else None,
+                customers[customer],
+                when,
+                channel,
+                kind,
+                summary,
+                details=details,
+                amount=amount or "",
+                amount_kind="sale" if amount else None,
             ),
             staff[staff_name],
             NOW,
@@ -99,26 +113,57 @@ def _fill(session) -> World:
     # the local-day boundaries of 9-10 March (Berlin)
     add(berlin(2026, 3, 8, 23, 59, 59), "Anna Müller", "Just before the ninth")
     add(berlin(2026, 3, 9, 0, 0), "Ben Smith", "First minute of the ninth", channel="email")
-    add(berlin(2026, 3, 10, 23, 59), "Anna Müller", "Last minute of the tenth", kind="purchase",
-        amount="20.00")
-    add(berlin(2026, 3, 11, 0, 0), "Ben Smith", "First minute of the eleventh", kind="purchase",
-        amount="20.00", staff_name="sam Front Desk")
+    add(
+        berlin(2026, 3, 10, 23, 59),
+        "Anna Müller",
+        "Last minute of the tenth",
+        kind="purchase",
+        amount="20.00",
+    )
+    add(
+        berlin(2026, 3, 11, 0, 0),
+        "Ben Smith",
+        "First minute of the eleventh",
+        kind="purchase",
+        amount="20.00",
+        staff_name="sam Front Desk",
+    )
     # texts for the search
-    add(berlin(2026, 3, 10, 9, 15), "Ben Smith", "Delivery arrived two days late",
-        kind="complaint", details="Customer called twice, the parcel is lost",
-        staff_name="sam Front Desk")
-    add(berlin(2026, 3, 10, 9, 15), "anna Berg", "Order arrived incomplete (missing lid)",
-        kind="complaint", channel="email")  # same instant as the one before
-    add(berlin(2026, 3, 7, 11, 0), "Özil Demir", 'Said "hi" and left 100% happy',
-        kind="other", channel="in_person", staff_name="")
+    add(
+        berlin(2026, 3, 10, 9, 15),
+        "Ben Smith",
+        "Delivery arrived two days late",
+        kind="complaint",
+        details="Customer called twice, the parcel is lost",
+        staff_name="sam Front Desk",
+    )
+    add(
+        berlin(2026, 3, 10, 9, 15),
+        "anna Berg",
+        "Order arrived incomplete (missing lid)",
+        kind="complaint",
+        channel="email",
+    )  # same instant as the one before
+    add(
+        berlin(2026, 3, 7, 11, 0),
+        "Özil Demir",
+        'Said "hi" and left 100% happy',
+        kind="other",
+        channel="in_person",
+        staff_name="",
+    )
     add(berlin(2026, 3, 6, 16, 45), "Anna Müller", "Ab jetzt per E-Mail", channel="email")
     # many ties on customer, staff and amount for the paging tests
     for n in range(12):
-        add(berlin(2026, 3, 5, 10, 0) - timedelta(hours=n % 4, microseconds=n * 7),
-            ("Anna Müller", "anna Berg", "Ben Smith")[n % 3], f"Routine call {n}",
-            channel=("phone", "chat")[n % 2], kind=("support", "purchase")[n % 2],
+        add(
+            berlin(2026, 3, 5, 10, 0) - timedelta(hours=n % 4, microseconds=n * 7),
+            ("Anna Müller", "anna Berg", "Ben Smith")[n % 3],
+            f"Routine call {n}",
+            channel=("phone", "chat")[n % 2],
+            kind=("support", "purchase")[n % 2],
             staff_name=("Alex Owner", "sam Front Desk", "")[n % 3],
-            amount=(None, "9.99", "9.99", "120")[n % 4])
+            amount=(None, "9.99", "9.99", "120")[n % 4],
+        )
     return World(rows, staff, customers)
 
 
@@ -145,19 +190,23 @@ def test_date_range_covers_whole_local_days(session, world):
     }
     assert len(ids) == 4  # two at 09:15
     # and the neighbours just outside are out: 23:59:59 the day before, 00:00 the day after
-    outside = world.ids(lambda r: r.when in (berlin(2026, 3, 8, 23, 59, 59),
-                                             berlin(2026, 3, 11, 0, 0)))
+    outside = world.ids(
+        lambda r: r.when in (berlin(2026, 3, 8, 23, 59, 59), berlin(2026, 3, 11, 0, 0))
+    )
     assert len(outside) == 2 and not ids & outside
     assert log.count(session, flt) == 4
 
 
 def test_a_single_day_and_open_ended_ranges(session, world):
-    assert set(shown(session, LogFilter(date_from=date(2026, 3, 11), date_to=date(2026, 3, 11)))
-               ) == world.ids(lambda r: r.when == berlin(2026, 3, 11, 0, 0))
+    assert set(
+        shown(session, LogFilter(date_from=date(2026, 3, 11), date_to=date(2026, 3, 11)))
+    ) == world.ids(lambda r: r.when == berlin(2026, 3, 11, 0, 0))
     assert set(shown(session, LogFilter(date_from=date(2026, 3, 10)))) == world.ids(
-        lambda r: r.when >= berlin(2026, 3, 10, 0, 0))
+        lambda r: r.when >= berlin(2026, 3, 10, 0, 0)
+    )
     assert set(shown(session, LogFilter(date_to=date(2026, 3, 6)))) == world.ids(
-        lambda r: r.when < berlin(2026, 3, 7, 0, 0))
+        lambda r: r.when < berlin(2026, 3, 7, 0, 0)
+    )
 
 
 @pytest.mark.parametrize(
@@ -166,8 +215,10 @@ def test_a_single_day_and_open_ended_ranges(session, world):
         ({"channel": "email"}, lambda r: r.channel == "email"),
         ({"channel": "letter"}, lambda r: False),
         ({"kind": "complaint"}, lambda r: r.kind == "complaint"),
-        ({"kind": "purchase", "channel": "chat"},
-         lambda r: r.kind == "purchase" and r.channel == "chat"),
+        (
+            {"kind": "purchase", "channel": "chat"},
+            lambda r: r.kind == "purchase" and r.channel == "chat",
+        ),
     ],
 )
 def test_channel_and_kind_filters(session, world, flt_kwargs, keep):
@@ -185,7 +236,8 @@ def test_staff_and_customer_filters(session, world):
     expected = world.ids(lambda r: r.customer == "Ben Smith")
     assert set(shown(session, LogFilter(customer_id=ben))) == expected
     assert log.count(session, LogFilter(staff_id=sam, customer_id=ben)) == len(
-        world.ids(lambda r: r.customer == "Ben Smith" and r.staff == "sam Front Desk"))
+        world.ids(lambda r: r.customer == "Ben Smith" and r.staff == "sam Front Desk")
+    )
 
 
 @pytest.fixture
@@ -297,7 +349,10 @@ def test_sorting_by_customer_and_staff_ignores_case_and_puts_no_staff_at_an_end(
     names = [r.customer for r in by_customer]
     first_of = {n: names.index(n) for n in set(names)}
     assert sorted(first_of, key=first_of.get) == [
-        "anna Berg", "Anna Müller", "Ben Smith", "Özil Demir"
+        "anna Berg",
+        "Anna Müller",
+        "Ben Smith",
+        "Özil Demir",
     ]
     by_staff = log.fetch_page(session, LogFilter(), "staff", True, None, 10_000)
     assert by_staff[-1].staff == "" and by_staff[0].staff == "sam Front Desk"

@@ -106,9 +106,7 @@ def test_a_failure_inside_the_transaction_rolls_back_customer_interaction_and_pr
 
 def test_an_invalid_new_customer_is_reported_on_the_customer_fields(db, session, me):
     with pytest.raises(ValidationError) as caught:
-        log_interaction(
-            session, data(new_customer=CustomerData("  ", email="nope")), me.id, NOW
-        )
+        log_interaction(session, data(new_customer=CustomerData("  ", email="nope")), me.id, NOW)
     assert {"customer", "customer_email"} <= set(caught.value.errors)
     assert counts(db) == (0, 0, 0)
 
@@ -141,8 +139,9 @@ def test_a_customer_deleted_meanwhile_is_refused(db, session, me):
         ("1500", "JPY", 1500),  # JPY has no minor unit
     ],
 )
-def test_money_is_stored_as_exact_integer_minor_units(db, session, me, anna, typed, currency,
-                                                      minor):
+def test_money_is_stored_as_exact_integer_minor_units(
+    db, session, me, anna, typed, currency, minor
+):
     saved = log_interaction(
         session,
         data(anna.id, kind="purchase", amount=typed, currency=currency, amount_kind="sale"),
@@ -175,7 +174,9 @@ def test_money_is_stored_as_exact_integer_minor_units(db, session, me, anna, typ
 def test_bad_amounts_and_currencies_are_refused(db, session, me, anna, typed, currency, field):
     with pytest.raises(ValidationError) as caught:
         log_interaction(
-            session, data(anna.id, amount=typed, currency=currency, amount_kind="sale"), me.id,
+            session,
+            data(anna.id, amount=typed, currency=currency, amount_kind="sale"),
+            me.id,
             NOW,
         )
     assert field in caught.value.errors
@@ -233,8 +234,13 @@ def test_a_clock_a_few_minutes_fast_elsewhere_is_tolerated(db, session, me, anna
 
 @pytest.mark.parametrize(
     "field, value",
-    [("channel", "pigeon"), ("kind", "gossip"), ("sentiment", "meh"), ("summary", "  "),
-     ("summary", "x" * 501)],
+    [
+        ("channel", "pigeon"),
+        ("kind", "gossip"),
+        ("sentiment", "meh"),
+        ("summary", "  "),
+        ("summary", "x" * 501),
+    ],
 )
 def test_invalid_choices_and_summary_are_refused(db, session, me, anna, field, value):
     with pytest.raises(ValidationError) as caught:
@@ -246,16 +252,23 @@ def test_invalid_choices_and_summary_are_refused(db, session, me, anna, field, v
 def test_customer_timeline_lists_interactions_and_promises_newest_first(db, session, me, anna):
     ben = add_customer(session, CustomerData("Ben Smith"), me.id, NOW - timedelta(days=30))
     old = log_interaction(
-        session, data(anna.id, occurred_at=NOW - timedelta(days=3), summary="First visit"),
-        me.id, NOW - timedelta(days=3),
+        session,
+        data(anna.id, occurred_at=NOW - timedelta(days=3), summary="First visit"),
+        me.id,
+        NOW - timedelta(days=3),
     )
     promise = promises_svc.add_promise(
-        session, anna.id, PromiseData("Send the quote", date(2026, 3, 12)), me.id,
+        session,
+        anna.id,
+        PromiseData("Send the quote", date(2026, 3, 12)),
+        me.id,
         NOW - timedelta(days=2),
     )
     new = log_interaction(
-        session, data(anna.id, occurred_at=NOW - timedelta(hours=1), summary="Bought a cake"),
-        me.id, NOW,
+        session,
+        data(anna.id, occurred_at=NOW - timedelta(hours=1), summary="Bought a cake"),
+        me.id,
+        NOW,
     )
     log_interaction(session, data(ben.id, summary="Someone else"), me.id, NOW)
     with db.session() as s:

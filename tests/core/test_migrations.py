@@ -68,11 +68,17 @@ def test_an_old_database_is_upgraded_after_the_hook_and_keeps_its_rows(old_datab
             assert s.get(Customer, 1).email == "anna@example.com"
             interaction = s.get(Interaction, 1)
             assert (interaction.summary, interaction.amount_minor) == (
-                "Bought the anniversary cake", 4990)
+                "Bought the anniversary cake",
+                4990,
+            )
             assert s.get(Promise, 1).description == "Deliver on Saturday"
             followup = s.get(FollowUp, 1)  # its table was rebuilt by 0002
             assert (followup.title, followup.status, followup.done_note, followup.done_by_id) == (
-                "Thank Anna", "done", "Sent a card", None)
+                "Thank Anna",
+                "done",
+                "Sent a card",
+                None,
+            )
             # the text index still finds what was logged before the upgrade
             found = interaction_log.fetch_page(s, LogFilter(text="anniversary"))
             assert [row.id for row in found] == [1]

@@ -92,16 +92,22 @@ def _tables(engine) -> set[str]:
 # ------------------------------------------------------------------ opening and migrating
 
 
-def test_open_migrates_an_empty_database_to_head_and_reopening_is_a_no_op(
-    pg_paths, monkeypatch
-):
+def test_open_migrates_an_empty_database_to_head_and_reopening_is_a_no_op(pg_paths, monkeypatch):
     db = open_database(pg_paths)
     try:
         assert db.engine.dialect.name == "postgresql" and not db.is_sqlite
         with db.engine.connect() as con:
             assert migrate.current_revision(con) == migrate.head_revision()
-        assert {"customers", "interactions", "promises", "feedback", "followups", "staff",
-                "settings", "alembic_version"} <= _tables(db.engine)
+        assert {
+            "customers",
+            "interactions",
+            "promises",
+            "feedback",
+            "followups",
+            "staff",
+            "settings",
+            "alembic_version",
+        } <= _tables(db.engine)
         assert "interactions_fts" not in _tables(db.engine)  # SQLite only
     finally:
         db.dispose()
@@ -170,9 +176,16 @@ def test_log_interaction_with_new_customer_and_promise_round_trips(pg):
     me = add_staff(pg, "Alex Owner", NOW)
     when = datetime(2026, 3, 10, 16, 45, 12, 345678, tzinfo=timezone(timedelta(hours=2)))
     data = InteractionData(
-        customer_id=None, occurred_at=when, channel="phone", kind="purchase",
-        summary="Bought winter tyres", details="Four of them", amount="1234567.89",
-        currency="eur", amount_kind="sale", new_customer=CustomerData("Jürgen Weiß"),
+        customer_id=None,
+        occurred_at=when,
+        channel="phone",
+        kind="purchase",
+        summary="Bought winter tyres",
+        details="Four of them",
+        amount="1234567.89",
+        currency="eur",
+        amount_kind="sale",
+        new_customer=CustomerData("Jürgen Weiß"),
         promise=PromiseData("Call back about fitting", date(2026, 3, 13)),
     )
     interaction = log_interaction(pg, data, me.id, NOW)
@@ -194,13 +207,26 @@ def test_the_largest_amounts_the_app_accepts_fit(pg):
     """INTEGER is 32 bits on PostgreSQL; amounts are stored in 64 (migration 0003)."""
     me = add_staff(pg, "Alex Owner", NOW)
     customer = add_customer(pg, CustomerData("Big Spender"), me.id, NOW)
-    for amount, currency, minor in [("21474836.48", "EUR", 2**31),
-                                    ("9999999999999.99", "EUR", 10**15 - 1),
-                                    ("-999999999999999", "JPY", -(10**15 - 1))]:
-        interaction = log_interaction(pg, InteractionData(
-            customer.id, NOW, "email", "purchase", "Fleet order", amount=amount,
-            currency=currency, amount_kind="sale" if minor > 0 else "refund",
-        ), me.id, NOW)
+    for amount, currency, minor in [
+        ("21474836.48", "EUR", 2**31),
+        ("9999999999999.99", "EUR", 10**15 - 1),
+        ("-999999999999999", "JPY", -(10**15 - 1)),
+    ]:
+        interaction = log_interaction(
+            pg,
+            InteractionData(
+                customer.id,
+                NOW,
+                "email",
+                "purchase",
+                "Fleet order",
+                amount=amount,
+                currency=currency,
+                amount_kind="sale" if minor > 0 else "refund",
+            ),
+            me.id,
+            NOW,
+        )
         pg.expunge_all()
         assert pg.get(Interaction, interaction.id).amount_minor == minor
         pg.rollback()
@@ -218,7 +244,8 @@ def _seed_log(session, me_id: int) -> dict:
         data = InteractionData(
             customer_id=customers[i % 3].id,
             occurred_at=NOW - timedelta(hours=5 * i),
-            channel=channels[i % 3], kind=kinds[(i // 3) % 3],
+            channel=channels[i % 3],
+            kind=kinds[(i // 3) % 3],
             summary=f"Visit {i}: " + ("winter tyres" if i % 4 == 0 else "opening hours"),
             details="paid 100% up front" if i == 7 else "",
         )
@@ -279,8 +306,12 @@ def test_followups_refresh_and_due_after_a_purchase(pg):
     followups.install()
     try:
         data = InteractionData(
-            customer_id=None, occurred_at=NOW, channel="in_person", kind="purchase",
-            summary="Bought winter tyres", new_customer=CustomerData("Jürgen Weber & Söhne"),
+            customer_id=None,
+            occurred_at=NOW,
+            channel="in_person",
+            kind="purchase",
+            summary="Bought winter tyres",
+            new_customer=CustomerData("Jürgen Weber & Söhne"),
         )
         log_interaction(pg, data, me.id, NOW)
     finally:
@@ -306,26 +337,77 @@ def _seed_shop(session) -> None:
     """The same records in any database (ids come out the same in a fresh one)."""
     me = add_staff(session, "Alex Owner", NOW)
     sam = add_staff(session, "Sam Front Desk", NOW)
-    anna = add_customer(session, CustomerData("Anna Schmidt", company="Bäckerei Sonne"), me.id,
-                        NOW)
+    anna = add_customer(session, CustomerData("Anna Schmidt", company="Bäckerei Sonne"), me.id, NOW)
     evil = add_customer(session, CustomerData("=cmd|' /C calc'!A0"), sam.id, NOW)
     rows = [
-        (anna.id, me.id, datetime(2026, 2, 3, 8, 30, tzinfo=timezone.utc), "purchase",
-         "Bought the anniversary cake", "42.50", "EUR", "sale"),
-        (evil.id, sam.id, datetime(2026, 2, 4, 15, 5, 59, tzinfo=timezone.utc), "return", "-1+1",
-         "-12.50", "EUR", "refund"),
-        (anna.id, me.id, datetime(2025, 10, 26, 0, 30, tzinfo=timezone.utc), "purchase",
-         "Night of the clock change", "1500", "JPY", "sale"),
-        (anna.id, None, datetime(2025, 10, 26, 1, 30, tzinfo=timezone.utc), "purchase",
-         "Just after it", "0.07", "BHD", "credit"),
-        (evil.id, me.id, datetime(2026, 3, 1, 23, 59, tzinfo=timezone.utc), "inquiry",
-         "@SUM(1)", "", "EUR", None),
+        (
+            anna.id,
+            me.id,
+            datetime(2026, 2, 3, 8, 30, tzinfo=timezone.utc),
+            "purchase",
+            "Bought the anniversary cake",
+            "42.50",
+            "EUR",
+            "sale",
+        ),
+        (
+            evil.id,
+            sam.id,
+            datetime(2026, 2, 4, 15, 5, 59, tzinfo=timezone.utc),
+            "return",
+            "-1+1",
+            "-12.50",
+            "EUR",
+            "refund",
+        ),
+        (
+            anna.id,
+            me.id,
+            datetime(2025, 10, 26, 0, 30, tzinfo=timezone.utc),
+            "purchase",
+            "Night of the clock change",
+            "1500",
+            "JPY",
+            "sale",
+        ),
+        (
+            anna.id,
+            None,
+            datetime(2025, 10, 26, 1, 30, tzinfo=timezone.utc),
+            "purchase",
+            "Just after it",
+            "0.07",
+            "BHD",
+            "credit",
+        ),
+        (
+            evil.id,
+            me.id,
+            datetime(2026, 3, 1, 23, 59, tzinfo=timezone.utc),
+            "inquiry",
+            "@SUM(1)",
+            "",
+            "EUR",
+            None,
+        ),
     ]
     for cust, staff_id, when, kind, summary, amount, currency, amount_kind in rows:
-        log_interaction(session, InteractionData(
-            cust, when, "in_person", kind, summary, details="=1+2" if kind == "return" else "",
-            amount=amount, currency=currency, amount_kind=amount_kind,
-        ), staff_id, NOW)
+        log_interaction(
+            session,
+            InteractionData(
+                cust,
+                when,
+                "in_person",
+                kind,
+                summary,
+                details="=1+2" if kind == "return" else "",
+                amount=amount,
+                currency=currency,
+                amount_kind=amount_kind,
+            ),
+            staff_id,
+            NOW,
+        )
 
 
 def _read_csv(path) -> list[list[str]]:
@@ -339,9 +421,11 @@ def test_csv_export_gives_the_same_rows_as_on_sqlite(pg, berlin, tmp_path):
         with lite_db.session() as lite:
             _seed_shop(per_action(lite))
             for dataset in ("interactions", "money"):
-                for options in (ExportOptions(dataset),
-                                ExportOptions(dataset, delimiter=";", decimal_comma=True),
-                                ExportOptions(dataset, date(2025, 10, 26), date(2026, 2, 3))):
+                for options in (
+                    ExportOptions(dataset),
+                    ExportOptions(dataset, delimiter=";", decimal_comma=True),
+                    ExportOptions(dataset, date(2025, 10, 26), date(2026, 2, 3)),
+                ):
                     on_pg, on_lite = tmp_path / "pg.csv", tmp_path / "lite.csv"
                     n = export_csv(pg, options, on_pg, chunk=2)
                     assert export_csv(lite, options, on_lite, chunk=2) == n > 0
@@ -391,11 +475,20 @@ def test_cli_due_json_and_export(pg_paths, tmp_path, capsys, monkeypatch):
             me = add_staff(s, "Alex Owner", NOW)
             followups.install()
             try:
-                log_interaction(s, InteractionData(
-                    None, datetime.now(timezone.utc) - timedelta(hours=1), "phone", "purchase",
-                    "Bought a bike", amount="999.99", amount_kind="sale",
-                    new_customer=CustomerData("Mesut Özil"),
-                ), me.id)
+                log_interaction(
+                    s,
+                    InteractionData(
+                        None,
+                        datetime.now(timezone.utc) - timedelta(hours=1),
+                        "phone",
+                        "purchase",
+                        "Bought a bike",
+                        amount="999.99",
+                        amount_kind="sale",
+                        new_customer=CustomerData("Mesut Özil"),
+                    ),
+                    me.id,
+                )
             finally:
                 followups.uninstall()
     finally:

@@ -54,7 +54,9 @@ def test_closing_stores_status_note_and_time(db, session, me, anna, status):
     svc.close_promise(session, p.id, status, "  Called on Friday, all fine ", NOW)
     after = stored(db, p.id)
     assert (after.status, after.outcome_note, after.closed_at) == (
-        status, "Called on Friday, all fine", NOW
+        status,
+        "Called on Friday, all fine",
+        NOW,
     )
 
 

@@ -7,14 +7,19 @@ from cxlogger.core.settings import DEFAULTS
 
 
 def test_fill_replaces_known_placeholders_only():
-    text = templates.fill("Hi {customer_name}, {unknown} {item} {", {
-        "customer_name": "{staff_name}", "item": "cake", "staff_name": "Sam"})
+    text = templates.fill(
+        "Hi {customer_name}, {unknown} {item} {",
+        {"customer_name": "{staff_name}", "item": "cake", "staff_name": "Sam"},
+    )
     assert text == "Hi {staff_name}, {unknown} cake {"  # values are not parsed again
 
 
 def test_empty_signature_leaves_no_blank_lines():
-    message = templates.render(DEFAULTS, "thank", {
-        "customer_name": "Anna", "item": "cake", "staff_name": "", "business_name": ""})
+    message = templates.render(
+        DEFAULTS,
+        "thank",
+        {"customer_name": "Anna", "item": "cake", "staff_name": "", "business_name": ""},
+    )
     assert message.body.endswith("Kind regards,")
 
 

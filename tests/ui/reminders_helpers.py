@@ -51,15 +51,23 @@ def ctx(utc, db, paths, me, clock):
 def add_anna(ctx, **extra):
     with ctx.session() as session:
         return add_customer(
-            session, CustomerData("Anna Müller", email="anna@example.com", **extra),
-            ctx.staff_id, ctx.now() - timedelta(days=300))
+            session,
+            CustomerData("Anna Müller", email="anna@example.com", **extra),
+            ctx.staff_id,
+            ctx.now() - timedelta(days=300),
+        )
 
 
 def log(ctx, customer_id, kind="purchase", summary="Bought the anniversary cake", **extra):
     """Log as the quick-log dialog does: one action, then announce what changed."""
     data = InteractionData(
-        customer_id=customer_id, occurred_at=ctx.now(), channel="in_person", kind=kind,
-        summary=summary, **extra)
+        customer_id=customer_id,
+        occurred_at=ctx.now(),
+        channel="in_person",
+        kind=kind,
+        summary=summary,
+        **extra,
+    )
     with ctx.session() as session:
         interaction = log_interaction(session, data, ctx.staff_id, ctx.now())
     ctx.changes.announce("interactions", "customers", "promises", "followups")

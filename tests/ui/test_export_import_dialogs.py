@@ -39,12 +39,20 @@ def ctx(utc, db, paths, me):
 def add_sales(ctx):
     with ctx.session() as s:
         anna = add_customer(s, CustomerData("Anna"), ctx.staff_id, NOW)
-    for when, amount in [(datetime(2026, 2, 27, 12, tzinfo=timezone.utc), "-12.50"),
-                         (datetime(2026, 3, 2, 9, tzinfo=timezone.utc), "99.00"),
-                         (datetime(2026, 3, 10, 9, tzinfo=timezone.utc), "=1+1")]:
-        data = InteractionData(anna.id, when, "in_person", "purchase", "Sale",
-                               amount=amount if amount[0] != "=" else "",
-                               amount_kind="sale" if amount[0] != "=" else None)
+    for when, amount in [
+        (datetime(2026, 2, 27, 12, tzinfo=timezone.utc), "-12.50"),
+        (datetime(2026, 3, 2, 9, tzinfo=timezone.utc), "99.00"),
+        (datetime(2026, 3, 10, 9, tzinfo=timezone.utc), "=1+1"),
+    ]:
+        data = InteractionData(
+            anna.id,
+            when,
+            "in_person",
+            "purchase",
+            "Sale",
+            amount=amount if amount[0] != "=" else "",
+            amount_kind="sale" if amount[0] != "=" else None,
+        )
         with ctx.session() as s:
             log_interaction(s, data, ctx.staff_id, NOW)
 
@@ -74,8 +82,9 @@ def test_export_this_month_money(qtbot, ctx, tmp_path):
     target = tmp_path / "march.csv"
     dialog.ask_path = lambda: str(target)
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and "Wrote" in dialog.status.text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.worker is None and "Wrote" in dialog.status.text(), timeout=10000
+    )
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
     assert [r[1] for r in rows[1:]] == ["2026-03-02"]  # February's refund is not this month
     assert rows[1][6] == "99.00"
@@ -140,26 +149,34 @@ def open_import(qtbot, ctx, path):
 def test_import_preview_then_import(qtbot, ctx, tmp_path):
     with ctx.session() as s:
         add_customer(s, CustomerData("Existing", email="known@example.com"), ctx.staff_id, NOW)
-    text = ("Vorname;Nachname;Mail-Adresse;Handy\nJürgen;Weiß;j@example.com;0171 555\n"
-            "Known;Twin;KNOWN@example.com;\n")
+    text = (
+        "Vorname;Nachname;Mail-Adresse;Handy\nJürgen;Weiß;j@example.com;0171 555\n"
+        "Known;Twin;KNOWN@example.com;\n"
+    )
     dialog = open_import(qtbot, ctx, write(tmp_path, text, encoding="cp1252"))
     assert "Windows-1252" in dialog.file_label.text() and "semicolon" in dialog.file_label.text()
     assert [c.currentData() for c in dialog.combos] == ["first_name", "last_name", None, "phone"]
     assert dialog.summary.text().startswith("2 new customers will be added. 0 duplicates")
     # "Mail-Adresse" was not recognised: map it by hand, the preview updates
     dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("email"))
-    qtbot.waitUntil(lambda: dialog.worker is None
-                    and dialog.plan is not None and dialog.plan.mapping[2] == "email",
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.worker is None and dialog.plan is not None and dialog.plan.mapping[2] == "email"
+        ),
+        timeout=10000,
+    )
     assert dialog.summary.text().startswith("1 new customer will be added. 1 duplicate")
-    assert any("existing customer Existing" in dialog.issues.item(i).text()
-               for i in range(dialog.issues.count()))
+    assert any(
+        "existing customer Existing" in dialog.issues.item(i).text()
+        for i in range(dialog.issues.count())
+    )
     announced = []
     ctx.changes.changed.connect(announced.append)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and "Imported" in dialog.status.text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.worker is None and "Imported" in dialog.status.text(), timeout=10000
+    )
     assert customer_names(ctx) == ["Existing", "Jürgen Weiß"]
     assert announced == [{"customers"}]
     assert not dialog.import_button.isEnabled()  # the same preview cannot be imported twice
@@ -174,8 +191,9 @@ def test_invalid_rows_block_the_import_until_skipped(qtbot, ctx, tmp_path):
     dialog.skip_invalid.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and "Imported" in dialog.status.text(),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.worker is None and "Imported" in dialog.status.text(), timeout=10000
+    )
     assert customer_names(ctx) == ["A"]
 
 
@@ -186,8 +204,14 @@ def test_unreadable_file_is_explained(qtbot, ctx, tmp_path):
     qtbot.addWidget(dialog)
     dialog.ask_open_path = lambda: str(path)
     dialog.choose_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None and dialog.status.text() != ""
-                    and "Reading" not in dialog.status.text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.worker is None
+            and dialog.status.text() != ""
+            and "Reading" not in dialog.status.text()
+        ),
+        timeout=10000,
+    )
     assert "NUL" in dialog.status.text()
     assert not dialog.import_button.isEnabled()
 

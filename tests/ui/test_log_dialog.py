@@ -26,8 +26,9 @@ def ctx(db, paths, me):
 @pytest.fixture
 def anna(db, me):
     with db.session() as s:
-        return add_customer(s, CustomerData("Anna Berg", company="Green Leaf Cafe"), me.id,
-                            NOW - timedelta(days=40))
+        return add_customer(
+            s, CustomerData("Anna Berg", company="Green Leaf Cafe"), me.id, NOW - timedelta(days=40)
+        )
 
 
 @pytest.fixture
@@ -39,8 +40,9 @@ def window(qtbot, ctx):
 
 def counts(db):
     with db.session() as s:
-        return tuple(s.scalar(select(func.count()).select_from(m))
-                     for m in (Customer, Interaction, Promise))
+        return tuple(
+            s.scalar(select(func.count()).select_from(m)) for m in (Customer, Interaction, Promise)
+        )
 
 
 def focused():
@@ -130,7 +132,11 @@ def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
     with db.session() as s:
         stored = s.get(Interaction, dialog.saved.id)
         assert (stored.customer_id, stored.channel, stored.kind, stored.summary) == (
-            anna.id, "email", "purchase", "Ordered 3 bags of espresso beans")
+            anna.id,
+            "email",
+            "purchase",
+            "Ordered 3 bags of espresso beans",
+        )
         assert (stored.amount_minor, stored.currency, stored.amount_kind) == (1999, "EUR", "sale")
         assert stored.occurred_at == CLOCK_NOW.replace(second=0)  # the dialog starts at "now"
 
@@ -224,8 +230,11 @@ def test_invalid_input_shows_the_error_next_to_the_field_and_saves_nothing(
     assert error.isVisible() and error.text()
     shown = {key for key, label in dialog.errors.items() if label.isVisible()}
     assert shown == {field}
-    field_widget = {"summary": dialog.summary, "amount": dialog.amount,
-                    "currency": dialog.currency}[field]
+    field_widget = {
+        "summary": dialog.summary,
+        "amount": dialog.amount,
+        "currency": dialog.currency,
+    }[field]
     assert focused() is field_widget  # the cursor goes where the problem is
     # the sentence sits right under its field
     top = field_widget.mapTo(dialog, field_widget.rect().bottomLeft()).y()

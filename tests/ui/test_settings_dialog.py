@@ -57,8 +57,9 @@ def test_no_open_day_is_refused(qtbot, ctx, tmp_path, monkeypatch):
     from cxlogger.ui import settings_dialog
 
     warned = []
-    monkeypatch.setattr(settings_dialog.QMessageBox, "warning",
-                        lambda *args: warned.append(args[2]))
+    monkeypatch.setattr(
+        settings_dialog.QMessageBox, "warning", lambda *args: warned.append(args[2])
+    )
     dialog = make(qtbot, ctx, tmp_path)
     for check in dialog.day_checks:
         check.setChecked(False)

@@ -25,18 +25,25 @@ def test_attaching_the_database_fills_in_the_views(qtbot, db, paths, me):
     window.attach(AppContext(db, paths, me.id, clock=lambda: NOW))
     assert window.log_action.isEnabled()
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
-        "Interactions", "Customers", "Promises"]
+        "Interactions",
+        "Customers",
+        "Promises",
+    ]
     assert window.stack.currentWidget() is window.interactions_view
     assert window.staff_label.text().startswith("Logged in as Alex Owner")
 
 
 def test_the_app_paints_its_window_before_loading_the_data(tmp_path):
     """A real start (demo data, offscreen): frame first, then the views, then it quits."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               CXLOGGER_BENCH_FIRST_PAINT=repr(time.time()))
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", CXLOGGER_BENCH_FIRST_PAINT=repr(time.time())
+    )
     out = subprocess.run(
         [sys.executable, "-m", "cxlogger", "--data-dir", str(tmp_path), "demo"],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     lines = [line.split() for line in out.stdout.splitlines() if "-seconds" in line]

@@ -114,7 +114,8 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
     [url] = opened
     assert url.startswith(
-        "mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%20M%C3%BCller")
+        "mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%20M%C3%BCller"
+    )
     assert "Br%C3%B6tchen%20%26%20Kuchen" in url and "%0D%0A" in url
     assert "\n" not in url and " " not in url and "&" not in url.split("&body=")[1]
     assert "Brötchen & Kuchen" in unquote(url)
@@ -138,8 +139,9 @@ def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx):
 def test_telling_the_customer_records_how(qtbot, ctx, clock):
     anna = add_anna(ctx)
     with ctx.session() as session:
-        p = promises.add_promise(session, anna.id, PromiseData("Refund fee", date(2026, 3, 12)),
-                                 ctx.staff_id, clock())
+        p = promises.add_promise(
+            session, anna.id, PromiseData("Refund fee", date(2026, 3, 12)), ctx.staff_id, clock()
+        )
     with ctx.session() as session:
         promises.close_promise(session, p.id, "kept", "Refunded", clock())
     with ctx.session() as session:
@@ -165,8 +167,13 @@ def test_overdue_items_stand_out(qtbot, ctx, clock):
 
 def test_promise_reminders_go_when_the_promise_is_kept(qtbot, ctx, clock):
     anna = add_anna(ctx)
-    log(ctx, anna.id, kind="inquiry", summary="Asked for a quote",
-        promise=PromiseData("Email the quote", date(2026, 3, 11)))
+    log(
+        ctx,
+        anna.id,
+        kind="inquiry",
+        summary="Asked for a quote",
+        promise=PromiseData("Email the quote", date(2026, 3, 11)),
+    )
     clock.advance(hours=8)
     view = make_view(qtbot, ctx)
     with ctx.session() as session:
@@ -177,8 +184,7 @@ def test_promise_reminders_go_when_the_promise_is_kept(qtbot, ctx, clock):
         promises.close_promise(session, promise_id, "kept", "Sent", clock())
         followups.refresh(session, clock())
     view.refresh()
-    assert [r.rule for r in view.rows.values() if r.rule.startswith("promise")] == [
-        "promise_tell"]
+    assert [r.rule for r in view.rows.values() if r.rule.startswith("promise")] == ["promise_tell"]
 
 
 def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx):
@@ -200,8 +206,10 @@ def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx)
     # the pending feedback request for that purchase is no longer needed
     assert not any(r.rule == "feedback" for r in view.rows.values())
     assert interaction.id not in [
-        stored(ctx, fid).interaction_id for fid in view.upcoming_ids
-        if stored(ctx, fid).kind == "feedback"]
+        stored(ctx, fid).interaction_id
+        for fid in view.upcoming_ids
+        if stored(ctx, fid).kind == "feedback"
+    ]
 
 
 def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
@@ -220,8 +228,11 @@ def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
     anna = add_anna(ctx)
     with ctx.session() as session:
         fb = feedback_svc.record_feedback(
-            session, feedback_svc.FeedbackData(anna.id, 1, comment="Closed on Saturday"),
-            ctx.staff_id, ctx.now())
+            session,
+            feedback_svc.FeedbackData(anna.id, 1, comment="Closed on Saturday"),
+            ctx.staff_id,
+            ctx.now(),
+        )
     view = make_view(qtbot, ctx)
     row = only_row(view)
     assert row.rule == "low_rating"

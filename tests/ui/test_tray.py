@@ -22,7 +22,8 @@ def app_parts(qtbot, ctx):
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         rem = reminders_mod.install_reminders(
-            QApplication.instance(), window, ctx, tray_available=lambda: tray)
+            QApplication.instance(), window, ctx, tray_available=lambda: tray
+        )
         return window, rem
 
     yield build

@@ -64,9 +64,8 @@ def model_ids(model) -> list[int]:
 
 # --- models pass Qt's model tester ---------------------------------------------------------
 
-def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(
-    qtmodeltester, ctx, logged
-):
+
+def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodeltester, ctx, logged):
     model = InteractionLogModel(ctx, page_size=5)
     assert model.rowCount() == 5 and model.canFetchMore()
     qtmodeltester.check(model)  # stays attached and checks every page inserted below
@@ -123,6 +122,7 @@ def test_promises_model_passes_the_model_tester(qtmodeltester, ctx, db, me):
 
 
 # --- the interactions view's filters ---------------------------------------------------------
+
 
 @pytest.fixture
 def view(qtbot, ctx, logged):
@@ -198,6 +198,7 @@ def test_filters_combine(view):
 
 # --- promises ----------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def promises_view(qtbot, ctx, db, me):
     with db.session() as s:
@@ -228,8 +229,7 @@ def test_overdue_promises_stand_out(promises_view):
     assert "1 overdue" in promises_view.summary.text()
 
 
-def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises_view,
-                                                            monkeypatch):
+def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises_view, monkeypatch):
     asked = []
 
     def ask_outcome(parent, promise_text, status):
@@ -246,7 +246,10 @@ def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises
     with db.session() as s:
         promise = s.scalar(select(Promise).where(Promise.description == "Send the quote"))
         assert (promise.status, promise.outcome_note, promise.closed_at) == (
-            "kept", "Sent it by email on Monday", NOW)
+            "kept",
+            "Sent it by email on Monday",
+            NOW,
+        )
     # the open list no longer shows it
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Call back"]
 
@@ -261,6 +264,7 @@ def test_cancelling_the_outcome_question_changes_nothing(qtbot, db, promises_vie
 
 
 # --- main window and staff ---------------------------------------------------------------------
+
 
 def test_main_window_remembers_its_size(qtbot, ctx, paths):
     # The offscreen test screen is 800x800 and restoreGeometry() fits a window into its
@@ -345,4 +349,3 @@ def test_archived_customers_show_only_when_asked(qtbot, ctx, db, me):
     view.show_archived.setChecked(True)
     assert names() == ["Anna Berg", "Ben Smith"]
     assert view.model.index(0, 0).data(Role.ForegroundRole) is not None  # greyed out
-
