@@ -140,7 +140,7 @@ def search_customers(
     ``after`` is the (name, id) of the last customer of the previous page, so
     long lists are paged without OFFSET.
     """
-    query = select(Customer)
+    query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
     text = text.strip()

@@ -68,21 +68,10 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         errors["occurred_at"] = "Choose when it happened."
     elif to_utc(data.occurred_at) > now.replace(microsecond=0) + _GRACE:
         errors["occurred_at"] = "That time is in the future; choose when it happened."
-    amount_minor = None
-    currency = None
-    if data.amount.strip():
-        currency = (data.currency or "").strip().upper()
-        try:
-            money.decimals(currency)
-        except Exception:
-            errors["currency"] = f"“{currency}” is not a currency code such as EUR or USD."
-        else:
-            try:
-                amount_minor = money.parse_amount(data.amount, currency)
-            except ValueError as exc:
-                errors["amount"] = str(exc)
-        if data.amount_kind not in money.AMOUNT_KINDS:
-            errors["amount_kind"] = "Say what the amount was: sale, refund, credit or goodwill."
+    amount_minor, currency, amount_errors = money.check_amount(
+        data.amount, data.currency, data.amount_kind
+    )
+    errors.update(amount_errors)
     if data.promise is not None:
         errors.update(data.promise.errors(prefix="promise_"))
     if errors:

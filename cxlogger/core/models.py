@@ -129,6 +129,9 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # migration 0006: set when the customer was erased but money rows had to be kept
+    # (bookkeeping); the row then holds no personal data and is hidden everywhere
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
@@ -146,6 +149,7 @@ class Interaction(Base):
     details: Mapped[str] = mapped_column(Text, default="")
     sentiment: Mapped[str] = mapped_column(String(10), default="neutral")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # unsigned minor units (migration 0006); the sign comes from amount_kind (money.net)
     amount_minor: Mapped[int | None] = mapped_column(BigInteger)  # 64 bits (migration 0003)
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_kind: Mapped[str | None] = mapped_column(String(10))
@@ -184,6 +188,10 @@ class Promise(Base):
     customer_told_how: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # migration 0006: money paid when the promise was closed (a refund), like interactions'
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    amount_kind: Mapped[str | None] = mapped_column(String(10))
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, joinedload
 
+from cxlogger.core import money
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
 from cxlogger.core.timeutil import to_utc, utcnow
@@ -75,14 +76,33 @@ def add_promise(
 
 
 def close_promise(
-    session: Session, promise_id: int, status: str, note: str, now: datetime | None = None
+    session: Session,
+    promise_id: int,
+    status: str,
+    note: str,
+    now: datetime | None = None,
+    amount: str = "",
+    currency: str = money.DEFAULT_CURRENCY,
+    amount_kind: str | None = "refund",
 ) -> Promise:
-    """Mark a promise kept, broken or cancelled, with a short outcome note."""
+    """Mark a promise kept, broken or cancelled, with a short outcome note.
+
+    A promise that involved money (a refund paid, goodwill given) records the
+    amount with its meaning, unsigned like an interaction's, so it reaches the
+    money export on the day the promise was closed.
+    """
     if status not in CLOSED_STATUSES:
         raise ValueError(f"unknown promise status {status!r}")
     note = note.strip()
+    errors: dict[str, str] = {}
     if status in ("kept", "broken") and not note:
-        raise ValidationError({"outcome_note": "Write a short note on what happened."})
+        errors["outcome_note"] = "Write a short note on what happened."
+    minor, code, amount_errors = money.check_amount(amount, currency, amount_kind)
+    if minor is not None and status == "cancelled":
+        amount_errors["amount"] = "A cancelled promise moved no money; leave the amount empty."
+    errors.update(amount_errors)
+    if errors:
+        raise ValidationError(errors)
     with session.begin():
         promise = session.get(Promise, promise_id)
         if promise.status != "open":
@@ -90,6 +110,9 @@ def close_promise(
         promise.status = status
         promise.outcome_note = note
         promise.closed_at = now or utcnow()
+        promise.amount_minor = minor
+        promise.currency = code if minor is not None else None
+        promise.amount_kind = amount_kind if minor is not None else None
     return promise
 
 
@@ -98,6 +121,8 @@ def reopen_promise(session: Session, promise_id: int) -> None:
         promise = session.get(Promise, promise_id)
         promise.status = "open"
         promise.closed_at = None
+        # the money went with the closing: recorded again when it is closed again
+        promise.amount_minor = promise.currency = promise.amount_kind = None
 
 
 def list_promises(
