@@ -228,10 +228,11 @@ def test_the_largest_amounts_the_app_accepts_fit(pg):
             NOW,
         )
         pg.expunge_all()
-        assert pg.get(Interaction, interaction.id).amount_minor == minor
+        # stored unsigned; the meaning gives the sign (money.net)
+        assert pg.get(Interaction, interaction.id).amount_minor == abs(minor)
         pg.rollback()
-    rows = fetch_page(pg, sort="amount", limit=2)
-    assert [r.amount_minor for r in rows] == [10**15 - 1, 2**31]
+    rows = fetch_page(pg, sort="amount", limit=3)
+    assert [r.amount_minor for r in rows] == [10**15 - 1, 10**15 - 1, 2**31]
 
 
 def _seed_log(session, me_id: int) -> dict:
@@ -434,14 +435,76 @@ def test_csv_export_gives_the_same_rows_as_on_sqlite(pg, berlin, tmp_path):
         lite_db.dispose()
     money = tmp_path / "money.csv"
     export_csv(pg, ExportOptions("money"), money)
-    assert [r[:3] + r[6:8] for r in _read_csv(money)[1:]] == [
-        ["INT-000003", "2025-10-26", "02:30", "1500", "JPY"],  # still summer time (+2)
-        ["INT-000004", "2025-10-26", "02:30", "0.070", "BHD"],  # winter time (+1)
-        ["INT-000001", "2026-02-03", "09:30", "42.50", "EUR"],
-        ["INT-000002", "2026-02-04", "16:05", "-12.50", "EUR"],
+    assert [r[:3] + r[4:8] for r in _read_csv(money)[1:]] == [
+        ["INT-000003", "2025-10-26", "02:30", "1500", "JPY", "sale", "1500"],  # summer time (+2)
+        ["INT-000004", "2025-10-26", "02:30", "-0.070", "BHD", "credit", "0.070"],  # winter (+1)
+        ["INT-000001", "2026-02-03", "09:30", "42.50", "EUR", "sale", "42.50"],
+        ["INT-000002", "2026-02-04", "16:05", "-12.50", "EUR", "refund", "12.50"],
     ]
     for dataset in ("promises", "feedback", "customers"):
         export_csv(pg, ExportOptions(dataset), tmp_path / f"{dataset}.csv")
+
+
+def test_money_ledger_with_a_kept_refund_survives_an_erase_unchanged(pg, pg_db, berlin, tmp_path):
+    from cxlogger.core import privacy
+    from cxlogger.core.promises import add_promise, close_promise
+
+    me = add_staff(pg, "Alex Owner", NOW)
+    zed = add_customer(pg, CustomerData("Zed Secret", email="zed@example.com"), me.id, NOW)
+    anna = add_customer(pg, CustomerData("Anna"), me.id, NOW)
+    for cust, amount, meaning, day in [
+        (anna.id, "10", "sale", 1),
+        (zed.id, "120.00", "sale", 2),
+        (zed.id, "", None, 3),
+        (anna.id, "-5", "refund", 4),
+    ]:
+        log_interaction(
+            pg,
+            InteractionData(
+                cust,
+                datetime(2026, 2, day, 12, tzinfo=timezone.utc),
+                "phone",
+                "purchase",
+                "Zed Secret's bike" if cust == zed.id else "A bike",
+                amount=amount,
+                amount_kind=meaning,
+            ),
+            me.id,
+            NOW,
+        )
+    promise = add_promise(
+        pg, zed.id, PromiseData("Refund Zed Secret", date(2026, 2, 9)), me.id, NOW
+    )
+    close_promise(
+        pg,
+        promise.id,
+        "kept",
+        "Zed Secret refunded",
+        datetime(2026, 2, 6, 9, tzinfo=timezone.utc),
+        "15.50",
+        "EUR",
+        "refund",
+    )
+    february = ExportOptions("money", date(2026, 2, 1), date(2026, 2, 28))
+    export_csv(pg, february, tmp_path / "before.csv")
+    nets = [r[4] for r in _read_csv(tmp_path / "before.csv")[1:]]
+    assert nets == ["10.00", "120.00", "-5.00", "-15.50"]
+    pg.close()
+
+    result = privacy.erase_customer(pg_db, zed.id)
+
+    assert result.kept == {"interactions": 1, "promises": 1}
+    export_csv(pg, february, tmp_path / "after.csv")
+    assert (tmp_path / "after.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
+    with pg_db.engine.connect() as con:
+        dump = " ".join(
+            str(v)
+            for table in ("customers", "interactions", "promises")
+            for row in con.execute(text(f"SELECT * FROM {table}"))
+            for v in row
+        )
+    assert "Zed" not in dump and "zed@example.com" not in dump
+    assert [c.name for c in search_customers(pg, "", include_archived=True)] == ["Anna"]
 
 
 def test_csv_import_of_a_small_file(pg, tmp_path):
@@ -506,7 +569,7 @@ def test_cli_due_json_and_export(pg_paths, tmp_path, capsys, monkeypatch):
     assert main(["--data-dir", data_dir, "export", "money", "-o", str(out)]) == 0
     assert "Wrote 1 money rows" in capsys.readouterr().out
     rows = _read_csv(out)
-    assert rows[1][4:8] == ["Mesut Özil", "sale", "999.99", "EUR"]
+    assert rows[1][4:8] == ["999.99", "EUR", "sale", "999.99"]
     assert not (tmp_path / "cli-data" / "cxlogger.sqlite3").exists()
 
     # backups, restore and the file check are for the local file only: a sentence, status 2
