@@ -90,11 +90,15 @@ def money_kept_sentence(count: int) -> str:
     """What an erase keeps, for the command line (the GUI has its own translated text)."""
     if not count:
         return ""
-    rows = "money record" if count == 1 else "money records"
+    head = (
+        "Their money record (a sale, refund, credit or goodwill) is kept"
+        if count == 1
+        else f"Their {count} money records (sales, refunds, credits, goodwill) are kept"
+    )
     return (
-        f"Their {count} {rows} (sales, refunds, credits, goodwill) are kept, as bookkeeping "
-        "law requires, without their name, contact details, notes or summaries: amounts, "
-        "dates and references stay as they are, so past money exports do not change."
+        f"{head}, as bookkeeping law requires, but without their name, contact details, "
+        "notes or summaries: amounts, dates and references stay as they are, so past money "
+        "exports do not change."
     )
 
 
