@@ -79,6 +79,11 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
     return amount_minor, currency
 
 
+def validate(data: InteractionData, now: datetime) -> None:
+    """The log dialog's checks without saving: raises ValidationError (field -> sentence)."""
+    _validate(data, now)
+
+
 def log_interaction(
     session: Session, data: InteractionData, staff_id: int | None, now: datetime | None = None
 ) -> Interaction:
