@@ -135,9 +135,11 @@ class OutcomeDialog(QDialog):
         row.addWidget(self.amount, 2)
         row.addWidget(self.currency, 1)
         row.addWidget(self.amount_kind, 1)
-        self.money_label = QLabel(self.tr("Money (a refund paid, goodwill given), if any:"))
+        self.money_label = QLabel(self.tr("&Money (a refund paid, goodwill given), if any:"))
         self.money_label.setBuddy(self.amount)
         self.money_error = ErrorLabel()
+        for changed in (self.amount.textChanged, self.currency.currentTextChanged):
+            changed.connect(lambda _text: self.money_error.show_error(None))  # fixed: clear it
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -49,6 +49,7 @@ def test_the_kept_dialog_takes_an_amount_checked_like_the_log_dialog(qtbot):
     assert dialog.money_error.isVisible()
     assert dialog.money_error.text() == "EUR amounts have at most 2 decimal places."
     dialog.amount.setText("49,90")
+    assert not dialog.money_error.isVisible()  # cleared as soon as the field changes
     dialog._check()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.money_error.isVisible()
