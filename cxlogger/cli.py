@@ -56,12 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
 def open_or_exit(paths: AppPaths) -> Database:
     from cxlogger.core import backup
     from cxlogger.core.db import open_database
+    from cxlogger.core.leftovers import finish_erase
 
     try:
-        return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
+        db = open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
+    finish_erase(db)  # an erase that was interrupted is purged now
+    return db
 
 
 def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
@@ -89,7 +92,16 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a non-GUI command; returns the exit status."""
+    from cxlogger.core.leftovers import recover_on_start
+
     handler = COMMANDS[args.command]
+    recovered = recover_on_start(paths)  # what interrupted work left; never raises
+    if recovered.restore_finished:
+        print(
+            "cxlogger: a restore that was interrupted has been completed; "
+            "the database is the backup that was being restored.",
+            file=sys.stderr,
+        )
     try:
         return handler(args, paths) or 0
     except UserError as exc:

@@ -118,16 +118,21 @@ class Startup:
             self.app.exit(code)
 
     def _steps(self) -> int | None:
+        from cxlogger.core import leftovers
         from cxlogger.ui import backup_dialogs
         from cxlogger.ui.context import AppContext
         from cxlogger.ui.reminders import install_reminders
 
+        # what interrupted work left (we hold the instance lock): swept, or completed
+        recovered = leftovers.recover(self.paths, exclusive=True)
+        early = None if recovered.changed_database else self.early_check
         # damaged: kept aside, a good backup offered
-        if not backup_dialogs.startup_check(self.paths, early=self.early_check):
+        if not backup_dialogs.startup_check(self.paths, early=early):
             return 2
         db = open_or_explain(self.paths)
         if db is None:
             return 2
+        leftovers.finish_erase(db)  # an interrupted erase is purged now
         staff_id = identify_staff(db, self.paths, self.demo)
         if staff_id is None:
             db.dispose()
