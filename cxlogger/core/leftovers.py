@@ -352,6 +352,7 @@ def recover(paths: AppPaths, exclusive: bool) -> Recovery:
     try:
         result.removed += sweep(paths.data_dir, data_dir_patterns(paths))
         result.removed += sweep(paths.data_dir, [".local-*.json"], UNLOCKED_MIN_AGE_S)
+        result.removed += sweep(paths.data_dir / "damaged", [".*.partial"])  # a copy cut short
         from cxlogger.core.backup import BackupSettings
 
         folder = BackupSettings.load(paths.data_dir).backup_dir(paths)
