@@ -56,15 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
 def open_or_exit(paths: AppPaths) -> Database:
     from cxlogger.core import backup
     from cxlogger.core.db import open_database
-    from cxlogger.core.leftovers import finish_erase
 
     try:
-        db = open_database(paths, before_migrate=backup.before_migrate_hook(paths))
+        return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
-    finish_erase(db)  # an erase that was interrupted is purged now
-    return db
 
 
 def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:

@@ -16,9 +16,9 @@ Two operations pass a point of no return, and are completed rather than undone:
   after the safety backup of the current database was written): the next start
   that holds the instance lock finishes it (:func:`finish_restore`);
 - an erase, once the customer's rows are deleted: a marker
-  (``.cxlogger.sqlite3.purge-pending``) written before it makes the next opening
-  of the database rebuild the file and empty the WAL (:func:`finish_erase`), so no
-  page with their data lingers.
+  (``.cxlogger.sqlite3.purge-pending``) written before it makes the next start
+  rebuild the file and empty the WAL (:func:`finish_erase`), so no page with
+  their data lingers.
 
 A migration runs in one transaction (core.migrate), so a killed one leaves
 nothing but the ``_alembic_tmp_*`` tables of databases upgraded by an older
@@ -34,8 +34,10 @@ import logging
 import os
 import secrets
 import shutil
+import sqlite3
 import time
 from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -153,7 +155,7 @@ def sweep(folder: Path, patterns: Iterable[str], min_age_s: float | None = None)
                 member.unlink(missing_ok=True)
             removed += members
         except OSError:
-            log.warning("could not remove the leftover %s", base, exc_info=True)
+            log.warning("could not remove the leftover %s", base)
     removed.sort()
     if removed:
         log.info("removed %d leftovers of interrupted work in %s", len(removed), folder)
@@ -169,6 +171,12 @@ def _base_of(path: Path) -> Path:
 
 def _remove_unheld(path: Path) -> bool:
     """Remove ``path`` unless a living writer holds it; True if it is gone."""
+    if os.name != "posix":  # pragma: no cover - Windows refuses to delete an open file
+        try:
+            _remove(path)
+        except PermissionError:
+            return False
+        return True
     try:
         fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
@@ -306,23 +314,30 @@ def clear_purge_pending(paths: AppPaths) -> None:
     purge_marker(paths).unlink(missing_ok=True)
 
 
-def finish_erase(db) -> bool:
-    """After opening: complete the purge of an interrupted erase; True if one was done.
+def finish_erase(paths: AppPaths) -> bool:
+    """Complete the purge of an interrupted erase; True if one was done.
 
-    Never raises: if it cannot be done now, the marker stays for the next start.
+    Only with the instance lock held (an erase holds it while it runs). The file
+    is rebuilt (VACUUM) and the WAL emptied, after a quick check: a damaged
+    database is never written to, and the marker stays for the next start.
     """
-    paths = db.paths
-    if not db.is_sqlite or paths.database_url is not None or not purge_marker(paths).exists():
-        return False
-    from cxlogger.core import privacy
+    from cxlogger.core import integrity, privacy
 
-    try:
-        purged = privacy.purge_live_files(db)
-    except Exception:
-        log.warning("could not finish the interrupted erase yet", exc_info=True)
+    marker = purge_marker(paths)
+    if not marker.exists():
         return False
+    if not paths.db_path.exists():
+        marker.unlink(missing_ok=True)
+        return False
+    if not integrity.quick_check(paths.db_path).ok:
+        log.warning("an interrupted erase is finished once the database is healthy again")
+        return False
+    with closing(sqlite3.connect(paths.db_path, isolation_level=None)) as con:
+        con.execute("PRAGMA busy_timeout=10000")
+        con.execute("VACUUM")  # no free page keeps what was erased
+        purged = privacy.checkpoint_truncate(con)
     if purged:
-        clear_purge_pending(paths)
+        marker.unlink(missing_ok=True)
         log.warning("finished an interrupted erase: the database file was rebuilt")
     return purged
 
@@ -334,6 +349,7 @@ def finish_erase(db) -> bool:
 class Recovery:
     removed: list[Path] = field(default_factory=list)
     restore_finished: bool = False
+    erase_finished: bool = False
 
     @property
     def changed_database(self) -> bool:
@@ -359,8 +375,9 @@ def recover(paths: AppPaths, exclusive: bool) -> Recovery:
         result.removed += sweep_backups(folder)
         if exclusive:
             result.restore_finished = finish_restore(paths)
-    except Exception:
-        log.exception("cleaning up after interrupted work in %s failed", paths.data_dir)
+            result.erase_finished = finish_erase(paths)
+    except Exception as exc:  # never in the way of the start; the log says what happened
+        log.warning("cleaning up after interrupted work in %s failed: %s", paths.data_dir, exc)
     return result
 
 

@@ -224,8 +224,8 @@ def erase_customer(db: Database, customer_id: int) -> EraseResult:
             con.execute(customers.delete().where(customers.c.id == customer_id))
         return result
 
-    # If this is interrupted once the rows are gone, the next opening of the
-    # database finishes the purge (core.leftovers.finish_erase).
+    # If this is interrupted once the rows are gone, the next start finishes the
+    # purge (core.leftovers.finish_erase).
     local = db.paths.is_sqlite and db.paths.database_url is None
     if local:
         leftovers.mark_purge_pending(db.paths)
@@ -267,16 +267,6 @@ def _autocommit(db: Database):
         raw.close()
 
 
-def purge_live_files(db: Database) -> bool:
-    """Rebuild the file and empty the WAL, so no free page or old frame keeps erased data.
-
-    True if the WAL could be emptied (no other reader held it).
-    """
-    with _autocommit(db) as con:
-        con.execute("VACUUM")
-        return _checkpoint_truncate(con)
-
-
 def _erase_sqlite(con, tables: list[Table], customer_id: int, result: EraseResult) -> None:
     """Fills in ``result``: ``deleted`` once committed, ``purged`` once the files are clean."""
     con.execute("PRAGMA secure_delete=ON")
@@ -298,10 +288,11 @@ def _erase_sqlite(con, tables: list[Table], customer_id: int, result: EraseResul
     result.purged = False  # until the file is rebuilt and the WAL emptied
     result.deleted = deleted or {"customers": 1}
     con.execute("VACUUM")  # no free page or old cell keeps the text
-    result.purged = _checkpoint_truncate(con)
+    result.purged = checkpoint_truncate(con)
 
 
-def _checkpoint_truncate(con, attempts: int = 20) -> bool:
+def checkpoint_truncate(con, attempts: int = 20) -> bool:
+    """Empty the WAL (TRUNCATE); False if a reader kept it busy."""
     for _ in range(attempts):
         busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if not busy:

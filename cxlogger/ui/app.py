@@ -124,6 +124,7 @@ class Startup:
         from cxlogger.ui.reminders import install_reminders
 
         # what interrupted work left (we hold the instance lock): swept, or completed
+        # (a restore past its point of no return; an erase's purge)
         recovered = leftovers.recover(self.paths, exclusive=True)
         early = None if recovered.changed_database else self.early_check
         # damaged: kept aside, a good backup offered
@@ -132,7 +133,6 @@ class Startup:
         db = open_or_explain(self.paths)
         if db is None:
             return 2
-        leftovers.finish_erase(db)  # an interrupted erase is purged now
         staff_id = identify_staff(db, self.paths, self.demo)
         if staff_id is None:
             db.dispose()
