@@ -169,9 +169,6 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-_fsync_dir = fsync_dir
-
-
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDWR)
     try:

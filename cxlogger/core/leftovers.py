@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 SQLITE_SATELLITES = ("-journal", "-wal", "-shm")
 RESTORING_SUFFIX = ".restoring"  # .cxlogger.sqlite3.restoring: a staged, complete restore
 PURGE_MARKER_SUFFIX = ".purge-pending"
-TEMP_SUFFIXES = (".partial", ".part")
 # local_config writes .local-XXXX.json without a lock (it is tiny and quick): only one
 # that has been lying there this long is taken for a leftover
 UNLOCKED_MIN_AGE_S = 600.0
@@ -299,7 +298,7 @@ def purge_marker(paths: AppPaths) -> Path:
 
 
 def mark_purge_pending(paths: AppPaths) -> Path:
-    """Before an erase: if it is interrupted, the next opening purges the live files."""
+    """Before an erase: if it is interrupted, the next start purges the live files."""
     marker = purge_marker(paths)
     fd = os.open(marker, os.O_CREAT | os.O_WRONLY, 0o600)
     try:
@@ -363,7 +362,7 @@ def recover(paths: AppPaths, exclusive: bool) -> Recovery:
     may be completed. Without it only unheld temporary files are removed.
     """
     result = Recovery()
-    if not paths.is_sqlite or paths.database_url is not None or not paths.data_dir.is_dir():
+    if not _local_folder(paths):
         return result
     try:
         result.removed += sweep(paths.data_dir, data_dir_patterns(paths))
@@ -383,7 +382,7 @@ def recover(paths: AppPaths, exclusive: bool) -> Recovery:
 
 def recover_on_start(paths: AppPaths) -> Recovery:
     """For the command line: complete what needs the instance lock if it is free."""
-    if not paths.is_sqlite or paths.database_url is not None or not paths.data_dir.is_dir():
+    if not _local_folder(paths):
         return Recovery()
     from cxlogger.core.instance_lock import InstanceLock
 
@@ -396,3 +395,13 @@ def recover_on_start(paths: AppPaths) -> Recovery:
         return recover(paths, exclusive=True)
     finally:
         lock.release()
+
+
+def _local_folder(paths: AppPaths) -> bool:
+    """A local database whose data folder exists (an unusable one is explained elsewhere)."""
+    if not paths.is_sqlite or paths.database_url is not None:
+        return False
+    try:
+        return paths.data_dir.is_dir()
+    except OSError:
+        return False

@@ -19,7 +19,9 @@ class FakeInstance(QObject):
     activated = Signal()
 
 
-def test_the_app_start_completes_a_restore_and_sweeps_leftovers(qapp, qtbot, db, paths, now):
+def test_the_app_start_completes_a_restore_and_sweeps_leftovers(
+    qapp, qtbot, db, paths, now, monkeypatch
+):
     add_customers(db, now, 2, "Before")
     saved = backup.take_backup(paths, "manual", now)
     add_customers(db, now, 1, "After")
@@ -39,10 +41,13 @@ def test_the_app_start_completes_a_restore_and_sweeps_leftovers(qapp, qtbot, db,
     lock = InstanceLock(paths.data_dir).acquire()  # as single_instance.claim holds it
     window = MainWindow(paths=paths)
     qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(app_module, "tell_restore_finished", told.append)
     startup = app_module.Startup(qapp, window, paths, False, True, None, FakeInstance())
     try:
         assert startup._steps() is None  # the app went on to show its data
         assert counts(paths.db_path) == (2, 4)
+        assert told == [window]  # the user is told the restore was completed
         assert not leftovers.restoring_path(paths).exists()
         assert not partial.exists() and not stale_07.exists()
         assert not leftovers.purge_marker(paths).exists()
