@@ -244,3 +244,14 @@ def test_a_killed_customer_export_leaves_a_folder_the_next_one_removes(db, paths
         first = privacy.export_customer(session, cid, out, now)
         second = privacy.export_customer(session, cid, out, now)  # same second: no clash
     assert sorted(p.name for p in out.iterdir()) == sorted([first.name, second.name])
+
+
+def test_an_old_local_json_temp_is_swept_but_not_one_being_written(paths, db):
+    old = paths.data_dir / ".local-abc123.json"
+    old.write_text("{")
+    os.utime(old, (1, 1))
+    fresh = paths.data_dir / ".local-def456.json"  # another process may be writing it now
+    fresh.write_text("{")
+    removed = leftovers.recover_on_start(paths).removed
+    assert removed == [old]
+    assert fresh.exists()
