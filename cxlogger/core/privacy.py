@@ -22,8 +22,8 @@ import csv
 import json
 import logging
 import os
-import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -34,11 +34,10 @@ from sqlalchemy import String, Table, Text, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money
+from cxlogger.core import leftovers, money
 from cxlogger.core.db import Database
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.models import Base, Customer, Staff
-from cxlogger.core.paths import ensure_private_dir
 from cxlogger.core.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -200,9 +199,13 @@ def export_customer(
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"customer-{customer_id}-{now.astimezone(timezone.utc):%Y%m%d-%H%M%S}"
     final = out_dir / name
-    if final.exists():
-        raise UserError(f"{final} already exists; choose another folder or try again.")
-    staging = ensure_private_dir(out_dir / f".{name}.partial")
+    number = 1
+    while final.exists():  # exported twice within a second (say, after an interrupted try)
+        number += 1
+        final = out_dir / f"{name}-{number}"
+    leftovers.sweep(out_dir, leftovers.CUSTOMER_EXPORT_PATTERNS)  # what a killed export left
+    held = leftovers.private_temp(out_dir, name, directory=True)
+    staging = held.path
     try:
         _write_private(
             staging / "customer.json",
@@ -222,7 +225,7 @@ def export_customer(
             _write_private(staging / f"{table_name}.csv", write)
         os.replace(staging, final)
     except BaseException as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        held.discard()
         full = disk_full_error(exc)
         if full is not None:
             raise full from exc
@@ -232,6 +235,7 @@ def export_customer(
                 "Choose a folder you may write to."
             ) from exc
         raise
+    held.release()
     log.info("exported customer %s to %s", customer_id, final)
     return final
 
@@ -331,18 +335,39 @@ def erase_customer(db: Database, customer_id: int, now: datetime | None = None) 
                 con.execute(sql_text("DELETE FROM customers WHERE id = :c"), params)
         return result
 
+    # If this is interrupted once the rows are gone, the next start finishes the
+    # purge (core.leftovers.finish_erase).
+    local = db.paths.is_sqlite and db.paths.database_url is None
+    if local:
+        leftovers.mark_purge_pending(db.paths)
+    result = EraseResult("")
+    try:
+        with _autocommit(db) as con:
+            old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
+            try:
+                _erase_sqlite(con, tables, customer_id, result, now)
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                con.execute(f"PRAGMA secure_delete={int(old_secure)}")
+    finally:
+        if local and (result.purged or not result.deleted):
+            leftovers.clear_purge_pending(db.paths)  # nothing deleted, or all purged
+    log.info("erased customer %s: %s, kept %s", customer_id, result.deleted, result.kept)
+    return result
+
+
+@contextmanager
+def _autocommit(db: Database):
+    """The raw sqlite3 connection, issuing BEGIN/COMMIT ourselves (VACUUM needs none open)."""
     raw = db.engine.raw_connection()
     try:
         con = raw.driver_connection
         old_isolation = con.isolation_level
-        con.isolation_level = None  # we issue BEGIN/COMMIT ourselves; VACUUM needs none open
-        old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
+        con.isolation_level = None
         try:
-            result = _erase_sqlite(con, tables, customer_id, now)
+            yield con
         finally:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            con.execute(f"PRAGMA secure_delete={int(old_secure)}")
             con.isolation_level = old_isolation
     except BaseException as exc:
         full = disk_full_error(exc)
@@ -351,11 +376,13 @@ def erase_customer(db: Database, customer_id: int, now: datetime | None = None) 
         raise
     finally:
         raw.close()
-    log.info("erased customer %s: %s, kept %s", customer_id, result.deleted, result.kept)
-    return result
 
 
-def _erase_sqlite(con, tables: list[Table], customer_id: int, now: datetime) -> EraseResult:
+def _erase_sqlite(
+    con, tables: list[Table], customer_id: int, result: EraseResult, now: datetime
+) -> None:
+    """Fills in ``result``: ``deleted`` and ``kept`` once committed, ``purged`` once the
+    files are clean."""
     # the text form SQLAlchemy stores UTC times in
     params = {"c": customer_id, "now": now.strftime("%Y-%m-%d %H:%M:%S.%f"), "yes": 1}
     con.execute("PRAGMA secure_delete=ON")
@@ -363,11 +390,12 @@ def _erase_sqlite(con, tables: list[Table], customer_id: int, now: datetime) -> 
     row = con.execute("SELECT name, erased_at FROM customers WHERE id = :c", params).fetchone()
     if row is None or row[1] is not None:
         raise CustomerNotFoundError(customer_id, erased=row is not None)
-    result = EraseResult(row[0])
+    result.customer_name = row[0]
+    deleted, kept = {}, {}
     for action, table, sql in _erase_statements(tables):
         cursor = con.execute(sql, params)
-        (result.deleted if action == "delete" else result.kept)[table] = cursor.rowcount
-    if sum(result.kept.values()):
+        (deleted if action == "delete" else kept)[table] = cursor.rowcount
+    if sum(kept.values()):
         con.execute(_tombstone_sql(), params)
     else:
         con.execute("DELETE FROM customers WHERE id = :c", params)
@@ -376,12 +404,15 @@ def _erase_sqlite(con, tables: list[Table], customer_id: int, now: datetime) -> 
         # The delete trigger only adds tombstones; merging drops the old segments.
         con.execute("INSERT INTO interactions_fts(interactions_fts) VALUES ('optimize')")
     con.execute("COMMIT")
+    result.purged = False  # until the file is rebuilt and the WAL emptied
+    result.deleted = deleted or {"customers": 1}
+    result.kept = kept
     con.execute("VACUUM")  # no free page or old cell keeps the text
-    result.purged = _checkpoint_truncate(con)
-    return result
+    result.purged = checkpoint_truncate(con)
 
 
-def _checkpoint_truncate(con, attempts: int = 20) -> bool:
+def checkpoint_truncate(con, attempts: int = 20) -> bool:
+    """Empty the WAL (TRUNCATE); False if a reader kept it busy."""
     for _ in range(attempts):
         busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if not busy:
