@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, joinedload
 
+from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
 from cxlogger.core.timeutil import to_utc, utcnow
@@ -68,14 +69,23 @@ def add_promise(
     staff_id: int | None,
     now: datetime | None = None,
 ) -> Promise:
-    promise = new_promise(data, customer_id, staff_id, now or utcnow())
+    now = now or utcnow()
+    promise = new_promise(data, customer_id, staff_id, now)
     with session.begin():
+        history.begin(session, "log", staff_id, now)
         session.add(promise)
+        session.flush()
+        history.set_summary(session, f"Added promise {history.ref('promise', promise.id)}")
     return promise
 
 
 def close_promise(
-    session: Session, promise_id: int, status: str, note: str, now: datetime | None = None
+    session: Session,
+    promise_id: int,
+    status: str,
+    note: str,
+    now: datetime | None = None,
+    staff_id: int | None = None,
 ) -> Promise:
     """Mark a promise kept, broken or cancelled, with a short outcome note."""
     if status not in CLOSED_STATUSES:
@@ -87,14 +97,20 @@ def close_promise(
         promise = session.get(Promise, promise_id)
         if promise.status != "open":
             raise ValidationError({"status": "This promise was already closed."})
+        summary = f"Marked promise {history.ref('promise', promise_id)} {status}"
+        history.begin(session, "done", staff_id, now or utcnow(), summary)
         promise.status = status
         promise.outcome_note = note
         promise.closed_at = now or utcnow()
     return promise
 
 
-def reopen_promise(session: Session, promise_id: int) -> None:
+def reopen_promise(
+    session: Session, promise_id: int, staff_id: int | None = None, now: datetime | None = None
+) -> None:
     with session.begin():
+        summary = f"Reopened promise {history.ref('promise', promise_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         promise = session.get(Promise, promise_id)
         promise.status = "open"
         promise.closed_at = None

@@ -103,7 +103,7 @@ class CustomerDialog(QDialog):
                     )
                 else:
                     self.saved = customers_svc.update_customer(
-                        session, self.customer.id, self.data(), self.ctx.now()
+                        session, self.customer.id, self.data(), self.ctx.now(), self.ctx.staff_id
                     )
         except ValidationError as exc:
             for key, label_widget in self.errors.items():

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
         try:
             with self.ctx.session() as session:
-                customers_svc.set_archived(session, customer_id, archived)
+                customers_svc.set_archived(session, customer_id, archived, self.ctx.staff_id)
         except UserError as exc:
             QMessageBox.warning(self, "Not changed", str(exc))
             return

@@ -126,6 +126,8 @@ def close_with_outcome(ctx: AppContext, parent, promise_id: int, text: str, stat
     if note is None:
         return False
     with ctx.session() as session:
-        promises_svc.close_promise(session, promise_id, status, note, ctx.now())
+        promises_svc.close_promise(
+            session, promise_id, status, note, ctx.now(), staff_id=ctx.staff_id
+        )
     ctx.changes.announce("promises", "followups")
     return True
