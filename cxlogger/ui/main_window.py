@@ -286,7 +286,6 @@ class MainWindow(QMainWindow):
         """A status-bar message with an Undo button, shown for a few seconds after an action."""
         self.undo_message = QLabel()
         self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setFlat(True)
         self.undo_button.setToolTip(self.tr("Undo it (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_last)
         self.statusBar().addWidget(self.undo_message)
@@ -321,7 +320,7 @@ class MainWindow(QMainWindow):
         if offer and item.group_id != self._offered:
             self._offered = item.group_id
             self.statusBar().clearMessage()
-            self.undo_message.setText(item.summary + " —")
+            self.undo_message.setText(item.summary)
             self.undo_message.show()
             self.undo_button.show()
             self.undo_timer.start()
