@@ -136,8 +136,8 @@ class CustomerPanel(QWidget):
         self.actions_row = QHBoxLayout()
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             self.actions_row.addWidget(button)
-        self.merge_button = QPushButton("Merge…")
-        self.merge_button.setToolTip("Merge a duplicate of this customer into it")
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(self.tr("Merge a duplicate of this customer into it"))
         self.merge_button.clicked.connect(
             lambda: self.customer and self.merge_requested.emit(self.customer.id, None)
         )
@@ -348,10 +348,14 @@ class CustomersView(QWidget):
         ids = self.selected_ids()
         menu = QMenu(self)
         if len(ids) == 2:
-            menu.addAction("&Merge these two customers…", lambda: self.merge_requested.emit(*ids))
+            menu.addAction(
+                self.tr("&Merge these two customers…"), lambda: self.merge_requested.emit(*ids)
+            )
         elif self.panel.customer is not None:
             customer_id = self.panel.customer.id
-            menu.addAction("&Merge into…", lambda: self.merge_requested.emit(customer_id, None))
+            menu.addAction(
+                self.tr("&Merge into…"), lambda: self.merge_requested.emit(customer_id, None)
+            )
         if not menu.isEmpty():
             menu.exec(self.table.viewport().mapToGlobal(pos))
 

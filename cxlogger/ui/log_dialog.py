@@ -266,7 +266,7 @@ class LogInteractionDialog(QDialog):
             matches = find_duplicates(session, candidate)
         if not matches:
             return True
-        answer = duplicate_warning.ask(self, candidate.name, matches, "Log it for {name}")
+        answer = duplicate_warning.ask(self, candidate.name, matches, self.tr("Log it for {name}"))
         if answer is None:
             return False
         if answer != "add":

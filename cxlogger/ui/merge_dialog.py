@@ -33,14 +33,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MergeDialog", text)
 
 
+def _numerus(text: str, n: int) -> str:
+    """Qt's plural forms; without a loaded translation, English "(s)" is resolved here."""
+    out = QCoreApplication.translate("MergeDialog", text, "", n)
+    return out.replace("(s)", "" if n == 1 else "s")
+
+
 def _count_text(counts: dict[str, int]) -> str:
-    names = {
-        "interactions": (tr("interaction"), tr("interactions")),
-        "promises": (tr("promise"), tr("promises")),
-        "feedback": (tr("feedback"), tr("feedback")),
-        "followups": (tr("follow-up"), tr("follow-ups")),
+    texts = {
+        "interactions": "%Ln interaction(s)",
+        "promises": "%Ln promise(s)",
+        "feedback": "%Ln feedback",
+        "followups": "%Ln follow-up(s)",
     }
-    parts = [f"{n} {names[key][0] if n == 1 else names[key][1]}" for key, n in counts.items() if n]
+    parts = [_numerus(texts[key], n) for key, n in counts.items() if n]
     return ", ".join(parts) if parts else tr("nothing else")
 
 
