@@ -288,8 +288,9 @@ class MainWindow(QMainWindow):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo it (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_last)
-        self.statusBar().addWidget(self.undo_message)
-        self.statusBar().addWidget(self.undo_button)
+        # permanent widgets, so a view's own status message does not hide the offer
+        self.statusBar().insertPermanentWidget(0, self.undo_message)
+        self.statusBar().insertPermanentWidget(1, self.undo_button)
         self.undo_message.hide()
         self.undo_button.hide()
         self.undo_timer = QTimer(self)

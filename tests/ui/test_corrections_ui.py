@@ -175,8 +175,10 @@ def test_delete_asks_nothing_and_ctrl_z_brings_it_back_in_the_view(qtbot, db, bi
     assert window.undo_message.text() == f"Deleted interaction INT-{bike.id:06d}"
     assert window.undo_action.text() == f"&Undo: Deleted interaction INT-{bike.id:06d}"
 
-    window.activateWindow()
-    qtbot.keyClick(window, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    table.setFocus()
+    qtbot.keyClick(table, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert table.model().rowCount() == 1
     assert table.model().index(0, 4).data() == "Bought a road bike"
     assert summary_of(db, bike.id) == "Bought a road bike"
@@ -323,3 +325,48 @@ def test_the_warning_itself_offers_open_add_and_cancel(qtbot, db, ctx, anna, mon
     )
     assert duplicate_warning.ask(None, "Anna Berg", matches, "Open {name}") == anna.id
     QApplication.processEvents()
+
+
+def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
+    qtbot, db, ctx, anna, monkeypatch
+):
+    import time as _time
+
+    from cxlogger.core import followups
+    from cxlogger.core.models import FollowUp
+    from cxlogger.ui.today_view import TodayView
+
+    monkeypatch.setenv("TZ", "UTC")
+    _time.tzset()
+    followups.install()
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        today = TodayView(ctx)
+        win.add_view("today", "Today", today, index=0)
+        win.show()
+        qtbot.waitExposed(win)
+        win.show_view("today")
+        data = InteractionData(
+            anna.id, NOW - timedelta(hours=1), "phone", "purchase", "Bought a cake"
+        )
+        with db.session() as s:
+            log_interaction(s, data, ctx.staff_id, NOW)
+        ctx.changes.announce("interactions", "followups")
+        rows = list(today.rows.values())
+        thank = next(r for r in rows if r.rule == "thank")
+        qtbot.mouseClick(thank.done_button, Qt.MouseButton.LeftButton)
+        assert thank.followup_id not in today.rows
+        assert win.undo_button.isVisible()  # not hidden by Today's own status message
+        assert win.undo_message.text().startswith("Done: ")
+        with qtbot.waitActive(win):
+            win.activateWindow()
+        win.sidebar.setFocus()
+        qtbot.keyClick(win.sidebar, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        with db.session() as s:
+            assert s.get(FollowUp, thank.followup_id).status == "pending"
+        assert thank.followup_id in today.rows
+    finally:
+        followups.uninstall()
+        monkeypatch.undo()
+        _time.tzset()
