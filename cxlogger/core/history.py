@@ -204,6 +204,7 @@ def _after_flush(session: Session, flush_context) -> None:
             "staff_id": act.staff_id,
             "at": act.at,
             "reverts": act.reverts,
+            "origin": session.info.get("cx_origin"),
         }
         for entity, ident, op, old, new, customer_id in inserted + pending
     ]

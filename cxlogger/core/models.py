@@ -295,6 +295,9 @@ class ChangeLog(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     reverts: Mapped[str | None] = mapped_column(String(32), index=True)
+    # which running app made the change: Undo stays on this desk, and a desk catching up
+    # can skip its own changes
+    origin: Mapped[str | None] = mapped_column(String(32))
 
     __table_args__ = (
         Index("ix_change_log_entity", "entity", "entity_id", "id"),

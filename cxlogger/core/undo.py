@@ -95,8 +95,11 @@ def _net_changes(rows: list[ChangeLog]) -> list[_Net]:
 
 
 def last_undoable(session: Session, staff_id: int | None, since_id: int = 0) -> Undoable | None:
-    """This person's latest action after change-log id ``since_id`` that is not undone yet."""
+    """This person's latest action on this desk (this running app) after change-log id
+    ``since_id`` that is not undone yet."""
     undone = select(ChangeLog.reverts).where(ChangeLog.reverts.is_not(None))
+    origin = session.info.get("cx_origin")
+    same_desk = ChangeLog.origin == origin if origin is not None else ChangeLog.id.is_not(None)
     row = session.execute(
         select(
             ChangeLog.group_id,
@@ -112,6 +115,7 @@ def last_undoable(session: Session, staff_id: int | None, since_id: int = 0) -> 
             ChangeLog.id > since_id,
             ChangeLog.reverts.is_(None),
             ChangeLog.group_id.not_in(undone),
+            same_desk,
         )
         .group_by(ChangeLog.group_id)
         .order_by(func.max(ChangeLog.id).desc())

@@ -351,3 +351,24 @@ def test_duplicates_by_email_phone_and_name(session, me, anna):
     found = find_duplicates(session, CustomerData("X", email="anna@example.com"))
     assert found[0].sentence == f"Anna Müller (CUS-{anna.id:06d}) has the same email."
     assert find_duplicates(session, CustomerData("Anna Müller"), exclude_id=anna.id) == []
+
+
+def test_undo_stays_on_the_desk_that_did_it(db, paths, session, me, anna):
+    """Two running apps on one database (two desks, same login): each undoes its own."""
+    from cxlogger.core.db import open_database
+
+    item = log(session, me, anna.id)
+    other_desk = open_database(paths)
+    try:
+        with other_desk.session() as s:
+            records.update_record(s, "interaction", item.id, {"summary": "Other desk"}, me.id, NOW)
+        with db.session() as s:
+            assert undo.last_undoable(s, me.id).summary == f"Logged interaction INT-{item.id:06d}"
+        with other_desk.session() as s:
+            assert undo.last_undoable(s, me.id).summary == f"Edited interaction INT-{item.id:06d}"
+        with other_desk.session() as s:
+            undo.undo_last(s, me.id, NOW)
+        with db.session() as s:
+            assert s.get(Interaction, item.id).summary == "Bought a road bike"
+    finally:
+        other_desk.dispose()

@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("reverts", sa.String(length=32), nullable=True),
+        sa.Column("origin", sa.String(length=32), nullable=True),
         sa.ForeignKeyConstraint(
             ["customer_id"],
             ["customers.id"],
