@@ -30,6 +30,7 @@ from cxlogger.core.models import (
     FollowUp,
     Interaction,
     Promise,
+    label,
 )
 from cxlogger.core.timeutil import to_local, to_utc
 
@@ -46,6 +47,10 @@ class Field:
     choices: tuple[str, ...] = ()
     minimum: int = 0
     maximum: int = 0
+    labels: tuple[tuple[str, str], ...] = ()  # (code, text) where models.label won't do
+
+    def label_of(self, code: str | None) -> str:
+        return dict(self.labels).get(code or "", label(code))
 
 
 class RecordChanged(UserError):
@@ -217,7 +222,13 @@ RECORD_TYPES: dict[str, RecordType] = {
         Feedback,
         "feedback",
         (
-            Field("scale", "Scale", "choice", FEEDBACK_SCALES),
+            Field(
+                "scale",
+                "Scale",
+                "choice",
+                FEEDBACK_SCALES,
+                labels=(("csat", "Satisfaction (1–5)"), ("nps", "Likelihood to recommend (0–10)")),
+            ),
             Field("rating", "Rating", "integer", minimum=0, maximum=10),
             Field("comment", "Comment", "multiline"),
             Field("action_taken", "Action taken", "multiline"),

@@ -94,6 +94,8 @@ class FieldWidget:
             self.widget = choice_combo(
                 field.choices, with_any=tr("(none)") if kind == "optional_choice" else None
             )
+            for index, code in enumerate(field.choices, start=int(kind == "optional_choice")):
+                self.widget.setItemText(index, tr(field.label_of(code)))
         elif kind == "datetime":
             self.widget = QuickDateTimeEdit()
             self.widget.setCalendarPopup(True)
@@ -153,9 +155,13 @@ class FieldWidget:
 # --------------------------------------------------------------------------- history
 
 
-def value_text(ctx: AppContext, key: str, value: Any, staff_names: dict[int, str]) -> str:
+def value_text(
+    key: str, value: Any, staff_names: dict[int, str], field: records.Field | None = None
+) -> str:
     if value is None or value == "":
         return tr("(empty)")
+    if field is not None and field.choices:
+        return tr(field.label_of(value))
     if isinstance(value, datetime):
         return local_text(value)
     if isinstance(value, bool):
@@ -199,6 +205,7 @@ class HistoryTree(QTreeWidget):
 
     def load(self, entity: str, entity_id: int, fields: tuple[records.Field, ...]) -> None:
         labels = {f.key: f.label for f in fields}
+        by_key = {f.key: f for f in fields}
         labels.update({"amount_minor": "Amount", "due_at": "Due", "due_has_time": "Due at a time"})
         with self.ctx.session() as session:
             entries = history.record_history(session, entity, entity_id)
@@ -211,8 +218,8 @@ class HistoryTree(QTreeWidget):
             lines = []
             for change in entry.changes:
                 name = tr(labels.get(change.key, change.key.replace("_", " ").capitalize()))
-                old = value_text(self.ctx, change.key, change.old, names)
-                new = value_text(self.ctx, change.key, change.new, names)
+                old = value_text(change.key, change.old, names, by_key.get(change.key))
+                new = value_text(change.key, change.new, names, by_key.get(change.key))
                 lines.append(f"{name}: {old} → {new}")
             if not lines:
                 lines = [entry.summary or what]

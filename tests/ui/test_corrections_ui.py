@@ -370,3 +370,18 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
         followups.uninstall()
         monkeypatch.undo()
         _time.tzset()
+
+
+def test_feedback_editor_names_its_scale_and_shows_the_rating_change(qtbot, db, ctx, anna):
+    from cxlogger.core.feedback import FeedbackData, record_feedback
+
+    with db.session() as s:
+        fb = record_feedback(s, FeedbackData(anna.id, 4, comment="Quick"), ctx.staff_id, NOW)
+    dialog = record_editor.RecordEditorDialog(ctx, "feedback", fb.id)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["scale"].widget.currentText() == "Satisfaction (1–5)"
+    dialog.fields["rating"].widget.setValue(2)
+    dialog.save_button.click()
+    again = record_editor.RecordEditorDialog(ctx, "feedback", fb.id)
+    qtbot.addWidget(again)
+    assert tree_texts(again.history)[0][3] == "Rating: 4 → 2"
