@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -108,7 +108,9 @@ def _apply_interaction(session: Session, item: Interaction, v: dict, now: dateti
         amount_kind=v["amount_kind"],
     )
     amount_minor, currency = _validate(data, now)
-    item.occurred_at = to_utc(data.occurred_at)
+    occurred_at = to_utc(data.occurred_at)
+    if abs(occurred_at - item.occurred_at) >= timedelta(seconds=1):  # not a round-trip blur
+        item.occurred_at = occurred_at
     item.channel, item.kind, item.sentiment = data.channel, data.kind, data.sentiment
     item.summary, item.details = data.summary.strip(), data.details.strip()
     item.amount_minor, item.currency = amount_minor, currency
