@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import CHANNELS, Customer, Feedback, FollowUp, Interaction, Promise
 from cxlogger.core.timeutil import utcnow
@@ -100,25 +101,40 @@ def new_customer(data: CustomerData, staff_id: int | None, now: datetime) -> Cus
 def add_customer(
     session: Session, data: CustomerData, staff_id: int | None, now: datetime | None = None
 ) -> Customer:
-    customer = new_customer(data, staff_id, now or utcnow())
+    now = now or utcnow()
+    customer = new_customer(data, staff_id, now)
     with session.begin():
+        history.begin(session, "add", staff_id, now)
         session.add(customer)
+        session.flush()
+        history.set_summary(session, f"Added customer {history.ref('customer', customer.id)}")
     return customer
 
 
 def update_customer(
-    session: Session, customer_id: int, data: CustomerData, now: datetime | None = None
+    session: Session,
+    customer_id: int,
+    data: CustomerData,
+    now: datetime | None = None,
+    staff_id: int | None = None,
 ) -> Customer:
     data = data.validated()
     with session.begin():
+        summary = f"Edited customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         customer = session.get(Customer, customer_id)
         _apply(customer, data)
         customer.updated_at = now or utcnow()
     return customer
 
 
-def set_archived(session: Session, customer_id: int, archived: bool) -> None:
+def set_archived(
+    session: Session, customer_id: int, archived: bool, staff_id: int | None = None
+) -> None:
     with session.begin():
+        verb = "Archived" if archived else "Unarchived"
+        summary = f"{verb} customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, utcnow(), summary)
         customer = session.get(Customer, customer_id)
         customer.archived = archived
         customer.updated_at = utcnow()

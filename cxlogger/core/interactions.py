@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money
+from cxlogger.core import history, money
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
@@ -91,6 +91,7 @@ def log_interaction(
     now = now or utcnow()
     amount_minor, currency = _validate(data, now)
     with session.begin():
+        history.begin(session, "log", staff_id, now)
         customer_id = data.customer_id
         if customer_id is None:
             customer = new_customer(data.new_customer, staff_id, now)
@@ -117,6 +118,9 @@ def log_interaction(
         )
         session.add(interaction)
         session.flush()
+        history.set_summary(
+            session, f"Logged interaction {history.ref('interaction', interaction.id)}"
+        )
         promise = None
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now)

@@ -273,3 +273,41 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- change log (migration 0007): one record of what changed -------------------------------
+
+
+class ChangeLog(Base):
+    """One changed row: who changed which record, when and how (old → new, as JSON).
+
+    All rows written by one user action share a ``group_id``: that group is what
+    Undo reverses and what a record's history lists. ``reverts`` marks the rows of
+    an undo with the group they reversed. ``id`` only grows, so another desk can
+    catch up with "everything after the id I saw last".
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # log, edit, delete, done, merge, undo, …
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    entity: Mapped[str] = mapped_column(String(20))  # customer, interaction, promise, …
+    entity_id: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(10))  # insert, update, delete
+    old: Mapped[str | None] = mapped_column(Text)  # JSON: the changed columns before
+    new: Mapped[str | None] = mapped_column(Text)  # JSON: the changed columns after
+    # whose record it is: a customer's erasure removes their change history too
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reverts: Mapped[str | None] = mapped_column(String(32), index=True)
+    # which running app made the change: Undo stays on this desk, and a desk catching up
+    # can skip its own changes
+    origin: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (
+        Index("ix_change_log_entity", "entity", "entity_id", "id"),
+        Index("ix_change_log_staff", "staff_id", "id"),
+    )

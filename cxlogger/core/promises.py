@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, joinedload
 
-from cxlogger.core import money
+from cxlogger.core import history, money
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
 from cxlogger.core.timeutil import to_utc, utcnow
@@ -69,9 +69,13 @@ def add_promise(
     staff_id: int | None,
     now: datetime | None = None,
 ) -> Promise:
-    promise = new_promise(data, customer_id, staff_id, now or utcnow())
+    now = now or utcnow()
+    promise = new_promise(data, customer_id, staff_id, now)
     with session.begin():
+        history.begin(session, "log", staff_id, now)
         session.add(promise)
+        session.flush()
+        history.set_summary(session, f"Added promise {history.ref('promise', promise.id)}")
     return promise
 
 
@@ -84,6 +88,7 @@ def close_promise(
     amount: str = "",
     currency: str = money.DEFAULT_CURRENCY,
     amount_kind: str | None = "refund",
+    staff_id: int | None = None,
 ) -> Promise:
     """Mark a promise kept, broken or cancelled, with a short outcome note.
 
@@ -107,6 +112,8 @@ def close_promise(
         promise = session.get(Promise, promise_id)
         if promise.status != "open":
             raise ValidationError({"status": "This promise was already closed."})
+        summary = f"Marked promise {history.ref('promise', promise_id)} {status}"
+        history.begin(session, "done", staff_id, now or utcnow(), summary)
         promise.status = status
         promise.outcome_note = note
         promise.closed_at = now or utcnow()
@@ -116,8 +123,12 @@ def close_promise(
     return promise
 
 
-def reopen_promise(session: Session, promise_id: int) -> None:
+def reopen_promise(
+    session: Session, promise_id: int, staff_id: int | None = None, now: datetime | None = None
+) -> None:
     with session.begin():
+        summary = f"Reopened promise {history.ref('promise', promise_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         promise = session.get(Promise, promise_id)
         promise.status = "open"
         promise.closed_at = None

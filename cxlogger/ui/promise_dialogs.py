@@ -212,6 +212,7 @@ def close_with_outcome(ctx: AppContext, parent, promise_id: int, text: str, stat
             outcome.amount,
             outcome.currency,
             outcome.amount_kind,
+            staff_id=ctx.staff_id,
         )
     ctx.changes.announce("promises", "followups")
     return True

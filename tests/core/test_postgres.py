@@ -601,3 +601,39 @@ def test_desktops_sharing_a_server_refresh_follow_ups_in_turn(pg_db):
         other_desktop.commit()  # the other refresh ends; this one goes ahead
         assert finished.wait(10)
         worker.join()
+
+
+def test_edit_delete_undo_and_merge_on_the_server(pg_db, pg):
+    """The change log, Undo and merge work the same on PostgreSQL (ids re-used on restore)."""
+    from cxlogger.core import history, records, undo
+    from cxlogger.core.merge import merge_customers
+
+    me = add_staff(pg, "Alex Owner", NOW)
+    anna = add_customer(pg, CustomerData("Anna", email="a@example.com"), me.id, NOW)
+    twin = add_customer(pg, CustomerData("Anna B", company="Cafe"), me.id, NOW)
+    data = InteractionData(
+        twin.id,
+        NOW - timedelta(hours=1),
+        "phone",
+        "purchase",
+        "Bike",
+        promise=PromiseData("Call", date(2026, 3, 13)),
+    )
+    item = log_interaction(pg, data, me.id, NOW)
+    records.update_record(pg, "interaction", item.id, {"summary": "Gravel bike"}, me.id, NOW)
+    records.delete_record(pg, "interaction", item.id, me.id, NOW)
+    assert undo.undo_last(pg, me.id, NOW).startswith("Deleted interaction")
+    merge_customers(pg, anna.id, twin.id, me.id, NOW)
+    with pg_db.session() as s:
+        assert s.get(Customer, twin.id) is None
+        assert s.get(Interaction, item.id).customer_id == anna.id
+    undo.undo_last(pg, me.id, NOW)
+    with pg_db.session() as s:
+        assert s.get(Customer, twin.id).company == "Cafe"
+        moved = s.get(Interaction, item.id)
+        assert (moved.customer_id, moved.summary) == (twin.id, "Gravel bike")
+        actions = [e.action for e in history.record_history(s, "interaction", item.id)]
+    assert actions == ["log", "edit", "delete", "undo", "merge", "undo"]
+    # a new row after the restores still gets a fresh id
+    again = log_interaction(pg, data, me.id, NOW)
+    assert again.id > item.id

@@ -125,6 +125,7 @@ def test_export_holds_everything_about_the_customer_as_json_and_csv(db, paths, n
     with db.session() as s:
         folder = privacy.export_customer(s, cid, tmp_path / "out", now)
     assert sorted(os.listdir(folder)) == [
+        "change_log.csv",  # the history of their records is their data too
         "customer.csv",
         "customer.json",
         "feedback.csv",
@@ -182,6 +183,7 @@ def test_erase_leaves_no_trace_in_the_database_or_its_wal(db, paths, now, me, tm
     assert result.deleted["interactions"] == 5 and result.kept["interactions"] == 1
     assert result.deleted["promises"] == 1
     assert result.deleted["feedback"] == 1 and result.deleted["followups"] == 1
+    assert result.deleted["change_log"] >= 7  # their history (old → new values) goes too
     assert "Older backups still contain this customer" in result.message()
     assert MARKER.encode() not in live_bytes(paths)
     assert MARKER.encode("utf-16-le") not in live_bytes(paths)
