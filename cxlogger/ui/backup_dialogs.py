@@ -202,6 +202,8 @@ class SafetyController(QObject):
         self.data_button.setMenu(menu)
         row = panel.actions_row
         row.insertWidget(max(row.count() - 1, 0), self.data_button)  # before the stretch
+        panel.customer_changed.connect(self._update_customer_actions)
+        self._update_customer_actions()
         if app is not None:
             app.aboutToQuit.connect(self.on_quit)
 
@@ -334,7 +336,7 @@ class SafetyController(QObject):
         customer = self.window.customers_view.panel.customer
         return customer.id if customer is not None else None
 
-    def _update_customer_actions(self) -> None:
+    def _update_customer_actions(self, *_) -> None:
         has = self._customer_id() is not None
         self.export_customer_action.setEnabled(has)
         self.erase_customer_action.setEnabled(has)

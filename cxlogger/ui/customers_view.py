@@ -106,6 +106,7 @@ class CustomerPanel(QWidget):
     log_requested = Signal(int)
     promise_requested = Signal(int)
     archive_requested = Signal(int, bool)
+    customer_changed = Signal(object)  # the customer id shown, or None (buttons follow it)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -168,6 +169,7 @@ class CustomerPanel(QWidget):
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
+        self.customer_changed.emit(customer.id if customer is not None else None)
         self.timeline.clear()
         if customer is None:
             self.title.setText("Choose a customer")
