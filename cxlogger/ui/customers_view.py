@@ -241,7 +241,7 @@ class CustomersView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, company, email or phone…")
+        self.search.setPlaceholderText(self.tr("Search by name, company, email, phone or tag…"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton("Add customer…")
