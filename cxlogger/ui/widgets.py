@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
 from cxlogger.core import customers as customers_svc
 from cxlogger.core.models import Customer, label
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDate,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QShortcut,
+    QSpinBox,
     QStringListModel,
     Qt,
     QTime,
@@ -56,6 +65,52 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+
+    def showing(self) -> bool:
+        return bool(self.text()) and not self.isHidden()
+
+
+def recheck_errors(labels: dict[str, ErrorLabel], errors: dict[str, str]) -> None:
+    """After an edit: a sentence already shown goes as soon as its field is fixed (or
+    changes with the problem); fields not complained about yet wait for Save."""
+    for key, error_label in labels.items():
+        if error_label.showing():
+            error_label.show_error(errors.get(key))
+
+
+def on_edit(callback: Callable[[], None], *widgets) -> None:
+    """Call ``callback`` whenever the user changes any of ``widgets``."""
+    for widget in widgets:
+        if isinstance(widget, DueEdit):
+            on_edit(callback, widget.date_edit, widget.has_time, widget.time_edit)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(lambda *_: callback())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: callback())
+            widget.editTextChanged.connect(lambda *_: callback())
+        elif isinstance(widget, QDateTimeEdit):  # QDateEdit and QTimeEdit too
+            widget.dateTimeChanged.connect(lambda *_: callback())
+        elif isinstance(widget, QAbstractButton | QGroupBox):
+            widget.toggled.connect(lambda *_: callback())
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda *_: callback())
+        else:  # pragma: no cover - a programming error
+            raise TypeError(f"on_edit does not know {type(widget).__name__}")
+
+
+def ctrl_enter_accepts(dialog: QDialog, buttons: QDialogButtonBox) -> None:
+    """Ctrl+Enter presses the dialog's Save/OK from anywhere in it, even from a text box
+    where Enter starts a new line."""
+
+    def press() -> None:
+        for button in buttons.buttons():
+            role = buttons.buttonRole(button)
+            if role == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled():
+                button.click()
+                return
+
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(press)
 
 
 def customer_display(customer: Customer) -> str:
