@@ -3,6 +3,7 @@
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTime,
     QTimer,
+    QTranslator,
     QUrl,
     Signal,
     Slot,
