@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
+from cxlogger.core import staff as staff_svc
 from cxlogger.core.models import Customer, label
 from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import money_text
+from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QColor,
+    QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
@@ -94,6 +96,8 @@ class CustomerListModel(RowsTableModel):
             return values[index.column()]
         if role == ID_ROLE:
             return customer.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and customer.archived:
             return QColor("#888888")
         return None
@@ -166,6 +170,7 @@ class CustomerPanel(QWidget):
         with self.ctx.session() as session:
             customer = customers_svc.get_customer(session, customer_id) if customer_id else None
             entries = customers_svc.timeline(session, customer_id) if customer else []
+            names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
@@ -195,11 +200,67 @@ class CustomerPanel(QWidget):
         self.details.setText("<br>".join(lines))
         now = self.ctx.now()
         for entry in entries:
-            self.timeline.addTopLevelItem(_timeline_item(entry, now))
+            row = _timeline_item(entry, now)
+            tip = _timeline_tip(entry, names)
+            for column in range(self.timeline.columnCount()):
+                row.setToolTip(column, tip)  # who, and the full text of every cell
+            self.timeline.addTopLevelItem(row)
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _timeline_tip(entry, names: dict[int, str]) -> str:
+    """Everything about one timeline entry, who logged it first: the row's tooltip."""
+    item = entry.item
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Timeline", text)
+
+    def who(staff_id) -> str:
+        return names.get(staff_id, "") if staff_id is not None else ""
+
+    if entry.type == "interaction":
+        fields = [
+            (tr("Logged by"), who(item.created_by_id)),
+            (tr("With"), who(item.staff_id) if item.staff_id != item.created_by_id else ""),
+            (tr("When"), date_time_text(item.occurred_at)),
+            (tr("What"), f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}"),
+            (tr("Amount"), money_text(item.amount_minor, item.currency)),
+            (tr("Summary"), item.summary),
+            (tr("Details"), item.details),
+            (tr("Resolved"), date_time_text(item.resolved_at)),
+        ]
+    elif entry.type == "promise":
+        due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
+        fields = [
+            (tr("Promised by"), who(item.created_by_id)),
+            (tr("Owner"), who(item.owner_id)),
+            (tr("Made"), date_time_text(item.created_at)),
+            (tr("Due"), due),
+            (tr("Status"), label(item.status)),
+            (tr("Promise"), item.description),
+            (tr("Outcome"), item.outcome_note),
+            (tr("Customer told"), date_time_text(item.customer_told_at)),
+        ]
+    elif entry.type == "feedback":
+        fields = [
+            (tr("Recorded by"), who(item.created_by_id)),
+            (tr("Received"), date_time_text(item.received_at)),
+            (tr("Feedback"), entry.text),
+        ]
+    else:
+        fields = [
+            (tr("Done by"), who(getattr(item, "done_by_id", None))),
+            (tr("Done"), date_time_text(entry.when)),
+            (tr("What"), entry.text),
+        ]
+    return "<br>".join(
+        f"<b>{_html(caption)}:</b> {_html(value).replace(chr(10), '<br>')}"
+        for caption, value in fields
+        if value
+    )
 
 
 def _timeline_item(entry, now) -> QTreeWidgetItem:

@@ -89,8 +89,8 @@ class InteractionLogModel(RowsTableModel):
             return self._text(row, key)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
-            return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and key == "sentiment":
             return SENTIMENT_COLORS.get(row.sentiment)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":

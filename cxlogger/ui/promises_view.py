@@ -79,6 +79,8 @@ class PromisesModel(RowsTableModel):
             if column == 4:
                 return "Overdue" if overdue else label(promise.status)
             return promise.outcome_note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BG)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
