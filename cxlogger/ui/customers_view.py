@@ -10,7 +10,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
     QCheckBox,
-    QColor,
     QCoreApplication,
     QFont,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QModelIndex,
+    QPalette,
     QPushButton,
     QSplitter,
     Qt,
@@ -29,6 +29,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.table_model import RowsTableModel, row_table
+from cxlogger.ui.widgets import muted_text, palette_of, warning_text
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ class CustomerListModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and customer.archived:
-            return QColor("#888888")
+            return muted_text(palette_of(), palette_of().color(QPalette.ColorRole.Base))
         return None
 
 
@@ -211,6 +212,11 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _warning():
+    palette = palette_of()
+    return warning_text(palette, palette.color(QPalette.ColorRole.Base))
+
+
 def _timeline_tip(entry, names: dict[int, str]) -> str:
     """Everything about one timeline entry, who logged it first: the row's tooltip."""
     item = entry.item
@@ -274,7 +280,7 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
             text += f"  [{label(item.amount_kind)} {amount}]"
         row = QTreeWidgetItem([format_local(entry.when), what, status, text])
         if item.sentiment == "negative":
-            row.setForeground(2, QColor("#b3261e"))
+            row.setForeground(2, _warning())
         return row
     if entry.type == "promise":
         due = format_local(item.due_at, with_time=item.due_has_time)
@@ -286,7 +292,7 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
         row = QTreeWidgetItem([format_local(entry.when), "Promise", status, text])
         if overdue:
             for column in range(4):
-                row.setForeground(column, QColor("#b3261e"))
+                row.setForeground(column, _warning())
         return row
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))

@@ -25,6 +25,7 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPalette,
     QPlainTextEdit,
     Qt,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from cxlogger.ui.widgets import (
     QuickDateTimeEdit,
     choice_combo,
     ctrl_enter_accepts,
+    muted_text,
     on_edit,
     recheck_errors,
     select_data,
@@ -80,7 +82,9 @@ class LogInteractionDialog(QDialog):
 
         self.customer = CustomerPicker(ctx)
         self.customer_hint = QLabel()
-        self.customer_hint.setStyleSheet("color: palette(mid);")
+        hint_palette = self.customer_hint.palette()  # dimmer, yet readable in any theme
+        hint_palette.setColor(QPalette.ColorRole.WindowText, muted_text(hint_palette))
+        self.customer_hint.setPalette(hint_palette)
         self.customer.chosen.connect(self._update_customer_hint)
         self.customer.textChanged.connect(lambda _t: self._update_customer_hint())
         self.new_email = QLineEdit()

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 SIDEBAR_STYLE = """
 QListWidget { border: none; background: palette(window); font-size: 14px; }
 QListWidget::item { padding: 8px 10px; border-radius: 6px; }
-QListWidget::item:selected { background: #1f7a6d; color: white; }
+QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
 
 

@@ -22,6 +22,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.table_model import RowsTableModel, row_table
+from cxlogger.ui.widgets import palette_of, warning_background, warning_text
 
 FILTERS = [
     ("Open", ("open",)),
@@ -30,8 +31,13 @@ FILTERS = [
     ("Cancelled", ("cancelled",)),
     ("All", None),
 ]
-OVERDUE_BG = QColor("#fde7e4")
-OVERDUE_FG = QColor("#8c1d18")
+
+
+def overdue_colours() -> tuple[QColor, QColor]:
+    """An overdue row's background and text, from the palette (readable in any theme)."""
+    palette = palette_of()
+    background = warning_background(palette)
+    return background, warning_text(palette, background)
 
 
 class PromisesModel(RowsTableModel):
@@ -82,9 +88,9 @@ class PromisesModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BG)
+            return QBrush(overdue_colours()[0])
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_FG)
+            return QBrush(overdue_colours()[1])
         if role == Qt.ItemDataRole.FontRole and overdue:
             font = QFont()
             font.setBold(True)
@@ -166,7 +172,8 @@ class PromisesView(QWidget):
         shown = self.model.rowCount()
         text = f"{shown} shown"
         if overdue:
-            text += f" · <span style='color:#b3261e'><b>{overdue} overdue</b></span>"
+            colour = warning_text(palette_of(self.summary)).name()
+            text += f" · <span style='color:{colour}'><b>{overdue} overdue</b></span>"
         self.summary.setText(text)
         self._update_buttons()
 

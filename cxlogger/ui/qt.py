@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QIcon,
+    QImage,
     QKeySequence,
     QPainter,
     QPalette,

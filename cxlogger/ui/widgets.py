@@ -11,6 +11,7 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QAbstractButton,
     QCheckBox,
+    QColor,
     QComboBox,
     QCompleter,
     QDate,
@@ -18,11 +19,14 @@ from cxlogger.ui.qt import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QGroupBox,
+    QGuiApplication,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QLineEdit,
+    QPalette,
     QPlainTextEdit,
     QShortcut,
     QSpinBox,
@@ -34,7 +38,77 @@ from cxlogger.ui.qt import (
     Signal,
 )
 
-ERROR_STYLE = "color: #b3261e;"
+# --- colours: from the palette, so light, dark and high-contrast themes all read -------------
+# A hue is only ever mixed into the palette's own colours, then moved towards the text
+# colour until it is readable (WCAG contrast 4.5), so no theme can make text unreadable.
+# State is never shown by colour alone: every coloured thing also says what it is.
+
+Role = QPalette.ColorRole
+RED, GREEN, AMBER = QColor(211, 47, 47), QColor(46, 125, 50), QColor(245, 170, 30)
+
+
+def mixed(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    t = max(0.0, min(1.0, share_of_b))
+    pairs = zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)
+    return QColor.fromRgbF(*(x * (1 - t) + y * t for x, y in pairs))
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in colour.getRgbF()[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 (none) to 21 (black on white)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable(colour: QColor, background: QColor, text: QColor, ratio: float = 4.5) -> QColor:
+    """``colour``, moved towards the palette's ``text`` colour until it reads on
+    ``background``."""
+    for step in range(11):
+        candidate = mixed(colour, text, step / 10)
+        if contrast_ratio(candidate, background) >= ratio:
+            return candidate
+    return QColor(text)
+
+
+def palette_of(widget=None) -> QPalette:
+    return widget.palette() if widget is not None else QGuiApplication.palette()
+
+
+def muted_text(palette: QPalette, background: QColor | None = None) -> QColor:
+    """Secondary text (dates, hints, counts): dimmer than the text, still readable."""
+    back = background or palette.color(Role.Window)
+    text = palette.color(Role.WindowText)
+    return readable(mixed(text, back, 0.4), back, text)
+
+
+def warning_text(palette: QPalette, background: QColor | None = None) -> QColor:
+    """Text that warns (errors, overdue, a negative sentiment), readable on ``background``."""
+    back = background or palette.color(Role.Window)
+    text = palette.color(Role.WindowText)
+    return readable(mixed(text, RED, 0.75), back, text)
+
+
+def positive_text(palette: QPalette, background: QColor | None = None) -> QColor:
+    back = background or palette.color(Role.Base)
+    text = palette.color(Role.Text)
+    return readable(mixed(text, GREEN, 0.75), back, text)
+
+
+def warning_background(palette: QPalette) -> QColor:
+    """A faint red wash over the base colour (an overdue card or row)."""
+    return mixed(palette.color(Role.Base), RED, 0.12)
+
+
+def notice_background(palette: QPalette) -> QColor:
+    """A faint amber wash over the base colour (a banner)."""
+    return mixed(palette.color(Role.Base), AMBER, 0.2)
 
 
 def choice_combo(codes, with_any: str | None = None) -> QComboBox:
@@ -58,9 +132,19 @@ class ErrorLabel(QLabel):
 
     def __init__(self):
         super().__init__()
-        self.setStyleSheet(ERROR_STYLE)
+        self._colour()
         self.setWordWrap(True)
         self.hide()
+
+    def _colour(self) -> None:
+        palette = QPalette(self.palette())
+        palette.setColor(Role.WindowText, warning_text(QGuiApplication.palette()))
+        self.setPalette(palette)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._colour()
 
     def show_error(self, text: str | None) -> None:
         self.setText(text or "")

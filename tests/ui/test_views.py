@@ -18,7 +18,7 @@ from cxlogger.ui.customers_view import CustomerListModel
 from cxlogger.ui.interaction_log_model import ID_ROLE, InteractionLogModel
 from cxlogger.ui.interactions_view import InteractionsView
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.promises_view import OVERDUE_BG, PromisesModel, PromisesView
+from cxlogger.ui.promises_view import PromisesModel, PromisesView, overdue_colours
 from cxlogger.ui.qt import QDate, QSettings, Qt
 from cxlogger.ui.staff_dialogs import StaffDialog
 from tests.conftest import NOW
@@ -220,7 +220,7 @@ def test_overdue_promises_stand_out(promises_view):
     model = promises_view.model
     late, fine = row_of(model, "Send the quote"), row_of(model, "Call back")
     assert model.index(late, 4).data() == "Overdue"
-    assert model.index(late, 1).data(Role.BackgroundRole).color() == OVERDUE_BG
+    assert model.index(late, 1).data(Role.BackgroundRole).color() == overdue_colours()[0]
     assert model.index(late, 1).data(Role.ForegroundRole) is not None
     assert model.index(fine, 4).data() == "Open"
     assert model.index(fine, 1).data(Role.BackgroundRole) is None
