@@ -18,8 +18,8 @@ from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_time_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -104,7 +104,7 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, info in enumerate(backups):
             cells = (
-                format_local(info.created_at),
+                date_time_text(info.created_at),
                 info.reason_label,
                 backup.human_size(info.size),
                 "" if info.problem else str(info.customers),

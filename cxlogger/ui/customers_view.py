@@ -5,7 +5,6 @@ from __future__ import annotations
 from cxlogger.core import customers as customers_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.models import Customer, label
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
@@ -278,25 +277,25 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
         if item.amount_minor is not None:
             amount = money_text(item.amount_minor, item.currency)
             text += f"  [{label(item.amount_kind)} {amount}]"
-        row = QTreeWidgetItem([format_local(entry.when), what, status, text])
+        row = QTreeWidgetItem([date_time_text(entry.when), what, status, text])
         if item.sentiment == "negative":
             row.setForeground(2, _warning())
         return row
     if entry.type == "promise":
-        due = format_local(item.due_at, with_time=item.due_has_time)
+        due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
         overdue = item.is_overdue(now)
         status = "Overdue" if overdue else label(item.status)
         text = f"{item.description} (due {due})"
         if item.outcome_note:
             text += f" — {item.outcome_note}"
-        row = QTreeWidgetItem([format_local(entry.when), "Promise", status, text])
+        row = QTreeWidgetItem([date_time_text(entry.when), "Promise", status, text])
         if overdue:
             for column in range(4):
                 row.setForeground(column, _warning())
         return row
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
-    return QTreeWidgetItem([format_local(entry.when), label(entry.type), "", text])
+    return QTreeWidgetItem([date_time_text(entry.when), label(entry.type), "", text])
 
 
 class CustomersView(QWidget):

@@ -7,8 +7,8 @@ from sqlalchemy import select
 from cxlogger.core import feedback as feedback_svc
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer, Interaction
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_text
 from cxlogger.ui.qt import (
     QComboBox,
     QDialog,
@@ -97,7 +97,7 @@ class FeedbackDialog(QDialog):
             ).all()
         for interaction in rows:
             self.about.addItem(
-                f"{format_local(interaction.occurred_at, with_time=False)} · {interaction.summary}",
+                f"{date_text(interaction.occurred_at)} · {interaction.summary}",
                 interaction.id,
             )
         if rows:

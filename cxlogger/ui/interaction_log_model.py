@@ -5,9 +5,8 @@ from __future__ import annotations
 from cxlogger.core import interaction_log
 from cxlogger.core.interaction_log import LogFilter, LogRow
 from cxlogger.core.models import label
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import money_text
+from cxlogger.ui.formats import date_time_text, money_text
 from cxlogger.ui.qt import QColor, QModelIndex, QPalette, Qt
 from cxlogger.ui.table_model import RowsTableModel
 from cxlogger.ui.widgets import palette_of, positive_text, warning_text
@@ -111,7 +110,7 @@ class InteractionLogModel(RowsTableModel):
     @staticmethod
     def _text(row: LogRow, key: str) -> str:
         if key == "occurred_at":
-            return format_local(row.occurred_at)
+            return date_time_text(row.occurred_at)
         if key in ("channel", "kind", "sentiment"):
             return label(getattr(row, key))
         if key == "amount":

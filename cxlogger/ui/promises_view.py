@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cxlogger.core import promises as promises_svc
 from cxlogger.core.models import Promise, label
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.qt import (
     QBrush,
     QColor,
@@ -75,7 +75,8 @@ class PromisesModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return format_local(promise.due_at, with_time=promise.due_has_time)
+                due = promise.due_at
+                return date_time_text(due) if promise.due_has_time else date_text(due)
             if column == 1:
                 return promise.customer.name
             if column == 2:
@@ -170,10 +171,11 @@ class PromisesView(QWidget):
     def _update_summary(self) -> None:
         overdue = sum(self.model.is_overdue(r) for r in range(self.model.rowCount()))
         shown = self.model.rowCount()
-        text = f"{shown} shown"
+        text = self.tr("%Ln shown", "", shown)
         if overdue:
             colour = warning_text(palette_of(self.summary)).name()
-            text += f" · <span style='color:{colour}'><b>{overdue} overdue</b></span>"
+            overdue_text = self.tr("%Ln overdue", "", overdue)
+            text += f" · <span style='color:{colour}'><b>{overdue_text}</b></span>"
         self.summary.setText(text)
         self._update_buttons()
 

@@ -11,6 +11,7 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
     QApplication,
     QCheckBox,
@@ -334,15 +335,16 @@ class TodayView(QWidget):
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
         local = hours.local(now)
-        self.date_label.setText(f"{local:%A, %d %B %Y}")
+        self.date_label.setText(long_date_text(local.date()))
         coming = board.upcoming
+        coming_text = self.tr("%Ln coming this week", "", board.upcoming_count)
         if board.total:
-            text = f"{board.total} due"
+            text = self.tr("%Ln due", "", board.total)
             if board.overdue:
-                text += f", {board.overdue} overdue"
-            self.summary.setText(text + f"  ·  {board.upcoming_count} coming this week")
+                text += ", " + self.tr("%Ln overdue", "", board.overdue)
+            self.summary.setText(f"{text}  ·  {coming_text}")
         else:
-            self.summary.setText(f"Nothing due  ·  {board.upcoming_count} coming this week")
+            self.summary.setText(self.tr("Nothing due") + f"  ·  {coming_text}")
         if not board.total and self.first_use:
             empty = QLabel(
                 "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
@@ -364,7 +366,7 @@ class TodayView(QWidget):
             count = board.counts.get(kind, 0)
             if not count:
                 continue
-            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({count})")
+            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({number_text(count)})")
             heading.setObjectName("kindTitle")
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
@@ -374,8 +376,11 @@ class TodayView(QWidget):
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
                 more = QLabel(
-                    f"… and {count - len(board.first[kind])} more; they appear "
-                    "here as you deal with the ones above."
+                    self.tr(
+                        "… and %Ln more; they appear here as you deal with the ones above.",
+                        "",
+                        count - len(board.first[kind]),
+                    )
                 )
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
@@ -397,7 +402,9 @@ class TodayView(QWidget):
             label.setWordWrap(True)
             self.body_layout.addWidget(label)
         if board.upcoming_count > len(coming):
-            more = QLabel(f"… and {board.upcoming_count - len(coming)} more this week.")
+            more = QLabel(
+                self.tr("… and %Ln more this week.", "", board.upcoming_count - len(coming))
+            )
             more.setObjectName("summary")
             self.body_layout.addWidget(more)
         self.body_layout.addStretch(1)
@@ -511,7 +518,7 @@ class TodayView(QWidget):
         now = self.ctx.now()
         return self._run(
             lambda s: followups.snooze(s, row.followup_id, until, now),
-            f"Snoozed until {until.astimezone():%a %d %b %H:%M}",
+            self.tr("Snoozed until %1").replace("%1", relative_text(until, now)),
         )
 
     def fill_snooze_menu(self, row: FollowUpRow) -> None:

@@ -72,3 +72,38 @@ def test_the_c_locale_writes_iso_dates(locale):
         locale("C")
         assert formats.date_text(NOW) == "2026-03-11"
         assert formats.date_time_text(NOW) == "2026-03-11 14:00"
+
+
+# --- in the window -------------------------------------------------------------------------
+
+
+def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, paths, me, locale):
+    """Seen: dates as 2026-03-11 or 'Wed 11 Mar' in English whatever the desktop's
+    language."""
+    from cxlogger.core.customers import CustomerData, add_customer
+    from cxlogger.core.interactions import InteractionData, log_interaction
+    from cxlogger.ui.context import AppContext
+    from cxlogger.ui.customers_view import CustomerPanel
+    from cxlogger.ui.interaction_log_model import InteractionLogModel
+    from cxlogger.ui.today_view import TodayView
+
+    with local_timezone("Europe/Berlin"):
+        locale("de_DE")
+        ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
+        with db.session() as s:
+            anna = add_customer(s, CustomerData("Anna Berg"), me.id, NOW - timedelta(days=9))
+        data = InteractionData(anna.id, NOW - timedelta(days=1), "phone", "purchase", "Cake")
+        with db.session() as s:
+            log_interaction(s, data, me.id, NOW)
+
+        log_model = InteractionLogModel(ctx)
+        assert log_model.index(0, 0).data() == "10.03.26 15:00"
+        panel = CustomerPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.show_customer(anna.id)
+        assert panel.timeline.topLevelItem(0).text(0) == "10.03.26 15:00"
+        today = TodayView(ctx)
+        qtbot.addWidget(today)
+        assert today.date_label.text() == formats.long_date_text(NOW.date())
+        assert "März" in today.date_label.text() or "Mittwoch" in today.date_label.text()
+        assert today.summary.text() == "Nothing due  ·  0 coming this week"
