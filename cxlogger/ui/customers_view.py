@@ -232,7 +232,12 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("With"), who(item.staff_id) if item.staff_id != item.created_by_id else ""),
             (tr("When"), date_time_text(item.occurred_at)),
             (tr("What"), f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}"),
-            (tr("Amount"), money_text(item.amount_minor, item.currency)),
+            (
+                tr("Amount"),
+                f"{money_text(item.amount_minor, item.currency)} ({label(item.amount_kind)})"
+                if item.amount_minor is not None
+                else "",
+            ),
             (tr("Summary"), item.summary),
             (tr("Details"), item.details),
             (tr("Resolved"), date_time_text(item.resolved_at)),
@@ -261,11 +266,15 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("Done"), date_time_text(entry.when)),
             (tr("What"), entry.text),
         ]
-    return "<br>".join(
-        f"<b>{_html(caption)}:</b> {_html(value).replace(chr(10), '<br>')}"
-        for caption, value in fields
-        if value
-    )
+    lines = []
+    for caption, value in fields:
+        if value:  # short lines on one line each; long texts wrap
+            wrap = "normal" if len(value) > 60 or "\n" in value else "nowrap"
+            text = _html(value).replace("\n", "<br>")
+            lines.append(
+                f'<p style="margin:0; white-space:{wrap}"><b>{_html(caption)}:</b> {text}</p>'
+            )
+    return "".join(lines)
 
 
 def _timeline_item(entry, now) -> QTreeWidgetItem:
