@@ -40,6 +40,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets import (
+    ctrl_enter_accepts,
     mixed,
     muted_text,
     notice_background,
@@ -439,10 +440,15 @@ class TodayView(QWidget):
         return how if ok else None
 
     def ask_action(self) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Action taken", "What did you do about this feedback?"
-        )
-        return text if ok and text.strip() else None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Action taken")
+        dialog.setLabelText("What did you do about this feedback?")
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        ctrl_enter_accepts(dialog)  # Enter is a new line in the text
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        text = dialog.textValue()
+        return text if text.strip() else None
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)

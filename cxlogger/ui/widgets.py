@@ -182,11 +182,14 @@ def on_edit(callback: Callable[[], None], *widgets) -> None:
             raise TypeError(f"on_edit does not know {type(widget).__name__}")
 
 
-def ctrl_enter_accepts(dialog: QDialog, buttons: QDialogButtonBox) -> None:
-    """Ctrl+Enter presses the dialog's Save/OK from anywhere in it, even from a text box
-    where Enter starts a new line."""
+def ctrl_enter_accepts(dialog: QDialog, buttons: QDialogButtonBox | None = None) -> None:
+    """Ctrl+Enter presses the dialog's Save/OK (or accepts it) from anywhere in it, even
+    from a text box where Enter starts a new line."""
 
     def press() -> None:
+        if buttons is None:
+            dialog.accept()
+            return
         for button in buttons.buttons():
             role = buttons.buttonRole(button)
             if role == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled():

@@ -141,3 +141,23 @@ def test_who_are_you_name_error_goes_when_a_name_is_typed(qtbot, db):
     assert accepted(dialog)
     with db.session() as s:
         assert [m.name for m in staff_svc.list_staff(s)] == ["Sam"]
+
+
+def test_the_action_taken_box_is_saved_with_ctrl_enter(qtbot, ctx):
+    from cxlogger.ui.qt import QTimer
+    from cxlogger.ui.today_view import TodayView
+
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        editor = dialog.focusWidget()
+        qtbot.keyClicks(editor, "Called her back")
+        qtbot.keyClick(editor, Key.Key_Return)  # a new line
+        qtbot.keyClicks(editor, "refunded the cake")
+        assert dialog.isVisible()
+        ctrl_enter(qtbot, editor)
+
+    QTimer.singleShot(100, answer)
+    assert view.ask_action() == "Called her back\nrefunded the cake"
