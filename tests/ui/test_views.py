@@ -468,3 +468,15 @@ def test_fit_rect_picks_the_screen_it_overlaps_most_or_the_nearest():
     # saved on a third screen that is gone: onto the nearest, shrunk to fit it
     assert fit_rect(QRect(3500, 200, 1400, 900), [left, right]) == QRect(1800, 180, 1400, 900)
     assert fit_rect(QRect(-3000, -50, 1400, 900), [left, right]) == QRect(0, 0, 1280, 720)
+
+
+def test_the_window_fits_a_small_laptop_at_150_percent(qtbot, ctx):
+    """A 1366 x 768 screen at 150 % is 910 x 512: the views' layouts must fit in it."""
+    from cxlogger.ui.backup_dialogs import SafetyController
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    safety = SafetyController(window, ctx)  # its Data button sits in the customer panel
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 910 - 10 and hint.height() <= 512 - 40, hint
+    safety.executor.shutdown(wait=True)
