@@ -152,6 +152,9 @@ class LogInteractionDialog(QDialog):
         form.addRow("&Customer", self._field("customer", self.customer))
         form.addRow("", self.customer_hint)
         form.addRow("", self.new_customer_row)
+        for key in ("customer_email", "customer_phone"):  # right under the new customer's row
+            self.errors[key] = ErrorLabel()
+            form.addRow("", self.errors[key])
         form.addRow("&When", self._field("occurred_at", self.when))
         form.addRow("C&hannel", self._field("channel", self.channel))
         form.addRow("&Kind", self._field("kind", self.kind))
@@ -160,7 +163,7 @@ class LogInteractionDialog(QDialog):
         form.addRow("&Details", self.details)
         form.addRow("S&entiment", self.sentiment)
         form.addRow("&Amount", self._field("amount", money_row))
-        for key in ("currency", "amount_kind", "customer_email", "customer_phone"):
+        for key in ("currency", "amount_kind"):
             self.errors[key] = ErrorLabel()
             form.addRow("", self.errors[key])
 

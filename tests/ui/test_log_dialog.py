@@ -331,3 +331,19 @@ def test_ctrl_enter_saves_from_the_details_box(qtbot, db, dialog, anna):
     assert not dialog.isVisible()
     assert dialog.saved.details == "First line\nsecond line"
     assert counts(db)[1] == 1
+
+
+def test_a_new_customers_bad_email_is_explained_under_it_and_goes_when_fixed(qtbot, db, dialog):
+    type_text(qtbot, "Somebody New")
+    dialog.new_email.setText("not-an-email")
+    dialog.summary.setText("Asked about prices")
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    error = dialog.errors["customer_email"]
+    assert error.isVisible() and "not-an-email" in error.text()
+    row = dialog.new_customer_row
+    below = row.mapTo(dialog, row.rect().bottomLeft()).y()
+    assert 0 <= error.mapTo(dialog, error.rect().topLeft()).y() - below < 30
+    dialog.new_email.setText("somebody@example.com")
+    assert not error.isVisible()
+    assert counts(db) == (0, 0, 0)
