@@ -151,7 +151,7 @@ def search_customers(
     limit: int | None = SEARCH_LIMIT,
     after: tuple[str, int] | None = None,
 ) -> list[Customer]:
-    """Customers whose name, company, email or phone contains ``text``, by name.
+    """Customers whose name, company, email, phone or tags contain ``text``, by name.
 
     ``after`` is the (name, id) of the last customer of the previous page, so
     long lists are paged without OFFSET.
@@ -165,6 +165,7 @@ def search_customers(
         conditions = [
             search_lower(session, Customer.name).like(pattern, escape="\\"),
             search_lower(session, Customer.company).like(pattern, escape="\\"),
+            search_lower(session, Customer.tags).like(pattern, escape="\\"),
             Customer.email_norm.like(pattern, escape="\\"),
         ]
         digits = normalize_phone(text)

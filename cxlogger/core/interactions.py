@@ -130,3 +130,13 @@ def log_interaction(
         for hook in after_log_hooks:
             hook(session, interaction, promise, now)
     return interaction
+
+
+def validation_errors(data: InteractionData, now: datetime) -> dict[str, str]:
+    """What log_interaction would refuse, by field; {} if nothing (the dialog clears a
+    field's sentence as soon as it is fixed)."""
+    try:
+        _validate(data, now)
+    except ValidationError as exc:
+        return dict(exc.errors)
+    return {}

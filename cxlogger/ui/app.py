@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from cxlogger import APP_NAME
 from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.ui.formats import install_plurals
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import (
@@ -45,6 +46,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
+    install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
     return app
 
 

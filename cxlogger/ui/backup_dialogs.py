@@ -18,8 +18,8 @@ from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_time_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAction,
@@ -105,7 +105,7 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, info in enumerate(backups):
             cells = (
-                format_local(info.created_at),
+                date_time_text(info.created_at),
                 info.reason_label,
                 backup.human_size(info.size),
                 "" if info.problem else str(info.customers),
@@ -203,6 +203,8 @@ class SafetyController(QObject):
         self.data_button.setMenu(menu)
         row = panel.actions_row
         row.insertWidget(max(row.count() - 1, 0), self.data_button)  # before the stretch
+        panel.customer_changed.connect(self._update_customer_actions)
+        self._update_customer_actions()
         if app is not None:
             app.aboutToQuit.connect(self.on_quit)
 
@@ -335,7 +337,7 @@ class SafetyController(QObject):
         customer = self.window.customers_view.panel.customer
         return customer.id if customer is not None else None
 
-    def _update_customer_actions(self) -> None:
+    def _update_customer_actions(self, *_) -> None:
         has = self._customer_id() is not None
         self.export_customer_action.setEnabled(has)
         self.erase_customer_action.setEnabled(has)

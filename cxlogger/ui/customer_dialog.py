@@ -17,7 +17,14 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from cxlogger.ui.widgets import ErrorLabel, choice_combo, select_data
+from cxlogger.ui.widgets import (
+    ErrorLabel,
+    choice_combo,
+    ctrl_enter_accepts,
+    on_edit,
+    recheck_errors,
+    select_data,
+)
 
 
 class CustomerDialog(QDialog):
@@ -59,6 +66,8 @@ class CustomerDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_accepts(self, buttons)  # also from Notes, where Enter is a new line
+        on_edit(self._recheck, self.name, self.email, self.phone, self.channel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -82,6 +91,16 @@ class CustomerDialog(QDialog):
         layout.addWidget(widget)
         layout.addWidget(self.errors[key])
         return box
+
+    def _recheck(self) -> None:
+        """A field's sentence goes as soon as it is fixed."""
+        if any(error.showing() for error in self.errors.values()):
+            try:
+                self.data().validated()
+            except ValidationError as exc:
+                recheck_errors(self.errors, exc.errors)
+            else:
+                recheck_errors(self.errors, {})
 
     def data(self) -> CustomerData:
         return CustomerData(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
+from cxlogger.core import staff as staff_svc
 from cxlogger.core.models import Customer, label
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import money_text
+from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QCheckBox,
-    QColor,
+    QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
@@ -18,10 +18,12 @@ from cxlogger.ui.qt import (
     QLineEdit,
     QMenu,
     QModelIndex,
+    QPalette,
     QPushButton,
     QSplitter,
     Qt,
     QTimer,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.table_model import RowsTableModel, row_table
+from cxlogger.ui.widgets import muted_text, palette_of, warning_text
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,8 +101,10 @@ class CustomerListModel(RowsTableModel):
             return values[index.column()]
         if role == ID_ROLE:
             return customer.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and customer.archived:
-            return QColor("#888888")
+            return muted_text(palette_of(), palette_of().color(QPalette.ColorRole.Base))
         return None
 
 
@@ -112,6 +117,7 @@ class CustomerPanel(QWidget):
     archive_requested = Signal(int, bool)
     open_record = Signal(str, int)
     merge_requested = Signal(int, object)  # this customer, the other one or None
+    customer_changed = Signal(object)  # the customer id shown, or None (buttons follow it)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -136,12 +142,13 @@ class CustomerPanel(QWidget):
         self.actions_row = QHBoxLayout()
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             self.actions_row.addWidget(button)
-        self.merge_button = QPushButton(self.tr("Merge…"))
+        # beside the name, not in the actions row: that row must fit a 910 px wide window
+        self.merge_button = QToolButton()
+        self.merge_button.setText(self.tr("Merge a duplicate…"))
         self.merge_button.setToolTip(self.tr("Merge a duplicate of this customer into it"))
         self.merge_button.clicked.connect(
             lambda: self.customer and self.merge_requested.emit(self.customer.id, None)
         )
-        self.actions_row.addWidget(self.merge_button)
         self.actions_row.addStretch(1)
 
         self.timeline = QTreeWidget()
@@ -160,7 +167,10 @@ class CustomerPanel(QWidget):
         self.timeline.customContextMenuRequested.connect(self._timeline_menu)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
         layout.addWidget(self.details)
         layout.addLayout(self.actions_row)
         heading = QLabel("Timeline")
@@ -198,10 +208,12 @@ class CustomerPanel(QWidget):
         with self.ctx.session() as session:
             customer = customers_svc.get_customer(session, customer_id) if customer_id else None
             entries = customers_svc.timeline(session, customer_id) if customer else []
+            names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
         self.merge_button.setEnabled(customer is not None)
+        self.customer_changed.emit(customer.id if customer is not None else None)
         self.timeline.clear()
         if customer is None:
             self.title.setText("Choose a customer")
@@ -229,11 +241,80 @@ class CustomerPanel(QWidget):
         for entry in entries:
             row = _timeline_item(entry, now)
             row.setData(0, RECORD_ROLE, (entry.type, entry.item.id))
+            tip = _timeline_tip(entry, names)
+            for column in range(self.timeline.columnCount()):
+                row.setToolTip(column, tip)  # who, and the full text of every cell
             self.timeline.addTopLevelItem(row)
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _warning():
+    palette = palette_of()
+    return warning_text(palette, palette.color(QPalette.ColorRole.Base))
+
+
+def _timeline_tip(entry, names: dict[int, str]) -> str:
+    """Everything about one timeline entry, who logged it first: the row's tooltip."""
+    item = entry.item
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Timeline", text)
+
+    def who(staff_id) -> str:
+        return names.get(staff_id, "") if staff_id is not None else ""
+
+    if entry.type == "interaction":
+        fields = [
+            (tr("Logged by"), who(item.created_by_id)),
+            (tr("With"), who(item.staff_id) if item.staff_id != item.created_by_id else ""),
+            (tr("When"), date_time_text(item.occurred_at)),
+            (tr("What"), f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}"),
+            (
+                tr("Amount"),
+                f"{money_text(item.amount_minor, item.currency)} ({label(item.amount_kind)})"
+                if item.amount_minor is not None
+                else "",
+            ),
+            (tr("Summary"), item.summary),
+            (tr("Details"), item.details),
+            (tr("Resolved"), date_time_text(item.resolved_at)),
+        ]
+    elif entry.type == "promise":
+        due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
+        fields = [
+            (tr("Promised by"), who(item.created_by_id)),
+            (tr("Owner"), who(item.owner_id)),
+            (tr("Made"), date_time_text(item.created_at)),
+            (tr("Due"), due),
+            (tr("Status"), label(item.status)),
+            (tr("Promise"), item.description),
+            (tr("Outcome"), item.outcome_note),
+            (tr("Customer told"), date_time_text(item.customer_told_at)),
+        ]
+    elif entry.type == "feedback":
+        fields = [
+            (tr("Recorded by"), who(item.created_by_id)),
+            (tr("Received"), date_time_text(item.received_at)),
+            (tr("Feedback"), entry.text),
+        ]
+    else:
+        fields = [
+            (tr("Done by"), who(getattr(item, "done_by_id", None))),
+            (tr("Done"), date_time_text(entry.when)),
+            (tr("What"), entry.text),
+        ]
+    lines = []
+    for caption, value in fields:
+        if value:  # short lines on one line each; long texts wrap
+            wrap = "normal" if len(value) > 60 or "\n" in value else "nowrap"
+            text = _html(value).replace("\n", "<br>")
+            lines.append(
+                f'<p style="margin:0; white-space:{wrap}"><b>{_html(caption)}:</b> {text}</p>'
+            )
+    return "".join(lines)
 
 
 def _timeline_item(entry, now) -> QTreeWidgetItem:
@@ -245,25 +326,25 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
         if item.amount_minor is not None:
             amount = money_text(item.amount_minor, item.currency)
             text += f"  [{label(item.amount_kind)} {amount}]"
-        row = QTreeWidgetItem([format_local(entry.when), what, status, text])
+        row = QTreeWidgetItem([date_time_text(entry.when), what, status, text])
         if item.sentiment == "negative":
-            row.setForeground(2, QColor("#b3261e"))
+            row.setForeground(2, _warning())
         return row
     if entry.type == "promise":
-        due = format_local(item.due_at, with_time=item.due_has_time)
+        due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
         overdue = item.is_overdue(now)
         status = "Overdue" if overdue else label(item.status)
         text = f"{item.description} (due {due})"
         if item.outcome_note:
             text += f" — {item.outcome_note}"
-        row = QTreeWidgetItem([format_local(entry.when), "Promise", status, text])
+        row = QTreeWidgetItem([date_time_text(entry.when), "Promise", status, text])
         if overdue:
             for column in range(4):
-                row.setForeground(column, QColor("#b3261e"))
+                row.setForeground(column, _warning())
         return row
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
-    return QTreeWidgetItem([format_local(entry.when), label(entry.type), "", text])
+    return QTreeWidgetItem([date_time_text(entry.when), label(entry.type), "", text])
 
 
 class CustomersView(QWidget):
@@ -277,7 +358,7 @@ class CustomersView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, company, email or phone…")
+        self.search.setPlaceholderText(self.tr("Search by name, company, email, phone or tag…"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton("Add customer…")

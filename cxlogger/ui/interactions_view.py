@@ -56,15 +56,18 @@ class InteractionsView(QWidget):
         self.reload_staff()
 
         self.search.setMinimumWidth(260)
+        # two rows, so the window still fits a small screen at 150 % scaling
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.date_to)
         filters.addWidget(self.channel)
         filters.addWidget(self.kind)
         filters.addWidget(self.staff)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
 
         self.model = InteractionLogModel(ctx, parent=self)
         self.table = row_table(self.model)
@@ -89,6 +92,7 @@ class InteractionsView(QWidget):
         title.setObjectName("viewTitle")
         layout.addWidget(title)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table)
 
         # typing waits a moment before searching, so each keystroke stays instant

@@ -9,7 +9,7 @@ from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.customers import CustomerData
 from cxlogger.core.errors import UserError, ValidationError, disk_full_guard
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.interactions import InteractionData, log_interaction, validation_errors
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
@@ -25,6 +25,7 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPalette,
     QPlainTextEdit,
     Qt,
     QVBoxLayout,
@@ -36,6 +37,10 @@ from cxlogger.ui.widgets import (
     ErrorLabel,
     QuickDateTimeEdit,
     choice_combo,
+    ctrl_enter_accepts,
+    muted_text,
+    on_edit,
+    recheck_errors,
     select_data,
 )
 
@@ -77,7 +82,9 @@ class LogInteractionDialog(QDialog):
 
         self.customer = CustomerPicker(ctx)
         self.customer_hint = QLabel()
-        self.customer_hint.setStyleSheet("color: palette(mid);")
+        hint_palette = self.customer_hint.palette()  # dimmer, yet readable in any theme
+        hint_palette.setColor(QPalette.ColorRole.WindowText, muted_text(hint_palette))
+        self.customer_hint.setPalette(hint_palette)
         self.customer.chosen.connect(self._update_customer_hint)
         self.customer.textChanged.connect(lambda _t: self._update_customer_hint())
         self.new_email = QLineEdit()
@@ -107,7 +114,7 @@ class LogInteractionDialog(QDialog):
         self.details.setFixedHeight(64)
         self.sentiment = choice_combo(SENTIMENTS)
         select_data(self.sentiment, "neutral")
-        self.resolved = QCheckBox("The problem was resolved")
+        self.resolved = QCheckBox(self.tr("The problem was &resolved"))
         self.resolved.setVisible(False)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
 
@@ -145,6 +152,9 @@ class LogInteractionDialog(QDialog):
         form.addRow("&Customer", self._field("customer", self.customer))
         form.addRow("", self.customer_hint)
         form.addRow("", self.new_customer_row)
+        for key in ("customer_email", "customer_phone"):  # right under the new customer's row
+            self.errors[key] = ErrorLabel()
+            form.addRow("", self.errors[key])
         form.addRow("&When", self._field("occurred_at", self.when))
         form.addRow("C&hannel", self._field("channel", self.channel))
         form.addRow("&Kind", self._field("kind", self.kind))
@@ -153,7 +163,7 @@ class LogInteractionDialog(QDialog):
         form.addRow("&Details", self.details)
         form.addRow("S&entiment", self.sentiment)
         form.addRow("&Amount", self._field("amount", money_row))
-        for key in ("currency", "amount_kind", "customer_email", "customer_phone"):
+        for key in ("currency", "amount_kind"):
             self.errors[key] = ErrorLabel()
             form.addRow("", self.errors[key])
 
@@ -165,11 +175,30 @@ class LogInteractionDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save (Enter)")
+        ctrl_enter_accepts(self, buttons)  # also from Details, where Enter is a new line
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.promise_box)
         layout.addWidget(buttons)
+        # "resolved" appears after Kind only for complaints: it must not take the Tab
+        # that goes from Kind to Summary; it comes after Details instead (or Alt+R)
+        QWidget.setTabOrder(self.details, self.resolved)
+        on_edit(
+            self._recheck,
+            self.customer,
+            self.new_email,
+            self.new_phone,
+            self.when,
+            self.kind,
+            self.summary,
+            self.amount,
+            self.currency,
+            self.amount_kind,
+            self.promise_box,
+            self.promise_text,
+            self.promise_due,
+        )
 
         if customer is not None:
             self.customer.set_customer(customer)
@@ -231,12 +260,25 @@ class LogInteractionDialog(QDialog):
             resolved=self.resolved.isVisible() and self.resolved.isChecked(),
         )
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for key, label_widget in self.errors.items():
-            label_widget.show_error(errors.get(key))
+    def _by_label(self, errors: dict[str, str]) -> dict[str, str]:
+        """The sentences by error label; those without a field of their own go under Summary."""
+        shown = {key: text for key, text in errors.items() if key in self.errors}
         unknown = [text for key, text in errors.items() if key not in self.errors]
         if unknown:
-            self.errors["summary"].show_error(" ".join(unknown))
+            own = [shown["summary"]] if "summary" in shown else []
+            shown["summary"] = " ".join(own + unknown)
+        return shown
+
+    def _recheck(self) -> None:
+        if any(error.showing() for error in self.errors.values()):
+            recheck_errors(
+                self.errors, self._by_label(validation_errors(self.collect(), self.ctx.now()))
+            )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        shown = self._by_label(errors)
+        for key, label_widget in self.errors.items():
+            label_widget.show_error(shown.get(key))
         # put the cursor where the first problem is
         focus_for = {
             "customer": self.customer,

@@ -15,6 +15,7 @@ from cxlogger.ui.qt import (
     QCloseEvent,
     QDialog,
     QFont,
+    QGuiApplication,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -23,6 +24,8 @@ from cxlogger.ui.qt import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QRect,
+    QShowEvent,
     QSize,
     QStackedWidget,
     QStyle,
@@ -44,8 +47,29 @@ if TYPE_CHECKING:
 SIDEBAR_STYLE = """
 QListWidget { border: none; background: palette(window); font-size: 14px; }
 QListWidget::item { padding: 8px 10px; border-radius: 6px; }
-QListWidget::item:selected { background: #1f7a6d; color: white; }
+QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
+
+
+def fit_rect(rect: QRect, areas: list[QRect]) -> QRect:
+    """``rect`` moved, and shrunk if it is bigger, into the one of ``areas`` (screens'
+    available geometries) it overlaps most or, if none, the nearest."""
+    if not areas:
+        return QRect(rect)
+
+    def remoteness(area: QRect) -> int:
+        if area.intersects(rect):
+            overlap = area.intersected(rect)
+            return -overlap.width() * overlap.height()
+        dx = max(area.left() - rect.right(), rect.left() - area.right(), 0)
+        dy = max(area.top() - rect.bottom(), rect.top() - area.bottom(), 0)
+        return dx * dx + dy * dy
+
+    area = min(areas, key=remoteness)
+    width, height = min(rect.width(), area.width()), min(rect.height(), area.height())
+    x = min(max(rect.x(), area.x()), area.x() + area.width() - width)
+    y = min(max(rect.y(), area.y()), area.y() + area.height() - height)
+    return QRect(x, y, width, height)
 
 
 def style_titles(root: QWidget) -> None:
@@ -445,6 +469,32 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
         else:
             self.resize(1180, 720)
+        self.fit_to_screen()
+        self._fitted_once = False
+
+    def fit_to_screen(self) -> None:
+        """Move and shrink the window into the screens there are now: a geometry saved on
+        another monitor, at another scale, or a default bigger than a small screen must
+        never open it off-screen. (Its minimum size still wins; its title bar stays on.)"""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        areas = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        frame, inner = self.frameGeometry(), self.geometry()
+        fitted = fit_rect(frame, areas)
+        if fitted == frame:
+            return
+        self.resize(
+            max(fitted.width() - (frame.width() - inner.width()), 1),
+            max(fitted.height() - (frame.height() - inner.height()), 1),
+        )
+        # the size may have stayed bigger (the minimum): place what it is now
+        self.move(fit_rect(self.frameGeometry(), areas).topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:  # now the frame and the layouts' minimum are known
+            self._fitted_once = True
+            QTimer.singleShot(0, self.fit_to_screen)
 
     def save_geometry(self) -> None:
         settings = window_settings(self.paths)

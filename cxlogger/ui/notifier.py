@@ -119,5 +119,6 @@ class Notifier(QObject):
             f"{followups.KIND_TITLES[f.kind]}: {f.customer.name}" for f in fresh[: self.LIST_UP_TO]
         ]
         if len(fresh) > self.LIST_UP_TO:
-            lines.append(f"and {len(fresh) - self.LIST_UP_TO} more")
-        return [Notice(f"{len(fresh)} follow-ups are due", "\n".join(lines), None)]
+            lines.append(self.tr("and %Ln more", "", len(fresh) - self.LIST_UP_TO))
+        title = self.tr("%Ln follow-up(s) are due", "", len(fresh))
+        return [Notice(title, "\n".join(lines), None)]

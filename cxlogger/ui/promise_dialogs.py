@@ -26,7 +26,14 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from cxlogger.ui.widgets import DueEdit, ErrorLabel, choice_combo, select_data
+from cxlogger.ui.widgets import (
+    DueEdit,
+    ErrorLabel,
+    choice_combo,
+    ctrl_enter_accepts,
+    on_edit,
+    select_data,
+)
 
 
 class PromiseDialog(QDialog):
@@ -59,17 +66,27 @@ class PromiseDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_accepts(self, buttons)
+        on_edit(self._recheck, self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
-        data = PromiseData(
+    def _data(self) -> PromiseData:
+        return PromiseData(
             description=self.description.text(),
             due_date=self.due.due_date(),
             due_time=self.due.due_time(),
             owner_id=self.owner.currentData(),
         )
+
+    def _recheck(self) -> None:
+        """The sentence goes as soon as the promise is fixed."""
+        if self.description_error.showing():
+            self.description_error.show_error(self._data().errors().get("description"))
+
+    def save(self) -> None:
+        data = self._data()
         try:
             with self.ctx.session() as session:
                 self.saved = promises_svc.add_promise(
@@ -145,6 +162,8 @@ class OutcomeDialog(QDialog):
         )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_accepts(self, buttons)  # Enter is a new line in the note
+        on_edit(self._recheck, self.note)
         self.status = status
         layout = QVBoxLayout(self)
         intro = QLabel(f"“{promise_text}”\n\nWhat happened?")
@@ -160,8 +179,15 @@ class OutcomeDialog(QDialog):
             widget.setVisible(status in ("kept", "broken"))
         layout.addWidget(buttons)
 
+    def _missing(self) -> bool:
+        return self.status in ("kept", "broken") and not self.note.toPlainText().strip()
+
+    def _recheck(self) -> None:
+        if self.error.showing() and not self._missing():
+            self.error.show_error(None)
+
     def _check(self) -> None:
-        note_missing = self.status in ("kept", "broken") and not self.note.toPlainText().strip()
+        note_missing = self._missing()
         self.error.show_error("Write a short note on what happened." if note_missing else None)
         outcome = self.outcome()
         # the same check the core makes when it saves (and the log dialog's)

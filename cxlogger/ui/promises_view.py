@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cxlogger.core import promises as promises_svc
 from cxlogger.core.models import Promise, label
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.qt import (
     QBrush,
     QColor,
@@ -22,6 +22,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.table_model import RowsTableModel, row_table
+from cxlogger.ui.widgets import palette_of, warning_background, warning_text
 
 FILTERS = [
     ("Open", ("open",)),
@@ -30,8 +31,13 @@ FILTERS = [
     ("Cancelled", ("cancelled",)),
     ("All", None),
 ]
-OVERDUE_BG = QColor("#fde7e4")
-OVERDUE_FG = QColor("#8c1d18")
+
+
+def overdue_colours() -> tuple[QColor, QColor]:
+    """An overdue row's background and text, from the palette (readable in any theme)."""
+    palette = palette_of()
+    background = warning_background(palette)
+    return background, warning_text(palette, background)
 
 
 class PromisesModel(RowsTableModel):
@@ -69,7 +75,8 @@ class PromisesModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return format_local(promise.due_at, with_time=promise.due_has_time)
+                due = promise.due_at
+                return date_time_text(due) if promise.due_has_time else date_text(due)
             if column == 1:
                 return promise.customer.name
             if column == 2:
@@ -79,10 +86,12 @@ class PromisesModel(RowsTableModel):
             if column == 4:
                 return "Overdue" if overdue else label(promise.status)
             return promise.outcome_note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BG)
+            return QBrush(overdue_colours()[0])
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_FG)
+            return QBrush(overdue_colours()[1])
         if role == Qt.ItemDataRole.FontRole and overdue:
             font = QFont()
             font.setBold(True)
@@ -166,9 +175,11 @@ class PromisesView(QWidget):
     def _update_summary(self) -> None:
         overdue = sum(self.model.is_overdue(r) for r in range(self.model.rowCount()))
         shown = self.model.rowCount()
-        text = f"{shown} shown"
+        text = self.tr("%Ln shown", "", shown)
         if overdue:
-            text += f" · <span style='color:#b3261e'><b>{overdue} overdue</b></span>"
+            colour = warning_text(palette_of(self.summary)).name()
+            overdue_text = self.tr("%Ln overdue", "", overdue)
+            text += f" · <span style='color:{colour}'><b>{overdue_text}</b></span>"
         self.summary.setText(text)
         self._update_buttons()
 

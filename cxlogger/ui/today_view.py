@@ -11,6 +11,7 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
     QApplication,
     QCheckBox,
@@ -19,12 +20,14 @@ from cxlogger.ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
+    QPalette,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,27 +39,65 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
+from cxlogger.ui.widgets import (
+    ctrl_enter_accepts,
+    mixed,
+    muted_text,
+    notice_background,
+    readable,
+    warning_background,
+    warning_text,
+)
 
 log = logging.getLogger(__name__)
+Role = QPalette.ColorRole
 
+# Colours come from the palette (see widgets.py): the style sheet is built from it, and
+# again when it changes, so a dark or high-contrast theme reads as well as a light one.
 STYLE = """
-QFrame#followup { background: palette(base); border: 1px solid palette(mid);
-                  border-left: 4px solid #1f7a6d; border-radius: 6px; }
-QFrame#followup[overdue="true"] { border-left: 4px solid #c5221f; background: #fdf3f2; }
-QFrame#followup[focused="true"] { border: 2px solid #1a73e8; border-left: 4px solid #1a73e8; }
-QLabel#due { color: palette(dark); }
-QLabel#overdueTag { color: white; background: #c5221f; border-radius: 3px;
-                    padding: 1px 6px; font-weight: 600; }
-QLabel#kindTitle { font-size: 15px; font-weight: 600; padding-top: 10px; }
-QLabel#summary { color: palette(dark); }
-QLabel#empty { color: palette(dark); font-size: 14px; padding: 24px 4px; }
-QLabel#banner { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 6px;
-                padding: 8px; }
-QPushButton#customerLink { border: none; font-weight: 600; text-align: left; padding: 0;
-                           color: palette(text); }
-QPushButton#customerLink:hover { text-decoration: underline; }
-QLabel#upcoming { padding: 2px 4px; }
+QFrame#followup {{ background: {base}; border: 1px solid {border};
+                  border-left: 4px solid {accent}; border-radius: 6px; }}
+QFrame#followup[overdue="true"] {{ border-left: 4px solid {warning}; background: {overdue_base}; }}
+QFrame#followup[focused="true"] {{ border: 2px solid {accent}; border-left: 4px solid {accent}; }}
+QFrame#followup QLabel {{ color: {text}; }}
+QFrame#followup QLabel#due {{ color: {muted_on_base}; }}
+QFrame#followup[overdue="true"] QLabel#due {{ color: {muted_on_overdue}; }}
+QFrame#followup QLabel#overdueTag {{ color: {tag_text}; background: {warning}; border-radius: 3px;
+                    padding: 1px 6px; font-weight: 600; }}
+QLabel#kindTitle {{ font-size: 15px; font-weight: 600; padding-top: 10px; }}
+QLabel#summary {{ color: {muted}; }}
+QLabel#empty {{ color: {muted}; font-size: 14px; padding: 24px 4px; }}
+QLabel#banner {{ background: {notice}; color: {text}; border: 1px solid {notice_border};
+                border-radius: 6px; padding: 8px; }}
+QPushButton#customerLink {{ border: none; font-weight: 600; text-align: left; padding: 0;
+                           color: {text}; }}
+QPushButton#customerLink:hover {{ text-decoration: underline; }}
+QLabel#upcoming {{ padding: 2px 4px; }}
 """
+
+
+def today_style(palette: QPalette) -> str:
+    """The Today view's style sheet in the colours of ``palette``."""
+    base, text = palette.color(Role.Base), palette.color(Role.Text)
+    overdue_base = warning_background(palette)
+    warning = warning_text(palette, overdue_base)
+    notice = notice_background(palette)
+    colours = {
+        "base": base,
+        "text": text,
+        "border": mixed(base, text, 0.25),
+        "accent": palette.color(Role.Highlight),
+        "overdue_base": overdue_base,
+        "warning": readable(warning, base, text),
+        "tag_text": readable(base, warning, text),
+        "muted": muted_text(palette),
+        "muted_on_base": muted_text(palette, base),
+        "muted_on_overdue": muted_text(palette, overdue_base),
+        "notice": notice,
+        "notice_border": mixed(notice, text, 0.3),
+    }
+    return STYLE.format(**{key: colour.name() for key, colour in colours.items()})
+
 
 KIND_HINTS = {
     "close_loop": "Keep promises, and tell customers when it's done",
@@ -203,7 +244,7 @@ class TodayView(QWidget):
         self.rows: dict[int, FollowUpRow] = {}
         self.upcoming_ids: list[int] = []
         self.first_use = False  # nothing logged yet: the empty view explains how to start
-        self.setStyleSheet(STYLE)
+        self._apply_style()
 
         title = QLabel("Today")
         title.setObjectName("viewTitle")
@@ -248,6 +289,16 @@ class TodayView(QWidget):
         ctx.changes.changed.connect(self._on_changed)
         self.refresh()
 
+    def _apply_style(self) -> None:
+        style = today_style(self.palette())
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_style()  # the theme changed (dark mode switched on, say)
+
     # --- building --------------------------------------------------------------------------
     def _on_changed(self, what: set) -> None:
         if what & {"interactions", "promises", "followups", "feedback", "settings", "customers"}:
@@ -285,15 +336,16 @@ class TodayView(QWidget):
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
         local = hours.local(now)
-        self.date_label.setText(f"{local:%A, %d %B %Y}")
+        self.date_label.setText(long_date_text(local.date()))
         coming = board.upcoming
+        coming_text = self.tr("%Ln coming this week", "", board.upcoming_count)
         if board.total:
-            text = f"{board.total} due"
+            text = self.tr("%Ln due", "", board.total)
             if board.overdue:
-                text += f", {board.overdue} overdue"
-            self.summary.setText(text + f"  ·  {board.upcoming_count} coming this week")
+                text += ", " + self.tr("%Ln overdue", "", board.overdue)
+            self.summary.setText(f"{text}  ·  {coming_text}")
         else:
-            self.summary.setText(f"Nothing due  ·  {board.upcoming_count} coming this week")
+            self.summary.setText(self.tr("Nothing due") + f"  ·  {coming_text}")
         if not board.total and self.first_use:
             empty = QLabel(
                 "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
@@ -315,7 +367,7 @@ class TodayView(QWidget):
             count = board.counts.get(kind, 0)
             if not count:
                 continue
-            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({count})")
+            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({number_text(count)})")
             heading.setObjectName("kindTitle")
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
@@ -325,8 +377,11 @@ class TodayView(QWidget):
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
                 more = QLabel(
-                    f"… and {count - len(board.first[kind])} more; they appear "
-                    "here as you deal with the ones above."
+                    self.tr(
+                        "… and %Ln more; they appear here as you deal with the ones above.",
+                        "",
+                        count - len(board.first[kind]),
+                    )
                 )
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
@@ -348,7 +403,9 @@ class TodayView(QWidget):
             label.setWordWrap(True)
             self.body_layout.addWidget(label)
         if board.upcoming_count > len(coming):
-            more = QLabel(f"… and {board.upcoming_count - len(coming)} more this week.")
+            more = QLabel(
+                self.tr("… and %Ln more this week.", "", board.upcoming_count - len(coming))
+            )
             more.setObjectName("summary")
             self.body_layout.addWidget(more)
         self.body_layout.addStretch(1)
@@ -383,10 +440,15 @@ class TodayView(QWidget):
         return how if ok else None
 
     def ask_action(self) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Action taken", "What did you do about this feedback?"
-        )
-        return text if ok and text.strip() else None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Action taken")
+        dialog.setLabelText("What did you do about this feedback?")
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        ctrl_enter_accepts(dialog)  # Enter is a new line in the text
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        text = dialog.textValue()
+        return text if text.strip() else None
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
@@ -462,7 +524,7 @@ class TodayView(QWidget):
         now = self.ctx.now()
         return self._run(
             lambda s: followups.snooze(s, row.followup_id, until, now),
-            f"Snoozed until {until.astimezone():%a %d %b %H:%M}",
+            self.tr("Snoozed until %1").replace("%1", relative_text(until, now)),
         )
 
     def fill_snooze_menu(self, row: FollowUpRow) -> None:

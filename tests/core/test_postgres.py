@@ -296,9 +296,12 @@ def test_customer_search_folds_umlauts_and_pages(pg):
     found = search_customers(pg, "öz")
     assert {c.name for c in found} == {"Mesut Özil", "Ömer Öztürk", "Özlem Acar"}
     assert len(search_customers(pg, "301234")) == 5  # phone digits
+    add_customer(pg, CustomerData("Tag Holder", tags=["Stammkunde", "Öko"]), me.id, NOW)
+    assert [c.name for c in search_customers(pg, "ÖKO")] == ["Tag Holder"]  # tags, folded
+    assert [c.name for c in search_customers(pg, "stammk")] == ["Tag Holder"]
     first = search_customers(pg, "", limit=2)
     rest = search_customers(pg, "", limit=10, after=(first[-1].name, first[-1].id))
-    assert len(first) + len(rest) == 5
+    assert len(first) + len(rest) == 6
     assert not {c.id for c in first} & {c.id for c in rest}
 
 

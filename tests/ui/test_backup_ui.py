@@ -253,3 +253,20 @@ def test_a_second_start_wakes_the_first_and_exits(qtbot, paths):
     again = single_instance.claim(paths)  # free once the first copy is gone
     assert again is not None
     again.release()
+
+
+def test_data_button_follows_the_chosen_customer_after_its_menu_opened(safety, window, ctx):
+    """Seen: one click on Data with no customer disabled it for good (its state was only
+    updated when its menu opened, and a disabled button never opens its menu)."""
+    cid = marked_customer(ctx.db, NOW, ctx.staff_id)
+    panel = window.customers_view.panel
+    assert not safety.data_button.isEnabled()  # no customer chosen yet
+    safety.data_button.menu().aboutToShow.emit()  # the click that used to stick it
+    window.show_customer(cid)
+    assert safety.data_button.isEnabled()
+    assert safety.export_customer_action.isEnabled()
+    assert safety.erase_customer_action.isEnabled()
+    panel.show_customer(None)
+    assert not safety.data_button.isEnabled()
+    window.show_customer(cid)
+    assert safety.data_button.isEnabled()
