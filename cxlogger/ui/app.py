@@ -18,7 +18,15 @@ from cxlogger import APP_NAME
 from cxlogger.core.paths import AppPaths, ensure_private_dir
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QApplication, QDialog, QEvent, QMessageBox, QObject, QTimer
+from cxlogger.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QDialog,
+    QEvent,
+    QMessageBox,
+    QObject,
+    QTimer,
+)
 
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
@@ -50,6 +58,31 @@ def open_or_explain(paths: AppPaths) -> Database | None:
     except UserError as exc:
         QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
         return None
+
+
+def data_dir_usable(paths: AppPaths) -> bool:
+    """Make sure the data folder exists and can be written; if not, say why in a dialog."""
+    from cxlogger.core.errors import UserError
+    from cxlogger.core.paths import check_data_dir
+
+    try:
+        check_data_dir(paths.data_dir)
+        try:
+            ensure_private_dir(paths.data_dir)
+        except OSError as exc:
+            check_data_dir(paths.data_dir)  # explains most causes; else the plain reason
+            raise UserError(
+                f"The data folder {paths.data_dir} cannot be used: {exc.strerror or exc}. "
+                "Choose another folder with --data-dir (or CXLOGGER_DATA_DIR)."
+            ) from exc
+    except UserError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "cxlogger cannot use its data folder"),
+            str(exc),
+        )
+        return False
+    return True
 
 
 def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
@@ -176,7 +209,8 @@ def run_gui(
     from cxlogger.ui import error_handling, single_instance
 
     if paths.database_url is None:
-        ensure_private_dir(paths.data_dir)
+        if not data_dir_usable(paths):
+            return 2
         error_handling.install_excepthook(error_handling.log_to_file(paths.data_dir))
     else:
         error_handling.install_excepthook(None)
