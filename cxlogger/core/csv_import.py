@@ -583,6 +583,31 @@ def _tags(values: list[str]) -> list[str]:
     return tags
 
 
+def tel_uri_phone(value: str) -> tuple[str, str]:
+    """A phone number as typed, from a ``tel:`` URI (RFC 3966, as vCard 4.0 writes phones).
+
+    ``tel:+49-171-555-1234`` → ``+49-171-555-1234``; ``tel:863-1234;phone-context=+1-914-555``
+    → ``+1-914-555 863-1234``. Returns (number, extension); anything that is not a
+    ``tel:`` URI is returned as it is.
+    """
+    if not value[:4].lower() == "tel:":
+        return value, ""
+    from urllib.parse import unquote
+
+    number, *params = unquote(value[4:]).split(";")
+    extension = context = ""
+    for param in params:
+        key, _, param_value = param.partition("=")
+        if key.strip().lower() == "ext":
+            extension = param_value.strip()
+        elif key.strip().lower() == "phone-context" and param_value.strip().startswith("+"):
+            context = param_value.strip()
+    number = number.strip()
+    if context and not number.startswith("+"):
+        number = f"{context} {number}"
+    return number, extension
+
+
 def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
     """Cells of one row -> (CustomerData or None, [(field, sentence)])."""
     values: dict[str, list[str]] = {}
@@ -607,7 +632,9 @@ def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
     first = {key: vals[0] for key, vals in values.items()}
     email = (_split_multi(first.get("email", "")) or [""])[0]
     phones = [p for v in values.get("phone", []) for p in _split_multi(v)]
-    phone = phones[0] if phones else ""
+    phone, extension = tel_uri_phone(phones[0]) if phones else ("", "")
+    if extension:  # not a phone field's characters, but not to be lost either
+        values.setdefault("notes", []).append(f"Phone extension: {extension}")
     company = first.get("company", "")
     name = first.get("name", "")
     if not name:
