@@ -274,3 +274,18 @@ def test_import_on_a_full_disk_says_how_much_room_is_needed(qtbot, ctx, tmp_path
     for leak in ("Privatperson", "@example.com", "Notiz", "INSERT", "Something went wrong"):
         assert leak not in message
     assert customer_names(ctx) == []
+
+
+def test_a_failed_background_job_never_shows_the_error_text(qtbot):
+    from cxlogger.ui.worker import JobWorker
+
+    def job(progress, cancelled):  # a bug whose message quotes a customer
+        raise RuntimeError("INSERT failed for ('Privatperson 7', 'person7@example.com')")
+
+    worker = JobWorker(job)
+    with qtbot.waitSignal(worker.failed, timeout=10000) as failed:
+        worker.start()
+    worker.wait()
+    assert failed.args == [
+        "Something went wrong (RuntimeError); nothing was changed. The details are in the log."
+    ]
