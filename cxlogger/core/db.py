@@ -99,7 +99,11 @@ def hide_password(text: str, url: str) -> str:
     except Exception:
         found = re.search(r"://[^:/@]*:([^@]+)@", url)
         password = found.group(1) if found else None
-    return text.replace(str(password), "***") if password else text
+    if not password:
+        return text
+    # the password as a token of its own, so a short one does not mangle other words
+    token = rf"(?<![A-Za-z0-9]){re.escape(str(password))}(?![A-Za-z0-9])"
+    return re.sub(token, "***", text)
 
 
 def inspect_sqlite_file(path: Path) -> str | None:

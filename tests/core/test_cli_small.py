@@ -234,3 +234,15 @@ def test_a_bad_database_url_is_one_sentence_without_the_password(tmp_path, url):
     assert "Traceback" not in message and "s3cret-pw" not in message
     assert message.startswith("cxlogger: cxlogger c")
     assert message.endswith(".")
+
+
+def test_the_password_is_hidden_inside_the_drivers_words_too():
+    from cxlogger.core.db import hide_password
+
+    url = "postgresql://bob:s3cret-pw@db.example.com/shop"
+    assert hide_password("auth failed (password s3cret-pw)", url) == "auth failed (password ***)"
+    # a short password hides only where it stands alone, not inside other words
+    assert hide_password("server closed the connection", "postgresql://bob:e@h/d") == (
+        "server closed the connection"
+    )
+    assert hide_password("cannot parse bob:e@h", "nonsense://bob:e@h") == "cannot parse bob:***@h"
