@@ -90,20 +90,32 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a non-GUI command; returns the exit status."""
+    from cxlogger.core.errors import disk_full_error
     from cxlogger.core.leftovers import recover_on_start
+    from cxlogger.core.paths import check_data_dir
 
     handler = COMMANDS[args.command]
-    recovered = recover_on_start(paths)  # what interrupted work left; never raises
-    if recovered.restore_finished:
-        print(
-            "cxlogger: a restore that was interrupted has been completed; "
-            "the database is the backup that was being restored.",
-            file=sys.stderr,
-        )
     try:
+        if paths.database_url is None:
+            check_data_dir(paths.data_dir)  # a file in its place, read-only: one sentence
+        if getattr(args, "demo", False) and args.command != "demo":
+            paths = prepare_demo(paths)  # --demo: every command works on the demo data
+        recovered = recover_on_start(paths)  # what interrupted work left; never raises
+        if recovered.restore_finished:
+            print(
+                "cxlogger: a restore that was interrupted has been completed; "
+                "the database is the backup that was being restored.",
+                file=sys.stderr,
+            )
         return handler(args, paths) or 0
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        full = disk_full_error(exc)  # never a traceback (with customers' data) for a full disk
+        if full is None:
+            raise
+        print(f"cxlogger: {full}", file=sys.stderr)
         return 2
 
 

@@ -23,7 +23,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser(
         "customer-export", help="export everything about one customer as JSON and CSV"
     )
-    export.add_argument("customer_id", type=int, metavar="ID", help="the customer's number")
+    export.add_argument(
+        "customer",
+        type=_reference,
+        metavar="ID",
+        help="the customer's number or reference (47, CUS-000047, or an INT-/PRM-/FBK- "
+        "reference of one of their records)",
+    )
     export.add_argument(
         "-o", "--output", metavar="DIR", default=".", help="folder to write into (default: here)"
     )
@@ -31,8 +37,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "erase-customer",
         help="erase a customer with their interactions, promises, feedback and follow-ups",
     )
-    erase.add_argument("customer_id", type=int, metavar="ID", help="the customer's number")
+    erase.add_argument(
+        "customer",
+        type=_reference,
+        metavar="ID",
+        help="the customer's number or reference (47 or CUS-000047)",
+    )
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _reference(text: str):
+    from cxlogger.core.references import parse_reference
+
+    try:
+        return parse_reference(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _open(paths: AppPaths):
@@ -104,42 +124,52 @@ def cmd_check(args, paths: AppPaths) -> int:
 
 def cmd_customer_export(args, paths: AppPaths) -> int:
     from cxlogger.core import privacy
+    from cxlogger.core.references import Reference, customer_id_for
 
     db = _open(paths)
     try:
         with db.session() as session:
-            folder = privacy.export_customer(session, args.customer_id, Path(args.output))
+            customer_id = customer_id_for(session, args.customer)
+            folder = privacy.export_customer(session, customer_id, Path(args.output))
     finally:
         db.dispose()
-    print(f"Exported customer {args.customer_id} to {folder}")
+    print(f"Exported customer {Reference(customer_id).text()} to {folder}")
     return 0
 
 
 def cmd_erase_customer(args, paths: AppPaths) -> int:
     from cxlogger.core import privacy
+    from cxlogger.core.references import Reference, customer_id_for, parse_reference
 
     with _exclusive(paths, "erase a customer"):
         db = _open(paths)
         try:
             with db.session() as session:
-                record = privacy.customer_record(session, args.customer_id)
+                customer_id = customer_id_for(session, args.customer, only_customers=True)
+                record = privacy.customer_record(session, customer_id)
             if not args.yes:
                 name = record["customer"]["name"]
+                ref = Reference(customer_id).text()
                 counts = ", ".join(
                     f"{len(record[t])} {t}"
                     for t in ("interactions", "promises", "feedback", "followups")
                     if t in record
                 )
-                print(f"This erases {name} (customer {args.customer_id}) and {counts}.")
+                print(f"This erases {name} (customer {ref}) and {counts}.")
                 kept = privacy.money_kept_sentence(privacy.money_rows_kept(record))
                 if kept:
                     print(kept)
                 print(privacy.BACKUPS_KEEP_IT)
-                answer = input(f"Type {args.customer_id} to erase, anything else to stop: ")
-                if answer.strip() != str(args.customer_id):
+                answer = input(f"Type {customer_id} to erase, anything else to stop: ")
+                try:
+                    typed = parse_reference(answer)
+                    confirmed = typed.number == customer_id and typed.kind in (None, "customer")
+                except ValueError:
+                    confirmed = False
+                if not confirmed:
                     print("Nothing was erased.")
                     return 1
-            result = privacy.erase_customer(db, args.customer_id)
+            result = privacy.erase_customer(db, customer_id)
         finally:
             db.dispose()
     print(result.message())

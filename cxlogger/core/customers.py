@@ -17,6 +17,14 @@ from cxlogger.core.timeutil import utcnow
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+()\-./ ]*$")
 SEARCH_LIMIT = 50
+# A search term is cut to this many characters: longer ones find nothing more, and
+# SQLite refuses LIKE patterns over 50 KB ("pattern too complex"). The boxes stop here too.
+SEARCH_MAX_CHARS = 200
+
+
+def search_term(text: str) -> str:
+    """What is searched for when ``text`` is typed: trimmed, at most SEARCH_MAX_CHARS long."""
+    return text.strip()[:SEARCH_MAX_CHARS].strip()
 
 
 def normalize_email(email: str) -> str:
@@ -159,7 +167,7 @@ def search_customers(
     query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
-    text = text.strip()
+    text = search_term(text)
     if text:
         pattern = f"%{escape_like(text.lower())}%"
         conditions = [

@@ -76,6 +76,31 @@ def tell_restore_finished(window) -> None:
     )
 
 
+def data_dir_usable(paths: AppPaths) -> bool:
+    """Make sure the data folder exists and can be written; if not, say why in a dialog."""
+    from cxlogger.core.errors import UserError
+    from cxlogger.core.paths import check_data_dir
+
+    try:
+        check_data_dir(paths.data_dir)
+        try:
+            ensure_private_dir(paths.data_dir)
+        except OSError as exc:
+            check_data_dir(paths.data_dir)  # explains most causes; else the plain reason
+            raise UserError(
+                f"The data folder {paths.data_dir} cannot be used: {exc.strerror or exc}. "
+                "Choose another folder with --data-dir (or CXLOGGER_DATA_DIR)."
+            ) from exc
+    except UserError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "cxlogger cannot use its data folder"),
+            str(exc),
+        )
+        return False
+    return True
+
+
 def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
     """The staff member using this desktop; asked on the first start."""
     from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
@@ -207,7 +232,8 @@ def run_gui(
     from cxlogger.ui import error_handling, single_instance
 
     if paths.database_url is None:
-        ensure_private_dir(paths.data_dir)
+        if not data_dir_usable(paths):
+            return 2
         error_handling.install_excepthook(error_handling.log_to_file(paths.data_dir))
     else:
         error_handling.install_excepthook(None)

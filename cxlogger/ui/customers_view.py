@@ -360,6 +360,7 @@ class CustomersView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, company, email, phone or tag…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(customers_svc.SEARCH_MAX_CHARS)
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton("Add customer…")
         self.add_button.clicked.connect(self.add_requested)

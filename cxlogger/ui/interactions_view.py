@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from cxlogger.core import staff as staff_svc
+from cxlogger.core.customers import SEARCH_MAX_CHARS
 from cxlogger.core.interaction_log import LogFilter
 from cxlogger.core.models import CHANNELS, KINDS
 from cxlogger.ui.context import AppContext
@@ -40,6 +41,7 @@ class InteractionsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search summaries, details and customer names…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.use_dates = QCheckBox("From")
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
