@@ -183,7 +183,7 @@ def customer_rows(rng: random.Random, count: int, now: datetime, staff_ids: list
             "preferred_channel": rng.choice(["email", "phone", None]),
             "tags": rng.choice(["", "", "regular", "vip", "wholesale", "regular, vip"]),
             "notes": "",
-            "consent": rng.random() < 0.9,
+            "contact_consent": _consent(rng.random()),
             "archived": False,
             "created_at": created,
             "updated_at": created,
@@ -302,3 +302,8 @@ def populate(
             Promise,
             promise_rows(rng, promises, [tuple(r) for r in recent], staff_ids, now),
         )
+
+
+def _consent(draw: float) -> str:
+    """Most customers agreed, some were never asked, a few said no."""
+    return "yes" if draw < 0.6 else "not_asked" if draw < 0.9 else "no"
