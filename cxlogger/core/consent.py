@@ -28,15 +28,6 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "feedback": (YES,),
 }
 
-# what the customer panel says about each state
-EXPLAINED = {
-    NOT_ASKED: "not asked yet — thank-yous only; ask before you request feedback",
-    YES: "agrees to be contacted",
-    NO: "does not want to be contacted — no thank-yous, feedback requests or "
-    "report-backs are suggested; promises to them still remind you",
-}
-
-
 def normalise(state: str | None) -> str:
     """A stored or typed state; anything unknown is "not asked"."""
     return state if state in CONSENT_STATES else NOT_ASKED

@@ -10,6 +10,7 @@ from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QColor,
+    QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
@@ -186,14 +187,27 @@ class CustomerPanel(QWidget):
         ):
             if value:
                 lines.append(f"<b>{caption}:</b> {_html(value)}")
-        lines.append(
-            "<b>Contact:</b> "
-            + ("agrees to be contacted" if customer.consent else "does not want to be contacted")
-        )
+        # why messages are (not) suggested for them (core/consent.py has the rules)
+        lines.append("<b>Contact:</b> " + _html(consent_explained(customer.contact_consent)))
         self.details.setText("<br>".join(lines))
         now = self.ctx.now()
         for entry in entries:
             self.timeline.addTopLevelItem(_timeline_item(entry, now))
+
+
+def consent_explained(state: str) -> str:
+    """What the customer said, and so which messages cxlogger suggests (core/consent.py)."""
+    if state == "yes":
+        return QCoreApplication.translate("Consent", "agrees to be contacted")
+    if state == "no":
+        return QCoreApplication.translate(
+            "Consent",
+            "does not want to be contacted — no thank-yous, feedback requests or "
+            "report-backs are suggested; promises to them still remind you",
+        )
+    return QCoreApplication.translate(
+        "Consent", "not asked yet — thank-yous only; ask before requesting feedback"
+    )
 
 
 def _html(text: str) -> str:
