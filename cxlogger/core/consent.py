@@ -28,6 +28,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "feedback": (YES,),
 }
 
+
 def normalise(state: str | None) -> str:
     """A stored or typed state; anything unknown is "not asked"."""
     return state if state in CONSENT_STATES else NOT_ASKED

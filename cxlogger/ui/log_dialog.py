@@ -239,7 +239,7 @@ class LogInteractionDialog(QDialog):
         self.consent_label.setVisible(asking)
 
     def consent_answer(self) -> str | None:
-        """"yes" or "no" if recorded in this dialog, None to leave it as it is."""
+        """ "yes" or "no" if recorded in this dialog, None to leave it as it is."""
         if not self.consent_row.isVisibleTo(self):
             return None
         if self.consent_yes.isChecked():
