@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core import customers as customers_mod
+from cxlogger.core import promises as promises_mod
 from cxlogger.core.models import Customer, Interaction, Promise, Staff
 
 FIRST = [
@@ -237,6 +238,7 @@ def promise_rows(rng, count, interactions: list[tuple[int, int, datetime]], staf
     for _ in range(count):
         interaction_id, customer_id, when = rng.choice(interactions)
         due = when + timedelta(days=rng.randint(1, 10))
+        due = promises_mod.due_moment(due.astimezone().date(), None)  # date only: at closing
         if due > now:
             status = "open"
         else:

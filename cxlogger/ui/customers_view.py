@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
+from cxlogger.core import promises as promises_svc
+from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import DueText
 from cxlogger.core.models import Customer, label
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import (
     QCheckBox,
@@ -166,6 +171,7 @@ class CustomerPanel(QWidget):
         with self.ctx.session() as session:
             customer = customers_svc.get_customer(session, customer_id) if customer_id else None
             entries = customers_svc.timeline(session, customer_id) if customer else []
+            hours = BusinessHours.from_settings(settings_svc.get_all(session))
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
@@ -192,7 +198,7 @@ class CustomerPanel(QWidget):
         self.details.setText("<br>".join(lines))
         now = self.ctx.now()
         for entry in entries:
-            self.timeline.addTopLevelItem(_timeline_item(entry, now))
+            self.timeline.addTopLevelItem(_timeline_item(entry, now, due_text(now, hours)))
 
 
 def consent_explained(state: str) -> str:
@@ -214,7 +220,7 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _timeline_item(entry, now) -> QTreeWidgetItem:
+def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
     item = entry.item
     if entry.type == "interaction":
         what = f"{label(item.kind)} · {label(item.channel)}"
@@ -228,10 +234,12 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
             row.setForeground(2, QColor("#b3261e"))
         return row
     if entry.type == "promise":
-        due = format_local(item.due_at, with_time=item.due_has_time)
-        overdue = item.is_overdue(now)
+        overdue = promises_svc.is_overdue(item, now)
         status = "Overdue" if overdue else label(item.status)
-        text = f"{item.description} (due {due})"
+        if texts is not None:  # the same words as Today and the Promises view
+            text = f"{item.description} ({texts.due(item.due_at, item.due_has_time, overdue)})"
+        else:
+            text = f"{item.description} (due {format_local(item.due_at, item.due_has_time)})"
         if item.outcome_note:
             text += f" — {item.outcome_note}"
         row = QTreeWidgetItem([format_local(entry.when), "Promise", status, text])
