@@ -125,7 +125,7 @@ class PromisesView(QWidget):
         self.summary = QLabel()
 
         self.model = PromisesModel(ctx, self)
-        self.table = row_table(self.model, {0: 190, 1: 170, 3: 130, 4: 150, 5: 200})
+        self.table = row_table(self.model, {0: 215, 1: 160, 3: 120, 4: 175, 5: 180})
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self._open_customer())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
