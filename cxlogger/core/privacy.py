@@ -93,6 +93,8 @@ def customer_record(session: Session, customer_id: int) -> dict[str, Any]:
         "exported_at": utcnow().isoformat(),
         "customer": _row(customer, "customers"),
     }
+    # the yes/no column contact_consent replaced (migration 0004) says nothing any more
+    record["customer"].pop("consent", None)
     staff_ids = set()
     for table in _customer_tables():
         query = select(table).where(table.c.customer_id == customer_id)
