@@ -28,13 +28,21 @@ CLOSED_STATUSES = ("kept", "broken", "cancelled")
 
 
 def due_moment(
-    due_date: date, due_time: time | None, hours: BusinessHours | None = None
+    due_date: date,
+    due_time: time | None,
+    hours: BusinessHours | None = None,
+    made: datetime | None = None,
 ) -> datetime:
-    """A date alone means 'by the close of business that day', local time."""
+    """A date alone means 'by the close of business that day', local time. Made
+    ``made`` after closing on that very day ("I'll send it tonight"), it means by the
+    end of the day, so a promise is never overdue the moment it is made."""
     hours = hours or BusinessHours()
     if due_time is not None:
         return to_utc(hours.at(due_date, due_time))
-    return to_utc(hours.close_of_business(due_date))
+    closing = to_utc(hours.close_of_business(due_date))
+    if made is not None and made >= closing and hours.local(made).date() == due_date:
+        return to_utc(hours.at(due_date, time(23, 59)))
+    return closing
 
 
 def is_overdue(promise: Promise, now: datetime) -> bool:
@@ -60,7 +68,8 @@ def retime_date_only(session: Session, hours: BusinessHours) -> int:
         select(Promise).where(Promise.status == "open", Promise.due_has_time.is_(False))
     )
     for promise in rows:
-        wanted = due_moment(hours.local(promise.due_at).date(), None, hours)
+        day = hours.local(promise.due_at).date()
+        wanted = due_moment(day, None, hours, made=promise.created_at)
         if promise.due_at != wanted:
             promise.due_at = wanted
             moved += 1
@@ -105,7 +114,7 @@ def new_promise(
     return Promise(
         customer_id=customer_id,
         description=data.description.strip(),
-        due_at=due_moment(data.due_date, data.due_time, hours),
+        due_at=due_moment(data.due_date, data.due_time, hours, made=now),
         due_has_time=data.due_time is not None,
         owner_id=data.owner_id or staff_id,
         status="open",

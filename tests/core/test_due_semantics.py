@@ -259,6 +259,16 @@ def test_made_on_a_closed_day_for_the_next_it_shows_at_once_but_notifies_when_op
     assert [f.id for f in followups.to_notify(session, at(16, 8))] == [soon.id]
 
 
+def test_a_promise_for_today_made_after_closing_is_due_by_the_end_of_the_day(session, me, anna):
+    evening = at(11, 18, 30)
+    tonight = promise_to(session, me, anna, "Email the invoice", date(2026, 3, 11), now=evening)
+    assert tonight.due_at == at(11, 23, 59)  # not overdue the moment it is made
+    assert not promises.is_overdue(tonight, evening)
+    assert promises.due_state(tonight, at(12, 0, 0)) == "overdue"
+    morning = promise_to(session, me, anna, "Email the quote", date(2026, 3, 12), now=evening)
+    assert morning.due_at == at(12, 17)  # another day: closing time as always
+
+
 def test_a_promise_made_friday_for_monday_reminds_at_once(session, me, anna):
     friday = at(13, 10)
     monday = promise_to(session, me, anna, "Measure up", date(2026, 3, 16), now=friday)
