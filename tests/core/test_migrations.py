@@ -118,6 +118,7 @@ def test_0004_consent_in_three_states_and_date_only_promises_due_at_closing(old_
 
     paths = old_database
     with sqlite3.connect(paths.db_path) as con:
+        con.execute("INSERT INTO settings VALUES ('rules_checked_at', '\"2026-01-02T10:00\"')")
         con.execute(
             "INSERT INTO customers (id, name, company, email, phone, email_norm, phone_norm,"
             " tags, notes, consent, archived, created_at, updated_at, created_by_id, owner_id)"
@@ -134,5 +135,7 @@ def test_0004_consent_in_three_states_and_date_only_promises_due_at_closing(old_
                 # Saturday 3 January, 17:00 in Berlin
                 assert promise.due_at == datetime(2026, 1, 3, 16, 0, tzinfo=timezone.utc)
                 assert s.scalar(text("SELECT count(*) FROM interactions")) == 1
+                # the next refresh re-plans everything under the new rules
+                assert s.scalar(text("SELECT count(*) FROM settings")) == 0
         finally:
             db.dispose()

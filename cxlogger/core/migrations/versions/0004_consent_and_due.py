@@ -9,6 +9,7 @@
   interaction, promise and follow-up.
 * an open promise with a date and no time was due at 23:59:59 local time; it is now
   due at the closing time (setting ``closing_time``, default 17:00) of that day.
+* the rules' watermark is cleared, so the next refresh re-plans every pending reminder.
 
 Revision ID: 0004
 Revises: 0003
@@ -80,6 +81,9 @@ def upgrade() -> None:
             .where(promises.c.id == ident)
             .values(due_at=closing.replace(tzinfo=None))
         )
+    # the next refresh looks at everything again (not only what changed since the last
+    # one), so pending reminders take the new due times, lead and wording
+    op.execute(settings.delete().where(settings.c.key == "rules_checked_at"))
 
 
 def downgrade() -> None:
