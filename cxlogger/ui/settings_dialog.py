@@ -41,6 +41,9 @@ THANK_ROWS = (
 )
 
 
+LEAD_MAX = {"working_days": 20, "hours": 24 * 14}  # how far ahead a promise may remind
+
+
 def _spin(low: int, high: int, suffix: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
@@ -160,6 +163,7 @@ class SettingsDialog(QDialog):
         )
         self._lead_unit = unit
         self.promise_lead_unit.setCurrentIndex(self.promise_lead_unit.findData(unit))
+        self.promise_lead.setMaximum(LEAD_MAX[unit])
         self.promise_lead.setValue(self._lead_values[unit])
         self.promise_lead_unit.currentIndexChanged.connect(self._lead_unit_changed)
         lead = QHBoxLayout()
@@ -169,15 +173,15 @@ class SettingsDialog(QDialog):
         self.promise_enabled.toggled.connect(self.promise_lead.setEnabled)
         self.promise_enabled.toggled.connect(self.promise_lead_unit.setEnabled)
         form.addRow(self.promise_enabled, lead)
-        lead_hint = QLabel(
+        lead_hint = QLabel(self.tr("Always in working hours; made for today or tomorrow: at once."))
+        lead_hint.setObjectName("summary")
+        lead_hint.setToolTip(
             self.tr(
                 "The reminder comes in working hours, never in quiet hours or on a closed "
                 "day; a promise made for today or tomorrow reminds at once."
             )
         )
-        lead_hint.setWordWrap(True)
-        lead_hint.setObjectName("summary")
-        form.addRow(lead_hint)
+        form.addRow("", lead_hint)
         self.promise_tell = QCheckBox("Remind to tell the customer when a promise was kept")
         self.promise_tell.setChecked(bool(v["promise_tell_enabled"]))
         form.addRow(self.promise_tell)
@@ -350,6 +354,7 @@ class SettingsDialog(QDialog):
         """Each unit keeps its own number: 1 working day, 24 hours."""
         self._lead_values[self._lead_unit] = self.promise_lead.value()
         self._lead_unit = self.promise_lead_unit.currentData()
+        self.promise_lead.setMaximum(LEAD_MAX[self._lead_unit])
         self.promise_lead.setValue(self._lead_values[self._lead_unit])
 
     def _lead_value(self, unit: str) -> int:
