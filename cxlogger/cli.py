@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cxlogger import __version__, cli_csv, cli_reminders, cli_safety
+from cxlogger import __version__, cli_csv, cli_log, cli_reminders, cli_safety
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths, resolve_paths
 
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safety.add_parsers(sub)  # backup, restore, check, customer-export, erase-customer
     cli_reminders.add_parsers(sub)  # due [--json]
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
+    cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
     return parser
 
 
@@ -89,7 +90,16 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a non-GUI command; returns the exit status."""
+    from cxlogger.core.leftovers import recover_on_start
+
     handler = COMMANDS[args.command]
+    recovered = recover_on_start(paths)  # what interrupted work left; never raises
+    if recovered.restore_finished:
+        print(
+            "cxlogger: a restore that was interrupted has been completed; "
+            "the database is the backup that was being restored.",
+            file=sys.stderr,
+        )
     try:
         return handler(args, paths) or 0
     except UserError as exc:
@@ -108,6 +118,7 @@ COMMANDS = {"demo": _cmd_demo}
 COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
+COMMANDS.update(cli_log.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

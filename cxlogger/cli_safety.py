@@ -131,6 +131,9 @@ def cmd_erase_customer(args, paths: AppPaths) -> int:
                     if t in record
                 )
                 print(f"This erases {name} (customer {args.customer_id}) and {counts}.")
+                kept = privacy.money_kept_sentence(privacy.money_rows_kept(record))
+                if kept:
+                    print(kept)
                 print(privacy.BACKUPS_KEEP_IT)
                 answer = input(f"Type {args.customer_id} to erase, anything else to stop: ")
                 if answer.strip() != str(args.customer_id):

@@ -503,6 +503,8 @@ class PlannedRow:
     duplicate_of_name: str = ""
     duplicate_of_line: int | None = None  # an earlier row of the file
     match: str = ""  # "email" or "phone"
+    # a new row with the name of an existing customer: imported, but the preview warns
+    same_name_as: tuple[int, str] | None = None
 
 
 @dataclass
@@ -525,6 +527,10 @@ class ImportPlan:
     @property
     def invalid(self) -> list[PlannedRow]:
         return self._with("invalid")
+
+    @property
+    def same_names(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.status == "new" and r.same_name_as is not None]
 
 
 @dataclass
@@ -712,7 +718,9 @@ def _classify(session: Session, plan: ImportPlan) -> None:
     by_email: dict[str, tuple[int, str]] = {}
     by_phone: dict[str, tuple[int, str]] = {}
     query = select(Customer.id, Customer.name, Customer.email_norm, Customer.phone_norm)
+    by_name: dict[str, tuple[int, str]] = {}
     for ident, name, email, phone in session.execute(query):
+        by_name.setdefault(" ".join(name.split()).lower(), (ident, name))
         if email:
             by_email.setdefault(email, (ident, name))
         if phone and len(phone) >= MIN_PHONE_DIGITS:
@@ -725,6 +733,7 @@ def _classify(session: Session, plan: ImportPlan) -> None:
             continue
         row.status, row.duplicate_of_id, row.duplicate_of_line, row.match = "new", None, None, ""
         row.duplicate_of_name = ""
+        row.same_name_as = by_name.get(" ".join(row.data.name.split()).lower())
         email, phone = _keys(row.data)
         if email and email in by_email:
             row.status, row.match = "duplicate", "email"
@@ -785,6 +794,22 @@ def format_report(plan: ImportPlan, duplicates: str = "skip", limit: int | None 
     action = "merged into the existing customer" if duplicates == "merge" else "skipped"
     out.append(f"Duplicates ({action}): {len(dups)}")
     out.extend(_listed([describe_duplicate(r) for r in dups], limit))
+    same = plan.same_names
+    if same:
+        out.append(
+            f"Same name as an existing customer (added; merge them afterwards if they "
+            f"are the same person): {len(same)}"
+        )
+        out.extend(
+            _listed(
+                [
+                    f"line {r.line}: {r.data.name}, like {r.same_name_as[1]} "
+                    f"(CUS-{r.same_name_as[0]:06d})"
+                    for r in same
+                ],
+                limit,
+            )
+        )
     out.append(f"Invalid rows: {len(bad)}")
     out.extend(_listed([describe_invalid(r) for r in bad], limit))
     if bad:

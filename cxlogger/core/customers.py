@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import (
     CHANNELS,
@@ -110,17 +111,27 @@ def new_customer(data: CustomerData, staff_id: int | None, now: datetime) -> Cus
 def add_customer(
     session: Session, data: CustomerData, staff_id: int | None, now: datetime | None = None
 ) -> Customer:
-    customer = new_customer(data, staff_id, now or utcnow())
+    now = now or utcnow()
+    customer = new_customer(data, staff_id, now)
     with session.begin():
+        history.begin(session, "add", staff_id, now)
         session.add(customer)
+        session.flush()
+        history.set_summary(session, f"Added customer {history.ref('customer', customer.id)}")
     return customer
 
 
 def update_customer(
-    session: Session, customer_id: int, data: CustomerData, now: datetime | None = None
+    session: Session,
+    customer_id: int,
+    data: CustomerData,
+    now: datetime | None = None,
+    staff_id: int | None = None,
 ) -> Customer:
     data = data.validated()
     with session.begin():
+        summary = f"Edited customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         customer = session.get(Customer, customer_id)
         _apply(customer, data)
         customer.updated_at = now or utcnow()
@@ -128,12 +139,18 @@ def update_customer(
 
 
 def set_consent(
-    session: Session, customer_id: int, state: str, now: datetime | None = None
+    session: Session,
+    customer_id: int,
+    state: str,
+    now: datetime | None = None,
+    staff_id: int | None = None,
 ) -> Customer:
     """Record whether the customer agrees to be contacted (not_asked, yes or no)."""
     if state not in CONSENT_STATES:
         raise ValidationError({"consent": "Choose not asked, yes or no."})
     with session.begin():
+        summary = f"Recorded consent of customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise ValidationError({"customer": "That customer no longer exists."})
@@ -142,8 +159,13 @@ def set_consent(
     return customer
 
 
-def set_archived(session: Session, customer_id: int, archived: bool) -> None:
+def set_archived(
+    session: Session, customer_id: int, archived: bool, staff_id: int | None = None
+) -> None:
     with session.begin():
+        verb = "Archived" if archived else "Unarchived"
+        summary = f"{verb} customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, utcnow(), summary)
         customer = session.get(Customer, customer_id)
         customer.archived = archived
         customer.updated_at = utcnow()
@@ -165,7 +187,7 @@ def search_customers(
     ``after`` is the (name, id) of the last customer of the previous page, so
     long lists are paged without OFFSET.
     """
-    query = select(Customer)
+    query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
     text = text.strip()

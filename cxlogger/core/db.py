@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -179,4 +180,6 @@ def open_database(
     if paths.is_sqlite and paths.database_url is None:
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(str(paths.db_path) + suffix))
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), paths)
+    # "cx_origin" names this running app (this desk) in the change log (core/history.py)
+    origin = {"cx_origin": uuid.uuid4().hex}
+    return Database(engine, sessionmaker(engine, expire_on_commit=False, info=origin), paths)

@@ -208,9 +208,9 @@ def interaction_rows(
         if kind == "purchase":
             amount, currency, amount_kind = rng.randint(300, 250000), "EUR", "sale"
         elif kind == "return" and rng.random() < 0.7:
-            amount, currency, amount_kind = -rng.randint(500, 20000), "EUR", "refund"
+            amount, currency, amount_kind = rng.randint(500, 20000), "EUR", "refund"
         elif kind == "complaint" and rng.random() < 0.3:
-            amount, currency, amount_kind = -rng.randint(200, 3000), "EUR", "goodwill"
+            amount, currency, amount_kind = rng.randint(200, 3000), "EUR", "goodwill"
         sentiment = {"complaint": "negative", "feedback": "positive", "referral": "positive"}.get(
             kind, rng.choice(["neutral", "neutral", "positive"])
         )

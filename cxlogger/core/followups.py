@@ -30,10 +30,10 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, text, tup
 from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import consent as consent_mod
+from cxlogger.core import history, templates
 from cxlogger.core import interactions as interactions_mod
 from cxlogger.core import promises as promises_mod
 from cxlogger.core import settings as settings_mod
-from cxlogger.core import templates
 from cxlogger.core.due_text import ENGLISH, DueText, DueWords
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise, Staff
@@ -923,6 +923,7 @@ def complete(
     were told on the promise or the feedback."""
     with session.begin():
         followup = _pending(session, followup_id)
+        history.begin(session, "done", staff_id, now, f"Done: {_short(followup.title, 80)}")
         followup.status = "done"
         followup.done_at = now
         followup.done_by_id = staff_id
@@ -947,6 +948,7 @@ def dismiss(
 ) -> FollowUp:
     with session.begin():
         followup = _pending(session, followup_id)
+        history.begin(session, "dismiss", staff_id, now, f"Dismissed: {_short(followup.title, 80)}")
         followup.status = "dismissed"
         followup.done_at = now
         followup.done_by_id = staff_id
@@ -997,12 +999,16 @@ def snooze_choices(now: datetime, hours: BusinessHours) -> list[tuple[str, datet
     ]
 
 
-def mark_complaint_resolved(session: Session, interaction_id: int, now: datetime) -> Interaction:
+def mark_complaint_resolved(
+    session: Session, interaction_id: int, now: datetime, staff_id: int | None = None
+) -> Interaction:
     """Record that a complaint was resolved; the thank-you and feedback request follow."""
     with session.begin():
         interaction = session.get(Interaction, interaction_id)
         if interaction is None:
             raise ValidationError({"interaction": "That interaction no longer exists."})
+        summary = f"Marked complaint {history.ref('interaction', interaction_id)} resolved"
+        history.begin(session, "edit", staff_id, now, summary)
         if interaction.resolved_at is None:
             interaction.resolved_at = now
         session.flush()

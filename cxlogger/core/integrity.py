@@ -141,22 +141,38 @@ def _fts_check_writable(path: Path, result: CheckResult) -> None:
 def quarantine(paths: AppPaths, now: datetime | None = None) -> Path:
     """Copy the database (and its -wal/-shm) aside into a private folder; returns it.
 
-    The original files are only read.
+    The original files are only read. A database already copied aside as it is
+    now is not copied again (one copy per distinct damaged file).
     """
+    from cxlogger.core import damaged_copies, leftovers
+
+    kept = damaged_copies.existing_copy(paths)
+    if kept is not None:
+        log.warning("the damaged database was already copied to %s", kept)
+        return kept
     now = now or utcnow()
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    folder = ensure_private_dir(paths.data_dir / "damaged" / stamp)
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(str(paths.db_path) + suffix)
-        if not source.exists():
-            continue
-        target = folder / source.name
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+    root = ensure_private_dir(damaged_copies.damaged_root(paths))
+    # written under a temporary name, so an interrupted copy is never taken for a whole one
+    held = leftovers.private_temp(root, stamp, directory=True)
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(paths.db_path) + suffix)
+            if not source.exists():
+                continue
+            target = held.path / source.name
+            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                while chunk := src.read(1 << 20):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        folder = root / stamp
+        os.replace(held.path, folder)
+    except BaseException:
+        held.discard()
+        raise
+    held.release()
     log.warning("damaged database copied to %s", folder)
     return folder
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money
+from cxlogger.core import history, money
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import CHANNELS, CONSENT_STATES, KINDS, SENTIMENTS, Customer, Interaction
@@ -69,21 +69,10 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         errors["occurred_at"] = "Choose when it happened."
     elif to_utc(data.occurred_at) > now.replace(microsecond=0) + _GRACE:
         errors["occurred_at"] = "That time is in the future; choose when it happened."
-    amount_minor = None
-    currency = None
-    if data.amount.strip():
-        currency = (data.currency or "").strip().upper()
-        try:
-            money.decimals(currency)
-        except Exception:
-            errors["currency"] = f"“{currency}” is not a currency code such as EUR or USD."
-        else:
-            try:
-                amount_minor = money.parse_amount(data.amount, currency)
-            except ValueError as exc:
-                errors["amount"] = str(exc)
-        if data.amount_kind not in money.AMOUNT_KINDS:
-            errors["amount_kind"] = "Say what the amount was: sale, refund, credit or goodwill."
+    amount_minor, currency, amount_errors = money.check_amount(
+        data.amount, data.currency, data.amount_kind
+    )
+    errors.update(amount_errors)
     if data.consent is not None and data.consent not in CONSENT_STATES:
         errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
     if data.promise is not None:
@@ -93,6 +82,11 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
     return amount_minor, currency
 
 
+def validate(data: InteractionData, now: datetime) -> None:
+    """The log dialog's checks without saving: raises ValidationError (field -> sentence)."""
+    _validate(data, now)
+
+
 def log_interaction(
     session: Session, data: InteractionData, staff_id: int | None, now: datetime | None = None
 ) -> Interaction:
@@ -100,6 +94,7 @@ def log_interaction(
     now = now or utcnow()
     amount_minor, currency = _validate(data, now)
     with session.begin():
+        history.begin(session, "log", staff_id, now)
         customer_id = data.customer_id
         if customer_id is None:
             customer = new_customer(data.new_customer, staff_id, now)
@@ -133,6 +128,9 @@ def log_interaction(
         )
         session.add(interaction)
         session.flush()
+        history.set_summary(
+            session, f"Logged interaction {history.ref('interaction', interaction.id)}"
+        )
         promise = None
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))

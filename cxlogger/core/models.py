@@ -127,7 +127,7 @@ class Customer(Base):
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
     notes: Mapped[str] = mapped_column(Text, default="")
-    # --- consent to be contacted (migration 0004): "not_asked", "yes" or "no" ---
+    # --- consent to be contacted (migration 0008): "not_asked", "yes" or "no" ---
     contact_consent: Mapped[str] = mapped_column(String(10), default="not_asked")
     # the yes/no column it replaced; left in the table (SQLite cannot drop a column of a
     # table others refer to in place), never read
@@ -137,6 +137,9 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # migration 0006: set when the customer was erased but money rows had to be kept
+    # (bookkeeping); the row then holds no personal data and is hidden everywhere
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
@@ -154,6 +157,7 @@ class Interaction(Base):
     details: Mapped[str] = mapped_column(Text, default="")
     sentiment: Mapped[str] = mapped_column(String(10), default="neutral")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # unsigned minor units (migration 0006); the sign comes from amount_kind (money.net)
     amount_minor: Mapped[int | None] = mapped_column(BigInteger)  # 64 bits (migration 0003)
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_kind: Mapped[str | None] = mapped_column(String(10))
@@ -192,6 +196,10 @@ class Promise(Base):
     customer_told_how: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # migration 0006: money paid when the promise was closed (a refund), like interactions'
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    amount_kind: Mapped[str | None] = mapped_column(String(10))
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
@@ -279,3 +287,41 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- change log (migration 0007): one record of what changed -------------------------------
+
+
+class ChangeLog(Base):
+    """One changed row: who changed which record, when and how (old → new, as JSON).
+
+    All rows written by one user action share a ``group_id``: that group is what
+    Undo reverses and what a record's history lists. ``reverts`` marks the rows of
+    an undo with the group they reversed. ``id`` only grows, so another desk can
+    catch up with "everything after the id I saw last".
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # log, edit, delete, done, merge, undo, …
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    entity: Mapped[str] = mapped_column(String(20))  # customer, interaction, promise, …
+    entity_id: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(10))  # insert, update, delete
+    old: Mapped[str | None] = mapped_column(Text)  # JSON: the changed columns before
+    new: Mapped[str | None] = mapped_column(Text)  # JSON: the changed columns after
+    # whose record it is: a customer's erasure removes their change history too
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reverts: Mapped[str | None] = mapped_column(String(32), index=True)
+    # which running app made the change: Undo stays on this desk, and a desk catching up
+    # can skip its own changes
+    origin: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (
+        Index("ix_change_log_entity", "entity", "entity_id", "id"),
+        Index("ix_change_log_staff", "staff_id", "id"),
+    )

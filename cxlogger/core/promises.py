@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session, joinedload
 
+from cxlogger.core import history, money
 from cxlogger.core import settings as settings_mod
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
@@ -132,36 +133,71 @@ def add_promise(
     staff_id: int | None,
     now: datetime | None = None,
 ) -> Promise:
+    now = now or utcnow()
     with session.begin():
-        promise = new_promise(data, customer_id, staff_id, now or utcnow(), hours_for(session))
+        promise = new_promise(data, customer_id, staff_id, now, hours_for(session))
+        history.begin(session, "log", staff_id, now)
         session.add(promise)
+        session.flush()
+        history.set_summary(session, f"Added promise {history.ref('promise', promise.id)}")
     return promise
 
 
 def close_promise(
-    session: Session, promise_id: int, status: str, note: str, now: datetime | None = None
+    session: Session,
+    promise_id: int,
+    status: str,
+    note: str,
+    now: datetime | None = None,
+    amount: str = "",
+    currency: str = money.DEFAULT_CURRENCY,
+    amount_kind: str | None = "refund",
+    staff_id: int | None = None,
 ) -> Promise:
-    """Mark a promise kept, broken or cancelled, with a short outcome note."""
+    """Mark a promise kept, broken or cancelled, with a short outcome note.
+
+    A promise that involved money (a refund paid, goodwill given) records the
+    amount with its meaning, unsigned like an interaction's, so it reaches the
+    money export on the day the promise was closed.
+    """
     if status not in CLOSED_STATUSES:
         raise ValueError(f"unknown promise status {status!r}")
     note = note.strip()
+    errors: dict[str, str] = {}
     if status in ("kept", "broken") and not note:
-        raise ValidationError({"outcome_note": "Write a short note on what happened."})
+        errors["outcome_note"] = "Write a short note on what happened."
+    minor, code, amount_errors = money.check_amount(amount, currency, amount_kind)
+    if minor is not None and status == "cancelled":
+        amount_errors["amount"] = "A cancelled promise moved no money; leave the amount empty."
+    errors.update(amount_errors)
+    if errors:
+        raise ValidationError(errors)
     with session.begin():
         promise = session.get(Promise, promise_id)
         if promise.status != "open":
             raise ValidationError({"status": "This promise was already closed."})
+        summary = f"Marked promise {history.ref('promise', promise_id)} {status}"
+        history.begin(session, "done", staff_id, now or utcnow(), summary)
         promise.status = status
         promise.outcome_note = note
         promise.closed_at = now or utcnow()
+        promise.amount_minor = minor
+        promise.currency = code if minor is not None else None
+        promise.amount_kind = amount_kind if minor is not None else None
     return promise
 
 
-def reopen_promise(session: Session, promise_id: int) -> None:
+def reopen_promise(
+    session: Session, promise_id: int, staff_id: int | None = None, now: datetime | None = None
+) -> None:
     with session.begin():
+        summary = f"Reopened promise {history.ref('promise', promise_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         promise = session.get(Promise, promise_id)
         promise.status = "open"
         promise.closed_at = None
+        # the money went with the closing: recorded again when it is closed again
+        promise.amount_minor = promise.currency = promise.amount_kind = None
 
 
 def list_promises(

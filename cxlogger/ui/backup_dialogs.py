@@ -29,6 +29,7 @@ from cxlogger.ui.qt import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLocale,
     QMenu,
     QMessageBox,
     QObject,
@@ -387,6 +388,24 @@ class SafetyController(QObject):
             f"Erase {name} and everything about them ({counts})? This cannot be undone; "
             "use Export data… first if they asked for a copy.\n\n" + privacy.BACKUPS_KEEP_IT
         )
+        kept = privacy.money_rows_kept(record)
+        if kept:  # bookkeeping law keeps money rows, without anything personal
+            rows = (
+                self.tr("Their money record (a sale, refund, credit or goodwill) is kept")
+                if kept == 1
+                else self.tr(
+                    "Their %1 money records (sales, refunds, credits, goodwill) are kept"
+                ).replace("%1", QLocale().toString(kept))
+            )
+            text += (
+                "\n\n"
+                + rows
+                + self.tr(
+                    ", as bookkeeping law requires, but without their name, contact details, "
+                    "notes or summaries: amounts, dates and references stay as they are, so past "
+                    "money exports do not change."
+                )
+            )
         if not self.confirm(f"Erase {name}?", text, "Erase"):
             return False
         try:  # VACUUM rewrites the whole file: seconds on a large database

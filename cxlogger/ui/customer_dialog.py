@@ -26,6 +26,7 @@ class CustomerDialog(QDialog):
         self.ctx = ctx
         self.customer = customer
         self.saved: Customer | None = None
+        self.open_existing: int | None = None  # chose to open a matching customer instead
         self.setWindowTitle("Edit customer" if customer else "Add customer")
         self.setMinimumWidth(460)
         self.errors: dict[str, ErrorLabel] = {}
@@ -103,8 +104,28 @@ class CustomerDialog(QDialog):
             consent=self.consent.currentData(),
         )
 
+    def _duplicate_check(self) -> bool:
+        """False when the user chose to open the existing customer or to go back."""
+        from cxlogger.core.duplicates import find_duplicates
+        from cxlogger.ui import duplicate_warning
+
+        data = self.data().validated()
+        with self.ctx.session() as session:
+            matches = find_duplicates(session, data)
+        if not matches:
+            return True
+        answer = duplicate_warning.ask(self, data.name, matches, self.tr("Open {name}"))
+        if answer == "add":
+            return True
+        if answer is not None:
+            self.open_existing = answer
+            self.reject()
+        return False
+
     def save(self) -> None:
         try:
+            if self.customer is None and not self._duplicate_check():
+                return
             with self.ctx.session() as session:
                 if self.customer is None:
                     self.saved = customers_svc.add_customer(
@@ -112,7 +133,7 @@ class CustomerDialog(QDialog):
                     )
                 else:
                     self.saved = customers_svc.update_customer(
-                        session, self.customer.id, self.data(), self.ctx.now()
+                        session, self.customer.id, self.data(), self.ctx.now(), self.ctx.staff_id
                     )
         except ValidationError as exc:
             for key, label_widget in self.errors.items():

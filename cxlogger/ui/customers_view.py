@@ -13,6 +13,7 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import money_text
 from cxlogger.ui.qt import (
+    QAbstractItemView,
     QCheckBox,
     QColor,
     QCoreApplication,
@@ -21,6 +22,7 @@ from cxlogger.ui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QModelIndex,
     QPushButton,
     QSplitter,
@@ -36,6 +38,8 @@ from cxlogger.ui.table_model import RowsTableModel, row_table
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # timeline rows: ("interaction", id) etc.
+EDITABLE = ("interaction", "promise", "feedback")
 
 
 class CustomerListModel(RowsTableModel):
@@ -112,6 +116,8 @@ class CustomerPanel(QWidget):
     log_requested = Signal(int)
     promise_requested = Signal(int)
     archive_requested = Signal(int, bool)
+    open_record = Signal(str, int)
+    merge_requested = Signal(int, object)  # this customer, the other one or None
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -136,6 +142,12 @@ class CustomerPanel(QWidget):
         self.actions_row = QHBoxLayout()
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             self.actions_row.addWidget(button)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setToolTip(self.tr("Merge a duplicate of this customer into it"))
+        self.merge_button.clicked.connect(
+            lambda: self.customer and self.merge_requested.emit(self.customer.id, None)
+        )
+        self.actions_row.addWidget(self.merge_button)
         self.actions_row.addStretch(1)
 
         self.timeline = QTreeWidget()
@@ -148,6 +160,10 @@ class CustomerPanel(QWidget):
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 150)
         self.timeline.setColumnWidth(2, 90)
+        # double-click or Enter opens an interaction, promise or feedback
+        self.timeline.itemActivated.connect(self._open_entry)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -158,6 +174,23 @@ class CustomerPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.timeline, 1)
         self.show_customer(None)
+
+    def _open_entry(self, item, _column=0) -> None:
+        record = item.data(0, RECORD_ROLE)
+        if record and record[0] in EDITABLE:
+            self.open_record.emit(*record)
+
+    def _timeline_menu(self, pos) -> None:
+        from cxlogger.ui.record_editor import record_menu
+
+        item = self.timeline.itemAt(pos)
+        record = item.data(0, RECORD_ROLE) if item is not None else None
+        if not record or record[0] not in EDITABLE:
+            return
+        menu = record_menu(
+            self.ctx, self, *record, open_record=lambda: self.open_record.emit(*record)
+        )
+        menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
     def _emit(self, signal) -> None:
         if self.customer is not None:
@@ -175,6 +208,7 @@ class CustomerPanel(QWidget):
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
+        self.merge_button.setEnabled(customer is not None)
         self.timeline.clear()
         if customer is None:
             self.title.setText("Choose a customer")
@@ -198,7 +232,9 @@ class CustomerPanel(QWidget):
         self.details.setText("<br>".join(lines))
         now = self.ctx.now()
         for entry in entries:
-            self.timeline.addTopLevelItem(_timeline_item(entry, now, due_text(now, hours)))
+            row = _timeline_item(entry, now, due_text(now, hours))
+            row.setData(0, RECORD_ROLE, (entry.type, entry.item.id))
+            self.timeline.addTopLevelItem(row)
 
 
 def consent_explained(state: str) -> str:
@@ -256,6 +292,8 @@ class CustomersView(QWidget):
     """Search on the left, the chosen customer on the right."""
 
     add_requested = Signal()
+    open_record = Signal(str, int)
+    merge_requested = Signal(int, object)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -271,7 +309,13 @@ class CustomersView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 190)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        # select two (Ctrl+click) to merge them
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
         self.panel = CustomerPanel(ctx)
+        self.panel.open_record.connect(self.open_record)
+        self.panel.merge_requested.connect(self.merge_requested)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -317,6 +361,25 @@ class CustomersView(QWidget):
     def _on_current(self, current, _previous) -> None:
         if current.isValid():
             self.panel.show_customer(self.model.customer_at(current.row()).id)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.customer_at(row).id for row in rows]
+
+    def _list_menu(self, pos) -> None:
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        if len(ids) == 2:
+            menu.addAction(
+                self.tr("&Merge these two customers…"), lambda: self.merge_requested.emit(*ids)
+            )
+        elif self.panel.customer is not None:
+            customer_id = self.panel.customer.id
+            menu.addAction(
+                self.tr("&Merge into…"), lambda: self.merge_requested.emit(customer_id, None)
+            )
+        if not menu.isEmpty():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_customer(self, customer_id: int) -> None:
         """Show one customer, even if the current search would hide them."""

@@ -16,8 +16,10 @@ from cxlogger.ui.qt import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QLineEdit,
+    QShortcut,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from cxlogger.ui.widgets import choice_combo
 
 class InteractionsView(QWidget):
     open_customer = Signal(int)
+    open_record = Signal(str, int)  # ("interaction", id): open its editor
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -73,7 +76,13 @@ class InteractionsView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((125, 150, 90, 85, 300, 75, 115, 130)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(self._on_double_click)
+        # double-click or Enter opens the interaction; the context menu has the rest
+        self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
 
         layout = QVBoxLayout(self)
         title = QLabel("Interactions")
@@ -136,9 +145,34 @@ class InteractionsView(QWidget):
         if what & {"interactions", "customers", "staff"}:
             self.model.reload()
 
-    def _on_double_click(self, index) -> None:
-        row = self.model.row_at(index.row())
-        self.open_customer.emit(row.customer_id)
+    def _on_activated(self, index) -> None:
+        if index.isValid():
+            self.open_record.emit("interaction", self.model.data(index, ID_ROLE))
+
+    def _context_menu(self, pos) -> None:
+        from cxlogger.ui.record_editor import record_menu
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        ident = self.model.data(index, ID_ROLE)
+        customer_id = self.model.row_at(index.row()).customer_id
+        menu = record_menu(
+            self.ctx,
+            self,
+            "interaction",
+            ident,
+            open_customer=lambda: self.open_customer.emit(customer_id),
+            open_record=lambda: self.open_record.emit("interaction", ident),
+        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def delete_selected(self) -> None:
+        from cxlogger.ui.record_editor import delete_quietly
+
+        ident = self.selected_interaction_id()
+        if ident is not None:
+            delete_quietly(self.ctx, self, "interaction", ident)
 
     def selected_interaction_id(self) -> int | None:
         index = self.table.currentIndex()

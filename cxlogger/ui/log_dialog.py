@@ -303,8 +303,36 @@ class LogInteractionDialog(QDialog):
                 focus_for[key].setFocus()
                 break
 
+    def _duplicate_check(self, data: InteractionData) -> bool:
+        """A new customer who looks like an existing one: use that one, add, or go back."""
+        from cxlogger.core.duplicates import find_duplicates
+        from cxlogger.ui import duplicate_warning
+
+        if data.new_customer is None:
+            return True
+        try:
+            candidate = data.new_customer.validated()
+        except ValidationError:
+            return True  # the save shows what to fix first
+        with self.ctx.session() as session:
+            matches = find_duplicates(session, candidate)
+        if not matches:
+            return True
+        answer = duplicate_warning.ask(self, candidate.name, matches, self.tr("Log it for {name}"))
+        if answer is None:
+            return False
+        if answer != "add":
+            with self.ctx.session() as session:
+                existing = session.get(Customer, answer)
+            if existing is not None:
+                self.customer.set_customer(existing)
+                data.customer_id, data.new_customer = existing.id, None
+        return True
+
     def save(self) -> None:
         data = self.collect()
+        if not self._duplicate_check(data):
+            return
         try:
             with self.ctx.session() as session, disk_full_guard():
                 self.saved = log_interaction(session, data, self.ctx.staff_id, self.ctx.now())

@@ -22,10 +22,12 @@ from cxlogger.ui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSize,
     QStackedWidget,
     QStyle,
     Qt,
+    QTimer,
     QToolBar,
     QWidget,
 )
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
+        self._build_undo_offer()
         for action in (
             self.log_action,
             self.add_customer_action,
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._update_staff_label()
         ctx.changes.changed.connect(self._on_changed)
+        self._attach_corrections()
         self.sidebar.setCurrentRow(0)
 
     # --- views ---------------------------------------------------------------------------
@@ -206,6 +210,10 @@ class MainWindow(QMainWindow):
         self.find_action = QAction("&Find customer", self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find_customer)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_last)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -217,6 +225,8 @@ class MainWindow(QMainWindow):
         self.quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.staff_action)
         self.view_menu = bar.addMenu("&View")
@@ -257,6 +267,100 @@ class MainWindow(QMainWindow):
     def _on_changed(self, what: set) -> None:
         if "staff" in what:
             self._update_staff_label()
+        self._refresh_undo(offer=True)
+
+    # --- corrections: open records, Undo, merge ----------------------------------------------
+    def _attach_corrections(self) -> None:
+        from cxlogger.core import undo
+
+        # "this session": Undo reaches back only to actions taken since the window opened
+        with self.ctx.session() as session:
+            self.undo_since = undo.latest_change_id(session)
+        self._offered: str | None = None
+        self._undoing = False
+        for view in (self.interactions_view, self.promises_view, self.customers_view):
+            view.open_record.connect(self.open_record)
+        self.customers_view.merge_requested.connect(self.merge_customers)
+
+    def _build_undo_offer(self) -> None:
+        """A status-bar message with an Undo button, shown for a few seconds after an action."""
+        self.undo_message = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo it (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_last)
+        # permanent widgets, so a view's own status message does not hide the offer
+        self.statusBar().insertPermanentWidget(0, self.undo_message)
+        self.statusBar().insertPermanentWidget(1, self.undo_button)
+        self.undo_message.hide()
+        self.undo_button.hide()
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(8000)
+        self.undo_timer.timeout.connect(self._hide_undo_offer)
+
+    def _hide_undo_offer(self) -> None:
+        self.undo_message.hide()
+        self.undo_button.hide()
+
+    def _refresh_undo(self, offer: bool = False) -> None:
+        """Name the action Ctrl+Z would undo; offer it in the status bar if it is new."""
+        if self.ctx is None or not hasattr(self, "undo_since"):
+            return
+        from cxlogger.core import undo
+
+        with self.ctx.session() as session:
+            item = undo.last_undoable(session, self.ctx.staff_id, self.undo_since)
+        self.undo_action.setEnabled(item is not None)
+        if item is None:
+            self.undo_action.setText(self.tr("&Undo"))
+            self._hide_undo_offer()
+            return
+        self.undo_action.setText(self.tr("&Undo: {}").format(item.summary))
+        if self._undoing:
+            self._offered = item.group_id
+        if offer and item.group_id != self._offered:
+            self._offered = item.group_id
+            self.statusBar().clearMessage()
+            self.undo_message.setText(item.summary)
+            self.undo_message.show()
+            self.undo_button.show()
+            self.undo_timer.start()
+
+    def undo_last(self) -> None:
+        from cxlogger.core import undo
+        from cxlogger.core.errors import UserError
+
+        self._hide_undo_offer()
+        try:
+            with self.ctx.session() as session:
+                done = undo.undo_last(session, self.ctx.staff_id, self.ctx.now(), self.undo_since)
+        except UserError as exc:
+            QMessageBox.information(self, self.tr("Can't undo"), str(exc))
+            return
+        if done is None:
+            self.statusBar().showMessage(self.tr("Nothing to undo"), 4000)
+            return
+        self._undoing = True  # the action before it is not offered again
+        try:
+            self.ctx.changes.announce(
+                "customers", "interactions", "promises", "followups", "feedback"
+            )
+        finally:
+            self._undoing = False
+        self._hide_undo_offer()
+        self.statusBar().showMessage(self.tr("Undone: {}").format(done), 6000)
+
+    def merge_customers(self, first_id: int, second_id: int | None = None) -> None:
+        from cxlogger.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, first_id, second_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.merged:
+            self.show_customer(dialog.keep_id)
+
+    def open_record(self, entity: str, entity_id: int) -> None:
+        from cxlogger.ui.record_editor import open_editor
+
+        open_editor(self.ctx, entity, entity_id, self)
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
@@ -282,6 +386,8 @@ class MainWindow(QMainWindow):
         dialog = CustomerDialog(self.ctx, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_customer(dialog.saved.id)
+        elif dialog.open_existing is not None:  # it was a duplicate: show the one we have
+            self.show_customer(dialog.open_existing)
 
     def edit_customer(self, customer_id: int) -> None:
         from cxlogger.core import customers as customers_svc
@@ -305,7 +411,7 @@ class MainWindow(QMainWindow):
 
         try:
             with self.ctx.session() as session:
-                customers_svc.set_archived(session, customer_id, archived)
+                customers_svc.set_archived(session, customer_id, archived, self.ctx.staff_id)
         except UserError as exc:
             QMessageBox.warning(self, "Not changed", str(exc))
             return

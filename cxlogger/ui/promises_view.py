@@ -104,6 +104,7 @@ class PromisesModel(RowsTableModel):
 
 class PromisesView(QWidget):
     open_customer = Signal(int)
+    open_record = Signal(str, int)  # ("promise", id): open its editor
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -127,7 +128,10 @@ class PromisesView(QWidget):
         self.model = PromisesModel(ctx, self)
         self.table = row_table(self.model, {0: 215, 1: 160, 3: 120, 4: 175, 5: 180})
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self._open_customer())
+        # double-click or Enter opens the promise; the context menu has the rest
+        self.table.activated.connect(self._open_promise)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         title = QLabel("Promises")
@@ -197,6 +201,28 @@ class PromisesView(QWidget):
             promise_dialogs.close_with_outcome(
                 self.ctx, self, promise.id, promise.description, status
             )
+
+    def _open_promise(self, index) -> None:
+        if index.isValid():
+            self.open_record.emit("promise", self.model.promise_at(index.row()).id)
+
+    def _context_menu(self, pos) -> None:
+        from cxlogger.ui.record_editor import record_menu
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        promise = self.model.promise_at(index.row())
+        ident, customer_id = promise.id, promise.customer_id
+        menu = record_menu(
+            self.ctx,
+            self,
+            "promise",
+            ident,
+            open_customer=lambda: self.open_customer.emit(customer_id),
+            open_record=lambda: self.open_record.emit("promise", ident),
+        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _open_customer(self) -> None:
         promise = self.selected()

@@ -550,7 +550,7 @@ class TodayView(QWidget):
         now = self.ctx.now()
 
         def act(session):
-            feedback_svc.set_action(session, feedback_id, text, now)
+            feedback_svc.set_action(session, feedback_id, text, now, self.ctx.staff_id)
             followups.complete(
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )
@@ -562,7 +562,7 @@ class TodayView(QWidget):
             return
         now = self.ctx.now()
         self._run(
-            lambda s: followups.mark_complaint_resolved(s, interaction_id, now),
+            lambda s: followups.mark_complaint_resolved(s, interaction_id, now, self.ctx.staff_id),
             "Complaint marked resolved",
             "interactions",
         )

@@ -556,3 +556,19 @@ def test_arbitrary_input_never_crashes_or_writes_partially(db, data, skip_invali
         assert len(after) == len(before) + result.added
         assert after[: len(before)] == before or duplicates == "merge"
         assert result.added == len(plan.new_rows)
+
+
+def test_a_row_with_an_existing_customers_name_is_imported_with_a_warning(session, me, tmp_path):
+    existing = add_customer(
+        session, CustomerData("Anna Berg", email="anna@example.com"), me.id, NOW
+    )
+    text = "name,email\nanna  berg,other@example.com\nBen Smith,ben@example.com\n"
+    plan = build_plan(session, read_file(write(tmp_path, text)))
+    assert [r.line for r in plan.same_names] == [2]
+    report = format_report(plan)
+    assert (
+        "Same name as an existing customer (added; merge them afterwards if they are the "
+        "same person): 1" in report
+    )
+    assert f"line 2: anna berg, like Anna Berg (CUS-{existing.id:06d})" in report
+    assert apply_import(session, plan, me.id, NOW).added == 2

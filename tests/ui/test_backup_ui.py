@@ -188,11 +188,15 @@ def test_customer_data_menu_exports_and_erases_with_a_backup_warning(
     safety.erase_customer_action.trigger()
     assert "6 interactions" in questions[0]
     assert "Older backups still contain this customer until they are rotated out" in questions[0]
-    assert customer_names(ctx) == {"Other 0"}
+    # the refund is a money record: kept for the books, with nothing personal in it
+    assert "Their money record (a sale, refund, credit or goodwill) is kept" in questions[0]
+    assert "so past money exports do not change" in questions[0]
+    assert customer_names(ctx) == {"Other 0", "Erased customer"}
     assert panel.customer is None
     assert window.customers_view.table.model().rowCount() == 1
     assert MARKER.encode() not in live_bytes(paths)
     assert safety.told[-1][0] == "Erased" and "Older backups" in safety.told[-1][1]
+    assert "Their money record (a sale, refund, credit or goodwill) is kept" in safety.told[-1][1]
 
 
 def test_a_full_disk_while_saving_an_interaction_says_so_and_keeps_the_dialog(

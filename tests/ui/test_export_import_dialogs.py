@@ -87,7 +87,7 @@ def test_export_this_month_money(qtbot, ctx, tmp_path):
     )
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
     assert [r[1] for r in rows[1:]] == ["2026-03-02"]  # February's refund is not this month
-    assert rows[1][6] == "99.00"
+    assert (rows[1][4], rows[1][7]) == ("99.00", "99.00")  # net, amount
     assert "Wrote 1 rows" in dialog.status.text()
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible()
 

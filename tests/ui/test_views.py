@@ -232,7 +232,7 @@ def test_overdue_promises_stand_out(promises_view):
 def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises_view, monkeypatch):
     asked = []
 
-    def ask_outcome(parent, promise_text, status):
+    def ask_outcome(parent, promise_text, status, currency="EUR"):
         asked.append((promise_text, status))
         return "Sent it by email on Monday"
 

@@ -11,8 +11,8 @@
   due at the closing time (setting ``closing_time``, default 17:00) of that day.
 * the rules' watermark is cleared, so the next refresh re-plans every pending reminder.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-29
 """
 
@@ -23,8 +23,8 @@ from datetime import datetime, time, timezone
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
