@@ -378,3 +378,9 @@ def test_undo_stays_on_the_desk_that_did_it(db, paths, session, me, anna):
             assert s.get(Interaction, item.id).summary == "Bought a road bike"
     finally:
         other_desk.dispose()
+
+
+def test_merge_keeps_a_recorded_answer_over_not_asked(db, session, me, anna):
+    twin = add_customer(session, CustomerData("Anna M.", consent="yes"), me.id, NOW)
+    with db.session() as s:
+        assert plan_merge(s, anna.id, twin.id).result["contact_consent"] == "yes"
