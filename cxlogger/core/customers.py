@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 
 from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import (
+    CHANNELS,
+    CONSENT_STATES,
+    Customer,
+    Feedback,
+    FollowUp,
+    Interaction,
+    Promise,
+)
 from cxlogger.core.timeutil import utcnow
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -47,7 +55,7 @@ class CustomerData:
     preferred_channel: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: str = ""
-    consent: bool = True
+    consent: str = "not_asked"  # not_asked, yes or no (core/consent.py)
     owner_id: int | None = None
 
     def validated(self) -> CustomerData:
@@ -65,6 +73,8 @@ class CustomerData:
             errors["phone"] = "A phone number may hold digits, spaces, + - ( ) / and dots."
         if self.preferred_channel and self.preferred_channel not in CHANNELS:
             errors["preferred_channel"] = "Choose a channel from the list."
+        if self.consent not in CONSENT_STATES:
+            errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
         if errors:
             raise ValidationError(errors)
         tags = sorted({t.strip() for t in self.tags if t.strip()}, key=str.lower)
@@ -91,7 +101,7 @@ def _apply(customer: Customer, data: CustomerData) -> None:
     customer.preferred_channel = data.preferred_channel
     customer.tags = ", ".join(data.tags)
     customer.notes = data.notes
-    customer.consent = data.consent
+    customer.contact_consent = data.consent
     if data.owner_id is not None:
         customer.owner_id = data.owner_id
 
@@ -132,6 +142,27 @@ def update_customer(
         history.begin(session, "edit", staff_id, now or utcnow(), summary)
         customer = session.get(Customer, customer_id)
         _apply(customer, data)
+        customer.updated_at = now or utcnow()
+    return customer
+
+
+def set_consent(
+    session: Session,
+    customer_id: int,
+    state: str,
+    now: datetime | None = None,
+    staff_id: int | None = None,
+) -> Customer:
+    """Record whether the customer agrees to be contacted (not_asked, yes or no)."""
+    if state not in CONSENT_STATES:
+        raise ValidationError({"consent": "Choose not asked, yes or no."})
+    with session.begin():
+        summary = f"Recorded consent of customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError({"customer": "That customer no longer exists."})
+        customer.contact_consent = state
         customer.updated_at = now or utcnow()
     return customer
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from cxlogger.core import history, money
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
-from cxlogger.core.promises import PromiseData, new_promise
+from cxlogger.core.models import CHANNELS, CONSENT_STATES, KINDS, SENTIMENTS, Customer, Interaction
+from cxlogger.core.promises import PromiseData, hours_for, new_promise
 from cxlogger.core.timeutil import to_utc, utcnow
 
 # Functions called inside the logging transaction after the interaction (and its
@@ -41,6 +41,7 @@ class InteractionData:
     new_customer: CustomerData | None = None
     promise: PromiseData | None = None
     resolved: bool = False  # a complaint resolved there and then
+    consent: str | None = None  # asked there and then: "yes" or "no" (None: unchanged)
 
 
 def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
@@ -72,6 +73,8 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         data.amount, data.currency, data.amount_kind
     )
     errors.update(amount_errors)
+    if data.consent is not None and data.consent not in CONSENT_STATES:
+        errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
     if data.promise is not None:
         errors.update(data.promise.errors(prefix="promise_"))
     if errors:
@@ -98,8 +101,15 @@ def log_interaction(
             session.add(customer)
             session.flush()
             customer_id = customer.id
-        elif session.get(Customer, customer_id) is None:
-            raise ValidationError({"customer": "That customer no longer exists; choose another."})
+        else:
+            customer = session.get(Customer, customer_id)
+            if customer is None:
+                raise ValidationError(
+                    {"customer": "That customer no longer exists; choose another."}
+                )
+        if data.consent is not None and customer.contact_consent != data.consent:
+            customer.contact_consent = data.consent
+            customer.updated_at = now
         interaction = Interaction(
             occurred_at=to_utc(data.occurred_at),
             customer_id=customer_id,
@@ -123,7 +133,7 @@ def log_interaction(
         )
         promise = None
         if data.promise is not None:
-            promise = new_promise(data.promise, customer_id, staff_id, now)
+            promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.interaction_id = interaction.id
             session.add(promise)
             session.flush()

@@ -22,6 +22,7 @@ CHANNELS = ("phone", "email", "in_person", "chat", "social", "letter")
 KINDS = ("inquiry", "purchase", "complaint", "support", "feedback", "return", "referral", "other")
 SENTIMENTS = ("positive", "neutral", "negative")
 PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
+CONSENT_STATES = ("not_asked", "yes", "no")  # may we send them messages? (core/consent.py)
 FEEDBACK_SCALES = ("csat", "nps")  # 1–5 satisfaction, 0–10 likelihood to recommend
 FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back")
 # "obsolete": closed by the rules themselves because its cause went away
@@ -60,6 +61,9 @@ LABELS = {
     "done": "Done",
     "dismissed": "Dismissed",
     "obsolete": "No longer needed",
+    "not_asked": "Not asked yet",
+    "yes": "Yes",
+    "no": "No",
     "followup": "Follow-up done",
 }
 
@@ -123,7 +127,11 @@ class Customer(Base):
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
     notes: Mapped[str] = mapped_column(Text, default="")
-    consent: Mapped[bool] = mapped_column(Boolean, default=True)
+    # --- consent to be contacted (migration 0008): "not_asked", "yes" or "no" ---
+    contact_consent: Mapped[str] = mapped_column(String(10), default="not_asked")
+    # the yes/no column it replaced; left in the table (SQLite cannot drop a column of a
+    # table others refer to in place), never read
+    legacy_consent: Mapped[bool] = mapped_column("consent", Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -204,7 +212,10 @@ class Promise(Base):
     )
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.status == "open" and self.due_at < now
+        """See promises.is_overdue, the one definition."""
+        from cxlogger.core.promises import is_overdue
+
+        return is_overdue(self, now)
 
 
 class Feedback(Base):
@@ -259,6 +270,9 @@ class FollowUp(Base):
     customer: Mapped[Customer] = relationship()
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
     done_by: Mapped[Staff | None] = relationship(foreign_keys=[done_by_id])
+    # --- the promise or feedback it is about (no schema change) ---
+    promise: Mapped[Promise | None] = relationship(foreign_keys=[promise_id])
+    feedback: Mapped[Feedback | None] = relationship(foreign_keys=[feedback_id])
 
     __table_args__ = (
         Index("ix_followups_status_due", "status", "due_at"),

@@ -136,7 +136,7 @@ def _promise_values(item: Promise) -> dict[str, Any]:
 
 def _apply_promise(session: Session, item: Promise, v: dict, now: datetime) -> None:
     from cxlogger.core import followups
-    from cxlogger.core.promises import PromiseData, due_moment
+    from cxlogger.core.promises import PromiseData, due_moment, hours_for
 
     data = PromiseData(v["description"], v["due_date"], v["due_time"], v["owner_id"])
     errors = data.errors()
@@ -144,7 +144,8 @@ def _apply_promise(session: Session, item: Promise, v: dict, now: datetime) -> N
         errors["outcome_note"] = "Write a short note on what happened."
     if errors:
         raise ValidationError(errors)
-    due_at = due_moment(data.due_date, data.due_time)
+    # the one definition: a date alone is due at closing time (core/promises.py)
+    due_at = due_moment(data.due_date, data.due_time, hours_for(session), made=item.created_at)
     if due_at != item.due_at:
         item.due_at = due_at
     item.due_has_time = data.due_time is not None

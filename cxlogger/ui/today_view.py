@@ -7,10 +7,12 @@ from datetime import datetime
 
 from cxlogger.core import followups, interaction_log
 from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import DueText, DueWords, capitalised
 from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
     QApplication,
@@ -107,24 +109,17 @@ KIND_HINTS = {
 }
 
 
-def format_due(when: datetime, now: datetime, hours: BusinessHours) -> str:
-    local, today = hours.local(when), hours.local(now).date()
-    days = (local.date() - today).days
-    if days == 0:
-        return f"today {local:%H:%M}"
-    if days == 1:
-        return f"tomorrow {local:%H:%M}"
-    if days == -1:
-        return f"yesterday {local:%H:%M}"
-    if -7 < days < 7:
-        return f"{local:%a %d %b %H:%M}"
-    return f"{local:%d %b %Y}"
-
-
 class FollowUpRow(QFrame):
     """One follow-up with its actions."""
 
-    def __init__(self, view: TodayView, followup: FollowUp, now: datetime, hours: BusinessHours):
+    def __init__(
+        self,
+        view: TodayView,
+        followup: FollowUp,
+        now: datetime,
+        hours: BusinessHours,
+        words: DueWords | None = None,
+    ):
         super().__init__()
         self.view = view
         self.followup_id = followup.id
@@ -150,10 +145,8 @@ class FollowUpRow(QFrame):
             tag.setObjectName("overdueTag")
             top.addWidget(tag)
         top.addStretch(1)
-        when = followups.effective_due(followup)
-        due_text = ("Snoozed until " if followup.snoozed_until else "Due ") + format_due(
-            when, now, hours
-        )
+        # the one due text (for a promise: the promise's own state, as everywhere)
+        due_text = capitalised(followups.due_line(followup, now, hours, words or due_words()))
         if followup.owner is not None:
             due_text += f"  ·  {followup.owner.name}"
         self.due_label = QLabel(due_text)
@@ -191,8 +184,17 @@ class FollowUpRow(QFrame):
                 lambda: view.complaint_resolved(self, followup.interaction_id)
             )
             buttons.addWidget(self.resolved_button)
-        self.action_button = None
-        if self.rule == "low_rating":
+        self.action_button = self.action_label = None
+        action = followup.feedback.action_taken.strip() if followup.feedback else ""
+        if self.rule == "low_rating" and action:
+            # recorded with the feedback: shown, not asked for again
+            self.action_label = QLabel(self.tr("Action taken: {action}").format(action=action))
+            self.action_label.setObjectName("summary")
+            self.action_label.setWordWrap(True)
+            self.action_label.setToolTip(
+                self.tr("Recorded with the feedback; a report-back reminder follows")
+            )
+        elif self.rule == "low_rating":
             self.action_button = QPushButton("Action taken…")
             self.action_button.setToolTip(
                 "Record what you did about it; a report-back reminder follows"
@@ -223,6 +225,8 @@ class FollowUpRow(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
+        if self.action_label is not None:
+            layout.addWidget(self.action_label)
         layout.addLayout(buttons)
 
     def mark_sent(self, via: str) -> None:
@@ -335,6 +339,8 @@ class TodayView(QWidget):
 
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
+        words = due_words()
+        texts = DueText(now, hours, words)
         local = hours.local(now)
         self.date_label.setText(long_date_text(local.date()))
         coming = board.upcoming
@@ -372,7 +378,7 @@ class TodayView(QWidget):
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
             for followup in board.first[kind]:
-                row = FollowUpRow(self, followup, now, hours)
+                row = FollowUpRow(self, followup, now, hours, words)
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
@@ -394,10 +400,14 @@ class TodayView(QWidget):
             nothing.setObjectName("summary")
             self.body_layout.addWidget(nothing)
         for followup in coming:
-            when = format_due(followups.effective_due(followup), now, hours)
+            when = capitalised(texts.when(followups.effective_due(followup)))
+            what = _html(followup.title)
+            if followups.rule_of(followup) in followups.PROMISE_RULES:
+                # the same words as its card will use: the promise's due state
+                what += f" ({_html(followups.due_line(followup, now, hours, words))})"
             label = QLabel(
-                f"<b>{when}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
-                f"<b>{_html(followup.customer.name)}</b> — {_html(followup.title)}"
+                f"<b>{_html(when)}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
+                f"<b>{_html(followup.customer.name)}</b> — {what}"
             )
             label.setObjectName("upcoming")
             label.setWordWrap(True)

@@ -219,7 +219,7 @@ def row_of(model, text):
 def test_overdue_promises_stand_out(promises_view):
     model = promises_view.model
     late, fine = row_of(model, "Send the quote"), row_of(model, "Call back")
-    assert model.index(late, 4).data() == "Overdue"
+    assert model.index(late, 4).data().startswith("Overdue since ")
     assert model.index(late, 1).data(Role.BackgroundRole).color() == overdue_colours()[0]
     assert model.index(late, 1).data(Role.ForegroundRole) is not None
     assert model.index(fine, 4).data() == "Open"
