@@ -122,6 +122,7 @@ class RestoreResult:
     restored: BackupInfo
     safety_backup: BackupInfo | None = None
     removed: list[Path] = field(default_factory=list)
+    kept_aside: Path | None = None  # where a damaged current database was moved
 
 
 def human_size(size: int) -> str:
@@ -185,12 +186,19 @@ def _new_private_file(folder: Path, name: str) -> Path:
     return path
 
 
-def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
+def snapshot(
+    source: Path,
+    target_folder: Path,
+    target_name: str,
+    check: Callable[[Path], None] | None = None,
+) -> Path:
     """Write a consistent, checked, synced copy of ``source`` as ``target_folder/target_name``.
 
     ``source`` is opened read-only. The copy is in rollback-journal mode (one
     self-contained file), private (0600), and appears under its name only once
     complete. Raises BackupError (or DiskFullError) and leaves nothing behind.
+    ``check(copy)``, if given, runs on the finished copy before it takes its name,
+    and may refuse it by raising a UserError.
     """
     final = target_folder / target_name
     try:
@@ -216,6 +224,8 @@ def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
                 f"The backup of {source} did not pass its check ({result}). "
                 "Run “cxlogger check” to look at the database."
             )
+        if check is not None:
+            check(tmp)
         _fsync_file(tmp)
         if final.exists():
             raise BackupError(f"{final} already exists; cxlogger will not overwrite it.")
@@ -256,11 +266,22 @@ def take_backup(
     settings = settings or BackupSettings.load(paths.data_dir)
     folder = settings.backup_dir(paths)
     now = now or utcnow()
+    from cxlogger.core import health, high_water
+
+    health.quick_before_backup(paths)
     created = now
     while (folder / backup_name(created, reason)).exists():
         created += timedelta(microseconds=1)
-    path = snapshot(paths.db_path, folder, backup_name(created, reason))
+    # the full check runs on the copy before it is kept: a damaged database never
+    # reaches the backups (a damaged search index is rebuilt and the copy taken again)
+    check = health.backup_check(paths, now)
+    try:
+        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
+    except health.SearchIndexDamaged:
+        health.rebuild_search_index(paths, now)
+        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
     log.info("backup taken: %s", path)
+    high_water.checkpoint(paths.db_path)  # keep the -wal (what a damaged -wal loses) short
     if rotate_after:
         try:
             rotate(folder, settings, now)
@@ -465,9 +486,16 @@ def restore_backup(
         raise BackupError("That is the database itself, not a backup; choose a backup file.")
     info = verify_backup(backup_file)
     ensure_private_dir(paths.data_dir)
-    safety = None
+    safety = kept_aside = None
     if backup_current and db_path.exists():
-        safety = take_backup(paths, "before-restore", now)
+        from cxlogger.core import health, integrity
+
+        try:
+            safety = take_backup(paths, "before-restore", now)
+        except health.DamagedDatabaseError:
+            # damaged, or not a database at all: it cannot be backed up, so it is moved
+            # aside intact (damaged/<time>/) and the restore goes on
+            kept_aside = integrity.move_aside(paths, now)
     name = db_path.name
     staged = snapshot(backup_file, paths.data_dir, f".{name}.restoring")
     try:
@@ -482,4 +510,7 @@ def restore_backup(
         staged.unlink(missing_ok=True)
         raise
     log.info("restored %s from %s", db_path, backup_file)
-    return RestoreResult(info, safety)
+    from cxlogger.core import health
+
+    health.after_restore(paths)
+    return RestoreResult(info, safety, kept_aside=kept_aside)
