@@ -120,6 +120,7 @@ class Startup:
     def _steps(self) -> int | None:
         from cxlogger.ui import backup_dialogs
         from cxlogger.ui.context import AppContext
+        from cxlogger.ui.health_watch import install_health_watch
         from cxlogger.ui.reminders import install_reminders
 
         # damaged: kept aside, a good backup offered
@@ -136,7 +137,10 @@ class Startup:
         self.window.attach(self.ctx)
         # backups on start and quit; then the Today view, tray, notifications,
         # close-to-tray (shows the window unless it starts hidden)
-        self.parts.append(backup_dialogs.install_safety(self.app, self.window, self.ctx))
+        safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
+        self.parts.append(safety)
+        # idle: checkpoint, daily full check; checkpoint on quit
+        self.parts.append(install_health_watch(self.app, self.window, self.ctx, safety))
         reminders = install_reminders(self.app, self.window, self.ctx)
         self.parts.append(reminders)
         reminders.start(self.start_hidden)
