@@ -264,15 +264,14 @@ def refuse_if_damaged(paths: AppPaths, now: datetime | None = None) -> Assessmen
     if assessment.damaged:
         raise DamagedDatabaseError(
             f"cxlogger's database {paths.db_path} is damaged ({assessment.problem()}); "
-            "nothing was written to it. "
+            "nothing was written to it, and “cxlogger check” lists every problem. "
             + restore_advice(paths)
-            + " “cxlogger check” lists every problem."
         )
     if assessment.behind is not None:
         raise DamagedDatabaseError(
             f"{assessment.behind.sentence()} Nothing was written to {paths.db_path}. "
             + restore_advice(paths, newer_than=assessment.behind.database)
-            + " Or start the app, which offers to restore it or to go on without them."
+            + " Or start the app, which asks whether to go on without them."
         )
     return assessment
 

@@ -6,14 +6,14 @@ to the first bad frame, by design, and the later commits are gone without an
 error. To notice, every commit that changed something also raises a counter
 kept in the database header (``PRAGMA user_version``, in the same transaction)
 and, once the commit has succeeded, writes the counter to a small file next to
-the database (``cxlogger.sqlite3.high-water``, replaced atomically). At start the
+the database (``cxlogger.sqlite3.high-water``, one sector overwritten). At start the
 database's counter is compared with that file: a database behind it lost commits.
 
 The file is written after the commit and without a sync of its own, so after a
 crash it can only be behind the database (no false alarm), never ahead of it.
 Cost per commit: one header read and write in the transaction that is being
-committed anyway, and a 20-byte file replaced (tests/core/test_high_water.py
-measures it).
+committed anyway, and 21 bytes overwritten in a small file
+(tests/core/test_high_water.py measures it).
 """
 
 from __future__ import annotations
@@ -48,16 +48,22 @@ def read_mark(db_path: Path) -> int | None:
         return None
 
 
+WIDTH = 20  # digits: every mark has the same length, so it is overwritten in place
+
+
 def write_mark(db_path: Path, value: int) -> None:
-    """Replace the recorded counter (temp file + rename; a crash leaves the old one)."""
-    target = mark_path(db_path)
-    tmp = Path(f"{target}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    """Overwrite the recorded counter in place: 21 bytes at offset 0, one disk sector.
+
+    A sector is written whole or not at all, and the length never changes, so a
+    crash leaves the old value or the new one (anything unreadable is ignored).
+    In place, not temp file + rename: a rename costs a journal commit on ext4,
+    which tripled the cost of a commit.
+    """
+    fd = os.open(mark_path(db_path), os.O_CREAT | os.O_WRONLY, 0o600)
     try:
-        os.write(fd, b"%d\n" % value)
+        os.pwrite(fd, b"%0*d\n" % (WIDTH, value), 0)
     finally:
         os.close(fd)
-    os.replace(tmp, target)
 
 
 def forget(db_path: Path) -> None:
