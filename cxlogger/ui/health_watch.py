@@ -17,7 +17,7 @@ from cxlogger.core import health, high_water, integrity
 from cxlogger.core.integrity import CheckResult
 from cxlogger.core.paths import AppPaths
 from cxlogger.ui.backup_dialogs import damaged_box
-from cxlogger.ui.qt import QCoreApplication, QDateTime, QLocale, QObject, QTimer
+from cxlogger.ui.qt import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 from cxlogger.ui.worker import JobWorker
 
 log = logging.getLogger(__name__)
@@ -34,15 +34,20 @@ class IdleOutcome:
 
 
 def idle_work(paths: AppPaths, now) -> IdleOutcome:
-    """Runs in a worker thread: checkpoint, then the full check if one is due."""
-    done = high_water.checkpoint(paths.db_path, "TRUNCATE", busy_ms=1000)
+    """Runs in a worker thread: the full check if one is due, then a checkpoint."""
     result = None
     if health.full_check_due(paths, now):
         result = health.full(paths, now)
+    if result is not None and not result.ok:
+        return IdleOutcome(False, result)  # nothing more is written to a damaged file
+    done = high_water.checkpoint(paths.db_path, "TRUNCATE", busy_ms=1000)
     return IdleOutcome(done, result)
 
 
 class HealthWatch(QObject):
+    """Idle work on a timer; ``worker_done(outcome or None)`` once each run is dealt with."""
+
+    worker_done = Signal(object)
     IDLE_SECONDS = 120  # no change announced for this long: the app is idle
     TICK_MS = 60_000
 
@@ -75,11 +80,21 @@ class HealthWatch(QObject):
         paths, now = self.ctx.paths, self.ctx.now()
         self.worker = JobWorker(lambda _progress, _cancelled: idle_work(paths, now), self)
         self.worker.succeeded.connect(self._done)
-        self.worker.failed.connect(lambda message: log.error("idle check failed: %s", message))
+        self.worker.failed.connect(self._failed)
         self.worker.start()
         return self.worker
 
+    def _failed(self, message: str) -> None:
+        log.error("idle check failed: %s", message)
+        self.worker_done.emit(None)
+
     def _done(self, outcome: IdleOutcome) -> None:
+        try:
+            self._deal_with(outcome)
+        finally:
+            self.worker_done.emit(outcome)
+
+    def _deal_with(self, outcome: IdleOutcome) -> None:
         result = outcome.result
         if result is None:
             return
