@@ -65,11 +65,8 @@ class Assessment:
         return ""
 
     def details(self) -> str:
-        if self.damaged:
-            return self.result.details()
-        if self.behind is not None:
-            return self.behind.sentence()
-        return ""
+        """Every problem SQLite listed (the lost-changes sentence says all there is)."""
+        return self.result.details() if self.damaged else ""
 
 
 def short_problem(result: CheckResult, limit: int = 160) -> str:

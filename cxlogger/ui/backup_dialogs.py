@@ -55,16 +55,15 @@ def _tr(text: str) -> str:
 
 
 def damaged_box(
-    message: str, can_restore: bool, details: str = "", go_on: bool = False
+    message: str, can_restore: bool, details: str = "", go_on: bool = False, parent=None
 ) -> tuple[QMessageBox, QPushButton | None]:
     """The question about a damaged database (or one that lost changes): a few lines,
     with every problem SQLite listed behind “Show Details…”."""
     if go_on:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, _tr("cxlogger's database is missing changes"), message
-        )
+        icon, title = QMessageBox.Icon.Warning, _tr("cxlogger's database is missing changes")
     else:
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("cxlogger's database is damaged"), message)
+        icon, title = QMessageBox.Icon.Critical, _tr("cxlogger's database is damaged")
+    box = QMessageBox(icon, title, message, parent=parent)
     if details and details != message:
         box.setDetailedText(details)
     restore = None

@@ -73,7 +73,10 @@ class HealthWatch(QObject):
         return time.monotonic() - self.last_change >= self.IDLE_SECONDS
 
     def tick(self) -> None:
-        if self.local and self.idle() and (self.worker is None or self.worker.isFinished()):
+        if not self.local or (self.worker is not None and not self.worker.isFinished()):
+            return
+        # damage found meanwhile (e.g. by the start-up backup's check): deal with it now
+        if self.idle() or health.damage_recorded(self.ctx.paths):
             self.run_idle_work()
 
     def run_idle_work(self) -> JobWorker:
@@ -89,9 +92,12 @@ class HealthWatch(QObject):
         self.worker_done.emit(None)
 
     def _done(self, outcome: IdleOutcome) -> None:
+        self.timer.stop()  # no second question while this one is open
         try:
             self._deal_with(outcome)
         finally:
+            if self.local:
+                self.timer.start()
             self.worker_done.emit(outcome)
 
     def _deal_with(self, outcome: IdleOutcome) -> None:
@@ -109,10 +115,11 @@ class HealthWatch(QObject):
     # --- damage found while running -------------------------------------------------------
     def ask(self, message: str, can_restore: bool, details: str) -> bool:
         """Restore the newest good backup (True) or quit (replaced in tests)."""
-        box, restore = damaged_box(message, can_restore, details)
-        box.setParent(self.window, box.windowFlags())
+        box, restore = damaged_box(message, can_restore, details, parent=self.window)
         box.exec()
-        return restore is not None and box.clickedButton() is restore
+        chosen = restore is not None and box.clickedButton() is restore
+        box.deleteLater()
+        return chosen
 
     def quit(self) -> None:
         QCoreApplication.quit()

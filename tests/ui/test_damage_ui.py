@@ -125,6 +125,7 @@ def running(qtbot, paths):
     watch.timer.stop()
     if watch.worker is not None:
         watch.worker.wait()
+    qtbot.wait(20)  # deliver its last signal while the window is still there
     safety.executor.shutdown(wait=True)
     ctx.db.dispose()
 
@@ -147,11 +148,26 @@ def test_idle_check_rebuilds_a_damaged_search_index_and_says_so(qtbot, running):
     assert os.path.getsize(str(ctx.paths.db_path) + "-wal") == 0  # checkpointed
 
 
-def test_idle_check_does_not_run_while_the_user_works(qtbot, running):
+def test_idle_check_does_not_run_while_the_user_works_unless_damage_was_found(
+    qtbot, running, answer
+):
     ctx, window, safety, watch, good = running
+    watch.timer.stop()  # ticks by hand here
+    watch.local = True
     ctx.changes.announce("interactions")
     watch.tick()
     assert watch.worker is None
+    # the start-up backup's check found damage: the next tick deals with it at once
+    damage_a_record(ctx.paths.db_path)
+    with pytest.raises(health.DamagedDatabaseError):
+        backup.take_backup(ctx.paths, "start", ctx.now())
+    assert health.damage_recorded(ctx.paths)
+    answer.choice = "Quit"
+    quits = []
+    watch.quit = lambda: quits.append(True)
+    with qtbot.waitSignal(watch.worker_done, timeout=30_000):
+        watch.tick()
+    assert "daily check found damage" in answer.shown[0].text() and quits == [True]
 
 
 def test_idle_check_finds_a_damaged_record_and_restores_the_newest_good_backup(
@@ -174,3 +190,13 @@ def test_idle_check_finds_a_damaged_record_and_restores_the_newest_good_backup(
     (moved,) = (ctx.paths.data_dir / "damaged").rglob(ctx.paths.db_path.name)
     assert digest(moved) == before
     assert health.damage_recorded(ctx.paths) is None
+
+
+def test_quit_folds_the_wal_into_the_database_file(qtbot, running):
+    ctx, window, safety, watch, good = running
+    add_customers(ctx.db, NOW, 3, "Today")  # the app's connections stay open
+    wal = str(ctx.paths.db_path) + "-wal"
+    assert os.path.getsize(wal) > 0
+    watch.on_quit()
+    assert os.path.getsize(wal) == 0  # a damaged -wal now would lose nothing
+    assert counts(ctx.paths.db_path) == (5, 10)
