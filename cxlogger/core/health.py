@@ -268,7 +268,7 @@ def refuse_if_damaged(paths: AppPaths, now: datetime | None = None) -> Assessmen
         raise DamagedDatabaseError(
             f"{assessment.behind.sentence()} Nothing was written to {paths.db_path}. "
             + restore_advice(paths, newer_than=assessment.behind.database)
-            + " Or start the app, which asks whether to go on without them."
+            + " To go on without them, start the app or run: cxlogger check --go-on"
         )
     return assessment
 

@@ -76,6 +76,7 @@ def test_every_writing_commit_raises_the_mark_and_reads_do_not(db, paths, now):
 def test_the_high_water_mark_catches_a_damaged_wal(crashed, now, capsys, where):
     paths, good = crashed
     damage_wal(paths.db_path, where)
+    damaged_wal = digest(str(paths.db_path) + "-wal")
     # what SQLite itself makes of it: some or all of the 12 are silently gone, healthy
     assert integrity.full_check(paths.db_path).ok
     customers, _ = counts(paths.db_path)
@@ -91,15 +92,24 @@ def test_the_high_water_mark_catches_a_damaged_wal(crashed, now, capsys, where):
     assert f"missing its last {behind.missing} saved changes" in out and "-wal" in out
     with pytest.raises(SystemExit):
         main(["--data-dir", str(paths.data_dir), "due"])
-    assert "start the app" in capsys.readouterr().err
+    assert "cxlogger check --go-on" in capsys.readouterr().err
 
-    # the start warns, keeps the files aside, and offers the backup only if it holds more
-    before = digest(str(paths.db_path) + "-wal")
+    # the start warns, keeps the files aside, and offers the backup only if it holds more;
+    # nothing so far has touched the damaged -wal (it is the only copy of what was lost)
     check = integrity.check_on_start(paths, now + timedelta(hours=1))
     assert not check.ok and check.behind == behind
-    assert digest(check.quarantine_dir / (paths.db_path.name + "-wal")) == before
+    assert digest(check.quarantine_dir / (paths.db_path.name + "-wal")) == damaged_wal
     assert check.good_backup is None  # the backup is older than what survived
     assert "No backup holds those changes" in check.message()
+
+
+def test_the_cli_can_go_on_without_the_lost_changes(crashed, now, capsys):
+    paths, good = crashed
+    damage_wal(paths.db_path, "header")
+    assert main(["--data-dir", str(paths.data_dir), "check", "--go-on"]) == 0
+    assert "Going on without them" in capsys.readouterr().out
+    assert high_water.check(paths.db_path) is None
+    assert main(["--data-dir", str(paths.data_dir), "due"]) == 0
 
 
 def test_a_database_behind_a_newer_backup_is_offered_that_backup(crashed, now):
