@@ -90,7 +90,16 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a non-GUI command; returns the exit status."""
+    from cxlogger.core.leftovers import recover_on_start
+
     handler = COMMANDS[args.command]
+    recovered = recover_on_start(paths)  # what interrupted work left; never raises
+    if recovered.restore_finished:
+        print(
+            "cxlogger: a restore that was interrupted has been completed; "
+            "the database is the backup that was being restored.",
+            file=sys.stderr,
+        )
     try:
         return handler(args, paths) or 0
     except UserError as exc:

@@ -10,18 +10,21 @@
   (it holds nothing that is not in them) and checked again;
 - the high-water mark (core.high_water): a database behind it lost commits.
 
-When the last full check passed, and what it found, is per desktop, under
-``"health"`` in the data folder's local.json. The app also runs the full check
+When the last full check passed, and what it found, is per desktop, in the data
+folder's ``health.json`` (see :func:`_save`). The app also runs the full check
 when it is idle, and core.backup before every backup it keeps.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from cxlogger.core import high_water, integrity, local_config
+from cxlogger.core import high_water, integrity
+from cxlogger.core.backup import BackupError
 from cxlogger.core.errors import DatabaseError
 from cxlogger.core.integrity import CheckResult
 from cxlogger.core.paths import AppPaths
@@ -30,7 +33,7 @@ from cxlogger.core.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-KEY = "health"
+STATE_FILE = "health.json"
 FULL_CHECK_EVERY = timedelta(days=1)
 FTS_REBUILT = "the search index did not match the interactions and was rebuilt from them"
 
@@ -84,8 +87,27 @@ def short_problem(result: CheckResult, limit: int = 160) -> str:
 
 
 def _state(paths: AppPaths) -> dict:
-    state = local_config.load(paths.data_dir).get(KEY)
+    try:
+        state = json.loads((paths.data_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        log.warning("ignoring an unreadable %s", paths.data_dir / STATE_FILE)
+        return {}  # as if never checked: the full check runs, which is the safe side
     return state if isinstance(state, dict) else {}
+
+
+def _save(paths: AppPaths, state: dict) -> None:
+    """Overwrite health.json in place: no temporary file for a kill to leave behind.
+
+    A write cut short leaves a file that does not parse, which reads as "never
+    checked", so the next entry point runs the full check: always the safe side.
+    """
+    fd = os.open(paths.data_dir / STATE_FILE, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, json.dumps(state).encode())
+    finally:
+        os.close(fd)
 
 
 def _parse(stamp) -> datetime | None:
@@ -112,28 +134,25 @@ def full_check_due(paths: AppPaths, now: datetime) -> bool:
 
 
 def record(paths: AppPaths, result: CheckResult, now: datetime) -> None:
-    """Remember a full check's outcome (local.json, written atomically)."""
+    """Remember a full check's outcome (health.json)."""
     state = _state(paths)
     if result.ok:
         state["full_check_at"] = now.isoformat()
         state.pop("damage", None)
+        state.pop("damage_found_at", None)
     else:
         state["damage"] = short_problem(result)
         state["damage_found_at"] = now.isoformat()
     try:
-        local_config.update(paths.data_dir, **{KEY: state})
+        _save(paths, state)
     except OSError:
-        log.warning("could not record the integrity check in local.json", exc_info=True)
+        log.warning("could not record the integrity check", exc_info=True)
 
 
 def after_restore(paths: AppPaths) -> None:
     """A restored file replaced the database: what was found on the old one no longer
     applies (the next start checks the new one fully), and its counter is the mark."""
-    if _state(paths):
-        try:
-            local_config.update(paths.data_dir, **{KEY: {}})
-        except OSError:
-            log.warning("could not update local.json", exc_info=True)
+    (paths.data_dir / STATE_FILE).unlink(missing_ok=True)
     high_water.reset(paths.db_path)
 
 
@@ -213,7 +232,11 @@ def assess(
     return assessment
 
 
-class SearchIndexDamaged(DamagedDatabaseError):
+class NotBackedUpError(DamagedDatabaseError, BackupError):
+    """A backup was refused because the database is damaged."""
+
+
+class SearchIndexDamaged(NotBackedUpError):
     """Only the search index is damaged: rebuild it (rebuild_search_index) and retry."""
 
 
@@ -248,10 +271,10 @@ def rebuild_search_index(paths: AppPaths, now: datetime) -> None:
     integrity.rebuild_search_index(paths.db_path)
 
 
-def _not_backed_up(paths: AppPaths, result: CheckResult) -> DamagedDatabaseError:
-    return DamagedDatabaseError(
-        f"cxlogger did not back up {paths.db_path}: it is damaged "
-        f"({short_problem(result)}), and a backup of it would be no good. " + restore_advice(paths)
+def _not_backed_up(paths: AppPaths, result: CheckResult) -> NotBackedUpError:
+    return NotBackedUpError(
+        f"Nothing was backed up: {paths.db_path} is damaged ({short_problem(result)}), "
+        "and a backup of it would be no good. " + restore_advice(paths)
     )
 
 
@@ -284,7 +307,8 @@ def restore_advice(paths: AppPaths, newer_than: int | None = None) -> str:
             best = None
     if best is None:
         return (
-            "There is no good backup that holds more; keep a copy of the data folder and "
-            "ask someone who knows SQLite to rescue it."
+            "There is no good backup "
+            + ("that holds more" if newer_than is not None else "to restore")
+            + "; keep a copy of the data folder and ask someone who knows SQLite to rescue it."
         )
     return f"Restore the newest good backup with: cxlogger restore {best.path}"

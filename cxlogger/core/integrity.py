@@ -172,29 +172,41 @@ def rebuild_search_index(path: Path) -> None:
     log.warning("rebuilt the search index of %s", path)
 
 
-def _damaged_folder(paths: AppPaths, now: datetime | None) -> Path:
-    now = now or utcnow()
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    return ensure_private_dir(paths.data_dir / "damaged" / stamp)
-
-
 def quarantine(paths: AppPaths, now: datetime | None = None) -> Path:
     """Copy the database (and its -wal/-shm) aside into a private folder; returns it.
 
-    The original files are only read.
+    The original files are only read. A database already copied aside as it is
+    now is not copied again (one copy per distinct damaged file).
     """
-    folder = _damaged_folder(paths, now)
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(str(paths.db_path) + suffix)
-        if not source.exists():
-            continue
-        target = folder / source.name
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+    from cxlogger.core import damaged_copies, leftovers
+
+    kept = damaged_copies.existing_copy(paths)
+    if kept is not None:
+        log.warning("the damaged database was already copied to %s", kept)
+        return kept
+    now = now or utcnow()
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    root = ensure_private_dir(damaged_copies.damaged_root(paths))
+    # written under a temporary name, so an interrupted copy is never taken for a whole one
+    held = leftovers.private_temp(root, stamp, directory=True)
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(paths.db_path) + suffix)
+            if not source.exists():
+                continue
+            target = held.path / source.name
+            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                while chunk := src.read(1 << 20):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        folder = root / stamp
+        os.replace(held.path, folder)
+    except BaseException:
+        held.discard()
+        raise
+    held.release()
     log.warning("damaged database copied to %s", folder)
     return folder
 
@@ -203,10 +215,24 @@ def move_aside(paths: AppPaths, now: datetime | None = None) -> Path:
     """Move the database (and its -wal/-shm/-journal) intact into ``damaged/<time>/``.
 
     For a restore over a file that cannot be backed up because it is damaged or
-    not a database at all: nothing is lost, nothing is copied.
+    not a database at all: nothing is lost, nothing is copied. If a start already
+    kept a copy of it as it is now, that copy is the one kept (and returned).
     """
-    folder = _damaged_folder(paths, now)
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    from cxlogger.core import damaged_copies
+
+    suffixes = ("", "-wal", "-shm", "-journal")
+    kept = damaged_copies.existing_copy(paths)
+    if kept is not None:
+        for suffix in suffixes:
+            Path(str(paths.db_path) + suffix).unlink(missing_ok=True)
+        _fsync_dirs(paths.data_dir)
+        log.warning("the damaged database was already kept in %s", kept)
+        return kept
+    now = now or utcnow()
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    root = ensure_private_dir(damaged_copies.damaged_root(paths))
+    folder = ensure_private_dir(root / stamp)
+    for suffix in suffixes:
         source = Path(str(paths.db_path) + suffix)
         if source.exists():
             os.replace(source, folder / source.name)

@@ -17,8 +17,8 @@ import csv
 import json
 import logging
 import os
-import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -28,11 +28,10 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money
+from cxlogger.core import leftovers, money
 from cxlogger.core.db import Database
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.models import Base, Customer, Staff
-from cxlogger.core.paths import ensure_private_dir
 from cxlogger.core.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -146,9 +145,13 @@ def export_customer(
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"customer-{customer_id}-{now.astimezone(timezone.utc):%Y%m%d-%H%M%S}"
     final = out_dir / name
-    if final.exists():
-        raise UserError(f"{final} already exists; choose another folder or try again.")
-    staging = ensure_private_dir(out_dir / f".{name}.partial")
+    number = 1
+    while final.exists():  # exported twice within a second (say, after an interrupted try)
+        number += 1
+        final = out_dir / f"{name}-{number}"
+    leftovers.sweep(out_dir, leftovers.CUSTOMER_EXPORT_PATTERNS)  # what a killed export left
+    held = leftovers.private_temp(out_dir, name, directory=True)
+    staging = held.path
     try:
         _write_private(
             staging / "customer.json",
@@ -168,7 +171,7 @@ def export_customer(
             _write_private(staging / f"{table_name}.csv", write)
         os.replace(staging, final)
     except BaseException as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        held.discard()
         full = disk_full_error(exc)
         if full is not None:
             raise full from exc
@@ -178,6 +181,7 @@ def export_customer(
                 "Choose a folder you may write to."
             ) from exc
         raise
+    held.release()
     log.info("exported customer %s to %s", customer_id, final)
     return final
 
@@ -220,18 +224,39 @@ def erase_customer(db: Database, customer_id: int) -> EraseResult:
             con.execute(customers.delete().where(customers.c.id == customer_id))
         return result
 
+    # If this is interrupted once the rows are gone, the next start finishes the
+    # purge (core.leftovers.finish_erase).
+    local = db.paths.is_sqlite and db.paths.database_url is None
+    if local:
+        leftovers.mark_purge_pending(db.paths)
+    result = EraseResult("")
+    try:
+        with _autocommit(db) as con:
+            old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
+            try:
+                _erase_sqlite(con, tables, customer_id, result)
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                con.execute(f"PRAGMA secure_delete={int(old_secure)}")
+    finally:
+        if local and (result.purged or not result.deleted):
+            leftovers.clear_purge_pending(db.paths)  # nothing deleted, or all purged
+    log.info("erased customer %s: %s", customer_id, result.deleted)
+    return result
+
+
+@contextmanager
+def _autocommit(db: Database):
+    """The raw sqlite3 connection, issuing BEGIN/COMMIT ourselves (VACUUM needs none open)."""
     raw = db.engine.raw_connection()
     try:
         con = raw.driver_connection
         old_isolation = con.isolation_level
-        con.isolation_level = None  # we issue BEGIN/COMMIT ourselves; VACUUM needs none open
-        old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
+        con.isolation_level = None
         try:
-            result = _erase_sqlite(con, tables, customer_id)
+            yield con
         finally:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            con.execute(f"PRAGMA secure_delete={int(old_secure)}")
             con.isolation_level = old_isolation
     except BaseException as exc:
         full = disk_full_error(exc)
@@ -240,32 +265,34 @@ def erase_customer(db: Database, customer_id: int) -> EraseResult:
         raise
     finally:
         raw.close()
-    log.info("erased customer %s: %s", customer_id, result.deleted)
-    return result
 
 
-def _erase_sqlite(con, tables: list[Table], customer_id: int) -> EraseResult:
+def _erase_sqlite(con, tables: list[Table], customer_id: int, result: EraseResult) -> None:
+    """Fills in ``result``: ``deleted`` once committed, ``purged`` once the files are clean."""
     con.execute("PRAGMA secure_delete=ON")
     con.execute("BEGIN IMMEDIATE")
     row = con.execute("SELECT name FROM customers WHERE id = ?", (customer_id,)).fetchone()
     if row is None:
         raise CustomerNotFoundError(customer_id)
-    result = EraseResult(row[0])
+    result.customer_name = row[0]
+    deleted = {}
     for table in tables:
         cursor = con.execute(f'DELETE FROM "{table.name}" WHERE customer_id = ?', (customer_id,))
-        result.deleted[table.name] = cursor.rowcount
+        deleted[table.name] = cursor.rowcount
     con.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
     has_fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'interactions_fts'").fetchone()
     if has_fts:
         # The delete trigger only adds tombstones; merging drops the old segments.
         con.execute("INSERT INTO interactions_fts(interactions_fts) VALUES ('optimize')")
     con.execute("COMMIT")
+    result.purged = False  # until the file is rebuilt and the WAL emptied
+    result.deleted = deleted or {"customers": 1}
     con.execute("VACUUM")  # no free page or old cell keeps the text
-    result.purged = _checkpoint_truncate(con)
-    return result
+    result.purged = checkpoint_truncate(con)
 
 
-def _checkpoint_truncate(con, attempts: int = 20) -> bool:
+def checkpoint_truncate(con, attempts: int = 20) -> bool:
+    """Empty the WAL (TRUNCATE); False if a reader kept it busy."""
     for _ in range(attempts):
         busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if not busy:

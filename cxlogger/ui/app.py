@@ -18,7 +18,15 @@ from cxlogger import APP_NAME
 from cxlogger.core.paths import AppPaths, ensure_private_dir
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QApplication, QDialog, QEvent, QMessageBox, QObject, QTimer
+from cxlogger.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QDialog,
+    QEvent,
+    QMessageBox,
+    QObject,
+    QTimer,
+)
 
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
@@ -50,6 +58,20 @@ def open_or_explain(paths: AppPaths) -> Database | None:
     except UserError as exc:
         QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
         return None
+
+
+def tell_restore_finished(window) -> None:
+    """Say that the restore cut short last time has been completed (replaced in tests)."""
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("Startup", "Restore completed"),
+        QCoreApplication.translate(
+            "Startup",
+            "The restore that was interrupted last time has been completed: cxlogger now "
+            "holds the backup you chose. The data as it was before is kept in the backups "
+            "(or, if it was damaged, in the “damaged” folder).",
+        ),
+    )
 
 
 def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
@@ -118,13 +140,20 @@ class Startup:
             self.app.exit(code)
 
     def _steps(self) -> int | None:
+        from cxlogger.core import leftovers
         from cxlogger.ui import backup_dialogs
         from cxlogger.ui.context import AppContext
         from cxlogger.ui.health_watch import install_health_watch
         from cxlogger.ui.reminders import install_reminders
 
+        # what interrupted work left (we hold the instance lock): swept, or completed
+        # (a restore past its point of no return; an erase's purge)
+        recovered = leftovers.recover(self.paths, exclusive=True)
+        early = None if recovered.changed_database else self.early_check
+        if recovered.restore_finished:
+            tell_restore_finished(self.window)
         # damaged: kept aside, a good backup offered
-        if not backup_dialogs.startup_check(self.paths, early=self.early_check):
+        if not backup_dialogs.startup_check(self.paths, early=early):
             return 2
         db = open_or_explain(self.paths)
         if db is None:

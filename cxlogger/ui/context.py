@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cxlogger.core.paths import AppPaths
+from cxlogger.core.private_files import ensure_private_file
 from cxlogger.core.timeutil import utcnow
 from cxlogger.ui.qt import QObject, QSettings, Signal
 
@@ -16,8 +17,16 @@ if TYPE_CHECKING:
 
 
 def window_settings(paths: AppPaths) -> QSettings:
-    """Per-desktop window state, kept in the data folder (never the real config in tests)."""
-    return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+    """Per-desktop window state, kept in the data folder (never the real config in tests).
+
+    Qt rewrites the file keeping the mode of the one that exists, so it is made 0600 first.
+    """
+    path = paths.data_dir / "window.ini"
+    try:
+        ensure_private_file(path)
+    except OSError:
+        pass  # a data folder that cannot be written: Qt keeps the settings in memory
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class ChangeBus(QObject):

@@ -127,7 +127,7 @@ def test_a_damaged_record_is_caught_before_any_write_by_every_entry_point(
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "Traceback" not in err  # one sentence
         assert "is damaged (row 1 missing from index ix_customers_name)" in err
-        assert "nothing was written to it" in err or "did not back up" in err
+        assert "nothing was written to it" in err or "Nothing was backed up" in err
         if entry == "demo":  # the demo folder has no backups of its own
             assert "There is no good backup" in err
         else:
@@ -144,7 +144,7 @@ def test_damage_once_found_is_remembered_and_checked_on_every_start(
 ):
     with pytest.raises(health.DamagedDatabaseError):
         health.refuse_if_damaged(paths, now)
-    state = json.loads((paths.data_dir / "local.json").read_text())["health"]
+    state = json.loads((paths.data_dir / "health.json").read_text())
     assert "missing from index" in state["damage"]
     # even within the day, the full check runs again while damage is recorded
     assert health.full_check_due(paths, now + timedelta(minutes=1))
@@ -203,7 +203,7 @@ def test_a_damaged_database_is_never_kept_as_a_backup(paths, now, good_then_dama
     listing = sorted(os.listdir(paths.backup_dir))
     with pytest.raises(health.DamagedDatabaseError) as err:
         backup.take_backup(paths, "start", now + timedelta(days=1))
-    assert "did not back up" in str(err.value)
+    assert "Nothing was backed up" in str(err.value)
     assert sorted(os.listdir(paths.backup_dir)) == listing  # nothing kept, nothing rotated
 
 

@@ -104,8 +104,8 @@ def test_wrong_files_pass_through_the_start_sequence_untouched(paths, kind):
         open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     assert "untouched" in str(err.value)
     assert digest(paths.db_path) == before
-    # nothing next to it but local.json (when the full check last ran)
-    assert sorted(set(os.listdir(paths.data_dir)) - {"local.json"}) == listing
+    # nothing next to it but health.json (when the full check last ran)
+    assert sorted(set(os.listdir(paths.data_dir)) - {"health.json"}) == listing
 
 
 def test_cli_check_healthy(db, paths, now, capsys):
