@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from cxlogger.core import high_water, integrity
-from cxlogger.core.backup import BackupError
+from cxlogger.core.backup import BackupError, list_backups
 from cxlogger.core.errors import DatabaseError
 from cxlogger.core.integrity import CheckResult
 from cxlogger.core.paths import AppPaths
@@ -164,8 +164,10 @@ def _local_file(paths: AppPaths) -> bool:
 
 
 def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
-    """The quick check; a file that does not start like SQLite is damaged, an empty one
-    (never written) is left to open_database. None when there is nothing to check."""
+    """The quick check. A file that does not start like SQLite is damaged; so is an
+    empty one when backups exist (its data is gone), while an empty one without any
+    backup (a first start cut short) is left to open_database. None when there is
+    nothing to check."""
     if not _local_file(paths):
         return None
     try:
@@ -174,6 +176,8 @@ def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
     except OSError:
         return None  # open_database explains
     if not header:
+        if list_backups(paths, with_counts=False):
+            return CheckResult(False, ["the file is empty: the data in it is gone"])
         return None
     if header != SQLITE_HEADER:
         return CheckResult(False, ["the file does not start like an SQLite database"])

@@ -218,7 +218,7 @@ def test_a_backup_checkpoints_the_wal_into_the_file(db, paths, now):
     assert counts(copy) == (3, 6)
 
 
-@pytest.mark.parametrize("kind", ["header", "text"])
+@pytest.mark.parametrize("kind", ["header", "text", "emptied"])
 def test_a_damaged_header_or_a_foreign_file_is_moved_aside_and_the_cli_restore_goes_on(
     paths, now, capsys, kind
 ):
@@ -230,14 +230,17 @@ def test_a_damaged_header_or_a_foreign_file_is_moved_aside_and_the_cli_restore_g
         data = bytearray(paths.db_path.read_bytes())
         data[:16] = b"\x00" * 16  # the first bytes damaged
         paths.db_path.write_bytes(bytes(data))
-    else:
+    elif kind == "text":
         paths.db_path.write_text("name,phone\nAnna,123\n" * 200)
+    else:
+        paths.db_path.write_bytes(b"")  # truncated by a disk fault
     before = digest(paths.db_path)
 
     # every other command refuses with a sentence that says how to get out
     assert run("--data-dir", str(paths.data_dir), "due") == 2
     err = capsys.readouterr().err
-    assert "does not start like an SQLite database" in err and str(good.path) in err
+    problem = "the data in it is gone" if kind == "emptied" else "does not start like an SQLite"
+    assert problem in err and str(good.path) in err
 
     assert main(["--data-dir", str(paths.data_dir), "restore", str(good.path)]) == 0
     out = capsys.readouterr().out
