@@ -84,7 +84,10 @@ def reset(db_path: Path) -> None:
         write_mark(db_path, database_counter(db_path))
     except (OSError, sqlite3.Error):
         log.warning("could not record the high-water mark of %s", db_path, exc_info=True)
-        forget(db_path)
+        try:
+            forget(db_path)  # no mark is safe (nothing checked); a stale one is not
+        except OSError:
+            log.error("could not remove the stale high-water mark of %s", db_path)
 
 
 class MarkingConnection(sqlite3.Connection):
