@@ -55,10 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_or_exit(paths: AppPaths) -> Database:
-    from cxlogger.core import backup
+    from cxlogger.core import backup, health
     from cxlogger.core.db import open_database
 
     try:
+        health.refuse_if_damaged(paths)  # the same checks as the app's start, before any write
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
