@@ -48,13 +48,11 @@ class FeedbackData:
 
 def _sync(session: Session, feedback: Feedback, now: datetime) -> None:
     session.flush()
-    ctx = followups.RuleContext.load(session, now)
-    followups._sync(session, followups.feedback_plan(session, feedback, ctx), now)
+    followups.evaluate_causes(
+        session, now, interactions=[feedback.interaction_id], feedback=[feedback.id]
+    )
     # feedback just given: a pending request to this customer is no longer needed
-    if feedback.interaction_id:
-        interaction = session.get(Interaction, feedback.interaction_id)
-        followups._sync(session, followups.interaction_plan(session, interaction, ctx), now)
-    followups.evaluate(session, now)
+    followups.evaluate(session, now, customer_id=feedback.customer_id)
 
 
 def record_feedback(

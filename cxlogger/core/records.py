@@ -116,8 +116,7 @@ def _apply_interaction(session: Session, item: Interaction, v: dict, now: dateti
     item.amount_minor, item.currency = amount_minor, currency
     item.amount_kind = data.amount_kind if amount_minor is not None else None
     session.flush()
-    ctx = followups.RuleContext.load(session, now)
-    followups._sync(session, followups.interaction_plan(session, item, ctx), now)
+    followups.evaluate_causes(session, now, interactions=[item.id])
 
 
 # --------------------------------------------------------------------------- promises
@@ -153,8 +152,7 @@ def _apply_promise(session: Session, item: Promise, v: dict, now: datetime) -> N
     item.owner_id = data.owner_id or item.owner_id
     item.outcome_note = (v["outcome_note"] or "").strip()
     session.flush()
-    ctx = followups.RuleContext.load(session, now)
-    followups._sync(session, followups.promise_plan(session, item, ctx), now)
+    followups.evaluate_causes(session, now, promises=[item.id])
 
 
 # --------------------------------------------------------------------------- feedback
