@@ -325,3 +325,20 @@ class ChangeLog(Base):
         Index("ix_change_log_entity", "entity", "entity_id", "id"),
         Index("ix_change_log_staff", "staff_id", "id"),
     )
+
+
+# --- indexes the reminder rules filter on (migration 0010, core/rule_engine.py) ------------
+
+Index("ix_rules_interactions_created_at", Interaction.created_at)
+Index("ix_rules_interactions_resolved_at", Interaction.resolved_at)
+Index("ix_rules_promises_created_at", Promise.created_at)
+Index("ix_rules_promises_closed_at", Promise.closed_at)
+Index("ix_rules_promises_customer_told_at", Promise.customer_told_at)
+Index("ix_rules_feedback_created_at", Feedback.created_at)
+Index("ix_rules_feedback_received_at", Feedback.received_at)
+Index("ix_rules_feedback_action_at", Feedback.action_at)
+Index("ix_rules_feedback_customer_told_at", Feedback.customer_told_at)
+Index("ix_rules_customers_updated_at", Customer.updated_at)
+Index("ix_rules_followups_interaction_id", FollowUp.interaction_id)
+Index("ix_rules_followups_promise_id", FollowUp.promise_id)
+Index("ix_rules_followups_feedback_id", FollowUp.feedback_id)

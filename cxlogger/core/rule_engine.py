@@ -819,9 +819,93 @@ RULES = (
 # --------------------------------------------------------------------------- applying
 
 
+def _retire_conditions(table):
+    """Pending follow-ups of causes in scope that no rule wants any more, per family."""
+    wanted_keys = select(wanted.c.rule_key)
+    for column, scope, prefixes in (
+        (table.c.interaction_id, scope_i, ("thank:", "feedback:", "complaint:")),
+        (table.c.promise_id, scope_p, ("promise:",)),
+        (table.c.feedback_id, scope_f, ("low_rating:", "report_back:")),
+    ):
+        yield and_(
+            column.in_(select(scope.c.id)),
+            table.c.status == "pending",
+            or_(*(table.c.rule_key.like(f"{p}%") for p in prefixes)),
+            table.c.rule_key.not_in(wanted_keys),
+        )
+
+
+def _apply_recorded(session: Session, now: datetime) -> int:
+    """``_apply`` through the ORM, for the few causes of a named user action, so the
+    change log (core/history.py) records every follow-up change and Undo reverses it."""
+    w = wanted
+    rows = session.execute(
+        select(
+            w.c.rule_key,
+            w.c.kind,
+            title_of(w).label("title"),
+            w.c.customer_id,
+            w.c.interaction_id,
+            w.c.promise_id,
+            w.c.feedback_id,
+            w.c.owner_id,
+            w.c.due_at,
+        ).order_by(w.c.rule_key)
+    ).all()
+    existing = {
+        f.rule_key: f
+        for f in session.scalars(
+            select(FollowUp).where(FollowUp.rule_key.in_(select(w.c.rule_key)))
+        )
+    }
+    changed = 0
+    for row in rows:
+        followup = existing.get(row.rule_key)
+        if followup is None:
+            session.add(
+                FollowUp(
+                    kind=row.kind,
+                    rule_key=row.rule_key,
+                    title=row.title,
+                    customer_id=row.customer_id,
+                    interaction_id=row.interaction_id,
+                    promise_id=row.promise_id,
+                    feedback_id=row.feedback_id,
+                    owner_id=row.owner_id,
+                    due_at=row.due_at,
+                    status="pending",
+                    done_note="",
+                    created_at=now,
+                )
+            )
+            changed += 1
+        elif followup.status == "obsolete":
+            followup.status, followup.done_at = "pending", None
+            followup.title, followup.due_at = row.title, row.due_at
+            followup.owner_id = row.owner_id
+            changed += 1
+        elif followup.status == "pending":
+            if followup.due_at != row.due_at and followup.notified_at is None:
+                followup.due_at = row.due_at
+            if followup.title != row.title:
+                followup.title = row.title
+            if followup.owner_id != row.owner_id:
+                followup.owner_id = row.owner_id
+    for condition in _retire_conditions(FollowUp.__table__):
+        for followup in session.scalars(select(FollowUp).where(condition)):
+            followup.status, followup.done_at = "obsolete", now
+            changed += 1
+    session.flush()
+    return changed
+
+
 def _apply(session: Session, now: datetime) -> int:
     """Make the stored follow-ups match ``wanted`` for the causes in scope; returns how
     many were created, revived or retired."""
+    from cxlogger.core import history
+
+    if history.current(session) is not None:
+        return _apply_recorded(session, now)
     w = wanted.alias("w")
     table = FollowUp.__table__
     title = title_of(w)
@@ -899,21 +983,10 @@ def _apply(session: Session, now: datetime) -> int:
     )
     # pending ones of causes in scope that no rule wants any more: obsolete
     retired = 0
-    for column, scope, prefixes in (
-        (table.c.interaction_id, scope_i, ("thank:", "feedback:", "complaint:")),
-        (table.c.promise_id, scope_p, ("promise:",)),
-        (table.c.feedback_id, scope_f, ("low_rating:", "report_back:")),
-    ):
+    for condition in _retire_conditions(table):
         retired += (
             session.execute(
-                update(table)
-                .where(
-                    column.in_(select(scope.c.id)),
-                    table.c.status == "pending",
-                    or_(*(table.c.rule_key.like(f"{p}%") for p in prefixes)),
-                    table.c.rule_key.not_in(wanted_keys),
-                )
-                .values(status="obsolete", done_at=now)
+                update(table).where(condition).values(status="obsolete", done_at=now)
             ).rowcount
             or 0
         )
