@@ -529,8 +529,10 @@ def rule_feedback_ask(session: Session, ctx) -> int:
     request is not made while another is pending or was done within the gap (or they
     gave feedback within it). In one pass that means, per customer: nothing if some
     request outside the scope is pending, or one was done recently, or feedback came
-    recently; else the first eligible interaction at or after the last one in scope
-    that still has a pending request.
+    recently; else the first eligible interaction (whose own request was not already
+    done or dismissed) at or after the last one in scope that still has a pending
+    request. ``tests/core/test_rules_differential.py`` checks this against the
+    per-cause rules.
     """
     if not ctx.on("feedback_enabled"):
         return 0
@@ -540,7 +542,15 @@ def rule_feedback_ask(session: Session, ctx) -> int:
         (and_(i.kind == "complaint", i.resolved_at.is_not(None)), i.resolved_at),
         else_=null(),
     )
-    ok = and_(_live(), Customer.contact_consent == "yes", event.is_not(None))
+    # a request already done or dismissed stays so: wanting it again changes nothing,
+    # and it does not stand in the way of a later one (a recent one blocks all, below)
+    settled = exists(
+        select(FollowUp.id).where(
+            FollowUp.rule_key == _key("feedback:", i.id),
+            FollowUp.status.in_(("done", "dismissed")),
+        )
+    )
+    ok = and_(_live(), Customer.contact_consent == "yes", event.is_not(None), ~settled)
     pending = exists(
         select(FollowUp.id).where(
             FollowUp.rule_key == _key("feedback:", i.id),
@@ -568,19 +578,24 @@ def rule_feedback_ask(session: Session, ctx) -> int:
     a = ask.alias("a")
     other = ask.alias("other")
     mine = ask.alias("mine")
-    start = func.coalesce(
-        select(func.max(other.c.pos))
-        .where(other.c.customer_id == a.c.customer_id, other.c.pending.is_(True))
-        .scalar_subquery(),
-        0,
-    )
+
+    def start_of(row):
+        """Where a customer's choice starts: the last in-scope request still pending."""
+        return func.coalesce(
+            select(func.max(other.c.pos))
+            .where(other.c.customer_id == row.c.customer_id, other.c.pending.is_(True))
+            .scalar_subquery(),
+            0,
+        )
+
+    start = start_of(a)
     before = ask.alias("before")
     chosen_earlier = exists(
         select(before.c.pos).where(
             before.c.customer_id == a.c.customer_id,
             before.c.ok.is_(True),
             before.c.pos < a.c.pos,
-            before.c.pos >= start,
+            before.c.pos >= start_of(before),  # same customer: the same start
         )
     )
     since = ctx.now - timedelta(days=ctx.number("feedback_min_gap_days"))
