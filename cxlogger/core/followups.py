@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select, text, true, update
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core import consent as consent_mod
 from cxlogger.core import history, templates
@@ -272,7 +273,7 @@ def _full_scope(ctx: RuleContext, customer_id: int | None = None):
 def _changed_scope(ctx: RuleContext, since: datetime):
     """Causes that changed after ``since``, plus those time alone moved on (a promise
     that became overdue, a complaint whose wait ran out). One indexed SELECT each."""
-    from cxlogger.core.rule_engine import Scope
+    from cxlogger.core.rule_engine import Scope, unindexed
 
     now, lookback = ctx.now, ctx.lookback
     stalled_days = timedelta(days=ctx.number("complaint_check_days"))
@@ -301,9 +302,11 @@ def _changed_scope(ctx: RuleContext, since: datetime):
             select(p.id).where(p.closed_at >= since),
             select(p.id).where(p.customer_told_at >= since),
             select(p.id).where(p.status == "open", p.due_at.between(since, now)),
-            select(p.id).where(p.status == "open", p.customer_id.in_(customers)),
+            select(p.id).where(unindexed(p.status) == "open", p.customer_id.in_(customers)),
             select(p.id).where(
-                p.status == "kept", p.customer_told_at.is_(None), p.customer_id.in_(customers)
+                unindexed(p.status) == "kept",
+                p.customer_told_at.is_(None),
+                p.customer_id.in_(customers),
             ),
         ],
         [
@@ -372,6 +375,14 @@ def watermark(session: Session, now: datetime, full: bool = False) -> datetime |
     if last_run > now:  # a clock moved backwards gets a full run
         return None
     return last_run - WATERMARK_MARGIN
+
+
+def rows_to_evaluate(session: Session) -> int:
+    """Roughly how many causes a full evaluation may look at (the newest ids)."""
+    return sum(
+        session.scalar(select(func.max(model.id))) or 0
+        for model in (Interaction, Promise, Feedback)
+    )
 
 
 def needs_catch_up(session: Session, now: datetime) -> bool:
@@ -582,6 +593,64 @@ def to_notify(session: Session, now: datetime, tz=None) -> list[FollowUp]:
         return []
     query = _pending_query().where(_due_filter(now), FollowUp.notified_at.is_(None))
     return list(session.scalars(query.order_by(_effective_due(), FollowUp.id)).unique())
+
+
+@dataclass
+class DueNotices:
+    """Follow-ups that came due and were not notified yet: how many, how many of them
+    overdue, and the first few (soonest due first) for the notification's lines."""
+
+    count: int
+    overdue: int
+    first: list[FollowUp]
+
+
+def take_notifications(session: Session, now: datetime, tz=None, first: int = 4) -> DueNotices:
+    """Count what came due since the last notification, load only the first few, and
+    mark all of them notified with one UPDATE, in one transaction of its own. Nothing
+    in quiet hours or on closed days (they wait for the next chance)."""
+    with session.begin():
+        values = settings_mod.get_all(session)
+        hours = BusinessHours.from_settings(values, tz)
+        if not values.get("notifications_enabled", True) or not hours.may_notify(now):
+            return DueNotices(0, 0, [])
+        fresh = (FollowUp.notified_at.is_(None), _due_filter(now))
+        count = session.scalar(select(func.count()).select_from(_pending_ids(*fresh).subquery()))
+        if not count:
+            return DueNotices(0, 0, [])
+        overdue = session.scalar(
+            select(func.count()).select_from(
+                _pending_ids(*fresh, _overdue_condition(now, hours)).subquery()
+            )
+        )
+        rows = list(
+            session.scalars(
+                _pending_query()
+                .where(*fresh)
+                .order_by(_effective_due(), FollowUp.id)
+                .limit(max(1, first))
+            ).unique()
+        )
+        session.execute(
+            update(FollowUp)
+            .where(FollowUp.id.in_(_pending_ids(*fresh)))
+            .values(notified_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        for followup in rows:  # as stored now, without a write of their own
+            set_committed_value(followup, "notified_at", now)
+        return DueNotices(count, overdue or 0, rows)
+
+
+def _pending_ids(*conditions):
+    """SELECT of the ids ``_pending_query`` would give (no objects loaded)."""
+    return (
+        select(FollowUp.id)
+        .join(Customer, Customer.id == FollowUp.customer_id)
+        .where(FollowUp.status == "pending", Customer.archived.is_(False))
+        .where(consent_mod.allowed_followups())
+        .where(*conditions)
+    )
 
 
 def mark_notified(session: Session, ids: list[int], now: datetime) -> None:

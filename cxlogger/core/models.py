@@ -328,16 +328,42 @@ class ChangeLog(Base):
 
 
 # --- indexes the reminder rules filter on (migration 0010, core/rule_engine.py) ------------
+# partial where most rows hold NULL: a range on the column implies it is set
 
 Index("ix_rules_interactions_created_at", Interaction.created_at)
-Index("ix_rules_interactions_resolved_at", Interaction.resolved_at)
+Index(
+    "ix_rules_interactions_resolved_at",
+    Interaction.resolved_at,
+    sqlite_where=Interaction.resolved_at.is_not(None),
+    postgresql_where=Interaction.resolved_at.is_not(None),
+)
 Index("ix_rules_promises_created_at", Promise.created_at)
-Index("ix_rules_promises_closed_at", Promise.closed_at)
-Index("ix_rules_promises_customer_told_at", Promise.customer_told_at)
+Index(
+    "ix_rules_promises_closed_at",
+    Promise.closed_at,
+    sqlite_where=Promise.closed_at.is_not(None),
+    postgresql_where=Promise.closed_at.is_not(None),
+)
+Index(
+    "ix_rules_promises_customer_told_at",
+    Promise.customer_told_at,
+    sqlite_where=Promise.customer_told_at.is_not(None),
+    postgresql_where=Promise.customer_told_at.is_not(None),
+)
 Index("ix_rules_feedback_created_at", Feedback.created_at)
 Index("ix_rules_feedback_received_at", Feedback.received_at)
-Index("ix_rules_feedback_action_at", Feedback.action_at)
-Index("ix_rules_feedback_customer_told_at", Feedback.customer_told_at)
+Index(
+    "ix_rules_feedback_action_at",
+    Feedback.action_at,
+    sqlite_where=Feedback.action_at.is_not(None),
+    postgresql_where=Feedback.action_at.is_not(None),
+)
+Index(
+    "ix_rules_feedback_customer_told_at",
+    Feedback.customer_told_at,
+    sqlite_where=Feedback.customer_told_at.is_not(None),
+    postgresql_where=Feedback.customer_told_at.is_not(None),
+)
 Index("ix_rules_customers_updated_at", Customer.updated_at)
 Index("ix_rules_followups_interaction_id", FollowUp.interaction_id)
 Index("ix_rules_followups_promise_id", FollowUp.promise_id)
