@@ -70,6 +70,9 @@ class Reminders(QObject):
         self.notifier = Notifier(ctx, interval_ms, self)
         self.notifier.notices.connect(self.show_notices)
         self.notifier.due_count_changed.connect(self._count_changed)
+        # the catch-up after a bulk import runs in the background: say so in the status bar
+        self.notifier.catch_up_progress.connect(self._catch_up_progress)
+        self.notifier.catch_up_finished.connect(self._catch_up_finished)
 
         self.tray: tray_mod.Tray | None = None
         if self._tray_available():
@@ -110,6 +113,12 @@ class Reminders(QObject):
         item = self.window.sidebar.item(row)
         if item is not None:
             item.setText(f"Today ({number_text(count)})" if count else "Today")
+
+    def _catch_up_progress(self, text: str) -> None:
+        self.window.statusBar().showMessage(text)
+
+    def _catch_up_finished(self, _changed: int) -> None:
+        self.window.statusBar().showMessage(self.tr("Reminders are up to date"), 4000)
 
     # --- start ---------------------------------------------------------------------------------
     def start(self, start_hidden: bool = False) -> None:

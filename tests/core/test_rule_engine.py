@@ -1,0 +1,225 @@
+"""The rules as set-based SQL: statements that do not grow with the data, query plans
+on indexes, notifying many at once in one statement, progress for the catch-up."""
+
+from __future__ import annotations
+
+import re
+import time as _time
+from datetime import date, timedelta, timezone
+
+import pytest
+from sqlalchemy import event, func, select, update
+
+from cxlogger.core import demo, followups, settings
+from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.models import FollowUp, Interaction
+from cxlogger.core.paths import AppPaths
+from cxlogger.core.promises import PromiseData
+from tests.conftest import NOW
+from tests.helpers import open_fresh_database
+
+UTC = timezone.utc
+MAIN_TABLES = ("interactions", "promises", "feedback", "customers", "followups")
+
+
+@pytest.fixture(autouse=True)
+def utc_local_time(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    _time.tzset()
+    yield
+    monkeypatch.undo()
+    _time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def rules():
+    followups.install()
+    yield
+    followups.uninstall()
+
+
+def _statements(engine):
+    """Every SQL statement the engine runs while the returned list is attached."""
+    seen: list[str] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    return seen
+
+
+def _filled(tmp_path, name: str, interactions: int):
+    db = open_fresh_database(AppPaths(tmp_path / name))
+    with db.session() as session:
+        demo.populate(
+            session,
+            NOW,
+            customers=max(10, interactions // 5),
+            interactions=interactions,
+            promises=max(5, interactions // 10),
+            seed=2,
+        )
+    with db.session() as session, session.begin():
+        # logged recently, so the rules have something to do for every one of them
+        session.execute(update(Interaction).values(created_at=NOW - timedelta(days=1)))
+    return db
+
+
+def test_a_refresh_runs_the_same_statements_for_ten_times_the_causes(tmp_path):
+    """Set-based: the number of statements does not depend on how many causes there are
+    (the per-row rules ran several per cause)."""
+    counts, made = [], []
+    for name, size in (("small", 150), ("large", 1500)):
+        db = _filled(tmp_path, name, size)
+        seen = _statements(db.engine)
+        with db.session() as session:
+            made.append(followups.refresh(session, NOW))
+        counts.append(len(seen))
+        db.dispose()
+    assert made[1] > 5 * made[0] > 0
+    # the same, but for the distinct promise due moments (one executemany, if any)
+    assert abs(counts[0] - counts[1]) <= 1 and counts[1] < 80
+
+
+def test_the_periodic_refresh_and_a_save_use_indexes_not_scans(tmp_path):
+    """EXPLAIN QUERY PLAN of every statement of a save (rules included) and of the
+    periodic refresh that follows it: no full scan of a big table anywhere."""
+    db = _filled(tmp_path, "plans", 1200)
+    with db.session() as session:
+        followups.refresh(session, NOW)  # the catch-up: it may read everything once
+    plans: list[tuple[str, str]] = []
+
+    @event.listens_for(db.engine, "after_cursor_execute")
+    def _explain(conn, cursor, statement, parameters, context, executemany):
+        if executemany or not statement.lstrip().upper().startswith(("SELECT", "INSERT", "UPDATE")):
+            return
+        # the rules' statements: those with their temporary tables or on follow-ups
+        if "rules_" not in statement and "followups" not in statement:
+            return
+        raw = cursor.connection
+        for row in raw.execute("EXPLAIN QUERY PLAN " + statement, parameters):
+            plans.append((statement, row[3]))
+
+    later = NOW + timedelta(hours=2)
+    with db.session() as session:
+        customer = add_customer(session, CustomerData("Ben Plan"), 1, later)
+        log_interaction(
+            session,
+            InteractionData(
+                customer_id=customer.id,
+                occurred_at=later,
+                channel="phone",
+                kind="complaint",
+                summary="Broken on arrival",
+                promise=PromiseData("Send a new one", date(2026, 3, 13)),
+            ),
+            1,
+            later,
+        )
+    rule_plans = len(plans)
+    with db.session() as session:
+        assert followups.refresh(session, later + timedelta(minutes=5)) == 0
+    assert len(plans) > rule_plans > 20  # both were looked at
+    scans = [
+        (statement.split("\n")[0][:120], detail)
+        for statement, detail in plans
+        if re.match(rf"SCAN ({'|'.join(MAIN_TABLES)})\b", detail)
+        # logging reads a customer's whole history on purpose (duplicates, first visit)
+        and "change_log" not in statement
+    ]
+    assert scans == []
+    db.dispose()
+
+
+def test_the_save_then_refresh_gives_the_save_its_follow_ups(tmp_path):
+    db = _filled(tmp_path, "save", 300)
+    with db.session() as session:
+        followups.refresh(session, NOW)
+    with db.session() as session:
+        customer = add_customer(session, CustomerData("Cleo Save"), 1, NOW)
+        item = log_interaction(
+            session,
+            InteractionData(
+                customer_id=customer.id,
+                occurred_at=NOW,
+                channel="phone",
+                kind="purchase",
+                summary="A  kettle\tand a cup",
+                promise=PromiseData("Deliver it", date(2026, 3, 16)),
+            ),
+            1,
+            NOW,
+        )
+    with db.session() as session:
+        keys = dict(
+            session.execute(
+                select(FollowUp.rule_key, FollowUp.title).where(FollowUp.customer_id == customer.id)
+            ).all()
+        )
+    pid = session.scalar(select(func.max(FollowUp.promise_id)))
+    assert keys == {
+        f"thank:{item.id}": "Say thank you for the purchase and for their first visit: "
+        "A kettle and a cup",
+        f"promise:{pid}:soon": "Keep the promise: Deliver it",
+    }
+    db.dispose()
+
+
+def test_progress_is_reported_per_rule_up_to_the_end(tmp_path):
+    db = _filled(tmp_path, "progress", 200)
+    steps = []
+    with db.session() as session:
+        followups.refresh(session, NOW, progress=lambda *step: steps.append(step))
+    done = [s[0] for s in steps]
+    totals = {s[1] for s in steps}
+    assert done == sorted(done) and len(totals) == 1 and done[-1] == totals.pop()
+    assert "Thank-yous" in [s[2] for s in steps]
+    db.dispose()
+
+
+def test_notifying_many_is_one_count_and_one_update(db, session, me):
+    anna = add_customer(session, CustomerData("Anna Müller", consent="yes"), me.id, NOW)
+    with session.begin():
+        for n in range(12):
+            session.add(
+                FollowUp(
+                    kind="thank",
+                    rule_key=f"thank:test{n}",
+                    title=f"Thank {n}",
+                    customer_id=anna.id,
+                    # three from yesterday (overdue), the rest due earlier today
+                    due_at=NOW - timedelta(days=1 if n < 3 else 0, minutes=n),
+                    status="pending",
+                    done_note="",
+                    created_at=NOW,
+                )
+            )
+    seen = _statements(db.engine)
+    batch = followups.take_notifications(session, NOW, tz=UTC)
+    assert (batch.count, batch.overdue, len(batch.first)) == (12, 3, 4)
+    assert [f.title for f in batch.first] == ["Thank 2", "Thank 1", "Thank 0", "Thank 11"]
+    updates = [s for s in seen if s.lstrip().upper().startswith("UPDATE")]
+    assert len(updates) == 1
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(FollowUp.notified_at.is_(None))) == 0
+    assert followups.take_notifications(session, NOW + timedelta(minutes=1), tz=UTC).count == 0
+
+
+def test_notifying_waits_in_quiet_hours(db, session, me):
+    anna = add_customer(session, CustomerData("Anna Müller", consent="yes"), me.id, NOW)
+    log_interaction(
+        session,
+        InteractionData(anna.id, NOW, "phone", "purchase", "A kettle"),
+        me.id,
+        NOW,
+    )
+    evening = NOW.replace(hour=21)
+    assert followups.take_notifications(session, evening, tz=UTC).count == 0
+    with session.begin():
+        settings.put(session, "notifications_enabled", False)
+    assert followups.take_notifications(session, NOW, tz=UTC).count == 0
+    with session.begin():
+        settings.put(session, "notifications_enabled", True)
+    assert followups.take_notifications(session, NOW, tz=UTC).count == 1
