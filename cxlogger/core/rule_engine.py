@@ -26,11 +26,14 @@ inserts).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from sqlalchemy import (
+    BindParameter,
     Boolean,
     Column,
     Integer,
@@ -40,12 +43,14 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     case,
     cast,
     delete,
     exists,
     func,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -56,6 +61,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateTable
+from sqlalchemy.sql import visitors
 
 from cxlogger.core.models import (
     Customer,
@@ -189,6 +195,14 @@ def normalised(expr):
     return func.coalesce(expr, "")
 
 
+def _tidy_bodies(session: Session) -> None:
+    _normalise_bodies(session)
+    # report back only on an action that says something
+    session.execute(
+        delete(wanted).where(wanted.c.rule_key.like("report_back:%"), wanted.c.body == "")
+    )
+
+
 def _normalise_bodies(session: Session) -> None:
     """``" ".join(text.split())`` on every wanted body, as a few UPDATEs of the rows
     that need it: every white space character a space, runs collapsed, trimmed."""
@@ -203,12 +217,14 @@ def _normalise_bodies(session: Session) -> None:
             )
         )
         return
-    # SQLite: nested replace() in groups (its parser allows about 25 levels)
+    # SQLite: nested replace() in groups (its parser allows about 25 levels); the
+    # characters written into the SQL, not bound, as they never change
+    space = literal_column("' '", String)
     for start in range(0, len(_WHITESPACE), 10):
         chars = _WHITESPACE[start : start + 10]
         body = wanted.c.body
         for char in chars:
-            body = func.replace(body, char, " ")
+            body = func.replace(body, literal_column(f"'{char}'", String), space)
         session.execute(
             update(wanted).where(wanted.c.body.op("GLOB")(f"*[{chars}]*")).values(body=body)
         )
@@ -630,7 +646,7 @@ def rule_feedback_ask(session: Session, ctx) -> int:
             before.c.pos >= start_of(before),  # same customer: the same start
         )
     )
-    since = ctx.now - timedelta(days=ctx.number("feedback_min_gap_days"))
+    since = ASKED_SINCE
     blocked = or_(
         exists(
             select(FollowUp.id).where(
@@ -712,7 +728,7 @@ def rule_complaint_stalled(session: Session, ctx) -> int:
             i.kind == "complaint",
             _live(),
             i.resolved_at.is_(None),
-            i.occurred_at <= ctx.now - timedelta(days=count),
+            i.occurred_at <= STALLED_BEFORE,
             ~has_promise,
         )
     )
@@ -759,7 +775,7 @@ def rule_promises(session: Session, ctx) -> int:
             base(*_promise_columns(_key("promise:", p.id, ":soon"), "Keep the promise: ", soon_at))
             .join(promise_due, promise_due.c.due_at == p.due_at)
             .join(made, made.c.start == _day_of(p.created_at))
-            .where(_live(), unindexed(p.status) == "open", p.due_at >= ctx.now),
+            .where(_live(), unindexed(p.status) == "open", p.due_at >= NOW),
         )
         added += _want(
             session,
@@ -767,7 +783,7 @@ def rule_promises(session: Session, ctx) -> int:
                 *_promise_columns(
                     _key("promise:", p.id, ":overdue"), "Keep the promise: ", p.due_at
                 )
-            ).where(_live(), unindexed(p.status) == "open", p.due_at < ctx.now),
+            ).where(_live(), unindexed(p.status) == "open", p.due_at < NOW),
         )
     if ctx.on("promise_tell_enabled"):
         added += _want(
@@ -784,7 +800,7 @@ def rule_promises(session: Session, ctx) -> int:
                 unindexed(p.status) == "kept",
                 p.customer_told_at.is_(None),
                 p.closed_at.is_not(None),
-                p.closed_at >= ctx.lookback,
+                p.closed_at >= LOOKBACK,
             ),
         )
     return added
@@ -946,13 +962,22 @@ def _apply_recorded(session: Session, now: datetime) -> int:
     return changed
 
 
-def _apply(session: Session, now: datetime) -> int:
+def _apply(session: Session, now: datetime, params: dict) -> int:
     """Make the stored follow-ups match ``wanted`` for the causes in scope; returns how
     many were created, revived or retired."""
     from cxlogger.core import history
 
     if history.current(session) is not None:
         return _apply_recorded(session, now)
+    created, revived, _followed, *retired = _execute(
+        session, _built(session, "apply", _apply_statements), params
+    )
+    return created + revived + sum(retired)
+
+
+def _apply_statements(session) -> None:
+    """Built once: insert the missing, revive the obsolete, follow the pending, retire
+    the unwanted (in this order; ``_apply`` counts all but the third)."""
     w = wanted.alias("w")
     table = FollowUp.__table__
     title = title_of(w)
@@ -985,7 +1010,7 @@ def _apply(session: Session, now: datetime) -> int:
             w.c.due_at,
             literal("pending"),
             literal(""),
-            literal(now, UTCDateTime),
+            NOW,
         ),
         ["rule_key"],
     )
@@ -1033,11 +1058,84 @@ def _apply(session: Session, now: datetime) -> int:
     for condition in _retire_conditions(table):
         retired += (
             session.execute(
-                update(table).where(condition).values(status="obsolete", done_at=now)
+                update(table).where(condition).values(status="obsolete", done_at=NOW)
             ).rowcount
             or 0
         )
     return created + revived + retired
+
+
+# --------------------------------------------------------------------------- built once
+
+# what changes from run to run is bound at execution
+NOW = bindparam("rules_now", type_=UTCDateTime)
+LOOKBACK = bindparam("rules_lookback", type_=UTCDateTime)
+ASKED_SINCE = bindparam("rules_asked_since", type_=UTCDateTime)
+STALLED_BEFORE = bindparam("rules_stalled_before", type_=UTCDateTime)
+
+
+class _Done:
+    rowcount = 0
+
+
+class _Recorder:
+    """Stands in for the session while a rule builds its statements: they are built
+    once per settings and dialect and reused (SQLAlchemy then reuses their compiled
+    form), so a save's rules cost a few executions, not a few hundred expressions."""
+
+    def __init__(self, bind):
+        self._bind = bind
+        self.statements: list = []
+
+    def get_bind(self):
+        return self._bind
+
+    def execute(self, statement, *args, **kwargs):
+        self.statements.append(statement)
+        return _Done()
+
+
+_BUILT: dict = {}
+
+
+def _built(session: Session, name: str, build, values: dict | None = None) -> list:
+    """The statements ``build(recorder)`` makes, with the names of the values they bind."""
+    bind = session.get_bind()
+    key = (name, bind.dialect.name, json.dumps(values, sort_keys=True, default=str))
+    found = _BUILT.get(key)
+    if found is None:
+        if len(_BUILT) > 200:  # settings changed many times: start afresh
+            _BUILT.clear()
+        recorder = _Recorder(bind)
+        build(recorder)
+        found = _BUILT[key] = [
+            (statement, _bound_names(statement)) for statement in recorder.statements
+        ]
+    return found
+
+
+def _bound_names(statement) -> frozenset[str]:
+    return frozenset(
+        element.key
+        for element in visitors.iterate(statement)
+        if isinstance(element, BindParameter) and element.key.startswith("rules_")
+    )
+
+
+def _execute(session: Session, built: list, params: dict) -> list[int]:
+    return [
+        session.execute(statement, {k: params[k] for k in names}).rowcount or 0
+        for statement, names in built
+    ]
+
+
+def _params(ctx) -> dict:
+    return {
+        "rules_now": ctx.now,
+        "rules_lookback": ctx.lookback,
+        "rules_asked_since": ctx.now - timedelta(days=ctx.number("feedback_min_gap_days")),
+        "rules_stalled_before": ctx.now - timedelta(days=ctx.number("complaint_check_days")),
+    }
 
 
 def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -> int:
@@ -1047,6 +1145,7 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
         total = len(RULES) + 2
         if progress:
             progress(0, total, "Finding what changed")
+        params = _params(ctx)
         sizes = _fill_scope(session, scope)
         if not any(sizes.values()):
             return 0
@@ -1056,15 +1155,15 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
             if progress:
                 progress(step, total, label)
             if sizes[causes.name]:
-                rule(session, ctx)
-        _normalise_bodies(session)
-        # report back only on an action that says something
-        session.execute(
-            delete(wanted).where(wanted.c.rule_key.like("report_back:%"), wanted.c.body == "")
-        )
+                _execute(
+                    session,
+                    _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values),
+                    params,
+                )
+        _execute(session, _built(session, "normalise", _tidy_bodies), params)
         if progress:
             progress(total - 1, total, "Updating follow-ups")
-        changed = _apply(session, ctx.now)
+        changed = _apply(session, ctx.now, params)
         if progress:
             progress(total, total, "Done")
         return changed

@@ -114,11 +114,11 @@ class Notifier(QObject):
         )
 
     def _catch_up_succeeded(self, changed: int) -> None:
-        self.catch_up_finished.emit(int(changed or 0))
         if changed:
             self.ctx.changes.announce("followups")
         else:
             self._update_count()
+        self.catch_up_finished.emit(int(changed or 0))  # last: the views are up to date
 
     def _catch_up_failed(self, message: str) -> None:
         log.warning("bringing follow-ups up to date failed: %s", message)

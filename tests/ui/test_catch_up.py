@@ -1,0 +1,84 @@
+"""The catch-up after a bulk import runs in the background, with progress in the status bar."""
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from cxlogger.core import followups
+from cxlogger.core.models import FollowUp, Interaction
+from cxlogger.ui import reminders as reminders_mod
+from cxlogger.ui.main_window import MainWindow
+from cxlogger.ui.notifier import Notifier
+from cxlogger.ui.qt import QApplication
+from tests.ui.reminders_helpers import add_anna, clock, ctx, utc  # noqa: F401
+
+
+@pytest.fixture
+def window_and_reminders(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    rem = reminders_mod.install_reminders(
+        QApplication.instance(), window, ctx, tray_available=lambda: False
+    )
+    yield window, rem
+    rem.notifier.stop()
+    QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def bulk_import(ctx, customer_id: int, count: int) -> None:
+    """Interactions written as an import does: no rules ran for them."""
+    now = ctx.now()
+    with ctx.session() as session, session.begin():
+        for n in range(count):
+            session.add(
+                Interaction(
+                    occurred_at=now - timedelta(days=3, minutes=n),
+                    customer_id=customer_id,
+                    channel="in_person",
+                    kind="purchase",
+                    summary=f"Imported purchase {n}",
+                    details="",
+                    sentiment="neutral",
+                    created_at=now - timedelta(hours=1),
+                )
+            )
+
+
+def test_the_catch_up_runs_in_the_background_and_says_so_in_the_status_bar(
+    qtbot, ctx, window_and_reminders, monkeypatch
+):
+    monkeypatch.setattr(Notifier, "INLINE_CATCH_UP_ROWS", 0)  # as for a big database
+    window, rem = window_and_reminders
+    anna = add_anna(ctx)
+    bulk_import(ctx, anna.id, 30)
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    with qtbot.waitSignal(rem.notifier.catch_up_finished, timeout=20_000) as finished:
+        rem.notifier.tick()  # returns at once: the rules run in a thread of their own
+        assert rem.notifier.catching_up
+    assert finished.args[0] >= 30
+    assert messages[0] == "Bringing reminders up to date…"
+    assert window.statusBar().currentMessage() == "Reminders are up to date"
+    qtbot.waitUntil(lambda: not rem.notifier.catching_up)
+    with ctx.session() as session:
+        thanks = session.scalar(
+            select(func.count()).select_from(FollowUp).where(FollowUp.kind == "thank")
+        )
+        assert thanks == 30
+        assert not followups.needs_catch_up(session, ctx.now())
+
+
+def test_a_second_request_while_catching_up_runs_once_more_afterwards(
+    qtbot, ctx, window_and_reminders, monkeypatch
+):
+    monkeypatch.setattr(Notifier, "INLINE_CATCH_UP_ROWS", 0)
+    window, rem = window_and_reminders
+    anna = add_anna(ctx)
+    bulk_import(ctx, anna.id, 5)
+    runs = []
+    rem.notifier.catch_up_finished.connect(runs.append)
+    rem.notifier.tick()
+    ctx.changes.announce("settings")  # new rule settings while the first one runs
+    qtbot.waitUntil(lambda: len(runs) == 2 and not rem.notifier.catching_up, timeout=20_000)
