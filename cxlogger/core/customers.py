@@ -10,7 +10,15 @@ from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import (
+    CHANNELS,
+    Customer,
+    Feedback,
+    FollowUp,
+    Interaction,
+    Promise,
+    SentMessage,  # migration 0005
+)
 from cxlogger.core.timeutil import utcnow
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -186,7 +194,9 @@ def escape_like(text: str) -> str:
 @dataclass
 class TimelineEntry:
     when: datetime
-    type: str  # "interaction", "promise", "followup" (done: thanked, asked, told) or "feedback"
+    # "interaction", "promise", "followup" (done: thanked, asked, told), "feedback",
+    # or "message" (a SentMessage)
+    type: str
     item: Interaction | Promise | FollowUp | Feedback
 
     @property
@@ -195,6 +205,9 @@ class TimelineEntry:
         item = self.item
         if self.type == "followup":
             return item.title + (f" — {item.done_note}" if item.done_note else "")
+        if self.type == "message":
+            how = "Emailed" if item.channel == "email" else "Copied to send"
+            return f"{how}: {item.subject or item.body.splitlines()[0]}"
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -207,6 +220,7 @@ TIMELINE_LABELS = {
     "promise": "Promise",
     "followup": "Follow-up done",
     "feedback": "Feedback",
+    "message": "Message sent",
 }
 
 
@@ -229,6 +243,10 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     entries += [
         TimelineEntry(f.received_at, "feedback", f)
         for f in session.scalars(select(Feedback).where(Feedback.customer_id == customer_id))
+    ]
+    entries += [  # what was sent (or copied) to them, as it was sent
+        TimelineEntry(m.sent_at, "message", m)
+        for m in session.scalars(select(SentMessage).where(SentMessage.customer_id == customer_id))
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries

@@ -75,9 +75,15 @@ def add_promise(
 
 
 def close_promise(
-    session: Session, promise_id: int, status: str, note: str, now: datetime | None = None
+    session: Session,
+    promise_id: int,
+    status: str,
+    note: str,
+    now: datetime | None = None,
+    customer_outcome: str = "",
 ) -> Promise:
-    """Mark a promise kept, broken or cancelled, with a short outcome note."""
+    """Mark a promise kept, broken or cancelled, with a short outcome note (internal) and,
+    optionally, what the customer may be told about it (customer-facing)."""
     if status not in CLOSED_STATUSES:
         raise ValueError(f"unknown promise status {status!r}")
     note = note.strip()
@@ -89,6 +95,7 @@ def close_promise(
             raise ValidationError({"status": "This promise was already closed."})
         promise.status = status
         promise.outcome_note = note
+        promise.customer_outcome = customer_outcome.strip()
         promise.closed_at = now or utcnow()
     return promise
 
