@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import (
@@ -246,7 +246,11 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     ]
     entries += [  # what was sent (or copied) to them, as it was sent
         TimelineEntry(m.sent_at, "message", m)
-        for m in session.scalars(select(SentMessage).where(SentMessage.customer_id == customer_id))
+        for m in session.scalars(
+            select(SentMessage)
+            .options(joinedload(SentMessage.staff))
+            .where(SentMessage.customer_id == customer_id)
+        )
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries

@@ -225,9 +225,18 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
             for column in range(4):
                 row.setForeground(column, QColor("#b3261e"))
         return row
+    if entry.type == "message":
+        return _message_item(entry)
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
     return QTreeWidgetItem([format_local(entry.when), label(entry.type), "", text])
+
+
+def _message_item(entry) -> QTreeWidgetItem:
+    """A message sent (or copied) to the customer: the text exactly as it went out."""
+    from cxlogger.ui.message_preview import sent_message_item
+
+    return sent_message_item(entry.item, format_local(entry.when))
 
 
 class CustomersView(QWidget):
@@ -302,7 +311,7 @@ class CustomersView(QWidget):
         self._reselect(customer_id)
 
     def _on_changed(self, what: set) -> None:
-        if what & {"customers", "interactions", "promises", "followups", "feedback"}:
+        if what & {"customers", "interactions", "promises", "followups", "feedback", "messages"}:
             current = self.panel.customer.id if self.panel.customer else None
             if "customers" in what:
                 self.model.reload()

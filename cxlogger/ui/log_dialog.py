@@ -16,6 +16,7 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDateTime,
     QDialog,
     QDialogButtonBox,
@@ -105,6 +106,22 @@ class LogInteractionDialog(QDialog):
         self.details.setPlaceholderText("Details (optional)")
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(64)
+        # customer-facing (core/messages.py): summary and details never reach a message
+        self.customer_text = QLineEdit()
+        self.customer_text.setMaxLength(300)
+        self.customer_text.setPlaceholderText(
+            QCoreApplication.translate(
+                "LogDialog",
+                "Optional: what a message to them may call it, e.g. “your new road bike”",
+            )
+        )
+        self.customer_text.setToolTip(
+            QCoreApplication.translate(
+                "LogDialog",
+                "Thank-yous and feedback requests use these words. The summary and "
+                "details are for colleagues only and never appear in a message.",
+            )
+        )
         self.sentiment = choice_combo(SENTIMENTS)
         select_data(self.sentiment, "neutral")
         self.resolved = QCheckBox("The problem was resolved")
@@ -151,6 +168,10 @@ class LogInteractionDialog(QDialog):
         form.addRow("", self.resolved)
         form.addRow("&Summary", self._field("summary", self.summary))
         form.addRow("&Details", self.details)
+        form.addRow(
+            QCoreApplication.translate("LogDialog", "In &messages"),
+            self._field("customer_text", self.customer_text),
+        )
         form.addRow("S&entiment", self.sentiment)
         form.addRow("&Amount", self._field("amount", money_row))
         for key in ("currency", "amount_kind", "customer_email", "customer_phone"):
@@ -229,6 +250,7 @@ class LogInteractionDialog(QDialog):
             new_customer=new_customer,
             promise=promise,
             resolved=self.resolved.isVisible() and self.resolved.isChecked(),
+            customer_text=self.customer_text.text(),
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:

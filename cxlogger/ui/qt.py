@@ -3,6 +3,7 @@
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,

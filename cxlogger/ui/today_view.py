@@ -12,7 +12,6 @@ from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
-    QApplication,
     QCheckBox,
     QDateTime,
     QDateTimeEdit,
@@ -382,11 +381,11 @@ class TodayView(QWidget):
         )
         return how if ok else None
 
-    def ask_action(self) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Action taken", "What did you do about this feedback?"
-        )
-        return text if ok and text.strip() else None
+    def ask_action(self) -> tuple[str, str] | str | None:
+        """(note for colleagues, words for the customer), or None if cancelled."""
+        from cxlogger.ui.customer_words import ask_action
+
+        return ask_action(self)
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
@@ -480,41 +479,17 @@ class TodayView(QWidget):
         if until is not None:
             self.snooze(row, until)
 
-    def _message(self, row: FollowUpRow):
-        with self.ctx.session() as session:
-            followup = session.get(FollowUp, row.followup_id)
-            return followups.compose(session, followup, self.ctx.staff_id)
-
     def email(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        url = message.mailto()
-        if not self.open_url(url):
-            QMessageBox.warning(
-                self,
-                "No email program",
-                "No email program opened. Use “Copy text” and paste the "
-                "message into your email instead.",
-            )
-            return url
-        row.mark_sent("email")
-        self._status(
-            "Your email program should open with the message; send it, "
-            "then click “Sent — mark done”."
-        )
-        return url
+        """Preview (editable), then the email program; without one, copy and say so."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.email(self, row)
 
     def copy_text(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        QApplication.clipboard().setText(message.text)
-        row.mark_sent("copy")
-        self._status(
-            "Message copied. Paste it where you reach the customer, then click “Sent — mark done”."
-        )
-        return message.text
+        """Preview (editable), then copy; what was copied is recorded on the timeline."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.copy_text(self, row)
 
     def promise_kept(self, row: FollowUpRow, promise_id: int | None, title: str) -> None:
         if promise_id is None:
@@ -532,15 +507,18 @@ class TodayView(QWidget):
     def feedback_action(self, row: FollowUpRow, feedback_id: int | None) -> bool:
         """Record the action taken on low-rated feedback: this item is done, and a
         report-back to the customer follows."""
-        text = self.ask_action() if feedback_id is not None else None
-        if text is None:
+        answer = self.ask_action() if feedback_id is not None else None
+        if answer is None:
             return False
         from cxlogger.core import feedback as feedback_svc
+        from cxlogger.ui.customer_words import split
+
+        text, for_customer = split(answer)
 
         now = self.ctx.now()
 
         def act(session):
-            feedback_svc.set_action(session, feedback_id, text, now)
+            feedback_svc.set_action(session, feedback_id, text, now, for_customer)
             followups.complete(
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )
