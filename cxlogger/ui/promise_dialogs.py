@@ -10,6 +10,7 @@ from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QDialog,
     QDialogButtonBox,
@@ -91,6 +92,15 @@ class OutcomeDialog(QDialog):
             }[status]
         )
         self.error = ErrorLabel()
+        # customer-facing (core/messages.py): the note above never reaches a message
+        self.customer_words = QPlainTextEdit()
+        self.customer_words.setTabChangesFocus(True)
+        self.customer_words.setFixedHeight(56)
+        self.customer_words.setPlaceholderText(
+            QCoreApplication.translate(
+                "OutcomeDialog", "Optional, e.g. Your refund is on its way to your account."
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,6 +113,18 @@ class OutcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
+        if status == "kept":
+            words = QLabel(
+                QCoreApplication.translate(
+                    "OutcomeDialog",
+                    "What may the customer be told? (The note above stays internal.)",
+                )
+            )
+            words.setWordWrap(True)
+            layout.addWidget(words)
+            layout.addWidget(self.customer_words)
+        else:
+            self.customer_words.hide()
         layout.addWidget(buttons)
 
     def _check(self) -> None:
@@ -114,18 +136,27 @@ class OutcomeDialog(QDialog):
     def text(self) -> str:
         return self.note.toPlainText().strip()
 
+    def answer(self) -> str | tuple[str, str]:
+        """The note, or (note, words for the customer) when those were written."""
+        words = self.customer_words.toPlainText().strip()
+        return (self.text(), words) if words else self.text()
 
-def ask_outcome(parent, promise_text: str, status: str) -> str | None:
-    """The outcome note, or None if the user cancelled. Tests replace this function."""
+
+def ask_outcome(parent, promise_text: str, status: str) -> str | tuple[str, str] | None:
+    """The outcome note (or the note and the words for the customer), or None if the user
+    cancelled. Tests replace this function."""
     dialog = OutcomeDialog(promise_text, status, parent)
-    return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def close_with_outcome(ctx: AppContext, parent, promise_id: int, text: str, status: str) -> bool:
-    note = ask_outcome(parent, text, status)
-    if note is None:
+    answer = ask_outcome(parent, text, status)
+    if answer is None:
         return False
+    note, for_customer = answer if isinstance(answer, tuple) else (answer, "")
     with ctx.session() as session:
-        promises_svc.close_promise(session, promise_id, status, note, ctx.now())
+        promises_svc.close_promise(
+            session, promise_id, status, note, ctx.now(), customer_outcome=for_customer
+        )
     ctx.changes.announce("promises", "followups")
     return True

@@ -200,3 +200,62 @@ def test_an_empty_message_is_not_sent(qtbot, ctx):
     assert dialog.error.text() == "The message is empty; write something or cancel."
     with ctx.session() as session:
         assert session.get(FollowUp, row.followup_id).status == "pending"
+
+
+def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
+    qtbot, ctx, shown, monkeypatch
+):
+    from datetime import date
+
+    from cxlogger.core import followups, promises
+    from cxlogger.core.models import Promise
+    from cxlogger.core.promises import PromiseData
+    from cxlogger.ui import promise_dialogs
+    from cxlogger.ui.promise_dialogs import OutcomeDialog
+
+    dialog = OutcomeDialog("Refund the delivery fee", "kept")
+    qtbot.addWidget(dialog)
+    dialog.note.setPlainText("Refunded 4.90 to the card ending 1234")
+    dialog.customer_words.setPlainText("Your refund is on its way.")
+    answer = dialog.answer()
+    assert answer == ("Refunded 4.90 to the card ending 1234", "Your refund is on its way.")
+    assert OutcomeDialog("x", "broken").customer_words.isHidden()
+
+    anna = add_anna(ctx)
+    with ctx.session() as session:
+        p = promises.add_promise(
+            session, anna.id, PromiseData("Refund the delivery fee", date(2026, 3, 12)), None
+        )
+    monkeypatch.setattr(promise_dialogs, "ask_outcome", lambda *args: answer)
+    assert promise_dialogs.close_with_outcome(ctx, None, p.id, "Refund", "kept")
+    with ctx.session() as session:
+        stored = session.get(Promise, p.id)
+        assert stored.outcome_note.endswith("1234")
+        assert stored.customer_outcome == "Your refund is on its way."
+    with ctx.session() as session:
+        followups.refresh(session, ctx.now())
+    view = make_view(qtbot, ctx)
+    row = next(r for r in view.rows.values() if r.rule == "promise_tell")
+    seen = shown()
+    qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    body = seen[0][1]
+    assert "This is now done. Your refund is on its way." in body and "1234" not in body
+
+
+def test_the_feedback_dialog_keeps_the_words_for_the_customer_apart(qtbot, ctx):
+    from cxlogger.core.models import Feedback
+    from cxlogger.ui.feedback_dialog import FeedbackDialog
+
+    anna = add_anna(ctx)
+    dialog = FeedbackDialog(ctx, customer=anna)
+    qtbot.addWidget(dialog)
+    dialog.rating.setValue(2)
+    dialog.action.setPlainText("Told Jo off")
+    dialog.customer_action.setPlainText("Deliveries now come with a text message.")
+    dialog.accept()
+    with ctx.session() as session:
+        fb = session.get(Feedback, dialog.saved.id)
+        assert (fb.action_taken, fb.customer_action) == (
+            "Told Jo off",
+            "Deliveries now come with a text message.",
+        )
