@@ -117,7 +117,7 @@ def safe_values(kind: str, sources: Sources, settings: dict) -> tuple[dict[str, 
             item = table.get(_safe(interaction, "kind"), GENERAL_ITEM)
             hints.append(
                 f"Nothing was written for the customer about what this was, so the message "
-                f"says “{item}”. Change it here if you like."
+                f"says “{item}”."
             )
     elif kind == "tell" and promise is not None:
         item = _safe(promise, "description") or ""
@@ -128,15 +128,15 @@ def safe_values(kind: str, sources: Sources, settings: dict) -> tuple[dict[str, 
         action = (_safe(promise, "customer_outcome") or "").strip()
         if not action:
             hints.append(
-                "Nothing was written for the customer about how the promise was kept; "
-                "the message only says it is done. Add a sentence here if you like."
+                "Nothing was written for the customer about how the promise was kept, "
+                "so the message only says it is done."
             )
     if kind == "report_back" and feedback is not None:
         action = (_safe(feedback, "customer_action") or "").strip()
         if not action:
             hints.append(
-                "Nothing was written for the customer about what was done; "
-                "the message only says you acted on it. Add a sentence here."
+                "Nothing was written for the customer about what was done, "
+                "so the message only says you acted on it."
             )
     values = {
         "first_name": name.split()[0] if name else "",

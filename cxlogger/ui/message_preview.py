@@ -115,6 +115,8 @@ class MessagePreviewDialog(QDialog):
         self.body_edit.setFocus()
 
     def _show_hints(self, hints: list[str]) -> None:
+        if hints:
+            hints = hints + [self.tr("You can change the message above before sending it.")]
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
 

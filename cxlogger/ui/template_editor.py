@@ -98,6 +98,10 @@ class TemplateEditor(QWidget):
         self.insert.addItem(self.tr("Insert a placeholder…"), None)
         for name, meaning in templates.PLACEHOLDERS.items():
             self.insert.addItem(f"{{{name}}} — {meaning}", name)
+        self.insert.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.insert.setMinimumContentsLength(22)
         self.insert.activated.connect(self._insert_placeholder)
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.revert_button = QPushButton(self.tr("Undo changes"))
@@ -128,7 +132,10 @@ class TemplateEditor(QWidget):
 
         # --- right: the live preview on a real customer
         self.customer = QComboBox()
-        self.customer.setEditable(False)
+        self.customer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.customer.setMinimumContentsLength(16)
         self.customer.currentIndexChanged.connect(self.update_preview)
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
@@ -139,6 +146,7 @@ class TemplateEditor(QWidget):
         self.preview_note.setWordWrap(True)
         self.preview_note.setObjectName("summary")
         preview_box = QGroupBox(self.tr("Preview"))
+        preview_box.setMinimumWidth(340)
         preview = QVBoxLayout(preview_box)
         chooser = QFormLayout()
         chooser.addRow(self.tr("For &customer:"), self.customer)
@@ -154,6 +162,7 @@ class TemplateEditor(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([220, 560, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -437,7 +446,7 @@ class TemplateEditorDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None, kind: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Message templates"))
-        self.resize(1100, 560)
+        self.resize(1120, 580)
         self.editor = TemplateEditor(ctx, self)
         if kind is not None:
             self.editor.kind.setCurrentIndex(max(self.editor.kind.findData(kind), 0))
