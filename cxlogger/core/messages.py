@@ -323,6 +323,21 @@ def record_sent(
     return sent
 
 
+def sent_channels(session: Session, followup_ids: list[int]) -> dict[int, str]:
+    """How the latest message for each of these follow-ups went out ("email"/"copied")."""
+    found: dict[int, str] = {}
+    if not followup_ids:
+        return found
+    query = (
+        select(SentMessage.followup_id, SentMessage.channel)
+        .where(SentMessage.followup_id.in_(followup_ids))
+        .order_by(SentMessage.sent_at, SentMessage.id)
+    )
+    for followup_id, channel in session.execute(query):
+        found[followup_id] = channel
+    return found
+
+
 def list_sent(session: Session, customer_id: int) -> list[SentMessage]:
     query = (
         select(SentMessage)

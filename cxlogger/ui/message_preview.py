@@ -244,6 +244,12 @@ def copy_text(view, row) -> str | None:
     return body
 
 
+def show_sent(session, rows: dict) -> None:
+    """Cards whose message already went out say so again after the view is rebuilt."""
+    for followup_id, channel in messages.sent_channels(session, list(rows)).items():
+        rows[followup_id].mark_sent("email" if channel == "email" else "copy")
+
+
 def sent_message_item(sent: SentMessage, when: str) -> QTreeWidgetItem:
     """A timeline row for a message sent to the customer; the full text in its tooltip."""
     how = _tr("Emailed") if sent.channel == "email" else _tr("Copied to send")

@@ -277,6 +277,9 @@ class TodayView(QWidget):
                 )
                 self.first_use = not interaction_log.fetch_page(session, limit=1)
                 self._build(board, now, hours)
+                from cxlogger.ui.message_preview import show_sent
+
+                show_sent(session, self.rows)  # "Sent — mark done" survives a refresh
         except Exception:
             log.exception("building the Today view failed")
             return

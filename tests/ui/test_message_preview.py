@@ -259,3 +259,20 @@ def test_the_feedback_dialog_keeps_the_words_for_the_customer_apart(qtbot, ctx):
             "Told Jo off",
             "Deliveries now come with a text message.",
         )
+
+
+def test_a_sent_message_is_still_shown_as_sent_after_the_view_refreshes(qtbot, ctx, shown):
+    from cxlogger.core.models import FollowUp
+
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row = only_row(view)
+    shown()
+    qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    view.refresh()  # e.g. the periodic refresh, or another desktop's change
+    row = only_row(view)
+    assert row.done_button.text() == "Sent — mark done"
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    with ctx.session() as session:
+        assert session.get(FollowUp, row.followup_id).done_note == "Message sent (text copied)"
