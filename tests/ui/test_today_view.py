@@ -310,6 +310,7 @@ def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_over
             followups.refresh(session, clock())
         view.refresh()
         promises_view.refresh()
+        assert ctx.ops.wait_idle()
         row = promise_row(view)
         model = promises_view.model
         return (
