@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 
@@ -14,9 +15,17 @@ def main(argv: list[str] | None = None) -> int:
     paths = cli.resolve_from_args(args)
     gui = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
     if not gui:
-        return cli.run_command(args, paths)
+        return _run_to_pipe(cli.run_command, args, paths)
     if args.demo or args.command == "demo":
-        paths = cli.prepare_demo(paths, reset=getattr(args, "reset", False))
+        from cxlogger.core.errors import DataFolderError
+        from cxlogger.core.paths import check_data_dir
+
+        try:
+            check_data_dir(paths.demo().data_dir)
+        except DataFolderError:
+            paths = paths.demo()  # the app says what is wrong with the folder, in a dialog
+        else:
+            paths = cli.prepare_demo(paths, reset=getattr(args, "reset", False))
     from cxlogger.core.integrity import EarlyQuickCheck
 
     early_check = EarlyQuickCheck(paths)  # reads the database while Qt loads
@@ -28,6 +37,25 @@ def main(argv: list[str] | None = None) -> int:
         demo=args.demo or args.command == "demo",
         early_check=early_check,
     )
+
+
+def _run_to_pipe(run, *args) -> int:
+    """Run a command whose output may go into a pipe that closes early (``cxlogger due | head``).
+
+    The reader has all it wanted: stop quietly, as command-line tools do, and
+    point stdout at /dev/null so that Python's own final flush does not fail again.
+    """
+    try:
+        code = run(*args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout is not a real file (tests): nothing to flush
+            pass
+        return 1
 
 
 if __name__ == "__main__":

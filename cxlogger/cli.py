@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cxlogger import __version__, cli_csv, cli_reminders, cli_safety
+from cxlogger import __version__, cli_csv, cli_log, cli_reminders, cli_safety
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths, resolve_paths
 
@@ -50,14 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safety.add_parsers(sub)  # backup, restore, check, customer-export, erase-customer
     cli_reminders.add_parsers(sub)  # due [--json]
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
+    cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
     return parser
 
 
 def open_or_exit(paths: AppPaths) -> Database:
-    from cxlogger.core import backup
+    from cxlogger.core import backup, health
     from cxlogger.core.db import open_database
 
     try:
+        health.refuse_if_damaged(paths)  # the same checks as the app's start, before any write
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
@@ -89,11 +91,32 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a non-GUI command; returns the exit status."""
+    from cxlogger.core.errors import disk_full_error
+    from cxlogger.core.leftovers import recover_on_start
+    from cxlogger.core.paths import check_data_dir
+
     handler = COMMANDS[args.command]
     try:
+        if paths.database_url is None:
+            check_data_dir(paths.data_dir)  # a file in its place, read-only: one sentence
+        if getattr(args, "demo", False) and args.command != "demo":
+            paths = prepare_demo(paths)  # --demo: every command works on the demo data
+        recovered = recover_on_start(paths)  # what interrupted work left; never raises
+        if recovered.restore_finished:
+            print(
+                "cxlogger: a restore that was interrupted has been completed; "
+                "the database is the backup that was being restored.",
+                file=sys.stderr,
+            )
         return handler(args, paths) or 0
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        full = disk_full_error(exc)  # never a traceback (with customers' data) for a full disk
+        if full is None:
+            raise
+        print(f"cxlogger: {full}", file=sys.stderr)
         return 2
 
 
@@ -108,6 +131,7 @@ COMMANDS = {"demo": _cmd_demo}
 COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
+COMMANDS.update(cli_log.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

@@ -19,11 +19,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "restore", help="replace the database with a backup (the current one is backed up first)"
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
-    sub.add_parser("check", help="run the full integrity and foreign-key checks")
+    check = sub.add_parser("check", help="run the full integrity and foreign-key checks")
+    check.add_argument(
+        "--go-on",
+        action="store_true",
+        help="the database lost its last changes with its -wal: go on with it as it is",
+    )
     export = sub.add_parser(
         "customer-export", help="export everything about one customer as JSON and CSV"
     )
-    export.add_argument("customer_id", type=int, metavar="ID", help="the customer's number")
+    export.add_argument(
+        "customer",
+        type=_reference,
+        metavar="ID",
+        help="the customer's number or reference (47, CUS-000047, or an INT-/PRM-/FBK- "
+        "reference of one of their records)",
+    )
     export.add_argument(
         "-o", "--output", metavar="DIR", default=".", help="folder to write into (default: here)"
     )
@@ -31,8 +42,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "erase-customer",
         help="erase a customer with their interactions, promises, feedback and follow-ups",
     )
-    erase.add_argument("customer_id", type=int, metavar="ID", help="the customer's number")
+    erase.add_argument(
+        "customer",
+        type=_reference,
+        metavar="ID",
+        help="the customer's number or reference (47 or CUS-000047)",
+    )
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _reference(text: str):
+    from cxlogger.core.references import parse_reference
+
+    try:
+        return parse_reference(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _open(paths: AppPaths):
@@ -78,19 +103,32 @@ def cmd_restore(args, paths: AppPaths) -> int:
         result = backup.restore_backup(paths, Path(args.file))
     if result.safety_backup is not None:
         print(f"The database as it was is backed up in {result.safety_backup.path}")
+    if result.kept_aside is not None:
+        print(f"The damaged database was moved, as it was, to {result.kept_aside}")
     print(f"Restored the backup from {result.restored.describe()}")
     return 0
 
 
 def cmd_check(args, paths: AppPaths) -> int:
-    from cxlogger.core import integrity
+    from cxlogger.core import health, high_water
     from cxlogger.core.db import inspect_sqlite_file
+    from cxlogger.core.timeutil import utcnow
 
     if not paths.is_sqlite or paths.database_url is not None:
         raise UserError("cxlogger check looks at the local database file; a server checks its own.")
     if not paths.db_path.exists():
         raise UserError(f"There is no database at {paths.db_path} yet.")
-    result = integrity.full_check(paths.db_path)
+    # the full check; a damaged search index is rebuilt from the interactions
+    result = health.full(paths, utcnow())
+    if result.ok and high_water.read_mark(paths.db_path) is not None:
+        result.checks.append("saved changes (against the high-water mark)")
+        behind = high_water.check(paths.db_path)
+        if behind is not None and getattr(args, "go_on", False):
+            high_water.reset(paths.db_path)
+            result.repaired.append(f"{behind.sentence()} Going on without them, as asked")
+        elif behind is not None:
+            result.ok = False
+            result.problems.append(behind.sentence())
     print(f"Checked {paths.db_path}")
     print(result.report())
     if result.ok:
@@ -104,39 +142,52 @@ def cmd_check(args, paths: AppPaths) -> int:
 
 def cmd_customer_export(args, paths: AppPaths) -> int:
     from cxlogger.core import privacy
+    from cxlogger.core.references import Reference, customer_id_for
 
     db = _open(paths)
     try:
         with db.session() as session:
-            folder = privacy.export_customer(session, args.customer_id, Path(args.output))
+            customer_id = customer_id_for(session, args.customer)
+            folder = privacy.export_customer(session, customer_id, Path(args.output))
     finally:
         db.dispose()
-    print(f"Exported customer {args.customer_id} to {folder}")
+    print(f"Exported customer {Reference(customer_id).text()} to {folder}")
     return 0
 
 
 def cmd_erase_customer(args, paths: AppPaths) -> int:
     from cxlogger.core import privacy
+    from cxlogger.core.references import Reference, customer_id_for, parse_reference
 
     with _exclusive(paths, "erase a customer"):
         db = _open(paths)
         try:
             with db.session() as session:
-                record = privacy.customer_record(session, args.customer_id)
+                customer_id = customer_id_for(session, args.customer, only_customers=True)
+                record = privacy.customer_record(session, customer_id)
             if not args.yes:
                 name = record["customer"]["name"]
+                ref = Reference(customer_id).text()
                 counts = ", ".join(
                     f"{len(record[t])} {t}"
                     for t in ("interactions", "promises", "feedback", "followups")
                     if t in record
                 )
-                print(f"This erases {name} (customer {args.customer_id}) and {counts}.")
+                print(f"This erases {name} (customer {ref}) and {counts}.")
+                kept = privacy.money_kept_sentence(privacy.money_rows_kept(record))
+                if kept:
+                    print(kept)
                 print(privacy.BACKUPS_KEEP_IT)
-                answer = input(f"Type {args.customer_id} to erase, anything else to stop: ")
-                if answer.strip() != str(args.customer_id):
+                answer = input(f"Type {customer_id} to erase, anything else to stop: ")
+                try:
+                    typed = parse_reference(answer)
+                    confirmed = typed.number == customer_id and typed.kind in (None, "customer")
+                except ValueError:
+                    confirmed = False
+                if not confirmed:
                     print("Nothing was erased.")
                     return 1
-            result = privacy.erase_customer(db, args.customer_id)
+            result = privacy.erase_customer(db, customer_id)
         finally:
             db.dispose()
     print(result.message())

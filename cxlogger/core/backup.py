@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from cxlogger.core import local_config
+from cxlogger.core import leftovers, local_config
 from cxlogger.core.errors import DatabaseError, UserError, disk_full_error
 from cxlogger.core.paths import AppPaths, ensure_private_dir
 from cxlogger.core.sqlite_files import sqlite_uri
@@ -122,6 +122,7 @@ class RestoreResult:
     restored: BackupInfo
     safety_backup: BackupInfo | None = None
     removed: list[Path] = field(default_factory=list)
+    kept_aside: Path | None = None  # where a damaged current database was moved
 
 
 def human_size(size: int) -> str:
@@ -159,7 +160,7 @@ def parse_name(name: str) -> tuple[datetime, str] | None:
     return created, match.group(2)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -177,33 +178,36 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _new_private_file(folder: Path, name: str) -> Path:
-    path = folder / name
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-    return path
+def _cannot_write(folder: Path, exc: OSError) -> UserError:
+    full = disk_full_error(exc)
+    if full is not None:
+        return full
+    return BackupError(
+        f"cxlogger could not write a backup into {folder}: {exc.strerror or exc}. "
+        "Check that the backup folder exists and that you may write to it."
+    )
 
 
-def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
-    """Write a consistent, checked, synced copy of ``source`` as ``target_folder/target_name``.
+def stage_copy(
+    source: Path,
+    target_folder: Path,
+    stem: str,
+    check: Callable[[Path], None] | None = None,
+) -> leftovers.Held:
+    """Write a consistent, checked, synced copy of ``source`` to a locked temporary file.
 
     ``source`` is opened read-only. The copy is in rollback-journal mode (one
-    self-contained file), private (0600), and appears under its name only once
-    complete. Raises BackupError (or DiskFullError) and leaves nothing behind.
+    self-contained file) and private (0600); the caller renames it into place and
+    releases it. Raises BackupError (or DiskFullError) and leaves nothing behind.
+    ``check(copy)``, if given, runs on the finished copy before it is synced, and
+    may refuse it by raising a UserError.
     """
-    final = target_folder / target_name
     try:
         ensure_private_dir(target_folder)
-        tmp = _new_private_file(target_folder, f".{target_name}.partial")
+        held = leftovers.private_temp(target_folder, stem)
     except OSError as exc:
-        full = disk_full_error(exc)
-        if full is not None:
-            raise full from exc
-        raise BackupError(
-            f"cxlogger could not write a backup into {target_folder}: {exc.strerror}. "
-            "Check that the backup folder exists and that you may write to it."
-        ) from exc
+        raise _cannot_write(target_folder, exc) from exc
+    tmp = held.path
     try:
         with closing(sqlite3.connect(sqlite_uri(source), uri=True)) as con:
             con.execute("PRAGMA busy_timeout=10000")
@@ -216,15 +220,11 @@ def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
                 f"The backup of {source} did not pass its check ({result}). "
                 "Run “cxlogger check” to look at the database."
             )
+        if check is not None:
+            check(tmp)
         _fsync_file(tmp)
-        if final.exists():
-            raise BackupError(f"{final} already exists; cxlogger will not overwrite it.")
-        os.replace(tmp, final)
-        _fsync_dir(target_folder)
     except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        for suffix in ("-journal", "-wal", "-shm"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        held.discard()
         if isinstance(exc, UserError):
             raise
         full = disk_full_error(exc)
@@ -236,7 +236,52 @@ def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
                 "Check that the backup folder exists and that you may write to it."
             ) from exc
         raise
+    return held
+
+
+def snapshot(
+    source: Path,
+    target_folder: Path,
+    target_name: str,
+    check: Callable[[Path], None] | None = None,
+) -> Path:
+    """Write a consistent, checked, synced copy of ``source`` as ``target_folder/target_name``.
+
+    The copy appears under its name only once complete (see :func:`stage_copy`,
+    also for ``check``). Raises BackupError (or DiskFullError) and leaves nothing behind.
+    """
+    final = target_folder / target_name
+    held = stage_copy(source, target_folder, target_name, check)
+    try:
+        if final.exists():
+            raise BackupError(f"{final} already exists; cxlogger will not overwrite it.")
+        os.replace(held.path, final)
+        fsync_dir(target_folder)
+    except BaseException as exc:
+        held.discard()
+        if isinstance(exc, OSError):
+            raise _cannot_write(target_folder, exc) from exc
+        raise
+    held.release()
     return final
+
+
+def check_backupable(db_path: Path) -> None:
+    """Refuse, with a sentence, to back up a file that holds no cxlogger data."""
+    from cxlogger.core.db import inspect_sqlite_file
+    from cxlogger.core.errors import SchemaTooNewError
+
+    try:
+        revision = inspect_sqlite_file(db_path)
+    except SchemaTooNewError:
+        return  # a newer cxlogger's database is still worth a copy
+    except UserError as exc:
+        raise BackupError(f"Nothing was backed up: {exc}") from exc
+    if revision is None:
+        raise BackupError(
+            f"Nothing was backed up: {db_path} is an empty database with no cxlogger data in it. "
+            "Check the data folder (--data-dir) or restore a backup."
+        )
 
 
 def take_backup(
@@ -253,14 +298,27 @@ def take_backup(
     _require_local(paths)
     if not paths.db_path.exists():
         raise BackupError("There is no database to back up yet.")
+    from cxlogger.core import health, high_water
+
+    health.quick_before_backup(paths)  # damaged (or no SQLite file at all): DamagedDatabaseError
+    check_backupable(paths.db_path)
     settings = settings or BackupSettings.load(paths.data_dir)
     folder = settings.backup_dir(paths)
+    leftovers.sweep_backups(folder)  # killed backups must not pile up
     now = now or utcnow()
     created = now
     while (folder / backup_name(created, reason)).exists():
         created += timedelta(microseconds=1)
-    path = snapshot(paths.db_path, folder, backup_name(created, reason))
+    # the full check runs on the copy before it is kept: a damaged database never
+    # reaches the backups (a damaged search index is rebuilt and the copy taken again)
+    check = health.backup_check(paths, now)
+    try:
+        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
+    except health.SearchIndexDamaged:
+        health.rebuild_search_index(paths, now)
+        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
     log.info("backup taken: %s", path)
+    high_water.checkpoint(paths.db_path)  # keep the -wal (what a damaged -wal loses) short
     if rotate_after:
         try:
             rotate(folder, settings, now)
@@ -465,21 +523,38 @@ def restore_backup(
         raise BackupError("That is the database itself, not a backup; choose a backup file.")
     info = verify_backup(backup_file)
     ensure_private_dir(paths.data_dir)
-    safety = None
-    if backup_current and db_path.exists():
-        safety = take_backup(paths, "before-restore", now)
-    name = db_path.name
-    staged = snapshot(backup_file, paths.data_dir, f".{name}.restoring")
+    # what an earlier, interrupted restore left: finished, or swept; never in the way
+    leftovers.finish_restore(paths)
+    leftovers.sweep(paths.data_dir, leftovers.data_dir_patterns(paths))
+    # Stage the copy first: if it cannot be written, nothing else happens (no
+    # safety backup taken for a restore that cannot proceed).
+    held = stage_copy(backup_file, paths.data_dir, f"{db_path.name}{leftovers.RESTORING_SUFFIX}")
+    kept_aside = None
     try:
-        # The old -wal must go before the new file takes the name, or SQLite would
-        # replay old pages onto it. The safety backup (or, for a damaged database,
-        # the quarantine copy) holds everything that was in it.
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(staged, db_path)
-        _fsync_dir(paths.data_dir)
+        safety = None
+        if backup_current and db_path.exists():
+            from cxlogger.core import health, integrity
+
+            try:
+                safety = take_backup(paths, "before-restore", now)
+            except health.DamagedDatabaseError:
+                # damaged, or not a database at all: it cannot be backed up, so it is
+                # moved aside intact (damaged/<time>/) and the restore goes on
+                kept_aside = integrity.move_aside(paths, now)
+        # The point of no return: from here on a start completes the restore
+        # (leftovers.finish_restore), since the safety backup holds the current data.
+        staged = leftovers.restoring_path(paths)
+        os.replace(held.path, staged)
     except BaseException:
-        staged.unlink(missing_ok=True)
+        held.discard()
         raise
+    held.release()
+    try:
+        leftovers.swap_in(paths, staged)
+    except OSError as exc:
+        raise BackupError(
+            f"cxlogger could not put the backup in place of {db_path}: {exc.strerror or exc}. "
+            "It finishes the restore the next time it starts."
+        ) from exc
     log.info("restored %s from %s", db_path, backup_file)
-    return RestoreResult(info, safety)
+    return RestoreResult(info, safety, kept_aside=kept_aside)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import String, and_, case, func, literal, select, type_coerce
+from sqlalchemy import String, and_, case, func, literal, select, type_coerce, union_all
 from sqlalchemy.orm import Session, aliased
 
 from cxlogger.core import money
@@ -80,18 +80,19 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "currency",
         "amount_type",
         "resolved_date",
+        "net",
     ),
+    # no names or summaries: the money file stays the same when a customer is erased
     "money": (
         "reference",
         "date",
         "time",
         "customer_ref",
-        "customer",
+        "net",
+        "currency",
         "amount_type",
         "amount",
-        "currency",
         "kind",
-        "summary",
         "staff",
     ),
     "promises": (
@@ -140,6 +141,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+CONSENT_WORDS = {"not_asked": "not asked", "yes": "yes", "no": "no"}
 REF_PREFIX = {"customer": "CUS", "interaction": "INT", "promise": "PRM", "feedback": "FBK"}
 
 
@@ -311,13 +313,11 @@ def _range(column, options: ExportOptions) -> list:
     return conditions
 
 
-def _interactions_query(options: ExportOptions, money_only: bool):
+def _interactions_query(options: ExportOptions):
     staff = aliased(Staff)
     where = _range(Interaction.occurred_at, options)
     if options.staff_id is not None:
         where.append(Interaction.staff_id == options.staff_id)
-    if money_only:
-        where.append(Interaction.amount_minor.is_not(None))
     return (
         select(
             Interaction.id,
@@ -340,6 +340,72 @@ def _interactions_query(options: ExportOptions, money_only: bool):
         .outerjoin(staff, staff.id == Interaction.staff_id)
         .where(and_(True, *where))
         .order_by(Interaction.occurred_at, Interaction.id)
+    )
+
+
+# what the money file's kind column says for money recorded when a promise was closed
+PROMISE_KIND = "promise"
+
+
+def _money_entries(options: ExportOptions):
+    """The money ledger: interactions with an amount, and promises closed with one.
+
+    Columns: source (0 interaction, 1 promise), id, when (raw UTC), customer id,
+    kind, staff id, amount (minor units), currency, meaning. Nothing personal, so
+    the rows of an erased customer read the same as before.
+    """
+    where_i = _range(Interaction.occurred_at, options)
+    where_p = _range(Promise.closed_at, options)
+    if options.staff_id is not None:
+        where_i.append(Interaction.staff_id == options.staff_id)
+        where_p.append(Promise.owner_id == options.staff_id)
+    interactions = select(
+        literal(0).label("source"),
+        Interaction.id.label("id"),
+        _raw(Interaction.occurred_at).label("occurred"),
+        Interaction.customer_id.label("customer_id"),
+        Interaction.kind.label("kind"),
+        Interaction.staff_id.label("staff_id"),
+        Interaction.amount_minor.label("minor"),
+        func.coalesce(Interaction.currency, "").label("currency"),
+        func.coalesce(Interaction.amount_kind, "").label("meaning"),
+    ).where(Interaction.amount_minor.is_not(None), *where_i)
+    promises = select(
+        literal(1),
+        Promise.id,
+        _raw(Promise.closed_at),
+        Promise.customer_id,
+        literal(PROMISE_KIND),
+        Promise.owner_id,
+        Promise.amount_minor,
+        func.coalesce(Promise.currency, ""),
+        func.coalesce(Promise.amount_kind, ""),
+    ).where(
+        Promise.amount_minor.is_not(None),
+        Promise.status.in_(("kept", "broken")),
+        Promise.closed_at.is_not(None),
+        *where_p,
+    )
+    return union_all(interactions, promises).subquery("money")
+
+
+def _money_query(options: ExportOptions):
+    entries = _money_entries(options)
+    staff = aliased(Staff)
+    return (
+        select(
+            entries.c.source,
+            entries.c.id,
+            entries.c.occurred,
+            entries.c.customer_id,
+            entries.c.kind,
+            func.coalesce(staff.name, ""),
+            entries.c.minor,
+            entries.c.currency,
+            entries.c.meaning,
+        )
+        .outerjoin(staff, staff.id == entries.c.staff_id)
+        .order_by(entries.c.occurred, entries.c.source, entries.c.id)
     )
 
 
@@ -367,6 +433,7 @@ def _interaction_formatter(options: ExportOptions, money_only: bool) -> Callable
     dc = options.decimal_comma
     hours, stamp = _local_stamps()
     interaction_ref = "INT-{:06d}".format
+    promise_ref = "PRM-{:06d}".format
     customer_ref = "CUS-{:06d}".format
 
     def local_times(occurred: tuple) -> tuple[list, list]:
@@ -444,51 +511,45 @@ def _interaction_formatter(options: ExportOptions, money_only: bool) -> Callable
                 _neutralise_column(details),
                 sentiment,
                 _neutralise_column(staff),
-                amounts(minor, currency),
+                amounts(list(map(_unsigned, minor)), currency),
                 currency,
                 amount_kind,
                 list(map(local_day, resolved)),
+                amounts(list(map(money.net, minor, amount_kind)), currency),
                 strict=True,
             )
         )
 
     def money_rows(part: list) -> list:
-        (
-            ident,
-            occurred,
-            cust_id,
-            cust,
-            _company,
-            _channel,
-            kind,
-            summary,
-            _details,
-            _sentiment,
-            staff,
-            minor,
-            currency,
-            amount_kind,
-            _resolved,
-        ) = zip(*part, strict=True)
+        (source, ident, occurred, cust_id, kind, staff, minor, currency, meaning) = zip(
+            *part, strict=True
+        )
         days, clocks = local_times(occurred)
+        refs = [
+            interaction_ref(i) if src == 0 else promise_ref(i)
+            for src, i in zip(source, ident, strict=True)
+        ]
         return list(
             zip(
-                map(interaction_ref, ident),
+                refs,
                 days,
                 clocks,
                 map(customer_ref, cust_id),
-                _neutralise_column(cust),
-                amount_kind,
-                amounts(minor, currency),
+                amounts(list(map(money.net, minor, meaning)), currency),
                 currency,
+                meaning,
+                amounts(list(map(_unsigned, minor)), currency),
                 kind,
-                _neutralise_column(summary),
                 _neutralise_column(staff),
                 strict=True,
             )
         )
 
     return money_rows if money_only else interactions
+
+
+def _unsigned(minor: int | None) -> int | None:
+    return None if minor is None else abs(minor)
 
 
 def _per_row(fmt: Callable) -> Callable:
@@ -629,6 +690,7 @@ def _feedback_formatter(options: ExportOptions) -> Callable:
 def _customers_query(options: ExportOptions):
     owner = aliased(Staff)
     where = _range(Customer.created_at, options)
+    where.append(Customer.erased_at.is_(None))  # kept only for the money ledger
     if options.staff_id is not None:
         where.append(Customer.owner_id == options.staff_id)
     return (
@@ -641,7 +703,7 @@ def _customers_query(options: ExportOptions):
             Customer.preferred_channel,
             Customer.tags,
             Customer.notes,
-            Customer.consent,
+            Customer.contact_consent,
             Customer.archived,
             _raw(Customer.created_at),
             owner.name,
@@ -677,7 +739,7 @@ def _customer_formatter(options: ExportOptions) -> Callable:
             channel or "",
             neutralise(tags or ""),
             neutralise(notes or ""),
-            "yes" if consent else "no",
+            CONSENT_WORDS.get(consent, "not asked"),
             "yes" if archived else "no",
             _local_date(created),
             neutralise(owner or ""),
@@ -721,61 +783,71 @@ def _sql_amount(minor, currency, decimal_comma: bool):
     return func.replace(expr, ".", ",") if decimal_comma else expr
 
 
-def _sqlite_interactions_query(options: ExportOptions, money_only: bool):
+def _sql_net(minor, meaning):
+    """money.net() in SQL: the unsigned amount, negative for money going back."""
+    magnitude = func.abs(minor)
+    return case((meaning.in_(money.OUTGOING), -magnitude), else_=magnitude)
+
+
+def _sqlite_interactions_query(options: ExportOptions):
     staff = aliased(Staff)
     where = _range(Interaction.occurred_at, options)
     if options.staff_id is not None:
         where.append(Interaction.staff_id == options.staff_id)
-    if money_only:
-        where.append(Interaction.amount_minor.is_not(None))
     occurred = _raw(Interaction.occurred_at)
-    ref = func.printf("INT-%06d", Interaction.id)
-    day = func.date(occurred, "localtime")
-    clock = func.strftime("%H:%M", occurred, "localtime")
-    customer_ref = func.printf("CUS-%06d", Interaction.customer_id)
-    amount = _sql_amount(Interaction.amount_minor, Interaction.currency, options.decimal_comma)
-    staff_name = func.coalesce(staff.name, "")
+    dc = options.decimal_comma
     currency = func.coalesce(Interaction.currency, "")
-    amount_kind = func.coalesce(Interaction.amount_kind, "")
-    if money_only:
-        columns = (
-            ref,
-            day,
-            clock,
-            customer_ref,
-            Customer.name,
-            amount_kind,
-            amount,
-            currency,
-            Interaction.kind,
-            Interaction.summary,
-            staff_name,
-        )
-    else:
-        columns = (
-            ref,
-            day,
-            clock,
-            customer_ref,
-            Customer.name,
-            func.coalesce(Customer.company, ""),
-            Interaction.channel,
-            Interaction.kind,
-            Interaction.summary,
-            func.coalesce(Interaction.details, ""),
-            Interaction.sentiment,
-            staff_name,
-            amount,
-            currency,
-            amount_kind,
-            func.coalesce(func.date(_raw(Interaction.resolved_at), "localtime"), ""),
-        )
+    columns = (
+        func.printf("INT-%06d", Interaction.id),
+        func.date(occurred, "localtime"),
+        func.strftime("%H:%M", occurred, "localtime"),
+        func.printf("CUS-%06d", Interaction.customer_id),
+        Customer.name,
+        func.coalesce(Customer.company, ""),
+        Interaction.channel,
+        Interaction.kind,
+        Interaction.summary,
+        func.coalesce(Interaction.details, ""),
+        Interaction.sentiment,
+        func.coalesce(staff.name, ""),
+        _sql_amount(func.abs(Interaction.amount_minor), Interaction.currency, dc),
+        currency,
+        func.coalesce(Interaction.amount_kind, ""),
+        func.coalesce(func.date(_raw(Interaction.resolved_at), "localtime"), ""),
+        _sql_amount(
+            _sql_net(Interaction.amount_minor, Interaction.amount_kind), Interaction.currency, dc
+        ),
+    )
     return (
         select(*columns)
         .join(Customer, Customer.id == Interaction.customer_id)
         .outerjoin(staff, staff.id == Interaction.staff_id)
         .where(and_(True, *where))
         .order_by(Interaction.occurred_at, Interaction.id)
+    )
+
+
+def _sqlite_money_query(options: ExportOptions):
+    entries = _money_entries(options)
+    staff = aliased(Staff)
+    dc = options.decimal_comma
+    e = entries.c
+    columns = (
+        func.printf(case((e.source == 0, "INT-%06d"), else_="PRM-%06d"), e.id),
+        func.date(e.occurred, "localtime"),
+        func.strftime("%H:%M", e.occurred, "localtime"),
+        func.printf("CUS-%06d", e.customer_id),
+        _sql_amount(_sql_net(e.minor, e.meaning), e.currency, dc),
+        e.currency,
+        e.meaning,
+        _sql_amount(func.abs(e.minor), e.currency, dc),
+        e.kind,
+        func.coalesce(staff.name, ""),
+    )
+    return (
+        select(*columns)
+        .outerjoin(staff, staff.id == e.staff_id)
+        .order_by(e.occurred, e.source, e.id)
     )
 
 
@@ -800,16 +872,14 @@ def _text_columns_formatter(text_columns: tuple[int, ...]) -> Callable:
 
 def _plan(options: ExportOptions, sqlite: bool = False):
     ds = options.dataset
-    if ds in ("interactions", "money") and sqlite:
-        money_only = ds == "money"
-        text_columns = (4, 9, 10) if money_only else (4, 5, 8, 9, 11)
-        return (
-            _sqlite_interactions_query(options, money_only),
-            _text_columns_formatter(text_columns),
-        )
-    if ds in ("interactions", "money"):
-        money_only = ds == "money"
-        return _interactions_query(options, money_only), _interaction_formatter(options, money_only)
+    if ds == "interactions" and sqlite:
+        return _sqlite_interactions_query(options), _text_columns_formatter((4, 5, 8, 9, 11))
+    if ds == "money" and sqlite:
+        return _sqlite_money_query(options), _text_columns_formatter((9,))
+    if ds == "interactions":
+        return _interactions_query(options), _interaction_formatter(options, False)
+    if ds == "money":
+        return _money_query(options), _interaction_formatter(options, True)
     if ds == "promises":
         return _promises_query(options), _per_row(_promise_formatter(options))
     if ds == "feedback":

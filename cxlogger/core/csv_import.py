@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from cxlogger.core.csv_safety import Cancelled, unneutralise
 from cxlogger.core.csv_spec import ENCODINGS, IMPORT_FIELDS
 from cxlogger.core.customers import CustomerData, normalize_email, normalize_phone
-from cxlogger.core.errors import UserError, ValidationError
+from cxlogger.core.errors import DiskFullError, UserError, ValidationError, disk_full_error
 from cxlogger.core.models import CHANNELS, LABELS, Customer
 
 __all__ = [
@@ -503,6 +503,8 @@ class PlannedRow:
     duplicate_of_name: str = ""
     duplicate_of_line: int | None = None  # an earlier row of the file
     match: str = ""  # "email" or "phone"
+    # a new row with the name of an existing customer: imported, but the preview warns
+    same_name_as: tuple[int, str] | None = None
 
 
 @dataclass
@@ -526,6 +528,10 @@ class ImportPlan:
     def invalid(self) -> list[PlannedRow]:
         return self._with("invalid")
 
+    @property
+    def same_names(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.status == "new" and r.same_name_as is not None]
+
 
 @dataclass
 class ImportResult:
@@ -548,6 +554,7 @@ class ImportResult:
 
 _TRUE = {"yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí", "on"}
 _FALSE = {"no", "n", "false", "0", "nein", "non", "off", ""}
+_NOT_ASKED = {"", "not asked", "not_asked", "not asked yet", "unknown", "?"}
 _CHANNEL_WORDS = {code: code for code in CHANNELS}
 _CHANNEL_WORDS.update({LABELS[c].lower(): c for c in CHANNELS})
 _CHANNEL_WORDS.update(
@@ -583,6 +590,31 @@ def _tags(values: list[str]) -> list[str]:
     return tags
 
 
+def tel_uri_phone(value: str) -> tuple[str, str]:
+    """A phone number as typed, from a ``tel:`` URI (RFC 3966, as vCard 4.0 writes phones).
+
+    ``tel:+49-171-555-1234`` → ``+49-171-555-1234``; ``tel:863-1234;phone-context=+1-914-555``
+    → ``+1-914-555 863-1234``. Returns (number, extension); anything that is not a
+    ``tel:`` URI is returned as it is.
+    """
+    if not value[:4].lower() == "tel:":
+        return value, ""
+    from urllib.parse import unquote
+
+    number, *params = unquote(value[4:]).split(";")
+    extension = context = ""
+    for param in params:
+        key, _, param_value = param.partition("=")
+        if key.strip().lower() == "ext":
+            extension = param_value.strip()
+        elif key.strip().lower() == "phone-context" and param_value.strip().startswith("+"):
+            context = param_value.strip()
+    number = number.strip()
+    if context and not number.startswith("+"):
+        number = f"{context} {number}"
+    return number, extension
+
+
 def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
     """Cells of one row -> (CustomerData or None, [(field, sentence)])."""
     values: dict[str, list[str]] = {}
@@ -607,7 +639,9 @@ def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
     first = {key: vals[0] for key, vals in values.items()}
     email = (_split_multi(first.get("email", "")) or [""])[0]
     phones = [p for v in values.get("phone", []) for p in _split_multi(v)]
-    phone = phones[0] if phones else ""
+    phone, extension = tel_uri_phone(phones[0]) if phones else ("", "")
+    if extension:  # not a phone field's characters, but not to be lost either
+        values.setdefault("notes", []).append(f"Phone extension: {extension}")
     company = first.get("company", "")
     name = first.get("name", "")
     if not name:
@@ -626,15 +660,17 @@ def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
                     "channel; use phone, email, in person, chat, social or letter.",
                 )
             )
-    consent = True
+    consent = "not_asked"  # a list from elsewhere says nothing about asking
     if "consent" in first:
         word = first["consent"].strip().lower()
-        if word in _TRUE:
-            consent = True
+        if word in _NOT_ASKED:
+            consent = "not_asked"
+        elif word in _TRUE:
+            consent = "yes"
         elif word in _FALSE:
-            consent = False
+            consent = "no"
         else:
-            errors.append(("consent", f"“{first['consent']}” is not yes or no."))
+            errors.append(("consent", f"“{first['consent']}” is not yes, no or not asked."))
     for key, limit in MAX_LENGTHS.items():
         value = {"company": company, "email": email, "phone": phone}[key]
         if len(value) > limit:
@@ -709,7 +745,9 @@ def _classify(session: Session, plan: ImportPlan) -> None:
     by_email: dict[str, tuple[int, str]] = {}
     by_phone: dict[str, tuple[int, str]] = {}
     query = select(Customer.id, Customer.name, Customer.email_norm, Customer.phone_norm)
+    by_name: dict[str, tuple[int, str]] = {}
     for ident, name, email, phone in session.execute(query):
+        by_name.setdefault(" ".join(name.split()).lower(), (ident, name))
         if email:
             by_email.setdefault(email, (ident, name))
         if phone and len(phone) >= MIN_PHONE_DIGITS:
@@ -722,6 +760,7 @@ def _classify(session: Session, plan: ImportPlan) -> None:
             continue
         row.status, row.duplicate_of_id, row.duplicate_of_line, row.match = "new", None, None, ""
         row.duplicate_of_name = ""
+        row.same_name_as = by_name.get(" ".join(row.data.name.split()).lower())
         email, phone = _keys(row.data)
         if email and email in by_email:
             row.status, row.match = "duplicate", "email"
@@ -782,6 +821,22 @@ def format_report(plan: ImportPlan, duplicates: str = "skip", limit: int | None 
     action = "merged into the existing customer" if duplicates == "merge" else "skipped"
     out.append(f"Duplicates ({action}): {len(dups)}")
     out.extend(_listed([describe_duplicate(r) for r in dups], limit))
+    same = plan.same_names
+    if same:
+        out.append(
+            f"Same name as an existing customer (added; merge them afterwards if they "
+            f"are the same person): {len(same)}"
+        )
+        out.extend(
+            _listed(
+                [
+                    f"line {r.line}: {r.data.name}, like {r.same_name_as[1]} "
+                    f"(CUS-{r.same_name_as[0]:06d})"
+                    for r in same
+                ],
+                limit,
+            )
+        )
     out.append(f"Invalid rows: {len(bad)}")
     out.extend(_listed([describe_invalid(r) for r in bad], limit))
     if bad:
@@ -815,7 +870,7 @@ def _row_values(data: CustomerData, staff_id: int | None, now: datetime) -> dict
         "preferred_channel": data.preferred_channel,
         "tags": ", ".join(data.tags),
         "notes": data.notes,
-        "consent": data.consent,
+        "contact_consent": data.consent,
         "archived": False,
         "created_at": now,
         "updated_at": now,
@@ -863,9 +918,95 @@ def apply_import(
 
     Duplicates are checked again inside the transaction, in case customers were
     added since the preview. Raises UserError if rows are invalid and
-    ``skip_invalid`` is false, and :class:`Cancelled` if ``cancelled()`` turns
-    true; the database is unchanged in both cases.
+    ``skip_invalid`` is false, :class:`Cancelled` if ``cancelled()`` turns
+    true, and DiskFullError (how much space is needed, and where) if the disk
+    fills up; the database is unchanged in each case.
     """
+    try:
+        return _apply_import(
+            session,
+            plan,
+            staff_id,
+            now,
+            duplicates,
+            skip_invalid,
+            progress,
+            cancelled,
+            before_import,
+        )
+    except Exception as exc:
+        if isinstance(exc, UserError) and not isinstance(exc, DiskFullError):
+            raise
+        if disk_full_error(exc) is None:
+            raise
+        # the driver's error quotes the rows it was writing: say how much room is needed instead
+        raise DiskFullError(_no_room_message(session, plan, duplicates)) from exc
+
+
+ROW_OVERHEAD = 200  # bytes a customer row takes beyond its text: keys, dates, index entries
+
+
+def space_needed(plan: ImportPlan, database_size: int, duplicates: str = "skip") -> int:
+    """About how many bytes importing ``plan`` needs on the database's disk at most.
+
+    The new rows land twice before the commit ends (the write-ahead log, then
+    the database file), and a backup of the database is taken first.
+    """
+    rows = plan.new_rows + (plan.duplicates if duplicates == "merge" else [])
+    data = 0
+    for row in rows:
+        d = row.data
+        texts = (d.name, d.company, d.email, d.phone, d.notes, *d.tags)
+        data += ROW_OVERHEAD + 2 * sum(len(t.encode("utf-8")) for t in texts)
+    return database_size + 2 * data + 1_000_000
+
+
+def _no_room_message(session: Session, plan: ImportPlan, duplicates: str) -> str:
+    import shutil
+
+    from cxlogger.core.backup import human_size
+
+    count = len(plan.new_rows) + (len(plan.duplicates) if duplicates == "merge" else 0)
+    what = f"importing these {count:,} customer{'s' if count != 1 else ''}"
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite" or not url.database:
+        needed = human_size(space_needed(plan, 0, duplicates))
+        return (
+            f"The database server's disk is full: {what} needs about {needed} more there. "
+            "Nothing was imported and the database is unchanged; ask whoever runs the server "
+            "to free some space, then try again."
+        )
+    database = Path(url.database)
+    try:
+        size = database.stat().st_size
+    except OSError:
+        size = 0
+    needed = space_needed(plan, size, duplicates)
+    free = ""
+    try:
+        available = shutil.disk_usage(database.parent).free
+        if available < needed:
+            free = f" (only {human_size(available)} is free now)"
+    except OSError:
+        pass
+    return (
+        f"The disk is full: {what} needs about {human_size(needed)} free in "
+        f"{database.parent}{free}. Nothing was imported and the database is unchanged; "
+        "free some space there and try again."
+    )
+
+
+def _apply_import(
+    session: Session,
+    plan: ImportPlan,
+    staff_id: int | None,
+    now: datetime,
+    duplicates: str = "skip",
+    skip_invalid: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    before_import: Callable[[], None] | None = None,
+) -> ImportResult:
     if duplicates not in DUPLICATE_MODES:
         raise ValueError(f"duplicates must be one of {DUPLICATE_MODES}")
     bad = plan.invalid

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -61,16 +60,19 @@ def atomic_text_file(target: str | os.PathLike, encoding: str = "utf-8") -> Iter
     If the block raises (including :class:`Cancelled`), the temporary file is removed
     and an existing ``target`` is left as it was.
     """
+    from cxlogger.core import leftovers
+
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    tmp = Path(tmp_name)
+    leftovers.sweep(folder, leftovers.csv_patterns(target))  # what a killed export left
+    held = leftovers.private_temp(folder, target.name, suffix=".part")
+    tmp = held.path
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+        with open(tmp, "w", encoding=encoding, newline="") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        # mkstemp makes the file 0600; give it the permissions any new file would get
+        # the temporary file is 0600; give the export the permissions any new file gets
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
@@ -79,3 +81,5 @@ def atomic_text_file(target: str | os.PathLike, encoding: str = "utf-8") -> Iter
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    finally:
+        held.release()

@@ -9,21 +9,31 @@ from datetime import datetime
 from sqlalchemy import func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, joinedload
 
+from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import (
     CHANNELS,
+    CONSENT_STATES,
     Customer,
     Feedback,
     FollowUp,
     Interaction,
     Promise,
-    SentMessage,  # migration 0005
+    SentMessage,  # migration 0009
 )
 from cxlogger.core.timeutil import utcnow
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+()\-./ ]*$")
 SEARCH_LIMIT = 50
+# A search term is cut to this many characters: longer ones find nothing more, and
+# SQLite refuses LIKE patterns over 50 KB ("pattern too complex"). The boxes stop here too.
+SEARCH_MAX_CHARS = 200
+
+
+def search_term(text: str) -> str:
+    """What is searched for when ``text`` is typed: trimmed, at most SEARCH_MAX_CHARS long."""
+    return text.strip()[:SEARCH_MAX_CHARS].strip()
 
 
 def normalize_email(email: str) -> str:
@@ -46,7 +56,7 @@ class CustomerData:
     preferred_channel: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: str = ""
-    consent: bool = True
+    consent: str = "not_asked"  # not_asked, yes or no (core/consent.py)
     owner_id: int | None = None
 
     def validated(self) -> CustomerData:
@@ -64,6 +74,8 @@ class CustomerData:
             errors["phone"] = "A phone number may hold digits, spaces, + - ( ) / and dots."
         if self.preferred_channel and self.preferred_channel not in CHANNELS:
             errors["preferred_channel"] = "Choose a channel from the list."
+        if self.consent not in CONSENT_STATES:
+            errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
         if errors:
             raise ValidationError(errors)
         tags = sorted({t.strip() for t in self.tags if t.strip()}, key=str.lower)
@@ -90,7 +102,7 @@ def _apply(customer: Customer, data: CustomerData) -> None:
     customer.preferred_channel = data.preferred_channel
     customer.tags = ", ".join(data.tags)
     customer.notes = data.notes
-    customer.consent = data.consent
+    customer.contact_consent = data.consent
     if data.owner_id is not None:
         customer.owner_id = data.owner_id
 
@@ -108,25 +120,61 @@ def new_customer(data: CustomerData, staff_id: int | None, now: datetime) -> Cus
 def add_customer(
     session: Session, data: CustomerData, staff_id: int | None, now: datetime | None = None
 ) -> Customer:
-    customer = new_customer(data, staff_id, now or utcnow())
+    now = now or utcnow()
+    customer = new_customer(data, staff_id, now)
     with session.begin():
+        history.begin(session, "add", staff_id, now)
         session.add(customer)
+        session.flush()
+        history.set_summary(session, f"Added customer {history.ref('customer', customer.id)}")
     return customer
 
 
 def update_customer(
-    session: Session, customer_id: int, data: CustomerData, now: datetime | None = None
+    session: Session,
+    customer_id: int,
+    data: CustomerData,
+    now: datetime | None = None,
+    staff_id: int | None = None,
 ) -> Customer:
     data = data.validated()
     with session.begin():
+        summary = f"Edited customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
         customer = session.get(Customer, customer_id)
         _apply(customer, data)
         customer.updated_at = now or utcnow()
     return customer
 
 
-def set_archived(session: Session, customer_id: int, archived: bool) -> None:
+def set_consent(
+    session: Session,
+    customer_id: int,
+    state: str,
+    now: datetime | None = None,
+    staff_id: int | None = None,
+) -> Customer:
+    """Record whether the customer agrees to be contacted (not_asked, yes or no)."""
+    if state not in CONSENT_STATES:
+        raise ValidationError({"consent": "Choose not asked, yes or no."})
     with session.begin():
+        summary = f"Recorded consent of customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError({"customer": "That customer no longer exists."})
+        customer.contact_consent = state
+        customer.updated_at = now or utcnow()
+    return customer
+
+
+def set_archived(
+    session: Session, customer_id: int, archived: bool, staff_id: int | None = None
+) -> None:
+    with session.begin():
+        verb = "Archived" if archived else "Unarchived"
+        summary = f"{verb} customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, utcnow(), summary)
         customer = session.get(Customer, customer_id)
         customer.archived = archived
         customer.updated_at = utcnow()
@@ -143,20 +191,21 @@ def search_customers(
     limit: int | None = SEARCH_LIMIT,
     after: tuple[str, int] | None = None,
 ) -> list[Customer]:
-    """Customers whose name, company, email or phone contains ``text``, by name.
+    """Customers whose name, company, email, phone or tags contain ``text``, by name.
 
     ``after`` is the (name, id) of the last customer of the previous page, so
     long lists are paged without OFFSET.
     """
-    query = select(Customer)
+    query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
-    text = text.strip()
+    text = search_term(text)
     if text:
         pattern = f"%{escape_like(text.lower())}%"
         conditions = [
             search_lower(session, Customer.name).like(pattern, escape="\\"),
             search_lower(session, Customer.company).like(pattern, escape="\\"),
+            search_lower(session, Customer.tags).like(pattern, escape="\\"),
             Customer.email_norm.like(pattern, escape="\\"),
         ]
         digits = normalize_phone(text)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
+import uuid
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cxlogger.core import migrate
+from cxlogger.core import high_water, migrate
 from cxlogger.core.errors import DatabaseError, NotADatabaseError, SchemaTooNewError
 from cxlogger.core.paths import AppPaths, ensure_private_dir, make_private
 from cxlogger.core.sqlite_files import SQLITE_HEADER
@@ -66,7 +68,12 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        connect_args: dict = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        database = make_url(url).database
+        if database and database != ":memory:":
+            # every commit raises a counter that survives a lost -wal (core.high_water)
+            connect_args["factory"] = high_water.connection_factory(Path(database))
+        engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     parsed = make_url(url)
@@ -83,6 +90,26 @@ def display_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return "the configured database URL"
+
+
+def _first_line(error: BaseException | str, url: str) -> str:
+    """The driver's own words, on one line and without the password."""
+    text = " ".join(str(error).strip().splitlines()[:1]).strip().rstrip(".") or "unknown error"
+    return hide_password(text, url)
+
+
+def hide_password(text: str, url: str) -> str:
+    """``text`` with the password of ``url`` (if any) replaced by ***."""
+    try:
+        password = make_url(url).password
+    except Exception:
+        found = re.search(r"://[^:/@]*:([^@]+)@", url)
+        password = found.group(1) if found else None
+    if not password:
+        return text
+    # the password as a token of its own, so a short one does not mangle other words
+    token = rf"(?<![A-Za-z0-9]){re.escape(str(password))}(?![A-Za-z0-9])"
+    return re.sub(token, "***", text)
 
 
 def inspect_sqlite_file(path: Path) -> str | None:
@@ -151,6 +178,7 @@ def open_database(
                 before_migrate(db_path, revision)
         else:
             _create_private_file(db_path)
+            high_water.forget(db_path)  # a new file: any old mark was another database's
     where = display_url(paths.url)
     try:
         engine = make_engine(paths.url)
@@ -162,7 +190,8 @@ def open_database(
         ) from exc
     except Exception as exc:
         raise DatabaseError(
-            f"cxlogger cannot use {where}: it is not a database URL it understands ({exc}). "
+            f"cxlogger cannot use {where}: it is not a database URL it understands "
+            f"({_first_line(exc, paths.url)}). "
             "Write it like postgresql://user:password@host/database."
         ) from exc
     try:
@@ -173,10 +202,23 @@ def open_database(
         raise
     except Exception as exc:
         engine.dispose()
-        log.exception("opening the database at %s failed", where)
-        reason = getattr(exc, "orig", None) or exc  # the driver's words, without SQLAlchemy's
-        raise DatabaseError(f"cxlogger could not open its database at {where}: {reason}") from exc
+        # the user's to fix (server down, wrong password): a sentence, no traceback on a terminal
+        log.info("opening the database at %s failed", where, exc_info=True)
+        reason = _first_line(getattr(exc, "orig", None) or exc, paths.url)
+        advice = ""
+        if paths.database_url is not None and paths.is_sqlite:
+            advice = " Check the file's path in the database URL (--database-url)."
+        elif paths.database_url is not None:
+            advice = (
+                " Check that the server is running and that the address, user name and password "
+                "in the database URL (--database-url or CXLOGGER_DATABASE_URL) are right."
+            )
+        raise DatabaseError(
+            f"cxlogger could not open its database at {where}: {reason}.{advice}"
+        ) from exc
     if paths.is_sqlite and paths.database_url is None:
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(str(paths.db_path) + suffix))
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), paths)
+    # "cx_origin" names this running app (this desk) in the change log (core/history.py)
+    origin = {"cx_origin": uuid.uuid4().hex}
+    return Database(engine, sessionmaker(engine, expire_on_commit=False, info=origin), paths)

@@ -28,6 +28,10 @@ class NotADatabaseError(DatabaseError):
     """The file is not a cxlogger database (or not a database at all)."""
 
 
+class DataFolderError(UserError):
+    """The data folder cannot be used: a file in its place, not writable, or unreachable."""
+
+
 class DiskFullError(UserError):
     """The disk (or the file size limit) is full; the failed action was rolled back."""
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cxlogger.core import followups
+from cxlogger.core import followups, history
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import FEEDBACK_SCALES, Customer, Feedback, Interaction
 from cxlogger.core.timeutil import to_utc
@@ -65,6 +65,7 @@ def record_feedback(
     if errors:
         raise ValidationError(errors)
     with session.begin():
+        history.begin(session, "log", staff_id, now)
         if session.get(Customer, data.customer_id) is None:
             raise ValidationError({"customer": "That customer no longer exists; choose another."})
         if data.interaction_id is not None:
@@ -88,12 +89,19 @@ def record_feedback(
             created_by_id=staff_id,
         )
         session.add(feedback)
+        session.flush()
+        history.set_summary(session, f"Recorded feedback {history.ref('feedback', feedback.id)}")
         _sync(session, feedback, now)
     return feedback
 
 
 def set_action(
-    session: Session, feedback_id: int, action_taken: str, now: datetime, customer_action: str = ""
+    session: Session,
+    feedback_id: int,
+    action_taken: str,
+    now: datetime,
+    staff_id: int | None = None,
+    customer_action: str = "",
 ) -> Feedback:
     """Record what was done about a piece of feedback (a report-back follows): the internal
     note, and optionally the words the report-back may use."""
@@ -104,6 +112,8 @@ def set_action(
         feedback = session.get(Feedback, feedback_id)
         if feedback is None:
             raise ValidationError({"feedback": "That feedback no longer exists."})
+        summary = f"Recorded the action on feedback {history.ref('feedback', feedback_id)}"
+        history.begin(session, "edit", staff_id, now, summary)
         feedback.action_taken = action
         if customer_action.strip():
             feedback.customer_action = customer_action.strip()
@@ -112,8 +122,12 @@ def set_action(
     return feedback
 
 
-def mark_customer_told(session: Session, feedback_id: int, now: datetime) -> Feedback:
+def mark_customer_told(
+    session: Session, feedback_id: int, now: datetime, staff_id: int | None = None
+) -> Feedback:
     with session.begin():
+        summary = f"Told the customer about feedback {history.ref('feedback', feedback_id)}"
+        history.begin(session, "done", staff_id, now, summary)
         feedback = session.get(Feedback, feedback_id)
         feedback.customer_told_at = now
         _sync(session, feedback, now)

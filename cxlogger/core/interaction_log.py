@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, column, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
-from cxlogger.core.customers import escape_like, search_lower
+from cxlogger.core.customers import escape_like, search_lower, search_term
 from cxlogger.core.models import Customer, Interaction, Staff
 from cxlogger.core.timeutil import to_utc
 
@@ -77,7 +77,7 @@ def _fts_phrase(term: str) -> str:
 
 
 def _text_condition(session: Session, term: str):
-    term = term.strip()
+    term = search_term(term)
     like = f"%{escape_like(term.lower())}%"
     name_match = Interaction.customer_id.in_(
         select(Customer.id).where(search_lower(session, Customer.name).like(like, escape="\\"))
@@ -111,7 +111,7 @@ def _conditions(session: Session, flt: LogFilter) -> list:
         conditions.append(Interaction.staff_id == flt.staff_id)
     if flt.customer_id is not None:
         conditions.append(Interaction.customer_id == flt.customer_id)
-    if flt.text.strip():
+    if search_term(flt.text):
         conditions.append(_text_condition(session, flt.text))
     return conditions
 

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money
+from cxlogger.core import history, money
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
-from cxlogger.core.promises import PromiseData, new_promise
+from cxlogger.core.models import CHANNELS, CONSENT_STATES, KINDS, SENTIMENTS, Customer, Interaction
+from cxlogger.core.promises import PromiseData, hours_for, new_promise
 from cxlogger.core.timeutil import to_utc, utcnow
 
 # Functions called inside the logging transaction after the interaction (and its
@@ -41,6 +41,7 @@ class InteractionData:
     new_customer: CustomerData | None = None
     promise: PromiseData | None = None
     resolved: bool = False  # a complaint resolved there and then
+    consent: str | None = None  # asked there and then: "yes" or "no" (None: unchanged)
     # customer-facing: what they bought or asked, as a message may say it (summary and
     # details are internal and never reach a message)
     customer_text: str = ""
@@ -73,26 +74,22 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         errors["occurred_at"] = "Choose when it happened."
     elif to_utc(data.occurred_at) > now.replace(microsecond=0) + _GRACE:
         errors["occurred_at"] = "That time is in the future; choose when it happened."
-    amount_minor = None
-    currency = None
-    if data.amount.strip():
-        currency = (data.currency or "").strip().upper()
-        try:
-            money.decimals(currency)
-        except Exception:
-            errors["currency"] = f"“{currency}” is not a currency code such as EUR or USD."
-        else:
-            try:
-                amount_minor = money.parse_amount(data.amount, currency)
-            except ValueError as exc:
-                errors["amount"] = str(exc)
-        if data.amount_kind not in money.AMOUNT_KINDS:
-            errors["amount_kind"] = "Say what the amount was: sale, refund, credit or goodwill."
+    amount_minor, currency, amount_errors = money.check_amount(
+        data.amount, data.currency, data.amount_kind
+    )
+    errors.update(amount_errors)
+    if data.consent is not None and data.consent not in CONSENT_STATES:
+        errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
     if data.promise is not None:
         errors.update(data.promise.errors(prefix="promise_"))
     if errors:
         raise ValidationError(errors)
     return amount_minor, currency
+
+
+def validate(data: InteractionData, now: datetime) -> None:
+    """The log dialog's checks without saving: raises ValidationError (field -> sentence)."""
+    _validate(data, now)
 
 
 def log_interaction(
@@ -102,14 +99,22 @@ def log_interaction(
     now = now or utcnow()
     amount_minor, currency = _validate(data, now)
     with session.begin():
+        history.begin(session, "log", staff_id, now)
         customer_id = data.customer_id
         if customer_id is None:
             customer = new_customer(data.new_customer, staff_id, now)
             session.add(customer)
             session.flush()
             customer_id = customer.id
-        elif session.get(Customer, customer_id) is None:
-            raise ValidationError({"customer": "That customer no longer exists; choose another."})
+        else:
+            customer = session.get(Customer, customer_id)
+            if customer is None:
+                raise ValidationError(
+                    {"customer": "That customer no longer exists; choose another."}
+                )
+        if data.consent is not None and customer.contact_consent != data.consent:
+            customer.contact_consent = data.consent
+            customer.updated_at = now
         interaction = Interaction(
             occurred_at=to_utc(data.occurred_at),
             customer_id=customer_id,
@@ -129,12 +134,25 @@ def log_interaction(
         )
         session.add(interaction)
         session.flush()
+        history.set_summary(
+            session, f"Logged interaction {history.ref('interaction', interaction.id)}"
+        )
         promise = None
         if data.promise is not None:
-            promise = new_promise(data.promise, customer_id, staff_id, now)
+            promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.interaction_id = interaction.id
             session.add(promise)
             session.flush()
         for hook in after_log_hooks:
             hook(session, interaction, promise, now)
     return interaction
+
+
+def validation_errors(data: InteractionData, now: datetime) -> dict[str, str]:
+    """What log_interaction would refuse, by field; {} if nothing (the dialog clears a
+    field's sentence as soon as it is fixed)."""
+    try:
+        _validate(data, now)
+    except ValidationError as exc:
+        return dict(exc.errors)
+    return {}

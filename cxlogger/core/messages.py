@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cxlogger.core import consent as consent_mod
 from cxlogger.core import message_templates, templates
 from cxlogger.core import settings as settings_mod
 from cxlogger.core.errors import ValidationError
@@ -226,8 +227,8 @@ def compose(
 ) -> Draft | None:
     """The message for a follow-up with the chosen (or the default) template."""
     kind = template_kind(followup)
-    if kind is None:
-        return None
+    if kind is None or not consent_mod.allows(followup.customer.contact_consent, kind):
+        return None  # no message, or one the customer's consent forbids (core/consent.py)
     sources = _followup_sources(session, followup, staff_id)
     return render_draft(session, kind, sources, template_id, followup_id=followup.id)
 

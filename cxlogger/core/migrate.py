@@ -58,4 +58,30 @@ def upgrade_to_head(connection: Connection) -> None:
     if current != head_revision():
         from alembic import command
 
+        if connection.dialect.name == "sqlite":
+            _begin_sqlite_transaction(connection)
+            _drop_leftover_batch_tables(connection)
         command.upgrade(alembic_config(connection), "head")
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    """Make the whole upgrade one SQLite transaction, so a killed one leaves nothing.
+
+    Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so the
+    CREATE TABLE of Alembic's batch mode would otherwise be committed on its own:
+    killed before the end, an upgrade left its ``_alembic_tmp_*`` table behind and
+    every later upgrade failed on it.
+    """
+    driver = connection.connection.driver_connection
+    if not driver.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _drop_leftover_batch_tables(connection: Connection) -> None:
+    """Drop the copies an upgrade by cxlogger 0.1, killed midway, left behind."""
+    names = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND substr(name, 1, 13) = '_alembic_tmp_'"
+    ).scalars()
+    for name in list(names):
+        connection.exec_driver_sql(f'DROP TABLE "{name}"')

@@ -22,6 +22,7 @@ CHANNELS = ("phone", "email", "in_person", "chat", "social", "letter")
 KINDS = ("inquiry", "purchase", "complaint", "support", "feedback", "return", "referral", "other")
 SENTIMENTS = ("positive", "neutral", "negative")
 PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
+CONSENT_STATES = ("not_asked", "yes", "no")  # may we send them messages? (core/consent.py)
 FEEDBACK_SCALES = ("csat", "nps")  # 1–5 satisfaction, 0–10 likelihood to recommend
 FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back")
 # "obsolete": closed by the rules themselves because its cause went away
@@ -60,6 +61,9 @@ LABELS = {
     "done": "Done",
     "dismissed": "Dismissed",
     "obsolete": "No longer needed",
+    "not_asked": "Not asked yet",
+    "yes": "Yes",
+    "no": "No",
     "followup": "Follow-up done",
 }
 
@@ -123,12 +127,19 @@ class Customer(Base):
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
     notes: Mapped[str] = mapped_column(Text, default="")
-    consent: Mapped[bool] = mapped_column(Boolean, default=True)
+    # --- consent to be contacted (migration 0008): "not_asked", "yes" or "no" ---
+    contact_consent: Mapped[str] = mapped_column(String(10), default="not_asked")
+    # the yes/no column it replaced; left in the table (SQLite cannot drop a column of a
+    # table others refer to in place), never read
+    legacy_consent: Mapped[bool] = mapped_column("consent", Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # migration 0006: set when the customer was erased but money rows had to be kept
+    # (bookkeeping); the row then holds no personal data and is hidden everywhere
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
@@ -146,6 +157,7 @@ class Interaction(Base):
     details: Mapped[str] = mapped_column(Text, default="")
     sentiment: Mapped[str] = mapped_column(String(10), default="neutral")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # unsigned minor units (migration 0006); the sign comes from amount_kind (money.net)
     amount_minor: Mapped[int | None] = mapped_column(BigInteger)  # 64 bits (migration 0003)
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_kind: Mapped[str | None] = mapped_column(String(10))
@@ -153,7 +165,7 @@ class Interaction(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    # customer-facing (migration 0005): what they bought or asked, as a message may say it;
+    # customer-facing (migration 0009): what they bought or asked, as a message may say it;
     # summary and details are internal and never reach a message
     customer_text: Mapped[str] = mapped_column(String(300), default="")
 
@@ -187,7 +199,11 @@ class Promise(Base):
     customer_told_how: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    # customer-facing (migration 0005): what to tell the customer it came to;
+    # migration 0006: money paid when the promise was closed (a refund), like interactions'
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    amount_kind: Mapped[str | None] = mapped_column(String(10))
+    # customer-facing (migration 0009): what to tell the customer it came to;
     # outcome_note is internal and never reaches a message
     customer_outcome: Mapped[str] = mapped_column(Text, default="")
 
@@ -202,7 +218,10 @@ class Promise(Base):
     )
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.status == "open" and self.due_at < now
+        """See promises.is_overdue, the one definition."""
+        from cxlogger.core.promises import is_overdue
+
+        return is_overdue(self, now)
 
 
 class Feedback(Base):
@@ -222,7 +241,7 @@ class Feedback(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    # customer-facing (migration 0005): the action as the report-back may say it;
+    # customer-facing (migration 0009): the action as the report-back may say it;
     # action_taken is the internal note and never reaches a message
     customer_action: Mapped[str] = mapped_column(Text, default="")
 
@@ -260,6 +279,9 @@ class FollowUp(Base):
     customer: Mapped[Customer] = relationship()
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
     done_by: Mapped[Staff | None] = relationship(foreign_keys=[done_by_id])
+    # --- the promise or feedback it is about (no schema change) ---
+    promise: Mapped[Promise | None] = relationship(foreign_keys=[promise_id])
+    feedback: Mapped[Feedback | None] = relationship(foreign_keys=[feedback_id])
 
     __table_args__ = (
         Index("ix_followups_status_due", "status", "due_at"),
@@ -276,7 +298,45 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-# --- messages to customers (migration 0005) ------------------------------------------------
+# --- change log (migration 0007): one record of what changed -------------------------------
+
+
+class ChangeLog(Base):
+    """One changed row: who changed which record, when and how (old → new, as JSON).
+
+    All rows written by one user action share a ``group_id``: that group is what
+    Undo reverses and what a record's history lists. ``reverts`` marks the rows of
+    an undo with the group they reversed. ``id`` only grows, so another desk can
+    catch up with "everything after the id I saw last".
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # log, edit, delete, done, merge, undo, …
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    entity: Mapped[str] = mapped_column(String(20))  # customer, interaction, promise, …
+    entity_id: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(10))  # insert, update, delete
+    old: Mapped[str | None] = mapped_column(Text)  # JSON: the changed columns before
+    new: Mapped[str | None] = mapped_column(Text)  # JSON: the changed columns after
+    # whose record it is: a customer's erasure removes their change history too
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reverts: Mapped[str | None] = mapped_column(String(32), index=True)
+    # which running app made the change: Undo stays on this desk, and a desk catching up
+    # can skip its own changes
+    origin: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (
+        Index("ix_change_log_entity", "entity", "entity_id", "id"),
+        Index("ix_change_log_staff", "staff_id", "id"),
+    )
+
+
+# --- messages to customers (migration 0009) ------------------------------------------------
 MESSAGE_KINDS = ("thank", "tell", "feedback", "report_back")  # which follow-up a template is for
 SENT_CHANNELS = ("email", "copied")
 

@@ -8,6 +8,49 @@ from functools import cache
 DEFAULT_CURRENCY = "EUR"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN")
 AMOUNT_KINDS = ("sale", "refund", "credit", "goodwill")
+# An amount is stored unsigned, with its meaning; the meaning gives the sign of its
+# net effect: money coming in (a sale) is positive, money going back is negative.
+SIGNS = {"sale": 1, "refund": -1, "credit": -1, "goodwill": -1}
+OUTGOING = tuple(kind for kind, sign in SIGNS.items() if sign < 0)
+
+
+def net(minor: int | None, meaning: str | None) -> int | None:
+    """The signed net effect of an amount: +sale, -refund/credit/goodwill.
+
+    The magnitude is what counts, whatever sign was stored or typed.
+    """
+    if minor is None:
+        return None
+    return -abs(minor) if meaning in OUTGOING else abs(minor)
+
+
+def check_amount(
+    text: str, currency: str | None, meaning: str | None
+) -> tuple[int | None, str | None, dict[str, str]]:
+    """Validate an amount as typed with its currency and meaning.
+
+    Returns ``(unsigned minor units or None, currency code or None, errors)``;
+    ``errors`` maps ``amount``, ``currency`` and ``amount_kind`` to sentences. An
+    empty amount is no amount. Staff may type a refund as "45" or "-45": the
+    meaning says which way the money went, so the magnitude is stored.
+    """
+    errors: dict[str, str] = {}
+    if not (text or "").strip():
+        return None, None, errors
+    code = (currency or "").strip().upper()
+    minor = None
+    try:
+        decimals(code)
+    except Exception:
+        errors["currency"] = f"“{code}” is not a currency code such as EUR or USD."
+    else:
+        try:
+            minor = abs(parse_amount(text, code))
+        except ValueError as exc:
+            errors["amount"] = str(exc)
+    if meaning not in AMOUNT_KINDS:
+        errors["amount_kind"] = "Say what the amount was: sale, refund, credit or goodwill."
+    return minor, code, errors
 
 
 def decimals(currency: str) -> int:

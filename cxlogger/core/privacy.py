@@ -4,7 +4,12 @@ Export writes one folder with ``customer.json`` (everything, nested) and one CSV
 per kind of record, safe to open in a spreadsheet.
 
 Erase deletes the customer with their interactions, promises, feedback and
-follow-ups in one transaction, with ``secure_delete`` on; then merges the
+follow-ups in one transaction, with ``secure_delete`` on. Money rows are the
+exception (bookkeeping law keeps them for years): an interaction with an amount
+and a promise closed with one stay, with every text in them blanked, and the
+customer row stays as "Erased customer" with nothing personal left, hidden
+everywhere, so the money ledger keeps the same references, dates and amounts
+(the money export of a past month is the same before and after). Then it merges the
 search index (so no old index segment still holds their words), rebuilds the
 file (VACUUM, so no free page does) and checkpoints the WAL with TRUNCATE, so
 nothing about them lingers in the live database files. Older backups still
@@ -17,22 +22,22 @@ import csv
 import json
 import logging
 import os
-import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import String, Table, Text, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money
+from cxlogger.core import leftovers, money
 from cxlogger.core.db import Database
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.models import Base, Customer, Staff
-from cxlogger.core.paths import ensure_private_dir
 from cxlogger.core.timeutil import utcnow
 
 log = logging.getLogger(__name__)
@@ -44,10 +49,56 @@ BACKUPS_KEEP_IT = (
 )
 _FORMULA_START = tuple("=+-@\t\r")
 
+# What an erased customer whose money rows had to be kept is called from then on.
+ERASED_NAME = "Erased customer"
+# The rows bookkeeping keeps, per table (SQL shared by the SQLite and server paths).
+MONEY_ROWS = {
+    "interactions": "amount_minor IS NOT NULL",
+    "promises": "amount_minor IS NOT NULL AND status IN ('kept', 'broken')",
+}
+# Code columns of kept money rows that say nothing about the person; every other
+# text column of a kept row is blanked (also ones added later).
+_KEEP_CODES = {"channel", "kind", "status", "currency", "amount_kind"}
+_RESET = {"sentiment": "neutral"}
+_KEEP_CUSTOMER = {"consent", "contact_consent"}  # codes, nothing personal
+
 
 class CustomerNotFoundError(UserError):
-    def __init__(self, customer_id: int):
-        super().__init__(f"There is no customer with number {customer_id}; check the number.")
+    def __init__(self, customer_id: int, erased: bool = False):
+        if erased:
+            super().__init__(
+                f"Customer {customer_id} was erased; there is no customer with that number "
+                "any more, only their money records without personal data."
+            )
+        else:
+            super().__init__(f"There is no customer with number {customer_id}; check the number.")
+
+
+def money_rows_kept(record: dict[str, Any]) -> int:
+    """How many of the customer's rows (see customer_record) an erase keeps for bookkeeping."""
+    kept = sum(1 for row in record.get("interactions", []) if row.get("amount_minor") is not None)
+    kept += sum(
+        1
+        for row in record.get("promises", [])
+        if row.get("amount_minor") is not None and row.get("status") in ("kept", "broken")
+    )
+    return kept
+
+
+def money_kept_sentence(count: int) -> str:
+    """What an erase keeps, for the command line (the GUI has its own translated text)."""
+    if not count:
+        return ""
+    head = (
+        "Their money record (a sale, refund, credit or goodwill) is kept"
+        if count == 1
+        else f"Their {count} money records (sales, refunds, credits, goodwill) are kept"
+    )
+    return (
+        f"{head}, as bookkeeping law requires, but without their name, contact details, "
+        "notes or summaries: amounts, dates and references stay as they are, so past money "
+        "exports do not change."
+    )
 
 
 def _customer_tables() -> list[Table]:
@@ -89,10 +140,14 @@ def customer_record(session: Session, customer_id: int) -> dict[str, Any]:
     customer = found.first()
     if customer is None:
         raise CustomerNotFoundError(customer_id)
+    if customer.get("erased_at") is not None:
+        raise CustomerNotFoundError(customer_id, erased=True)
     record: dict[str, Any] = {
         "exported_at": utcnow().isoformat(),
         "customer": _row(customer, "customers"),
     }
+    # the yes/no column contact_consent replaced (migration 0008) says nothing any more
+    record["customer"].pop("consent", None)
     staff_ids = set()
     for table in _customer_tables():
         query = select(table).where(table.c.customer_id == customer_id)
@@ -146,9 +201,13 @@ def export_customer(
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"customer-{customer_id}-{now.astimezone(timezone.utc):%Y%m%d-%H%M%S}"
     final = out_dir / name
-    if final.exists():
-        raise UserError(f"{final} already exists; choose another folder or try again.")
-    staging = ensure_private_dir(out_dir / f".{name}.partial")
+    number = 1
+    while final.exists():  # exported twice within a second (say, after an interrupted try)
+        number += 1
+        final = out_dir / f"{name}-{number}"
+    leftovers.sweep(out_dir, leftovers.CUSTOMER_EXPORT_PATTERNS)  # what a killed export left
+    held = leftovers.private_temp(out_dir, name, directory=True)
+    staging = held.path
     try:
         _write_private(
             staging / "customer.json",
@@ -168,7 +227,7 @@ def export_customer(
             _write_private(staging / f"{table_name}.csv", write)
         os.replace(staging, final)
     except BaseException as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        held.discard()
         full = disk_full_error(exc)
         if full is not None:
             raise full from exc
@@ -178,6 +237,7 @@ def export_customer(
                 "Choose a folder you may write to."
             ) from exc
         raise
+    held.release()
     log.info("exported customer %s to %s", customer_id, final)
     return final
 
@@ -192,10 +252,14 @@ class EraseResult:
     customer_name: str
     deleted: dict[str, int] = field(default_factory=dict)  # table -> rows
     purged: bool = True  # the live files were rewritten and the WAL emptied
+    kept: dict[str, int] = field(default_factory=dict)  # table -> money rows kept, anonymised
 
     def message(self) -> str:
         parts = ", ".join(f"{n} {t}" for t, n in self.deleted.items() if n)
         text = f"{self.customer_name} was erased" + (f" ({parts})." if parts else ".")
+        kept = sum(self.kept.values())
+        if kept:
+            text += " " + money_kept_sentence(kept)
         if not self.purged:
             text += (
                 " Another program is still reading the database, so the old pages are "
@@ -204,34 +268,108 @@ class EraseResult:
         return f"{text} {BACKUPS_KEEP_IT}"
 
 
-def erase_customer(db: Database, customer_id: int) -> EraseResult:
-    """Erase a customer and everything about them, leaving no trace in the live files."""
-    tables = list(reversed(_customer_tables()))  # children before parents
+def _erase_statements(tables: list[Table]) -> list[tuple[str, str, str]]:
+    """``(action, table, SQL)`` for erasing one customer (``:c``), children first.
+
+    ``action`` is "delete" (rows counted as deleted), "keep" (money rows blanked,
+    counted as kept). The customer row is handled after these.
+    """
+    statements = []
+    for table in tables:
+        keep = MONEY_ROWS.get(table.name)
+        if keep is None:
+            statements.append(
+                ("delete", table.name, f'DELETE FROM "{table.name}" WHERE customer_id = :c')
+            )
+            continue
+        statements.append(
+            (
+                "delete",
+                table.name,
+                f'DELETE FROM "{table.name}" WHERE customer_id = :c AND NOT ({keep})',
+            )
+        )
+        blank = ", ".join(
+            f"{c.name} = " + (f"'{_RESET[c.name]}'" if c.name in _RESET else "''")
+            for c in table.columns
+            if isinstance(c.type, (String, Text)) and c.name not in _KEEP_CODES
+        )
+        statements.append(
+            ("keep", table.name, f'UPDATE "{table.name}" SET {blank} WHERE customer_id = :c')
+        )
+    return statements
+
+
+def _tombstone_sql() -> str:
     customers = Customer.__table__
+    sets = [f"name = '{ERASED_NAME}'"]
+    for column in customers.columns:
+        if column.name == "name" or column.name in _KEEP_CUSTOMER:
+            continue
+        if isinstance(column.type, (String, Text)):
+            sets.append(f"{column.name} = " + ("NULL" if column.nullable else "''"))
+    sets += ["archived = :yes", "erased_at = :now", "updated_at = :now"]
+    return f"UPDATE customers SET {', '.join(sets)} WHERE id = :c"
+
+
+def erase_customer(db: Database, customer_id: int, now: datetime | None = None) -> EraseResult:
+    """Erase a customer and everything about them, leaving no trace in the live files.
+
+    Money rows are kept without personal data (see the module's docstring).
+    """
+    tables = list(reversed(_customer_tables()))  # children before parents
+    now = (now or utcnow()).astimezone(timezone.utc)
     if not db.is_sqlite:
+        params = {"c": customer_id, "now": now.replace(tzinfo=None), "yes": True}
         with db.engine.begin() as con:
-            name = con.scalar(select(customers.c.name).where(customers.c.id == customer_id))
-            if name is None:
-                raise CustomerNotFoundError(customer_id)
-            result = EraseResult(name)
-            for table in tables:
-                deleted = con.execute(table.delete().where(table.c.customer_id == customer_id))
-                result.deleted[table.name] = deleted.rowcount
-            con.execute(customers.delete().where(customers.c.id == customer_id))
+            found = con.execute(
+                sql_text("SELECT name, erased_at FROM customers WHERE id = :c"), params
+            ).first()
+            if found is None or found[1] is not None:
+                raise CustomerNotFoundError(customer_id, erased=found is not None)
+            result = EraseResult(found[0])
+            for action, table, sql in _erase_statements(tables):
+                rows = con.execute(sql_text(sql), params).rowcount
+                (result.deleted if action == "delete" else result.kept)[table] = rows
+            if sum(result.kept.values()):
+                con.execute(sql_text(_tombstone_sql()), params)
+            else:
+                con.execute(sql_text("DELETE FROM customers WHERE id = :c"), params)
         return result
 
+    # If this is interrupted once the rows are gone, the next start finishes the
+    # purge (core.leftovers.finish_erase).
+    local = db.paths.is_sqlite and db.paths.database_url is None
+    if local:
+        leftovers.mark_purge_pending(db.paths)
+    result = EraseResult("")
+    try:
+        with _autocommit(db) as con:
+            old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
+            try:
+                _erase_sqlite(con, tables, customer_id, result, now)
+            finally:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                con.execute(f"PRAGMA secure_delete={int(old_secure)}")
+    finally:
+        if local and (result.purged or not result.deleted):
+            leftovers.clear_purge_pending(db.paths)  # nothing deleted, or all purged
+    log.info("erased customer %s: %s, kept %s", customer_id, result.deleted, result.kept)
+    return result
+
+
+@contextmanager
+def _autocommit(db: Database):
+    """The raw sqlite3 connection, issuing BEGIN/COMMIT ourselves (VACUUM needs none open)."""
     raw = db.engine.raw_connection()
     try:
         con = raw.driver_connection
         old_isolation = con.isolation_level
-        con.isolation_level = None  # we issue BEGIN/COMMIT ourselves; VACUUM needs none open
-        old_secure = con.execute("PRAGMA secure_delete").fetchone()[0]
+        con.isolation_level = None
         try:
-            result = _erase_sqlite(con, tables, customer_id)
+            yield con
         finally:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            con.execute(f"PRAGMA secure_delete={int(old_secure)}")
             con.isolation_level = old_isolation
     except BaseException as exc:
         full = disk_full_error(exc)
@@ -240,32 +378,43 @@ def erase_customer(db: Database, customer_id: int) -> EraseResult:
         raise
     finally:
         raw.close()
-    log.info("erased customer %s: %s", customer_id, result.deleted)
-    return result
 
 
-def _erase_sqlite(con, tables: list[Table], customer_id: int) -> EraseResult:
+def _erase_sqlite(
+    con, tables: list[Table], customer_id: int, result: EraseResult, now: datetime
+) -> None:
+    """Fills in ``result``: ``deleted`` and ``kept`` once committed, ``purged`` once the
+    files are clean."""
+    # the text form SQLAlchemy stores UTC times in
+    params = {"c": customer_id, "now": now.strftime("%Y-%m-%d %H:%M:%S.%f"), "yes": 1}
     con.execute("PRAGMA secure_delete=ON")
     con.execute("BEGIN IMMEDIATE")
-    row = con.execute("SELECT name FROM customers WHERE id = ?", (customer_id,)).fetchone()
-    if row is None:
-        raise CustomerNotFoundError(customer_id)
-    result = EraseResult(row[0])
-    for table in tables:
-        cursor = con.execute(f'DELETE FROM "{table.name}" WHERE customer_id = ?', (customer_id,))
-        result.deleted[table.name] = cursor.rowcount
-    con.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
+    row = con.execute("SELECT name, erased_at FROM customers WHERE id = :c", params).fetchone()
+    if row is None or row[1] is not None:
+        raise CustomerNotFoundError(customer_id, erased=row is not None)
+    result.customer_name = row[0]
+    deleted, kept = {}, {}
+    for action, table, sql in _erase_statements(tables):
+        cursor = con.execute(sql, params)
+        (deleted if action == "delete" else kept)[table] = cursor.rowcount
+    if sum(kept.values()):
+        con.execute(_tombstone_sql(), params)
+    else:
+        con.execute("DELETE FROM customers WHERE id = :c", params)
     has_fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'interactions_fts'").fetchone()
     if has_fts:
         # The delete trigger only adds tombstones; merging drops the old segments.
         con.execute("INSERT INTO interactions_fts(interactions_fts) VALUES ('optimize')")
     con.execute("COMMIT")
+    result.purged = False  # until the file is rebuilt and the WAL emptied
+    result.deleted = deleted or {"customers": 1}
+    result.kept = kept
     con.execute("VACUUM")  # no free page or old cell keeps the text
-    result.purged = _checkpoint_truncate(con)
-    return result
+    result.purged = checkpoint_truncate(con)
 
 
-def _checkpoint_truncate(con, attempts: int = 20) -> bool:
+def checkpoint_truncate(con, attempts: int = 20) -> bool:
+    """Empty the WAL (TRUNCATE); False if a reader kept it busy."""
     for _ in range(attempts):
         busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if not busy:

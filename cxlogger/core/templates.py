@@ -38,7 +38,7 @@ TEMPLATE_LABELS = {
 
 _SIGNATURE = "\n\nKind regards,\n{staff_name}\n{business_name}"
 
-# The templates a new database starts with (migration 0005 seeds a frozen copy;
+# The templates a new database starts with (migration 0009 seeds a frozen copy;
 # core/message_templates.restore_defaults adds back any that were deleted).
 DEFAULT_TEMPLATES: dict[str, tuple[str, str, str]] = {
     # kind: (name, subject, body)

@@ -16,9 +16,18 @@ from typing import TYPE_CHECKING
 
 from cxlogger import APP_NAME
 from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.ui.formats import install_plurals
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QApplication, QDialog, QEvent, QMessageBox, QObject, QTimer
+from cxlogger.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QDialog,
+    QEvent,
+    QMessageBox,
+    QObject,
+    QTimer,
+)
 
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
@@ -37,6 +46,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
+    install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
     return app
 
 
@@ -50,6 +60,45 @@ def open_or_explain(paths: AppPaths) -> Database | None:
     except UserError as exc:
         QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
         return None
+
+
+def tell_restore_finished(window) -> None:
+    """Say that the restore cut short last time has been completed (replaced in tests)."""
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("Startup", "Restore completed"),
+        QCoreApplication.translate(
+            "Startup",
+            "The restore that was interrupted last time has been completed: cxlogger now "
+            "holds the backup you chose. The data as it was before is kept in the backups "
+            "(or, if it was damaged, in the “damaged” folder).",
+        ),
+    )
+
+
+def data_dir_usable(paths: AppPaths) -> bool:
+    """Make sure the data folder exists and can be written; if not, say why in a dialog."""
+    from cxlogger.core.errors import UserError
+    from cxlogger.core.paths import check_data_dir
+
+    try:
+        check_data_dir(paths.data_dir)
+        try:
+            ensure_private_dir(paths.data_dir)
+        except OSError as exc:
+            check_data_dir(paths.data_dir)  # explains most causes; else the plain reason
+            raise UserError(
+                f"The data folder {paths.data_dir} cannot be used: {exc.strerror or exc}. "
+                "Choose another folder with --data-dir (or CXLOGGER_DATA_DIR)."
+            ) from exc
+    except UserError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "cxlogger cannot use its data folder"),
+            str(exc),
+        )
+        return False
+    return True
 
 
 def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
@@ -118,12 +167,20 @@ class Startup:
             self.app.exit(code)
 
     def _steps(self) -> int | None:
+        from cxlogger.core import leftovers
         from cxlogger.ui import backup_dialogs
         from cxlogger.ui.context import AppContext
+        from cxlogger.ui.health_watch import install_health_watch
         from cxlogger.ui.reminders import install_reminders
 
+        # what interrupted work left (we hold the instance lock): swept, or completed
+        # (a restore past its point of no return; an erase's purge)
+        recovered = leftovers.recover(self.paths, exclusive=True)
+        early = None if recovered.changed_database else self.early_check
+        if recovered.restore_finished:
+            tell_restore_finished(self.window)
         # damaged: kept aside, a good backup offered
-        if not backup_dialogs.startup_check(self.paths, early=self.early_check):
+        if not backup_dialogs.startup_check(self.paths, early=early):
             return 2
         db = open_or_explain(self.paths)
         if db is None:
@@ -136,7 +193,10 @@ class Startup:
         self.window.attach(self.ctx)
         # backups on start and quit; then the Today view, tray, notifications,
         # close-to-tray (shows the window unless it starts hidden)
-        self.parts.append(backup_dialogs.install_safety(self.app, self.window, self.ctx))
+        safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
+        self.parts.append(safety)
+        # idle: checkpoint, daily full check; checkpoint on quit
+        self.parts.append(install_health_watch(self.app, self.window, self.ctx, safety))
         reminders = install_reminders(self.app, self.window, self.ctx)
         self.parts.append(reminders)
         reminders.start(self.start_hidden)
@@ -176,7 +236,8 @@ def run_gui(
     from cxlogger.ui import error_handling, single_instance
 
     if paths.database_url is None:
-        ensure_private_dir(paths.data_dir)
+        if not data_dir_usable(paths):
+            return 2
         error_handling.install_excepthook(error_handling.log_to_file(paths.data_dir))
     else:
         error_handling.install_excepthook(None)
@@ -196,4 +257,5 @@ def run_gui(
         return app.exec()
     finally:
         if startup.ctx is not None:
+            startup.ctx.ops.shutdown()  # writes already asked for are finished, never dropped
             startup.ctx.db.dispose()

@@ -13,22 +13,24 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from cxlogger.core import backup, integrity, privacy
+from cxlogger.core import backup, high_water, integrity, privacy
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_time_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAction,
     QApplication,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLocale,
     QMenu,
     QMessageBox,
     QObject,
@@ -49,30 +51,64 @@ ALL_CHANGES = ("customers", "interactions", "promises", "followups", "settings",
 # --- start-up -------------------------------------------------------------------------------
 
 
-def ask_restore_damaged(message: str, can_restore: bool) -> bool:
-    """Ask whether to restore the newest good backup (replaced in tests)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "cxlogger's database is damaged", message)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DamagedDatabase", text)
+
+
+def damaged_box(
+    message: str, can_restore: bool, details: str = "", go_on: bool = False, parent=None
+) -> tuple[QMessageBox, QPushButton | None]:
+    """The question about a damaged database (or one that lost changes): a few lines,
+    with every problem SQLite listed behind “Show Details…”."""
+    if go_on:
+        icon, title = QMessageBox.Icon.Warning, _tr("cxlogger's database is missing changes")
+    else:
+        icon, title = QMessageBox.Icon.Critical, _tr("cxlogger's database is damaged")
+    box = QMessageBox(icon, title, message, parent=parent)
+    if details and details != message:
+        box.setDetailedText(details)
+    restore = None
     if can_restore:
-        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        return box.clickedButton() is restore
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(
+        _tr("Go on without them") if go_on else _tr("Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore or other)
+    return box, restore
+
+
+def ask_restore_damaged(
+    message: str, can_restore: bool, details: str = "", go_on: bool = False
+) -> bool:
+    """Ask whether to restore the newest good backup (replaced in tests).
+
+    ``go_on``: the database is healthy but lost its last changes; declining means
+    going on with it as it is, not quitting.
+    """
+    box, restore = damaged_box(message, can_restore, details, go_on)
     box.exec()
-    return False
+    return restore is not None and box.clickedButton() is restore
 
 
 def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
-    """Quick integrity check before opening; True if the app may go on.
+    """The checks before opening (core.health); True if the app may go on.
 
     A damaged database is copied aside and never written to; the user is offered
-    the newest good backup. Declining (or no backup) means quitting.
+    the newest good backup. Declining (or no backup) means quitting. A database
+    that lost its last changes with its -wal is copied aside too; the user may
+    restore a backup that holds more, or go on with it as it is.
     """
     check = integrity.check_on_start(paths, early=early)
     if check.ok:
         return True
-    if not ask(check.message(), check.good_backup is not None) or check.good_backup is None:
+    behind = check.behind is not None
+    can_restore = check.good_backup is not None
+    if not ask(check.message(), can_restore, details=check.details, go_on=behind):
+        if behind:  # going on: what the database holds now is the new mark
+            high_water.reset(paths.db_path)
+            return True
+        return False
+    if check.good_backup is None:
         return False
     try:
         backup.restore_backup(paths, check.good_backup.path, backup_current=False)
@@ -104,7 +140,7 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, info in enumerate(backups):
             cells = (
-                format_local(info.created_at),
+                date_time_text(info.created_at),
                 info.reason_label,
                 backup.human_size(info.size),
                 "" if info.problem else str(info.customers),
@@ -202,6 +238,8 @@ class SafetyController(QObject):
         self.data_button.setMenu(menu)
         row = panel.actions_row
         row.insertWidget(max(row.count() - 1, 0), self.data_button)  # before the stretch
+        panel.customer_changed.connect(self._update_customer_actions)
+        self._update_customer_actions()
         if app is not None:
             app.aboutToQuit.connect(self.on_quit)
 
@@ -291,6 +329,11 @@ class SafetyController(QObject):
             "Restore",
         ):
             return False
+        return self.replace_with(chosen)
+
+    def replace_with(self, chosen: Path) -> bool:
+        """Restore ``chosen`` under the running app: its connections closed, the file
+        replaced (the current one backed up first, or moved aside if damaged), reopened."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.pending is not None:
@@ -311,7 +354,14 @@ class SafetyController(QObject):
         self.tell(
             "Restored",
             f"Restored the backup from {result.restored.describe()}."
-            + (f"\nThe database as it was is kept in {safety.path}." if safety else ""),
+            + (f"\nThe database as it was is kept in {safety.path}." if safety else "")
+            + (
+                _tr("\nThe damaged database was moved, as it was, to {0}.").format(
+                    result.kept_aside
+                )
+                if result.kept_aside
+                else ""
+            ),
         )
         return True
 
@@ -334,7 +384,7 @@ class SafetyController(QObject):
         customer = self.window.customers_view.panel.customer
         return customer.id if customer is not None else None
 
-    def _update_customer_actions(self) -> None:
+    def _update_customer_actions(self, *_) -> None:
         has = self._customer_id() is not None
         self.export_customer_action.setEnabled(has)
         self.erase_customer_action.setEnabled(has)
@@ -387,6 +437,24 @@ class SafetyController(QObject):
             f"Erase {name} and everything about them ({counts})? This cannot be undone; "
             "use Export data… first if they asked for a copy.\n\n" + privacy.BACKUPS_KEEP_IT
         )
+        kept = privacy.money_rows_kept(record)
+        if kept:  # bookkeeping law keeps money rows, without anything personal
+            rows = (
+                self.tr("Their money record (a sale, refund, credit or goodwill) is kept")
+                if kept == 1
+                else self.tr(
+                    "Their %1 money records (sales, refunds, credits, goodwill) are kept"
+                ).replace("%1", QLocale().toString(kept))
+            )
+            text += (
+                "\n\n"
+                + rows
+                + self.tr(
+                    ", as bookkeeping law requires, but without their name, contact details, "
+                    "notes or summaries: amounts, dates and references stay as they are, so past "
+                    "money exports do not change."
+                )
+            )
         if not self.confirm(f"Erase {name}?", text, "Erase"):
             return False
         try:  # VACUUM rewrites the whole file: seconds on a large database

@@ -8,16 +8,26 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cxlogger.core.paths import AppPaths
+from cxlogger.core.private_files import ensure_private_file
 from cxlogger.core.timeutil import utcnow
 from cxlogger.ui.qt import QObject, QSettings, Signal
 
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
+    from cxlogger.ui.db_ops import DbOps
 
 
 def window_settings(paths: AppPaths) -> QSettings:
-    """Per-desktop window state, kept in the data folder (never the real config in tests)."""
-    return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+    """Per-desktop window state, kept in the data folder (never the real config in tests).
+
+    Qt rewrites the file keeping the mode of the one that exists, so it is made 0600 first.
+    """
+    path = paths.data_dir / "window.ini"
+    try:
+        ensure_private_file(path)
+    except OSError:
+        pass  # a data folder that cannot be written: Qt keeps the settings in memory
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class ChangeBus(QObject):
@@ -41,6 +51,16 @@ class AppContext:
     clock: Callable[[], datetime] = utcnow  # replaced by a fixed clock in tests
     changes: ChangeBus = field(default_factory=ChangeBus)
     demo: bool = False
+    _ops: DbOps | None = field(default=None, repr=False)
+
+    @property
+    def ops(self) -> DbOps:
+        """Background queries and writes: the GUI thread never waits for the database."""
+        if self._ops is None:
+            from cxlogger.ui.db_ops import DbOps
+
+            self._ops = DbOps(self.db.session, self.changes)
+        return self._ops
 
     def session(self):
         return self.db.session()

@@ -10,13 +10,11 @@ from cxlogger.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QKeySequence,
     QLabel,
     QPlainTextEdit,
-    QShortcut,
     QVBoxLayout,
 )
-from cxlogger.ui.widgets import ErrorLabel
+from cxlogger.ui.widgets import ErrorLabel, ctrl_enter_accepts
 
 
 def customer_words_edit(placeholder: str) -> QPlainTextEdit:
@@ -55,12 +53,13 @@ class ActionDialog(QDialog):
         )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._check)
+        ctrl_enter_accepts(self, buttons)  # Enter is a new line in the texts
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.note.setFocus()
 
     def _check(self) -> None:
         if not self.note.toPlainText().strip():

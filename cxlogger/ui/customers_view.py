@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
+from cxlogger.core import promises as promises_svc
+from cxlogger.core import settings as settings_svc
+from cxlogger.core import staff as staff_svc
+from cxlogger.core.due_text import DueText
 from cxlogger.core.models import Customer, label
-from cxlogger.core.timeutil import format_local
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import money_text
+from cxlogger.ui.due_format import due_text
+from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
+    QAbstractItemView,
     QCheckBox,
-    QColor,
+    QCoreApplication,
     QFont,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QModelIndex,
+    QPalette,
     QPushButton,
     QSplitter,
     Qt,
     QTimer,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,9 +36,12 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.table_model import RowsTableModel, row_table
+from cxlogger.ui.widgets import muted_text, palette_of, warning_text
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # timeline rows: ("interaction", id) etc.
+EDITABLE = ("interaction", "promise", "feedback")
 
 
 class CustomerListModel(RowsTableModel):
@@ -94,8 +106,10 @@ class CustomerListModel(RowsTableModel):
             return values[index.column()]
         if role == ID_ROLE:
             return customer.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and customer.archived:
-            return QColor("#888888")
+            return muted_text(palette_of(), palette_of().color(QPalette.ColorRole.Base))
         return None
 
 
@@ -106,6 +120,9 @@ class CustomerPanel(QWidget):
     log_requested = Signal(int)
     promise_requested = Signal(int)
     archive_requested = Signal(int, bool)
+    open_record = Signal(str, int)
+    merge_requested = Signal(int, object)  # this customer, the other one or None
+    customer_changed = Signal(object)  # the customer id shown, or None (buttons follow it)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -130,6 +147,13 @@ class CustomerPanel(QWidget):
         self.actions_row = QHBoxLayout()
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             self.actions_row.addWidget(button)
+        # beside the name, not in the actions row: that row must fit a 910 px wide window
+        self.merge_button = QToolButton()
+        self.merge_button.setText(self.tr("Merge a duplicate…"))
+        self.merge_button.setToolTip(self.tr("Merge a duplicate of this customer into it"))
+        self.merge_button.clicked.connect(
+            lambda: self.customer and self.merge_requested.emit(self.customer.id, None)
+        )
         self.actions_row.addStretch(1)
 
         self.timeline = QTreeWidget()
@@ -142,9 +166,16 @@ class CustomerPanel(QWidget):
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 150)
         self.timeline.setColumnWidth(2, 90)
+        # double-click or Enter opens an interaction, promise or feedback
+        self.timeline.itemActivated.connect(self._open_entry)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
         layout.addWidget(self.details)
         layout.addLayout(self.actions_row)
         heading = QLabel("Timeline")
@@ -152,6 +183,23 @@ class CustomerPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.timeline, 1)
         self.show_customer(None)
+
+    def _open_entry(self, item, _column=0) -> None:
+        record = item.data(0, RECORD_ROLE)
+        if record and record[0] in EDITABLE:
+            self.open_record.emit(*record)
+
+    def _timeline_menu(self, pos) -> None:
+        from cxlogger.ui.record_editor import record_menu
+
+        item = self.timeline.itemAt(pos)
+        record = item.data(0, RECORD_ROLE) if item is not None else None
+        if not record or record[0] not in EDITABLE:
+            return
+        menu = record_menu(
+            self.ctx, self, *record, open_record=lambda: self.open_record.emit(*record)
+        )
+        menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
     def _emit(self, signal) -> None:
         if self.customer is not None:
@@ -165,9 +213,13 @@ class CustomerPanel(QWidget):
         with self.ctx.session() as session:
             customer = customers_svc.get_customer(session, customer_id) if customer_id else None
             entries = customers_svc.timeline(session, customer_id) if customer else []
+            names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
+            hours = BusinessHours.from_settings(settings_svc.get_all(session))
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
+        self.merge_button.setEnabled(customer is not None)
+        self.customer_changed.emit(customer.id if customer is not None else None)
         self.timeline.clear()
         if customer is None:
             self.title.setText("Choose a customer")
@@ -186,21 +238,116 @@ class CustomerPanel(QWidget):
         ):
             if value:
                 lines.append(f"<b>{caption}:</b> {_html(value)}")
-        lines.append(
-            "<b>Contact:</b> "
-            + ("agrees to be contacted" if customer.consent else "does not want to be contacted")
-        )
+        # why messages are (not) suggested for them (core/consent.py has the rules)
+        lines.append("<b>Contact:</b> " + _html(consent_explained(customer.contact_consent)))
         self.details.setText("<br>".join(lines))
         now = self.ctx.now()
         for entry in entries:
-            self.timeline.addTopLevelItem(_timeline_item(entry, now))
+            row = _timeline_item(entry, now, due_text(now, hours))
+            row.setData(0, RECORD_ROLE, (entry.type, entry.item.id))
+            tip = _timeline_tip(entry, names)
+            for column in range(self.timeline.columnCount()):
+                row.setToolTip(column, tip)  # who, and the full text of every cell
+            self.timeline.addTopLevelItem(row)
+
+
+def consent_explained(state: str) -> str:
+    """What the customer said, and so which messages cxlogger suggests (core/consent.py)."""
+    if state == "yes":
+        return QCoreApplication.translate("Consent", "agrees to be contacted")
+    if state == "no":
+        return QCoreApplication.translate(
+            "Consent",
+            "does not want to be contacted — no thank-yous, feedback requests or "
+            "report-backs are suggested; promises to them still remind you",
+        )
+    return QCoreApplication.translate(
+        "Consent", "not asked yet — thank-yous only; ask before requesting feedback"
+    )
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _timeline_item(entry, now) -> QTreeWidgetItem:
+def _warning():
+    palette = palette_of()
+    return warning_text(palette, palette.color(QPalette.ColorRole.Base))
+
+
+def _timeline_tip(entry, names: dict[int, str]) -> str:
+    """Everything about one timeline entry, who logged it first: the row's tooltip."""
+    item = entry.item
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Timeline", text)
+
+    def who(staff_id) -> str:
+        return names.get(staff_id, "") if staff_id is not None else ""
+
+    if entry.type == "interaction":
+        fields = [
+            (tr("Logged by"), who(item.created_by_id)),
+            (tr("With"), who(item.staff_id) if item.staff_id != item.created_by_id else ""),
+            (tr("When"), date_time_text(item.occurred_at)),
+            (tr("What"), f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}"),
+            (
+                tr("Amount"),
+                f"{money_text(item.amount_minor, item.currency)} ({label(item.amount_kind)})"
+                if item.amount_minor is not None
+                else "",
+            ),
+            (tr("Summary"), item.summary),
+            (tr("Details"), item.details),
+            (tr("In messages"), item.customer_text),
+            (tr("Resolved"), date_time_text(item.resolved_at)),
+        ]
+    elif entry.type == "promise":
+        due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
+        fields = [
+            (tr("Promised by"), who(item.created_by_id)),
+            (tr("Owner"), who(item.owner_id)),
+            (tr("Made"), date_time_text(item.created_at)),
+            (tr("Due"), due),
+            (tr("Status"), label(item.status)),
+            (tr("Promise"), item.description),
+            (tr("Outcome"), item.outcome_note),
+            (tr("Tell the customer"), item.customer_outcome),
+            (tr("Customer told"), date_time_text(item.customer_told_at)),
+        ]
+    elif entry.type == "feedback":
+        fields = [
+            (tr("Recorded by"), who(item.created_by_id)),
+            (tr("Received"), date_time_text(item.received_at)),
+            (tr("Feedback"), entry.text),
+        ]
+    elif entry.type == "message":  # as it was sent, word for word
+        fields = [
+            (tr("Sent by"), who(item.staff_id)),
+            (tr("Sent"), date_time_text(item.sent_at)),
+            (tr("How"), tr("Emailed") if item.channel == "email" else tr("Copied to send")),
+            (tr("To"), item.to_address),
+            (tr("Subject"), item.subject),
+            (tr("Message"), item.body),
+        ]
+    else:
+        fields = [
+            (tr("Done by"), who(getattr(item, "done_by_id", None))),
+            (tr("Done"), date_time_text(entry.when)),
+            (tr("What"), entry.text),
+        ]
+    lines = []
+    for caption, value in fields:
+        if value:  # short lines on one line each; long texts wrap
+            wrap = "normal" if len(value) > 60 or "\n" in value else "nowrap"
+            text = _html(value).replace("\n", "<br>")
+            lines.append(
+                f'<p style="margin:0; white-space:{wrap}"><b>{_html(caption)}:</b> {text}</p>'
+            )
+    return "".join(lines)
+
+
+def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
     item = entry.item
     if entry.type == "interaction":
         what = f"{label(item.kind)} · {label(item.channel)}"
@@ -209,47 +356,53 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
         if item.amount_minor is not None:
             amount = money_text(item.amount_minor, item.currency)
             text += f"  [{label(item.amount_kind)} {amount}]"
-        row = QTreeWidgetItem([format_local(entry.when), what, status, text])
+        row = QTreeWidgetItem([date_time_text(entry.when), what, status, text])
         if item.sentiment == "negative":
-            row.setForeground(2, QColor("#b3261e"))
+            row.setForeground(2, _warning())
         return row
     if entry.type == "promise":
-        due = format_local(item.due_at, with_time=item.due_has_time)
-        overdue = item.is_overdue(now)
+        overdue = promises_svc.is_overdue(item, now)
         status = "Overdue" if overdue else label(item.status)
-        text = f"{item.description} (due {due})"
+        if texts is not None:  # the same words as Today and the Promises view
+            text = f"{item.description} ({texts.due(item.due_at, item.due_has_time, overdue)})"
+        else:
+            due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
+            text = f"{item.description} (due {due})"
         if item.outcome_note:
             text += f" — {item.outcome_note}"
-        row = QTreeWidgetItem([format_local(entry.when), "Promise", status, text])
+        row = QTreeWidgetItem([date_time_text(entry.when), "Promise", status, text])
         if overdue:
             for column in range(4):
-                row.setForeground(column, QColor("#b3261e"))
+                row.setForeground(column, _warning())
         return row
     if entry.type == "message":
         return _message_item(entry)
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
-    return QTreeWidgetItem([format_local(entry.when), label(entry.type), "", text])
+    return QTreeWidgetItem([date_time_text(entry.when), label(entry.type), "", text])
 
 
 def _message_item(entry) -> QTreeWidgetItem:
     """A message sent (or copied) to the customer: the text exactly as it went out."""
     from cxlogger.ui.message_preview import sent_message_item
 
-    return sent_message_item(entry.item, format_local(entry.when))
+    return sent_message_item(entry.item, date_time_text(entry.when))
 
 
 class CustomersView(QWidget):
     """Search on the left, the chosen customer on the right."""
 
     add_requested = Signal()
+    open_record = Signal(str, int)
+    merge_requested = Signal(int, object)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, company, email or phone…")
+        self.search.setPlaceholderText(self.tr("Search by name, company, email, phone or tag…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(customers_svc.SEARCH_MAX_CHARS)
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton("Add customer…")
         self.add_button.clicked.connect(self.add_requested)
@@ -258,7 +411,13 @@ class CustomersView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 190)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        # select two (Ctrl+click) to merge them
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
         self.panel = CustomerPanel(ctx)
+        self.panel.open_record.connect(self.open_record)
+        self.panel.merge_requested.connect(self.merge_requested)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -304,6 +463,25 @@ class CustomersView(QWidget):
     def _on_current(self, current, _previous) -> None:
         if current.isValid():
             self.panel.show_customer(self.model.customer_at(current.row()).id)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.customer_at(row).id for row in rows]
+
+    def _list_menu(self, pos) -> None:
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        if len(ids) == 2:
+            menu.addAction(
+                self.tr("&Merge these two customers…"), lambda: self.merge_requested.emit(*ids)
+            )
+        elif self.panel.customer is not None:
+            customer_id = self.panel.customer.id
+            menu.addAction(
+                self.tr("&Merge into…"), lambda: self.merge_requested.emit(customer_id, None)
+            )
+        if not menu.isEmpty():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_customer(self, customer_id: int) -> None:
         """Show one customer, even if the current search would hide them."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.paths import make_private
+from cxlogger.core.private_files import PrivateRotatingFileHandler
 from cxlogger.ui.qt import QApplication, QMessageBox
 
 log = logging.getLogger("cxlogger")
@@ -22,10 +22,11 @@ log = logging.getLogger("cxlogger")
 def log_to_file(data_dir: Path) -> Path:
     """Keep a small private log in the data folder for bug reports."""
     path = data_dir / "cxlogger.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
-    make_private(path)
+    for suffix in ("", ".1", ".2"):  # also those an older cxlogger rotated with the umask
+        make_private(Path(f"{path}{suffix}"))
     return path
 
 

@@ -17,6 +17,7 @@ from cxlogger.core.csv_export import (
 )
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import number_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -239,10 +240,14 @@ class ExportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(f"{done:,} of {total:,} rows")
+        self.progress.setFormat(
+            self.tr("%1 of %Ln row(s)", "", total).replace("%1", number_text(done))
+        )
 
     def _succeeded(self, count: int) -> None:
-        self.status.setText(f"Wrote {count:,} rows to {self.target}.")
+        self.status.setText(
+            self.tr("Wrote %Ln row(s) to %1.", "", count).replace("%1", str(self.target))
+        )
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)

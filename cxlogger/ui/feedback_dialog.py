@@ -7,8 +7,8 @@ from sqlalchemy import select
 from cxlogger.core import feedback as feedback_svc
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer, Interaction
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import date_text
 from cxlogger.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -20,7 +20,7 @@ from cxlogger.ui.qt import (
     QSpinBox,
     QVBoxLayout,
 )
-from cxlogger.ui.widgets import CustomerPicker, ErrorLabel
+from cxlogger.ui.widgets import CustomerPicker, ErrorLabel, ctrl_enter_accepts, on_edit
 
 
 class FeedbackDialog(QDialog):
@@ -41,11 +41,13 @@ class FeedbackDialog(QDialog):
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText("What the customer said")
         self.comment.setFixedHeight(80)
+        self.comment.setTabChangesFocus(True)  # Tab moves on to the next field
         self.action = QPlainTextEdit()
         self.action.setPlaceholderText(
             "What you did or will do about it (a report-back reminder follows)"
         )
         self.action.setFixedHeight(60)
+        self.action.setTabChangesFocus(True)
         from cxlogger.ui.customer_words import customer_words_edit
 
         self.customer_action = customer_words_edit(
@@ -80,6 +82,8 @@ class FeedbackDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_accepts(self, buttons)  # Enter is a new line in the comment
+        on_edit(self._recheck, self.customer, self.scale, self.rating)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -111,11 +115,19 @@ class FeedbackDialog(QDialog):
             ).all()
         for interaction in rows:
             self.about.addItem(
-                f"{format_local(interaction.occurred_at, with_time=False)} · {interaction.summary}",
+                f"{date_text(interaction.occurred_at)} · {interaction.summary}",
                 interaction.id,
             )
         if rows:
             self.about.setCurrentIndex(1)
+
+    def _recheck(self) -> None:
+        """A sentence goes as soon as its field is fixed."""
+        if self.customer_error.showing() and self.customer.customer_id() is not None:
+            self.customer_error.show_error(None)
+        if self.rating_error.showing():
+            data = feedback_svc.FeedbackData(0, self.rating.value(), self.scale.currentData())
+            self.rating_error.show_error(" ".join(data.errors().values()))
 
     def accept(self) -> None:
         customer_id = self.customer.customer_id()

@@ -224,7 +224,7 @@ class ImportDialog(QDialog):
             self.file_label.setText(
                 f"{self.path.name} — {fmt}, encoding {table.encoding} (detected"
                 f"{'' if self.encoding.currentData() is None else ': chosen by you'}), "
-                f"{len(table.rows):,} rows"
+                + self.tr("%Ln row(s)", "", len(table.rows))
             )
         finally:
             self._loading = False
@@ -240,9 +240,11 @@ class ImportDialog(QDialog):
         new, dups, bad = len(plan.new_rows), len(plan.duplicates), len(plan.invalid)
         action = "will be merged" if self.duplicates_mode() == "merge" else "will be skipped"
         self.summary.setText(
-            f"{new:,} new customer{'s' if new != 1 else ''} will be added. "
-            f"{dups:,} duplicate{'s' if dups != 1 else ''} {action}. "
-            f"{bad:,} invalid row{'s' if bad != 1 else ''}"
+            self.tr("%Ln new customer(s) will be added.", "", new)
+            + " "
+            + self.tr("%Ln duplicate(s)", "", dups)
+            + f" {action}. "
+            + self.tr("%Ln invalid row(s)", "", bad)
             + (" — fix them in the file, change the mapping, or skip them." if bad else ".")
         )
         for row in plan.invalid[:LISTED]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from cxlogger.core import interaction_log
 from cxlogger.core.interaction_log import LogFilter, LogRow
 from cxlogger.core.models import label
-from cxlogger.core.timeutil import format_local
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import money_text
-from cxlogger.ui.qt import QColor, QModelIndex, Qt
+from cxlogger.ui.formats import date_time_text, money_text
+from cxlogger.ui.qt import QColor, QModelIndex, QPalette, Qt
 from cxlogger.ui.table_model import RowsTableModel
+from cxlogger.ui.widgets import palette_of, positive_text, warning_text
 
 COLUMNS = [
     ("When", "occurred_at"),
@@ -22,7 +22,17 @@ COLUMNS = [
     ("Amount", "amount"),
 ]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SENTIMENT_COLORS = {"negative": QColor("#b3261e"), "positive": QColor("#1b7f3b")}
+
+
+def sentiment_colour(sentiment: str) -> QColor | None:
+    """Negative in a warning colour, positive in green, from the palette (any theme)."""
+    palette = palette_of()
+    base = palette.color(QPalette.ColorRole.Base)
+    if sentiment == "negative":
+        return warning_text(palette, base)
+    if sentiment == "positive":
+        return positive_text(palette, base)
+    return None
 
 
 class InteractionLogModel(RowsTableModel):
@@ -89,10 +99,10 @@ class InteractionLogModel(RowsTableModel):
             return self._text(row, key)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and key == "summary":
-            return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and key == "sentiment":
-            return SENTIMENT_COLORS.get(row.sentiment)
+            return sentiment_colour(row.sentiment)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -100,7 +110,7 @@ class InteractionLogModel(RowsTableModel):
     @staticmethod
     def _text(row: LogRow, key: str) -> str:
         if key == "occurred_at":
-            return format_local(row.occurred_at)
+            return date_time_text(row.occurred_at)
         if key in ("channel", "kind", "sentiment"):
             return label(getattr(row, key))
         if key == "amount":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from cxlogger.core import staff as staff_svc
+from cxlogger.core.customers import SEARCH_MAX_CHARS
 from cxlogger.core.interaction_log import LogFilter
 from cxlogger.core.models import CHANNELS, KINDS
 from cxlogger.ui.context import AppContext
@@ -16,8 +17,10 @@ from cxlogger.ui.qt import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
     QLineEdit,
+    QShortcut,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -30,6 +33,7 @@ from cxlogger.ui.widgets import choice_combo
 
 class InteractionsView(QWidget):
     open_customer = Signal(int)
+    open_record = Signal(str, int)  # ("interaction", id): open its editor
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -37,6 +41,7 @@ class InteractionsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search summaries, details and customer names…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.use_dates = QCheckBox("From")
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
@@ -53,15 +58,18 @@ class InteractionsView(QWidget):
         self.reload_staff()
 
         self.search.setMinimumWidth(260)
+        # two rows, so the window still fits a small screen at 150 % scaling
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.use_dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.date_to)
         filters.addWidget(self.channel)
         filters.addWidget(self.kind)
         filters.addWidget(self.staff)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
 
         self.model = InteractionLogModel(ctx, parent=self)
         self.table = row_table(self.model)
@@ -73,13 +81,20 @@ class InteractionsView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((125, 150, 90, 85, 300, 75, 115, 130)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(self._on_double_click)
+        # double-click or Enter opens the interaction; the context menu has the rest
+        self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
 
         layout = QVBoxLayout(self)
         title = QLabel("Interactions")
         title.setObjectName("viewTitle")
         layout.addWidget(title)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table)
 
         # typing waits a moment before searching, so each keystroke stays instant
@@ -136,9 +151,34 @@ class InteractionsView(QWidget):
         if what & {"interactions", "customers", "staff"}:
             self.model.reload()
 
-    def _on_double_click(self, index) -> None:
-        row = self.model.row_at(index.row())
-        self.open_customer.emit(row.customer_id)
+    def _on_activated(self, index) -> None:
+        if index.isValid():
+            self.open_record.emit("interaction", self.model.data(index, ID_ROLE))
+
+    def _context_menu(self, pos) -> None:
+        from cxlogger.ui.record_editor import record_menu
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        ident = self.model.data(index, ID_ROLE)
+        customer_id = self.model.row_at(index.row()).customer_id
+        menu = record_menu(
+            self.ctx,
+            self,
+            "interaction",
+            ident,
+            open_customer=lambda: self.open_customer.emit(customer_id),
+            open_record=lambda: self.open_record.emit("interaction", ident),
+        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def delete_selected(self) -> None:
+        from cxlogger.ui.record_editor import delete_quietly
+
+        ident = self.selected_interaction_id()
+        if ident is not None:
+            delete_quietly(self.ctx, self, "interaction", ident)
 
     def selected_interaction_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from cxlogger.core import customers as customers_svc
 from cxlogger.core import money
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.customers import CustomerData
 from cxlogger.core.errors import UserError, ValidationError, disk_full_guard
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.interactions import InteractionData, log_interaction, validation_errors
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QCoreApplication,
@@ -26,7 +28,9 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPalette,
     QPlainTextEdit,
+    QRadioButton,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -37,6 +41,10 @@ from cxlogger.ui.widgets import (
     ErrorLabel,
     QuickDateTimeEdit,
     choice_combo,
+    ctrl_enter_accepts,
+    muted_text,
+    on_edit,
+    recheck_errors,
     select_data,
 )
 
@@ -71,6 +79,7 @@ class LogInteractionDialog(QDialog):
         self.setWindowTitle("Log interaction")
         self.setMinimumWidth(560)
         self.errors: dict[str, ErrorLabel] = {}
+        self._consent_for: int | None = None
 
         with ctx.session() as session:
             self._staff = staff_svc.list_staff(session)
@@ -78,7 +87,9 @@ class LogInteractionDialog(QDialog):
 
         self.customer = CustomerPicker(ctx)
         self.customer_hint = QLabel()
-        self.customer_hint.setStyleSheet("color: palette(mid);")
+        hint_palette = self.customer_hint.palette()  # dimmer, yet readable in any theme
+        hint_palette.setColor(QPalette.ColorRole.WindowText, muted_text(hint_palette))
+        self.customer_hint.setPalette(hint_palette)
         self.customer.chosen.connect(self._update_customer_hint)
         self.customer.textChanged.connect(lambda _t: self._update_customer_hint())
         self.new_email = QLineEdit()
@@ -124,7 +135,7 @@ class LogInteractionDialog(QDialog):
         )
         self.sentiment = choice_combo(SENTIMENTS)
         select_data(self.sentiment, "neutral")
-        self.resolved = QCheckBox("The problem was resolved")
+        self.resolved = QCheckBox(self.tr("The problem was &resolved"))
         self.resolved.setVisible(False)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
 
@@ -141,6 +152,24 @@ class LogInteractionDialog(QDialog):
         m.addWidget(self.amount, 2)
         m.addWidget(self.currency, 1)
         m.addWidget(self.amount_kind, 1)
+
+        # consent, asked there and then: one keystroke (Alt+Y / Alt+N) records it; shown
+        # only while nobody has asked this customer (or a new one is being added)
+        self.consent_row = QWidget()
+        self.consent_not_asked = QRadioButton(self.tr("Not asked"))
+        self.consent_yes = QRadioButton(self.tr("&Yes"))
+        self.consent_no = QRadioButton(self.tr("&No"))
+        self.consent_yes.setToolTip(self.tr("They agree to thank-yous and feedback requests"))
+        self.consent_no.setToolTip(self.tr("They do not want any message from us"))
+        self.consent_group = QButtonGroup(self)
+        consent_layout = QHBoxLayout(self.consent_row)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.consent_not_asked, self.consent_yes, self.consent_no):
+            self.consent_group.addButton(button)
+            consent_layout.addWidget(button)
+        consent_layout.addStretch(1)
+        self.consent_not_asked.setChecked(True)
+        self.consent_label = QLabel(self.tr("Agrees to be contacted?"))
 
         # the promise, folded away until ticked
         self.promise_box = QGroupBox("I promised to…")
@@ -162,6 +191,9 @@ class LogInteractionDialog(QDialog):
         form.addRow("&Customer", self._field("customer", self.customer))
         form.addRow("", self.customer_hint)
         form.addRow("", self.new_customer_row)
+        for key in ("customer_email", "customer_phone"):  # right under the new customer's row
+            self.errors[key] = ErrorLabel()
+            form.addRow("", self.errors[key])
         form.addRow("&When", self._field("occurred_at", self.when))
         form.addRow("C&hannel", self._field("channel", self.channel))
         form.addRow("&Kind", self._field("kind", self.kind))
@@ -174,7 +206,8 @@ class LogInteractionDialog(QDialog):
         )
         form.addRow("S&entiment", self.sentiment)
         form.addRow("&Amount", self._field("amount", money_row))
-        for key in ("currency", "amount_kind", "customer_email", "customer_phone"):
+        form.addRow(self.consent_label, self.consent_row)
+        for key in ("currency", "amount_kind"):
             self.errors[key] = ErrorLabel()
             form.addRow("", self.errors[key])
 
@@ -186,11 +219,30 @@ class LogInteractionDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save (Enter)")
+        ctrl_enter_accepts(self, buttons)  # also from Details, where Enter is a new line
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.promise_box)
         layout.addWidget(buttons)
+        # "resolved" appears after Kind only for complaints: it must not take the Tab
+        # that goes from Kind to Summary; it comes after Details instead (or Alt+R)
+        QWidget.setTabOrder(self.details, self.resolved)
+        on_edit(
+            self._recheck,
+            self.customer,
+            self.new_email,
+            self.new_phone,
+            self.when,
+            self.kind,
+            self.summary,
+            self.amount,
+            self.currency,
+            self.amount_kind,
+            self.promise_box,
+            self.promise_text,
+            self.promise_due,
+        )
 
         if customer is not None:
             self.customer.set_customer(customer)
@@ -208,8 +260,18 @@ class LogInteractionDialog(QDialog):
 
     def _update_customer_hint(self, *_):
         name = self.customer.new_name()
-        if self.customer.customer_id() is not None:
-            self.customer_hint.setText("Existing customer")
+        customer_id = self.customer.customer_id()
+        state = None
+        if customer_id is not None:
+            with self.ctx.session() as session:
+                customer = customers_svc.get_customer(session, customer_id)
+                state = customer.contact_consent if customer is not None else None
+            hint = "Existing customer"
+            if state == "yes":
+                hint += self.tr(" · agrees to be contacted")
+            elif state == "no":
+                hint += self.tr(" · does not want to be contacted")
+            self.customer_hint.setText(hint)
             self.new_customer_row.hide()
         elif name:
             self.customer_hint.setText(f"New customer “{name}” will be added")
@@ -217,6 +279,24 @@ class LogInteractionDialog(QDialog):
         else:
             self.customer_hint.setText("")
             self.new_customer_row.hide()
+        asking = (customer_id is not None and state == "not_asked") or (
+            customer_id is None and bool(name)
+        )
+        if asking != self.consent_row.isVisibleTo(self) or self._consent_for != customer_id:
+            self.consent_not_asked.setChecked(True)  # a different customer: ask afresh
+        self._consent_for = customer_id
+        self.consent_row.setVisible(asking)
+        self.consent_label.setVisible(asking)
+
+    def consent_answer(self) -> str | None:
+        """ "yes" or "no" if recorded in this dialog, None to leave it as it is."""
+        if not self.consent_row.isVisibleTo(self):
+            return None
+        if self.consent_yes.isChecked():
+            return "yes"
+        if self.consent_no.isChecked():
+            return "no"
+        return None
 
     def collect(self) -> InteractionData:
         customer_id = self.customer.customer_id()
@@ -250,15 +330,29 @@ class LogInteractionDialog(QDialog):
             new_customer=new_customer,
             promise=promise,
             resolved=self.resolved.isVisible() and self.resolved.isChecked(),
+            consent=self.consent_answer(),
             customer_text=self.customer_text.text(),
         )
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for key, label_widget in self.errors.items():
-            label_widget.show_error(errors.get(key))
+    def _by_label(self, errors: dict[str, str]) -> dict[str, str]:
+        """The sentences by error label; those without a field of their own go under Summary."""
+        shown = {key: text for key, text in errors.items() if key in self.errors}
         unknown = [text for key, text in errors.items() if key not in self.errors]
         if unknown:
-            self.errors["summary"].show_error(" ".join(unknown))
+            own = [shown["summary"]] if "summary" in shown else []
+            shown["summary"] = " ".join(own + unknown)
+        return shown
+
+    def _recheck(self) -> None:
+        if any(error.showing() for error in self.errors.values()):
+            recheck_errors(
+                self.errors, self._by_label(validation_errors(self.collect(), self.ctx.now()))
+            )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        shown = self._by_label(errors)
+        for key, label_widget in self.errors.items():
+            label_widget.show_error(shown.get(key))
         # put the cursor where the first problem is
         focus_for = {
             "customer": self.customer,
@@ -273,8 +367,36 @@ class LogInteractionDialog(QDialog):
                 focus_for[key].setFocus()
                 break
 
+    def _duplicate_check(self, data: InteractionData) -> bool:
+        """A new customer who looks like an existing one: use that one, add, or go back."""
+        from cxlogger.core.duplicates import find_duplicates
+        from cxlogger.ui import duplicate_warning
+
+        if data.new_customer is None:
+            return True
+        try:
+            candidate = data.new_customer.validated()
+        except ValidationError:
+            return True  # the save shows what to fix first
+        with self.ctx.session() as session:
+            matches = find_duplicates(session, candidate)
+        if not matches:
+            return True
+        answer = duplicate_warning.ask(self, candidate.name, matches, self.tr("Log it for {name}"))
+        if answer is None:
+            return False
+        if answer != "add":
+            with self.ctx.session() as session:
+                existing = session.get(Customer, answer)
+            if existing is not None:
+                self.customer.set_customer(existing)
+                data.customer_id, data.new_customer = existing.id, None
+        return True
+
     def save(self) -> None:
         data = self.collect()
+        if not self._duplicate_check(data):
+            return
         try:
             with self.ctx.session() as session, disk_full_guard():
                 self.saved = log_interaction(session, data, self.ctx.staff_id, self.ctx.now())

@@ -15,6 +15,7 @@ from cxlogger.ui.qt import (
     QCloseEvent,
     QDialog,
     QFont,
+    QGuiApplication,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -22,10 +23,14 @@ from cxlogger.ui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QRect,
+    QShowEvent,
     QSize,
     QStackedWidget,
     QStyle,
     Qt,
+    QTimer,
     QToolBar,
     QWidget,
 )
@@ -42,8 +47,29 @@ if TYPE_CHECKING:
 SIDEBAR_STYLE = """
 QListWidget { border: none; background: palette(window); font-size: 14px; }
 QListWidget::item { padding: 8px 10px; border-radius: 6px; }
-QListWidget::item:selected { background: #1f7a6d; color: white; }
+QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
+
+
+def fit_rect(rect: QRect, areas: list[QRect]) -> QRect:
+    """``rect`` moved, and shrunk if it is bigger, into the one of ``areas`` (screens'
+    available geometries) it overlaps most or, if none, the nearest."""
+    if not areas:
+        return QRect(rect)
+
+    def remoteness(area: QRect) -> int:
+        if area.intersects(rect):
+            overlap = area.intersected(rect)
+            return -overlap.width() * overlap.height()
+        dx = max(area.left() - rect.right(), rect.left() - area.right(), 0)
+        dy = max(area.top() - rect.bottom(), rect.top() - area.bottom(), 0)
+        return dx * dx + dy * dy
+
+    area = min(areas, key=remoteness)
+    width, height = min(rect.width(), area.width()), min(rect.height(), area.height())
+    x = min(max(rect.x(), area.x()), area.x() + area.width() - width)
+    y = min(max(rect.y(), area.y()), area.y() + area.height() - height)
+    return QRect(x, y, width, height)
 
 
 def style_titles(root: QWidget) -> None:
@@ -96,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.staff_label = QLabel()
         self.statusBar().addPermanentWidget(self.staff_label)
+        self._build_undo_offer()
         for action in (
             self.log_action,
             self.add_customer_action,
@@ -158,6 +185,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._update_staff_label()
         ctx.changes.changed.connect(self._on_changed)
+        ctx.ops.error.connect(self.show_background_error)
+        self._attach_corrections()
         self.sidebar.setCurrentRow(0)
 
     # --- views ---------------------------------------------------------------------------
@@ -206,6 +235,10 @@ class MainWindow(QMainWindow):
         self.find_action = QAction("&Find customer", self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find_customer)
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_last)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -217,6 +250,8 @@ class MainWindow(QMainWindow):
         self.quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.staff_action)
         self.view_menu = bar.addMenu("&View")
@@ -257,6 +292,100 @@ class MainWindow(QMainWindow):
     def _on_changed(self, what: set) -> None:
         if "staff" in what:
             self._update_staff_label()
+        self._refresh_undo(offer=True)
+
+    # --- corrections: open records, Undo, merge ----------------------------------------------
+    def _attach_corrections(self) -> None:
+        from cxlogger.core import undo
+
+        # "this session": Undo reaches back only to actions taken since the window opened
+        with self.ctx.session() as session:
+            self.undo_since = undo.latest_change_id(session)
+        self._offered: str | None = None
+        self._undoing = False
+        for view in (self.interactions_view, self.promises_view, self.customers_view):
+            view.open_record.connect(self.open_record)
+        self.customers_view.merge_requested.connect(self.merge_customers)
+
+    def _build_undo_offer(self) -> None:
+        """A status-bar message with an Undo button, shown for a few seconds after an action."""
+        self.undo_message = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo it (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_last)
+        # permanent widgets, so a view's own status message does not hide the offer
+        self.statusBar().insertPermanentWidget(0, self.undo_message)
+        self.statusBar().insertPermanentWidget(1, self.undo_button)
+        self.undo_message.hide()
+        self.undo_button.hide()
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(8000)
+        self.undo_timer.timeout.connect(self._hide_undo_offer)
+
+    def _hide_undo_offer(self) -> None:
+        self.undo_message.hide()
+        self.undo_button.hide()
+
+    def _refresh_undo(self, offer: bool = False) -> None:
+        """Name the action Ctrl+Z would undo; offer it in the status bar if it is new."""
+        if self.ctx is None or not hasattr(self, "undo_since"):
+            return
+        from cxlogger.core import undo
+
+        with self.ctx.session() as session:
+            item = undo.last_undoable(session, self.ctx.staff_id, self.undo_since)
+        self.undo_action.setEnabled(item is not None)
+        if item is None:
+            self.undo_action.setText(self.tr("&Undo"))
+            self._hide_undo_offer()
+            return
+        self.undo_action.setText(self.tr("&Undo: {}").format(item.summary))
+        if self._undoing:
+            self._offered = item.group_id
+        if offer and item.group_id != self._offered:
+            self._offered = item.group_id
+            self.statusBar().clearMessage()
+            self.undo_message.setText(item.summary)
+            self.undo_message.show()
+            self.undo_button.show()
+            self.undo_timer.start()
+
+    def undo_last(self) -> None:
+        from cxlogger.core import undo
+        from cxlogger.core.errors import UserError
+
+        self._hide_undo_offer()
+        try:
+            with self.ctx.session() as session:
+                done = undo.undo_last(session, self.ctx.staff_id, self.ctx.now(), self.undo_since)
+        except UserError as exc:
+            QMessageBox.information(self, self.tr("Can't undo"), str(exc))
+            return
+        if done is None:
+            self.statusBar().showMessage(self.tr("Nothing to undo"), 4000)
+            return
+        self._undoing = True  # the action before it is not offered again
+        try:
+            self.ctx.changes.announce(
+                "customers", "interactions", "promises", "followups", "feedback"
+            )
+        finally:
+            self._undoing = False
+        self._hide_undo_offer()
+        self.statusBar().showMessage(self.tr("Undone: {}").format(done), 6000)
+
+    def merge_customers(self, first_id: int, second_id: int | None = None) -> None:
+        from cxlogger.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, first_id, second_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.merged:
+            self.show_customer(dialog.keep_id)
+
+    def open_record(self, entity: str, entity_id: int) -> None:
+        from cxlogger.ui.record_editor import open_editor
+
+        open_editor(self.ctx, entity, entity_id, self)
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
@@ -282,6 +411,8 @@ class MainWindow(QMainWindow):
         dialog = CustomerDialog(self.ctx, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.show_customer(dialog.saved.id)
+        elif dialog.open_existing is not None:  # it was a duplicate: show the one we have
+            self.show_customer(dialog.open_existing)
 
     def edit_customer(self, customer_id: int) -> None:
         from cxlogger.core import customers as customers_svc
@@ -305,7 +436,7 @@ class MainWindow(QMainWindow):
 
         try:
             with self.ctx.session() as session:
-                customers_svc.set_archived(session, customer_id, archived)
+                customers_svc.set_archived(session, customer_id, archived, self.ctx.staff_id)
         except UserError as exc:
             QMessageBox.warning(self, "Not changed", str(exc))
             return
@@ -339,11 +470,41 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
         else:
             self.resize(1180, 720)
+        self.fit_to_screen()
+        self._fitted_once = False
+
+    def fit_to_screen(self) -> None:
+        """Move and shrink the window into the screens there are now: a geometry saved on
+        another monitor, at another scale, or a default bigger than a small screen must
+        never open it off-screen. (Its minimum size still wins; its title bar stays on.)"""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        areas = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        frame, inner = self.frameGeometry(), self.geometry()
+        fitted = fit_rect(frame, areas)
+        if fitted == frame:
+            return
+        self.resize(
+            max(fitted.width() - (frame.width() - inner.width()), 1),
+            max(fitted.height() - (frame.height() - inner.height()), 1),
+        )
+        # the size may have stayed bigger (the minimum): place what it is now
+        self.move(fit_rect(self.frameGeometry(), areas).topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_once:  # now the frame and the layouts' minimum are known
+            self._fitted_once = True
+            QTimer.singleShot(0, self.fit_to_screen)
 
     def save_geometry(self) -> None:
         settings = window_settings(self.paths)
         settings.setValue("main/geometry", self.saveGeometry())
         settings.sync()
+
+    def show_background_error(self, message: str) -> None:
+        """A background query or save failed and nobody else said so: say it plainly."""
+        QMessageBox.warning(self, self.tr("cxlogger"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

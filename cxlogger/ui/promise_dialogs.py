@@ -1,8 +1,13 @@
-"""Adding a promise to a customer, and closing one with a short outcome note."""
+"""Adding a promise to a customer, and closing one with a short outcome note
+(and, when money moved, the amount: a refund paid when it was kept)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from cxlogger.core import money
 from cxlogger.core import promises as promises_svc
+from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise, label
@@ -15,12 +20,21 @@ from cxlogger.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
-from cxlogger.ui.widgets import DueEdit, ErrorLabel, select_data
+from cxlogger.ui.widgets import (
+    DueEdit,
+    ErrorLabel,
+    choice_combo,
+    ctrl_enter_accepts,
+    on_edit,
+    select_data,
+)
 
 
 class PromiseDialog(QDialog):
@@ -53,17 +67,27 @@ class PromiseDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_accepts(self, buttons)
+        on_edit(self._recheck, self.description)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
-        data = PromiseData(
+    def _data(self) -> PromiseData:
+        return PromiseData(
             description=self.description.text(),
             due_date=self.due.due_date(),
             due_time=self.due.due_time(),
             owner_id=self.owner.currentData(),
         )
+
+    def _recheck(self) -> None:
+        """The sentence goes as soon as the promise is fixed."""
+        if self.description_error.showing():
+            self.description_error.show_error(self._data().errors().get("description"))
+
+    def save(self) -> None:
+        data = self._data()
         try:
             with self.ctx.session() as session:
                 self.saved = promises_svc.add_promise(
@@ -76,10 +100,32 @@ class PromiseDialog(QDialog):
         self.accept()
 
 
-class OutcomeDialog(QDialog):
-    """Asks what happened when a promise is marked kept, broken or cancelled."""
+@dataclass
+class Outcome:
+    """What the outcome dialog collects: the note, and the money if any moved."""
 
-    def __init__(self, promise_text: str, status: str, parent=None):
+    note: str
+    amount: str = ""
+    currency: str = money.DEFAULT_CURRENCY
+    amount_kind: str | None = "refund"
+    # customer-facing: what the "promise kept" message may say (the note stays internal)
+    customer_outcome: str = ""
+
+
+class OutcomeDialog(QDialog):
+    """Asks what happened when a promise is marked kept, broken or cancelled.
+
+    Kept or broken, it can also record money that moved (a refund paid, goodwill
+    given), checked as the log dialog checks amounts, so it reaches the money export.
+    """
+
+    def __init__(
+        self,
+        promise_text: str,
+        status: str,
+        parent=None,
+        currency: str = money.DEFAULT_CURRENCY,
+    ):
         super().__init__(parent)
         self.setWindowTitle(f"Mark promise {label(status).lower()}")
         self.note = QPlainTextEdit()
@@ -101,11 +147,35 @@ class OutcomeDialog(QDialog):
                 "OutcomeDialog", "Optional, e.g. Your refund is on its way to your account."
             )
         )
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("Amount, if money moved (e.g. 49.90)"))
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(money.COMMON_CURRENCIES))
+        self.currency.setCurrentText(currency)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.amount_kind = choice_combo(money.AMOUNT_KINDS)
+        select_data(self.amount_kind, "refund" if status == "kept" else "goodwill")
+        self.amount_kind.setAccessibleName(self.tr("What the amount was"))
+        self.money_row = QWidget()
+        row = QHBoxLayout(self.money_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.amount, 2)
+        row.addWidget(self.currency, 1)
+        row.addWidget(self.amount_kind, 1)
+        self.money_label = QLabel(self.tr("&Money (a refund paid, goodwill given), if any:"))
+        self.money_label.setBuddy(self.amount)
+        self.money_error = ErrorLabel()
+        for changed in (self.amount.textChanged, self.currency.currentTextChanged):
+            changed.connect(lambda _text: self.money_error.show_error(None))  # fixed: clear it
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
+        ctrl_enter_accepts(self, buttons)  # Enter is a new line in the note
+        on_edit(self._recheck, self.note)
         self.status = status
         layout = QVBoxLayout(self)
         intro = QLabel(f"“{promise_text}”\n\nWhat happened?")
@@ -125,38 +195,80 @@ class OutcomeDialog(QDialog):
             layout.addWidget(self.customer_words)
         else:
             self.customer_words.hide()
+        layout.addWidget(self.money_label)
+        layout.addWidget(self.money_row)
+        layout.addWidget(self.money_error)
+        # a cancelled promise moved no money
+        for widget in (self.money_label, self.money_row):
+            widget.setVisible(status in ("kept", "broken"))
         layout.addWidget(buttons)
 
+    def _missing(self) -> bool:
+        return self.status in ("kept", "broken") and not self.note.toPlainText().strip()
+
+    def _recheck(self) -> None:
+        if self.error.showing() and not self._missing():
+            self.error.show_error(None)
+
     def _check(self) -> None:
-        if self.status in ("kept", "broken") and not self.note.toPlainText().strip():
-            self.error.show_error("Write a short note on what happened.")
+        note_missing = self._missing()
+        self.error.show_error("Write a short note on what happened." if note_missing else None)
+        outcome = self.outcome()
+        # the same check the core makes when it saves (and the log dialog's)
+        _minor, _code, errors = money.check_amount(
+            outcome.amount, outcome.currency, outcome.amount_kind
+        )
+        self.money_error.show_error(" ".join(errors.values()) or None)
+        if note_missing:
+            self.note.setFocus()
+        elif errors:
+            (self.currency if "currency" in errors else self.amount).setFocus()
+        if note_missing or errors:
             return
         self.accept()
 
     def text(self) -> str:
         return self.note.toPlainText().strip()
 
-    def answer(self) -> str | tuple[str, str]:
-        """The note, or (note, words for the customer) when those were written."""
-        words = self.customer_words.toPlainText().strip()
-        return (self.text(), words) if words else self.text()
+    def outcome(self) -> Outcome:
+        amount = self.amount.text() if self.money_row.isVisibleTo(self) else ""
+        words = self.customer_words.toPlainText().strip() if self.status == "kept" else ""
+        return Outcome(
+            self.text(),
+            amount,
+            self.currency.currentText(),
+            self.amount_kind.currentData(),
+            customer_outcome=words,
+        )
 
 
-def ask_outcome(parent, promise_text: str, status: str) -> str | tuple[str, str] | None:
-    """The outcome note (or the note and the words for the customer), or None if the user
-    cancelled. Tests replace this function."""
-    dialog = OutcomeDialog(promise_text, status, parent)
-    return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+def ask_outcome(
+    parent, promise_text: str, status: str, currency: str = money.DEFAULT_CURRENCY
+) -> Outcome | str | None:
+    """The outcome (or just its note), or None if the user cancelled. Tests replace this."""
+    dialog = OutcomeDialog(promise_text, status, parent, currency)
+    return dialog.outcome() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def close_with_outcome(ctx: AppContext, parent, promise_id: int, text: str, status: str) -> bool:
-    answer = ask_outcome(parent, text, status)
+    with ctx.session() as session:
+        currency = settings_svc.get(session, "default_currency") or money.DEFAULT_CURRENCY
+    answer = ask_outcome(parent, text, status, currency)
     if answer is None:
         return False
-    note, for_customer = answer if isinstance(answer, tuple) else (answer, "")
+    outcome = Outcome(answer) if isinstance(answer, str) else answer
     with ctx.session() as session:
         promises_svc.close_promise(
-            session, promise_id, status, note, ctx.now(), customer_outcome=for_customer
+            session,
+            promise_id,
+            status,
+            outcome.note,
+            ctx.now(),
+            outcome.amount,
+            outcome.currency,
+            outcome.amount_kind,
+            staff_id=ctx.staff_id,
+            customer_outcome=outcome.customer_outcome,
         )
     ctx.changes.announce("promises", "followups")
     return True

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from cxlogger.core import promises as promises_svc
+from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import DueText, capitalised
 from cxlogger.core.models import Promise, label
-from cxlogger.core.timeutil import format_local
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_text
+from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.qt import (
     QBrush,
     QColor,
@@ -22,6 +26,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.table_model import RowsTableModel, row_table
+from cxlogger.ui.widgets import palette_of, warning_background, warning_text
 
 FILTERS = [
     ("Open", ("open",)),
@@ -30,8 +35,13 @@ FILTERS = [
     ("Cancelled", ("cancelled",)),
     ("All", None),
 ]
-OVERDUE_BG = QColor("#fde7e4")
-OVERDUE_FG = QColor("#8c1d18")
+
+
+def overdue_colours() -> tuple[QColor, QColor]:
+    """An overdue row's background and text, from the palette (readable in any theme)."""
+    palette = palette_of()
+    background = warning_background(palette)
+    return background, warning_text(palette, background)
 
 
 class PromisesModel(RowsTableModel):
@@ -43,12 +53,24 @@ class PromisesModel(RowsTableModel):
         self.statuses: tuple[str, ...] | None = ("open",)
         self._rows: list[Promise] = []
         self._now = ctx.now()
+        self._texts: DueText | None = None
 
     def reload(self) -> None:
+        """Ask for the rows in the background; the old ones stay until the new arrive."""
+        statuses = self.statuses
+
+        def load(session):
+            rows = promises_svc.list_promises(session, statuses)
+            return rows, BusinessHours.from_settings(settings_svc.get_all(session))
+
+        self.ctx.ops.query(self, "rows", load, self._show)
+
+    def _show(self, loaded) -> None:
+        rows, hours = loaded
         self.beginResetModel()
-        with self.ctx.session() as session:
-            self._rows = promises_svc.list_promises(session, self.statuses)
+        self._rows = rows
         self._now = self.ctx.now()
+        self._texts = due_text(self._now, hours)
         self.endResetModel()
 
     def set_statuses(self, statuses) -> None:
@@ -59,17 +81,20 @@ class PromisesModel(RowsTableModel):
         return self._rows[row]
 
     def is_overdue(self, row: int) -> bool:
-        return self._rows[row].is_overdue(self._now)
+        return promises_svc.is_overdue(self._rows[row], self._now)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         promise = self._rows[index.row()]
-        overdue = promise.is_overdue(self._now)
+        overdue = promises_svc.is_overdue(promise, self._now)  # as Today and the tray say
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return format_local(promise.due_at, with_time=promise.due_has_time)
+                if self._texts is None:
+                    due = promise.due_at
+                    return date_time_text(due) if promise.due_has_time else date_text(due)
+                return capitalised(self._texts.when(promise.due_at, promise.due_has_time))
             if column == 1:
                 return promise.customer.name
             if column == 2:
@@ -77,12 +102,17 @@ class PromisesModel(RowsTableModel):
             if column == 3:
                 return promise.owner.name if promise.owner else ""
             if column == 4:
+                if overdue and self._texts is not None:
+                    # "Overdue since Friday": the same words as its card in Today
+                    return capitalised(self._texts.due(promise.due_at, promise.due_has_time, True))
                 return "Overdue" if overdue else label(promise.status)
             return promise.outcome_note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(index)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BG)
+            return QBrush(overdue_colours()[0])
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_FG)
+            return QBrush(overdue_colours()[1])
         if role == Qt.ItemDataRole.FontRole and overdue:
             font = QFont()
             font.setBold(True)
@@ -92,6 +122,7 @@ class PromisesModel(RowsTableModel):
 
 class PromisesView(QWidget):
     open_customer = Signal(int)
+    open_record = Signal(str, int)  # ("promise", id): open its editor
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -113,9 +144,12 @@ class PromisesView(QWidget):
         self.summary = QLabel()
 
         self.model = PromisesModel(ctx, self)
-        self.table = row_table(self.model, {0: 120, 1: 170, 3: 130, 4: 90, 5: 200})
+        self.table = row_table(self.model, {0: 215, 1: 160, 3: 120, 4: 175, 5: 180})
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self._open_customer())
+        # double-click or Enter opens the promise; the context menu has the rest
+        self.table.activated.connect(self._open_promise)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         title = QLabel("Promises")
@@ -162,9 +196,11 @@ class PromisesView(QWidget):
     def _update_summary(self) -> None:
         overdue = sum(self.model.is_overdue(r) for r in range(self.model.rowCount()))
         shown = self.model.rowCount()
-        text = f"{shown} shown"
+        text = self.tr("%Ln shown", "", shown)
         if overdue:
-            text += f" · <span style='color:#b3261e'><b>{overdue} overdue</b></span>"
+            colour = warning_text(palette_of(self.summary)).name()
+            overdue_text = self.tr("%Ln overdue", "", overdue)
+            text += f" · <span style='color:{colour}'><b>{overdue_text}</b></span>"
         self.summary.setText(text)
         self._update_buttons()
 
@@ -185,6 +221,28 @@ class PromisesView(QWidget):
             promise_dialogs.close_with_outcome(
                 self.ctx, self, promise.id, promise.description, status
             )
+
+    def _open_promise(self, index) -> None:
+        if index.isValid():
+            self.open_record.emit("promise", self.model.promise_at(index.row()).id)
+
+    def _context_menu(self, pos) -> None:
+        from cxlogger.ui.record_editor import record_menu
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        promise = self.model.promise_at(index.row())
+        ident, customer_id = promise.id, promise.customer_id
+        menu = record_menu(
+            self.ctx,
+            self,
+            "promise",
+            ident,
+            open_customer=lambda: self.open_customer.emit(customer_id),
+            open_record=lambda: self.open_record.emit("promise", ident),
+        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _open_customer(self) -> None:
         promise = self.selected()

@@ -14,6 +14,7 @@ from cxlogger.core import followups
 from cxlogger.core.errors import UserError
 from cxlogger.ui import tray as tray_mod
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import number_text
 from cxlogger.ui.icons import app_icon, standard
 from cxlogger.ui.notifier import Notice, Notifier
 from cxlogger.ui.qt import (
@@ -111,7 +112,7 @@ class Reminders(QObject):
         row = self.window.stack.indexOf(self.today)
         item = self.window.sidebar.item(row)
         if item is not None:
-            item.setText(f"Today ({count})" if count else "Today")
+            item.setText(f"Today ({number_text(count)})" if count else "Today")
 
     # --- start ---------------------------------------------------------------------------------
     def start(self, start_hidden: bool = False) -> None:

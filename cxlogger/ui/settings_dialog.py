@@ -10,6 +10,7 @@ from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +37,9 @@ THANK_ROWS = (
     ("first_visit", "After a new customer's first visit"),
     ("resolved", "After a complaint was resolved"),
 )
+
+
+LEAD_MAX = {"working_days": 20, "hours": 24 * 14}  # how far ahead a promise may remind
 
 
 def _spin(low: int, high: int, suffix: str) -> QSpinBox:
@@ -140,9 +144,39 @@ class SettingsDialog(QDialog):
         form = QFormLayout(loop)
         self.promise_enabled = QCheckBox("Remind about open promises")
         self.promise_enabled.setChecked(bool(v["promise_reminders_enabled"]))
-        self.promise_lead = _spin(0, 24 * 14, " hours before it is due")
-        self.promise_lead.setValue(int(v["promise_lead_hours"]))
-        form.addRow(self.promise_enabled, self.promise_lead)
+        # the lead: in working days (at opening) or in hours, always in working hours
+        self.promise_lead = _spin(0, 24 * 14, "")
+        self.promise_lead_unit = QComboBox()
+        self.promise_lead_unit.addItem(self.tr("working days before"), "working_days")
+        self.promise_lead_unit.addItem(self.tr("hours before"), "hours")
+        self._lead_values = {
+            "working_days": int(v["promise_lead_days"]),
+            "hours": int(v["promise_lead_hours"]),
+        }
+        unit = (
+            v.get("promise_lead_unit") if v.get("promise_lead_unit") == "hours" else "working_days"
+        )
+        self._lead_unit = unit
+        self.promise_lead_unit.setCurrentIndex(self.promise_lead_unit.findData(unit))
+        self.promise_lead.setMaximum(LEAD_MAX[unit])
+        self.promise_lead.setValue(self._lead_values[unit])
+        self.promise_lead_unit.currentIndexChanged.connect(self._lead_unit_changed)
+        lead = QHBoxLayout()
+        lead.addWidget(self.promise_lead)
+        lead.addWidget(self.promise_lead_unit)
+        lead.addStretch(1)
+        self.promise_enabled.toggled.connect(self.promise_lead.setEnabled)
+        self.promise_enabled.toggled.connect(self.promise_lead_unit.setEnabled)
+        form.addRow(self.promise_enabled, lead)
+        lead_hint = QLabel(self.tr("Always in working hours; made for today or tomorrow: at once."))
+        lead_hint.setObjectName("summary")
+        lead_hint.setToolTip(
+            self.tr(
+                "The reminder comes in working hours, never in quiet hours or on a closed "
+                "day; a promise made for today or tomorrow reminds at once."
+            )
+        )
+        form.addRow("", lead_hint)
         self.promise_tell = QCheckBox("Remind to tell the customer when a promise was kept")
         self.promise_tell.setChecked(bool(v["promise_tell_enabled"]))
         form.addRow(self.promise_tell)
@@ -171,7 +205,13 @@ class SettingsDialog(QDialog):
         self.report_back = QCheckBox("Remind to report back when feedback led to an action")
         self.report_back.setChecked(bool(v["report_back_enabled"]))
         form.addRow(self.report_back)
-        hint = QLabel("Customers who have not consented to be contacted are never asked.")
+        hint = QLabel(
+            self.tr(
+                "Only customers who agreed to be contacted are asked for feedback; "
+                "nobody who said no gets any message."
+            )
+        )
+        hint.setWordWrap(True)
         hint.setObjectName("summary")
         form.addRow(hint)
         layout.addWidget(ask)
@@ -195,10 +235,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(days_box)
         form = QFormLayout()
         self.morning = _time_edit(self.values["morning_time"])
+        self.closing = _time_edit(self.values["closing_time"])
         morning = QHBoxLayout()
+        morning.addWidget(QLabel(self.tr("from")))
         morning.addWidget(self.morning)
+        morning.addWidget(QLabel(self.tr("to")))
+        morning.addWidget(self.closing)
         morning.addStretch(1)
-        form.addRow("Next-day reminders at:", morning)
+        form.addRow(self.tr("Open:"), morning)
         quiet = QHBoxLayout()
         self.quiet_start = _time_edit(self.values["quiet_start"])
         self.quiet_end = _time_edit(self.values["quiet_end"])
@@ -212,7 +256,8 @@ class SettingsDialog(QDialog):
         hint = QLabel(
             "No notifications in quiet hours or on closed days; what came due "
             "meanwhile is shown when you are back. Reminders due on a closed day "
-            "move to the next open day."
+            "move to the next open day. Next-day reminders come at opening time; a "
+            "promise made for a date without a time is due at closing time."
         )
         hint.setWordWrap(True)
         hint.setObjectName("summary")
@@ -254,7 +299,9 @@ class SettingsDialog(QDialog):
             "business_name": " ".join(self.business_name.text().split()),
             "notifications_enabled": self.notifications.isChecked(),
             "promise_reminders_enabled": self.promise_enabled.isChecked(),
-            "promise_lead_hours": self.promise_lead.value(),
+            "promise_lead_unit": self.promise_lead_unit.currentData(),
+            "promise_lead_days": self._lead_value("working_days"),
+            "promise_lead_hours": self._lead_value("hours"),
             "promise_tell_enabled": self.promise_tell.isChecked(),
             "complaint_check_enabled": self.complaint_enabled.isChecked(),
             "complaint_check_days": self.complaint_days.value(),
@@ -265,6 +312,7 @@ class SettingsDialog(QDialog):
             "report_back_enabled": self.report_back.isChecked(),
             "working_days": [i for i, c in enumerate(self.day_checks) if c.isChecked()],
             "morning_time": self.morning.time().toString("HH:mm"),
+            "closing_time": self.closing.time().toString("HH:mm"),
             "quiet_start": self.quiet_start.time().toString("HH:mm"),
             "quiet_end": self.quiet_end.time().toString("HH:mm"),
         }
@@ -273,11 +321,30 @@ class SettingsDialog(QDialog):
             values[f"thank_{name}_days"] = self.thank_days[name].value()
         return values
 
+    def _lead_unit_changed(self) -> None:
+        """Each unit keeps its own number: 1 working day, 24 hours."""
+        self._lead_values[self._lead_unit] = self.promise_lead.value()
+        self._lead_unit = self.promise_lead_unit.currentData()
+        self.promise_lead.setMaximum(LEAD_MAX[self._lead_unit])
+        self.promise_lead.setValue(self._lead_values[self._lead_unit])
+
+    def _lead_value(self, unit: str) -> int:
+        if unit == self.promise_lead_unit.currentData():
+            return self.promise_lead.value()
+        return self._lead_values[unit]
+
     def accept(self) -> None:
         values = self.collected()
         if not values["working_days"]:
             QMessageBox.warning(
                 self, "Settings not saved", "Choose at least one day the business is open."
+            )
+            return
+        if values["closing_time"] <= values["morning_time"]:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("Closing time must be after opening time."),
             )
             return
         with self.ctx.session() as session:

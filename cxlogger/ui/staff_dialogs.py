@@ -23,7 +23,7 @@ from cxlogger.ui.qt import (
     Qt,
     QVBoxLayout,
 )
-from cxlogger.ui.widgets import ErrorLabel
+from cxlogger.ui.widgets import ErrorLabel, ctrl_enter_accepts
 
 NEW = -1
 
@@ -62,6 +62,10 @@ class WhoAreYouDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
         buttons.accepted.connect(self.save)
+        ctrl_enter_accepts(self, buttons)
+        self.name.textChanged.connect(  # a fixed name's sentence goes at once
+            lambda text: self.error.show_error(None) if 0 < len(text.strip()) <= 120 else None
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -7,10 +7,13 @@ from datetime import datetime
 
 from cxlogger.core import followups, interaction_log
 from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import DueText, DueWords, capitalised
 from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_words
+from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QDateTime,
@@ -18,12 +21,14 @@ from cxlogger.ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
+    QPalette,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,27 +40,64 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
+from cxlogger.ui.widgets import (
+    mixed,
+    muted_text,
+    notice_background,
+    readable,
+    warning_background,
+    warning_text,
+)
 
 log = logging.getLogger(__name__)
+Role = QPalette.ColorRole
 
+# Colours come from the palette (see widgets.py): the style sheet is built from it, and
+# again when it changes, so a dark or high-contrast theme reads as well as a light one.
 STYLE = """
-QFrame#followup { background: palette(base); border: 1px solid palette(mid);
-                  border-left: 4px solid #1f7a6d; border-radius: 6px; }
-QFrame#followup[overdue="true"] { border-left: 4px solid #c5221f; background: #fdf3f2; }
-QFrame#followup[focused="true"] { border: 2px solid #1a73e8; border-left: 4px solid #1a73e8; }
-QLabel#due { color: palette(dark); }
-QLabel#overdueTag { color: white; background: #c5221f; border-radius: 3px;
-                    padding: 1px 6px; font-weight: 600; }
-QLabel#kindTitle { font-size: 15px; font-weight: 600; padding-top: 10px; }
-QLabel#summary { color: palette(dark); }
-QLabel#empty { color: palette(dark); font-size: 14px; padding: 24px 4px; }
-QLabel#banner { background: #fff4ce; border: 1px solid #e0c36b; border-radius: 6px;
-                padding: 8px; }
-QPushButton#customerLink { border: none; font-weight: 600; text-align: left; padding: 0;
-                           color: palette(text); }
-QPushButton#customerLink:hover { text-decoration: underline; }
-QLabel#upcoming { padding: 2px 4px; }
+QFrame#followup {{ background: {base}; border: 1px solid {border};
+                  border-left: 4px solid {accent}; border-radius: 6px; }}
+QFrame#followup[overdue="true"] {{ border-left: 4px solid {warning}; background: {overdue_base}; }}
+QFrame#followup[focused="true"] {{ border: 2px solid {accent}; border-left: 4px solid {accent}; }}
+QFrame#followup QLabel {{ color: {text}; }}
+QFrame#followup QLabel#due {{ color: {muted_on_base}; }}
+QFrame#followup[overdue="true"] QLabel#due {{ color: {muted_on_overdue}; }}
+QFrame#followup QLabel#overdueTag {{ color: {tag_text}; background: {warning}; border-radius: 3px;
+                    padding: 1px 6px; font-weight: 600; }}
+QLabel#kindTitle {{ font-size: 15px; font-weight: 600; padding-top: 10px; }}
+QLabel#summary {{ color: {muted}; }}
+QLabel#empty {{ color: {muted}; font-size: 14px; padding: 24px 4px; }}
+QLabel#banner {{ background: {notice}; color: {text}; border: 1px solid {notice_border};
+                border-radius: 6px; padding: 8px; }}
+QPushButton#customerLink {{ border: none; font-weight: 600; text-align: left; padding: 0;
+                           color: {text}; }}
+QPushButton#customerLink:hover {{ text-decoration: underline; }}
+QLabel#upcoming {{ padding: 2px 4px; }}
 """
+
+
+def today_style(palette: QPalette) -> str:
+    """The Today view's style sheet in the colours of ``palette``."""
+    base, text = palette.color(Role.Base), palette.color(Role.Text)
+    overdue_base = warning_background(palette)
+    warning = warning_text(palette, overdue_base)
+    notice = notice_background(palette)
+    colours = {
+        "base": base,
+        "text": text,
+        "border": mixed(base, text, 0.25),
+        "accent": palette.color(Role.Highlight),
+        "overdue_base": overdue_base,
+        "warning": readable(warning, base, text),
+        "tag_text": readable(base, warning, text),
+        "muted": muted_text(palette),
+        "muted_on_base": muted_text(palette, base),
+        "muted_on_overdue": muted_text(palette, overdue_base),
+        "notice": notice,
+        "notice_border": mixed(notice, text, 0.3),
+    }
+    return STYLE.format(**{key: colour.name() for key, colour in colours.items()})
+
 
 KIND_HINTS = {
     "close_loop": "Keep promises, and tell customers when it's done",
@@ -65,24 +107,17 @@ KIND_HINTS = {
 }
 
 
-def format_due(when: datetime, now: datetime, hours: BusinessHours) -> str:
-    local, today = hours.local(when), hours.local(now).date()
-    days = (local.date() - today).days
-    if days == 0:
-        return f"today {local:%H:%M}"
-    if days == 1:
-        return f"tomorrow {local:%H:%M}"
-    if days == -1:
-        return f"yesterday {local:%H:%M}"
-    if -7 < days < 7:
-        return f"{local:%a %d %b %H:%M}"
-    return f"{local:%d %b %Y}"
-
-
 class FollowUpRow(QFrame):
     """One follow-up with its actions."""
 
-    def __init__(self, view: TodayView, followup: FollowUp, now: datetime, hours: BusinessHours):
+    def __init__(
+        self,
+        view: TodayView,
+        followup: FollowUp,
+        now: datetime,
+        hours: BusinessHours,
+        words: DueWords | None = None,
+    ):
         super().__init__()
         self.view = view
         self.followup_id = followup.id
@@ -108,10 +143,8 @@ class FollowUpRow(QFrame):
             tag.setObjectName("overdueTag")
             top.addWidget(tag)
         top.addStretch(1)
-        when = followups.effective_due(followup)
-        due_text = ("Snoozed until " if followup.snoozed_until else "Due ") + format_due(
-            when, now, hours
-        )
+        # the one due text (for a promise: the promise's own state, as everywhere)
+        due_text = capitalised(followups.due_line(followup, now, hours, words or due_words()))
         if followup.owner is not None:
             due_text += f"  ·  {followup.owner.name}"
         self.due_label = QLabel(due_text)
@@ -149,8 +182,17 @@ class FollowUpRow(QFrame):
                 lambda: view.complaint_resolved(self, followup.interaction_id)
             )
             buttons.addWidget(self.resolved_button)
-        self.action_button = None
-        if self.rule == "low_rating":
+        self.action_button = self.action_label = None
+        action = followup.feedback.action_taken.strip() if followup.feedback else ""
+        if self.rule == "low_rating" and action:
+            # recorded with the feedback: shown, not asked for again
+            self.action_label = QLabel(self.tr("Action taken: {action}").format(action=action))
+            self.action_label.setObjectName("summary")
+            self.action_label.setWordWrap(True)
+            self.action_label.setToolTip(
+                self.tr("Recorded with the feedback; a report-back reminder follows")
+            )
+        elif self.rule == "low_rating":
             self.action_button = QPushButton("Action taken…")
             self.action_button.setToolTip(
                 "Record what you did about it; a report-back reminder follows"
@@ -181,6 +223,8 @@ class FollowUpRow(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
+        if self.action_label is not None:
+            layout.addWidget(self.action_label)
         layout.addLayout(buttons)
 
     def mark_sent(self, via: str) -> None:
@@ -202,7 +246,7 @@ class TodayView(QWidget):
         self.rows: dict[int, FollowUpRow] = {}
         self.upcoming_ids: list[int] = []
         self.first_use = False  # nothing logged yet: the empty view explains how to start
-        self.setStyleSheet(STYLE)
+        self._apply_style()
 
         title = QLabel("Today")
         title.setObjectName("viewTitle")
@@ -247,6 +291,16 @@ class TodayView(QWidget):
         ctx.changes.changed.connect(self._on_changed)
         self.refresh()
 
+    def _apply_style(self) -> None:
+        style = today_style(self.palette())
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_style()  # the theme changed (dark mode switched on, say)
+
     # --- building --------------------------------------------------------------------------
     def _on_changed(self, what: set) -> None:
         if what & {"interactions", "promises", "followups", "feedback", "settings", "customers"}:
@@ -286,16 +340,19 @@ class TodayView(QWidget):
 
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
+        words = due_words()
+        texts = DueText(now, hours, words)
         local = hours.local(now)
-        self.date_label.setText(f"{local:%A, %d %B %Y}")
+        self.date_label.setText(long_date_text(local.date()))
         coming = board.upcoming
+        coming_text = self.tr("%Ln coming this week", "", board.upcoming_count)
         if board.total:
-            text = f"{board.total} due"
+            text = self.tr("%Ln due", "", board.total)
             if board.overdue:
-                text += f", {board.overdue} overdue"
-            self.summary.setText(text + f"  ·  {board.upcoming_count} coming this week")
+                text += ", " + self.tr("%Ln overdue", "", board.overdue)
+            self.summary.setText(f"{text}  ·  {coming_text}")
         else:
-            self.summary.setText(f"Nothing due  ·  {board.upcoming_count} coming this week")
+            self.summary.setText(self.tr("Nothing due") + f"  ·  {coming_text}")
         if not board.total and self.first_use:
             empty = QLabel(
                 "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
@@ -317,18 +374,21 @@ class TodayView(QWidget):
             count = board.counts.get(kind, 0)
             if not count:
                 continue
-            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({count})")
+            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({number_text(count)})")
             heading.setObjectName("kindTitle")
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
             for followup in board.first[kind]:
-                row = FollowUpRow(self, followup, now, hours)
+                row = FollowUpRow(self, followup, now, hours, words)
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
                 more = QLabel(
-                    f"… and {count - len(board.first[kind])} more; they appear "
-                    "here as you deal with the ones above."
+                    self.tr(
+                        "… and %Ln more; they appear here as you deal with the ones above.",
+                        "",
+                        count - len(board.first[kind]),
+                    )
                 )
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
@@ -341,16 +401,22 @@ class TodayView(QWidget):
             nothing.setObjectName("summary")
             self.body_layout.addWidget(nothing)
         for followup in coming:
-            when = format_due(followups.effective_due(followup), now, hours)
+            when = capitalised(texts.when(followups.effective_due(followup)))
+            what = _html(followup.title)
+            if followups.rule_of(followup) in followups.PROMISE_RULES:
+                # the same words as its card will use: the promise's due state
+                what += f" ({_html(followups.due_line(followup, now, hours, words))})"
             label = QLabel(
-                f"<b>{when}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
-                f"<b>{_html(followup.customer.name)}</b> — {_html(followup.title)}"
+                f"<b>{_html(when)}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
+                f"<b>{_html(followup.customer.name)}</b> — {what}"
             )
             label.setObjectName("upcoming")
             label.setWordWrap(True)
             self.body_layout.addWidget(label)
         if board.upcoming_count > len(coming):
-            more = QLabel(f"… and {board.upcoming_count - len(coming)} more this week.")
+            more = QLabel(
+                self.tr("… and %Ln more this week.", "", board.upcoming_count - len(coming))
+            )
             more.setObjectName("summary")
             self.body_layout.addWidget(more)
         self.body_layout.addStretch(1)
@@ -464,7 +530,7 @@ class TodayView(QWidget):
         now = self.ctx.now()
         return self._run(
             lambda s: followups.snooze(s, row.followup_id, until, now),
-            f"Snoozed until {until.astimezone():%a %d %b %H:%M}",
+            self.tr("Snoozed until %1").replace("%1", relative_text(until, now)),
         )
 
     def fill_snooze_menu(self, row: FollowUpRow) -> None:
@@ -521,7 +587,9 @@ class TodayView(QWidget):
         now = self.ctx.now()
 
         def act(session):
-            feedback_svc.set_action(session, feedback_id, text, now, for_customer)
+            feedback_svc.set_action(
+                session, feedback_id, text, now, self.ctx.staff_id, customer_action=for_customer
+            )
             followups.complete(
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )
@@ -533,7 +601,7 @@ class TodayView(QWidget):
             return
         now = self.ctx.now()
         self._run(
-            lambda s: followups.mark_complaint_resolved(s, interaction_id, now),
+            lambda s: followups.mark_complaint_resolved(s, interaction_id, now, self.ctx.staff_id),
             "Complaint marked resolved",
             "interactions",
         )

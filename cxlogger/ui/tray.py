@@ -86,7 +86,7 @@ class Tray(QObject):
         if count == 0:
             tip = "cxlogger — nothing is due"
         else:
-            tip = f"cxlogger — {count} follow-up{'s' if count != 1 else ''} due"
+            tip = self.tr("cxlogger — %Ln follow-up(s) due", "", count)
         self.icon.setToolTip(tip)
 
     def rebuild_menu(self) -> None:
@@ -95,7 +95,7 @@ class Tray(QObject):
         if count != self.count:
             self.set_count(count)
         header = self.menu.addAction(
-            f"{count} follow-up{'s' if count != 1 else ''} due" if count else "Nothing is due"
+            self.tr("%Ln follow-up(s) due", "", count) if count else "Nothing is due"
         )
         header.setEnabled(False)
         self.menu.addSeparator()

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
 from cxlogger.core import customers as customers_svc
 from cxlogger.core.models import Customer, label
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
+    QAbstractButton,
     QCheckBox,
+    QColor,
     QComboBox,
     QCompleter,
     QDate,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QGroupBox,
+    QGuiApplication,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
+    QPalette,
+    QPlainTextEdit,
+    QShortcut,
+    QSpinBox,
     QStringListModel,
     Qt,
     QTime,
@@ -25,7 +38,77 @@ from cxlogger.ui.qt import (
     Signal,
 )
 
-ERROR_STYLE = "color: #b3261e;"
+# --- colours: from the palette, so light, dark and high-contrast themes all read -------------
+# A hue is only ever mixed into the palette's own colours, then moved towards the text
+# colour until it is readable (WCAG contrast 4.5), so no theme can make text unreadable.
+# State is never shown by colour alone: every coloured thing also says what it is.
+
+Role = QPalette.ColorRole
+RED, GREEN, AMBER = QColor(211, 47, 47), QColor(46, 125, 50), QColor(245, 170, 30)
+
+
+def mixed(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    t = max(0.0, min(1.0, share_of_b))
+    pairs = zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)
+    return QColor.fromRgbF(*(x * (1 - t) + y * t for x, y in pairs))
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in colour.getRgbF()[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 (none) to 21 (black on white)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable(colour: QColor, background: QColor, text: QColor, ratio: float = 4.5) -> QColor:
+    """``colour``, moved towards the palette's ``text`` colour until it reads on
+    ``background``."""
+    for step in range(11):
+        candidate = mixed(colour, text, step / 10)
+        if contrast_ratio(candidate, background) >= ratio:
+            return candidate
+    return QColor(text)
+
+
+def palette_of(widget=None) -> QPalette:
+    return widget.palette() if widget is not None else QGuiApplication.palette()
+
+
+def muted_text(palette: QPalette, background: QColor | None = None) -> QColor:
+    """Secondary text (dates, hints, counts): dimmer than the text, still readable."""
+    back = background or palette.color(Role.Window)
+    text = palette.color(Role.WindowText)
+    return readable(mixed(text, back, 0.4), back, text)
+
+
+def warning_text(palette: QPalette, background: QColor | None = None) -> QColor:
+    """Text that warns (errors, overdue, a negative sentiment), readable on ``background``."""
+    back = background or palette.color(Role.Window)
+    text = palette.color(Role.WindowText)
+    return readable(mixed(text, RED, 0.75), back, text)
+
+
+def positive_text(palette: QPalette, background: QColor | None = None) -> QColor:
+    back = background or palette.color(Role.Base)
+    text = palette.color(Role.Text)
+    return readable(mixed(text, GREEN, 0.75), back, text)
+
+
+def warning_background(palette: QPalette) -> QColor:
+    """A faint red wash over the base colour (an overdue card or row)."""
+    return mixed(palette.color(Role.Base), RED, 0.12)
+
+
+def notice_background(palette: QPalette) -> QColor:
+    """A faint amber wash over the base colour (a banner)."""
+    return mixed(palette.color(Role.Base), AMBER, 0.2)
 
 
 def choice_combo(codes, with_any: str | None = None) -> QComboBox:
@@ -49,13 +132,72 @@ class ErrorLabel(QLabel):
 
     def __init__(self):
         super().__init__()
-        self.setStyleSheet(ERROR_STYLE)
+        self._colour()
         self.setWordWrap(True)
         self.hide()
+
+    def _colour(self) -> None:
+        palette = QPalette(self.palette())
+        palette.setColor(Role.WindowText, warning_text(QGuiApplication.palette()))
+        self.setPalette(palette)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._colour()
 
     def show_error(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+
+    def showing(self) -> bool:
+        return bool(self.text()) and not self.isHidden()
+
+
+def recheck_errors(labels: dict[str, ErrorLabel], errors: dict[str, str]) -> None:
+    """After an edit: a sentence already shown goes as soon as its field is fixed (or
+    changes with the problem); fields not complained about yet wait for Save."""
+    for key, error_label in labels.items():
+        if error_label.showing():
+            error_label.show_error(errors.get(key))
+
+
+def on_edit(callback: Callable[[], None], *widgets) -> None:
+    """Call ``callback`` whenever the user changes any of ``widgets``."""
+    for widget in widgets:
+        if isinstance(widget, DueEdit):
+            on_edit(callback, widget.date_edit, widget.has_time, widget.time_edit)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(lambda *_: callback())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: callback())
+            widget.editTextChanged.connect(lambda *_: callback())
+        elif isinstance(widget, QDateTimeEdit):  # QDateEdit and QTimeEdit too
+            widget.dateTimeChanged.connect(lambda *_: callback())
+        elif isinstance(widget, QAbstractButton | QGroupBox):
+            widget.toggled.connect(lambda *_: callback())
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda *_: callback())
+        else:  # pragma: no cover - a programming error
+            raise TypeError(f"on_edit does not know {type(widget).__name__}")
+
+
+def ctrl_enter_accepts(dialog: QDialog, buttons: QDialogButtonBox | None = None) -> None:
+    """Ctrl+Enter presses the dialog's Save/OK (or accepts it) from anywhere in it, even
+    from a text box where Enter starts a new line."""
+
+    def press() -> None:
+        if buttons is None:
+            dialog.accept()
+            return
+        for button in buttons.buttons():
+            role = buttons.buttonRole(button)
+            if role == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled():
+                button.click()
+                return
+
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(press)
 
 
 def customer_display(customer: Customer) -> str:

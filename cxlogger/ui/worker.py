@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 
 from cxlogger.core.csv_safety import Cancelled
-from cxlogger.core.errors import UserError
+from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.ui.qt import QEventLoop, QProgressDialog, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
@@ -44,10 +44,16 @@ class JobWorker(QThread):
             self.was_cancelled.emit()
         except UserError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # a bug: log it with its traceback, tell the user plainly
+        except Exception as exc:
+            full = disk_full_error(exc)
+            if full is not None:
+                self.failed.emit(str(full))
+                return
+            # a bug: log it with its traceback, tell the user plainly (the error's own text
+            # can quote customers' data, so it goes to the private log only)
             log.exception("background job failed")
             self.failed.emit(
-                f"Something went wrong ({exc.__class__.__name__}: {exc}); nothing was changed. "
+                f"Something went wrong ({exc.__class__.__name__}); nothing was changed. "
                 "The details are in the log."
             )
         else:

@@ -103,6 +103,7 @@ def shop(session, me, berlin):
             email="anna@example.com",
             phone="0301234567",
             tags=["vip"],
+            consent="yes",
         ),
         me.id,
     )
@@ -171,12 +172,11 @@ def test_money_export_expected_output(session, shop, tmp_path):
             "2026-02-03",
             "09:30",
             f"CUS-{a:06d}",
-            "Anna Schmidt",
-            "sale",
             "42.50",
             "EUR",
+            "sale",
+            "42.50",
             "purchase",
-            "Bought the anniversary cake",
             "Alex Owner",
         ],
         [
@@ -184,12 +184,11 @@ def test_money_export_expected_output(session, shop, tmp_path):
             "2026-02-04",
             "16:05",
             f"CUS-{e:06d}",
-            "'=cmd|' /C calc'!A0",
-            "refund",
             "-12.50",
             "EUR",
+            "refund",
+            "12.50",
             "return",
-            "'-1+1",
             "Sam Front Desk",
         ],
     ]
@@ -219,11 +218,13 @@ def test_interactions_export_expected_output(session, shop, tmp_path):
         "EUR",
         "sale",
         "",
+        "42.50",
     ]
     assert rows[2][8:10] == ["'-1+1", "'@SUM(1)"]
-    assert rows[2][12:15] == ["-12.50", "EUR", "refund"]
+    assert rows[2][12:15] == ["12.50", "EUR", "refund"]  # the amount, and what it was
+    assert rows[2][16] == "-12.50"  # its net effect
     assert rows[3][7:9] == ["inquiry", "Asked about opening hours"]
-    assert rows[3][12:15] == ["", "", ""]
+    assert rows[3][12:17] == ["", "", "", "", ""]
 
 
 def test_promises_feedback_customers_expected_output(session, shop, tmp_path):
@@ -293,11 +294,10 @@ def test_injection_cases_are_neutralised_and_read_back(session, me, berlin, tmp_
     export_csv(session, ExportOptions("interactions"), target)
     row = read(target)[1]
     assert row[4] == row[5] == row[8] == row[9] == "'" + text
-    assert row[12] == "-12.50"  # a real number is not touched
+    assert (row[12], row[16]) == ("12.50", "-12.50")  # a real number is not touched
     export_csv(session, ExportOptions("money"), target)
     row = read(target)[1]
-    assert row[4] == row[9] == "'" + text
-    assert row[6] == "-12.50"
+    assert (row[4], row[7]) == ("-12.50", "12.50")
 
 
 def test_every_cell_reads_back_the_same_apart_from_the_quote(session, me, berlin, tmp_path):
@@ -330,7 +330,7 @@ def test_semicolon_with_decimal_comma_and_no_bom(session, shop, tmp_path):
     raw = target.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), delimiter=";"))
-    assert [r[6] for r in rows[1:]] == ["42,50", "-12,50"]
+    assert [(r[4], r[7]) for r in rows[1:]] == [("42,50", "42,50"), ("-12,50", "12,50")]
     with pytest.raises(UserError):
         export_csv(session, ExportOptions("money", decimal_comma=True), target)
 

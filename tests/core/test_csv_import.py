@@ -370,16 +370,25 @@ def test_mapping_can_be_changed(session, tmp_path):
 
 
 def test_preferred_channel_and_consent_columns(session, tmp_path):
-    text = "name,preferred channel,consent\nA,In person,no\nB,e-mail,yes\nC,pigeon,maybe\n"
+    text = (
+        "name,preferred channel,consent\nA,In person,no\nB,e-mail,yes\nC,pigeon,maybe\n"
+        "D,,\nE,,not asked\n"
+    )
     plan = build_plan(session, read_file(write(tmp_path, text)))
     assert [(r.line, [k for k, _ in r.errors]) for r in plan.invalid] == [
         (4, ["preferred_channel (column “preferred channel”)", "consent (column “consent”)"])
     ]
     apply_import(session, plan, None, NOW, skip_invalid=True)
     rows = session.execute(
-        select(Customer.preferred_channel, Customer.consent).order_by(Customer.id)
+        select(Customer.preferred_channel, Customer.contact_consent).order_by(Customer.id)
     ).all()
-    assert [tuple(r) for r in rows] == [("in_person", False), ("email", True)]
+    # a blank is not a "no": nobody asked
+    assert [tuple(r) for r in rows] == [
+        ("in_person", "no"),
+        ("email", "yes"),
+        (None, "not_asked"),
+        (None, "not_asked"),
+    ]
     session.rollback()
 
 
@@ -397,7 +406,7 @@ def test_own_customer_export_imports_back(session, me, tmp_path):
             phone="0301234567",
             tags=["vip", "b2b"],
             notes="line\nbreak",
-            consent=False,
+            consent="no",
         ),
         me.id,
         NOW,
@@ -413,7 +422,7 @@ def test_own_customer_export_imports_back(session, me, tmp_path):
             assert customers(s2) == [
                 ("=Evil", "", "e@example.com", "0301234567", "b2b, vip", "line\nbreak")
             ]
-            assert s2.scalar(select(Customer.consent)) is False
+            assert s2.scalar(select(Customer.contact_consent)) == "no"
     finally:
         other.dispose()
 
@@ -547,3 +556,19 @@ def test_arbitrary_input_never_crashes_or_writes_partially(db, data, skip_invali
         assert len(after) == len(before) + result.added
         assert after[: len(before)] == before or duplicates == "merge"
         assert result.added == len(plan.new_rows)
+
+
+def test_a_row_with_an_existing_customers_name_is_imported_with_a_warning(session, me, tmp_path):
+    existing = add_customer(
+        session, CustomerData("Anna Berg", email="anna@example.com"), me.id, NOW
+    )
+    text = "name,email\nanna  berg,other@example.com\nBen Smith,ben@example.com\n"
+    plan = build_plan(session, read_file(write(tmp_path, text)))
+    assert [r.line for r in plan.same_names] == [2]
+    report = format_report(plan)
+    assert (
+        "Same name as an existing customer (added; merge them afterwards if they are the "
+        "same person): 1" in report
+    )
+    assert f"line 2: anna berg, like Anna Berg (CUS-{existing.id:06d})" in report
+    assert apply_import(session, plan, me.id, NOW).added == 2

@@ -97,6 +97,7 @@ def directory(session, me):
         company="Atlas Builders",
         email="ben@atlas.example",
         phone="0171 555 0000",
+        tags=["vip", "Öko-Kunde"],
     )
     add(session, me, "Clara Rossi", email="CLARA.ROSSI@Mail.example")
     add(session, me, "Percent 100%")
@@ -124,6 +125,9 @@ def directory(session, me):
         ("%", ["Percent 100%"]),  # LIKE wildcards are literal
         ("_", []),
         ("nobody", []),
+        ("vip", ["Ben Smith"]),  # a tag
+        ("öko-kunde", ["Ben Smith"]),  # a tag, folded like names
+        ("ÖKO", ["Ben Smith"]),
     ],
 )
 def test_search_as_you_type(directory, typed, expected):

@@ -148,3 +148,88 @@ def test_guard_leaves_other_errors_alone():
         raise KeyError("a bug stays a bug")
     with pytest.raises(DiskFullError), disk_full_guard():
         raise OSError(28, "No space left on device")
+
+
+# ---- a full disk during an import: one sentence, no customer's data, nothing imported
+
+
+def _contacts_csv(path, rows: int) -> None:
+    lines = ["name,email,phone,notes"]
+    lines += [
+        f"Privatperson {n},person{n}@example.com,+49 171 {n:07d},{'Kundennotiz ' * 20}"
+        for n in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _no_personal_data(message: str) -> None:
+    for leak in ("Privatperson", "@example.com", "+49 171", "Kundennotiz", "INSERT", "[SQL"):
+        assert leak not in message
+
+
+def _customer_count(paths) -> int:
+    with closing(sqlite3.connect(paths.db_path)) as con:
+        return con.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="RLIMIT_FSIZE is POSIX")
+def test_cli_import_on_a_full_disk_says_how_much_room_is_needed_where(paths, tmp_path):
+    import resource
+    import signal
+
+    open_database(paths).dispose()
+    before = paths.db_path.read_bytes()
+    source = tmp_path / "contacts.csv"
+    _contacts_csv(source, 6000)
+
+    def full_disk() -> None:  # in the child: files may not grow past 1 MB
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, resource.RLIM_INFINITY))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cxlogger", "--data-dir", str(paths.data_dir)]
+        + ["import", "customers", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=full_disk,
+    )
+    assert result.returncode == 2
+    message = result.stderr.strip()
+    assert "Traceback" not in message and len(message.splitlines()) == 1
+    assert message.startswith("cxlogger: The disk is full: importing these 6,000 customers")
+    assert "needs about " in message and f"MB free in {paths.data_dir}." in message
+    assert "Nothing was imported and the database is unchanged" in message
+    _no_personal_data(message)
+    assert paths.db_path.read_bytes() == before  # not one row, not one page changed
+    assert _customer_count(paths) == 0
+
+
+def test_import_on_a_full_database_gives_the_sentence_and_imports_nothing(paths, now, tmp_path):
+    from cxlogger.core import csv_import
+
+    open_database(paths).dispose()
+    engine = make_engine(paths.url)
+    with closing(sqlite3.connect(paths.db_path)) as con:
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+
+    @event.listens_for(engine, "connect")
+    def limit(dbapi_connection, _record):
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages + 20}")
+
+    source = tmp_path / "contacts.csv"
+    _contacts_csv(source, 3000)
+    table = csv_import.read_file(source)
+    with sessionmaker(engine)() as session:
+        plan = csv_import.build_plan(session, table, table.mapping)
+        session.rollback()
+        with pytest.raises(DiskFullError) as err:
+            csv_import.apply_import(session, plan, None, now)
+    engine.dispose()
+    message = str(err.value)
+    needed = csv_import.space_needed(plan, paths.db_path.stat().st_size)
+    assert 3000 * 400 < needed < 3000 * 2000  # about twice the rows' text, plus a backup
+    assert message.startswith("The disk is full: importing these 3,000 customers needs about ")
+    assert str(paths.data_dir) in message
+    _no_personal_data(message)
+    assert _customer_count(paths) == 0

@@ -134,7 +134,7 @@ def test_a_customer_deleted_meanwhile_is_refused(db, session, me):
         ("1.234,56", "EUR", 123456),
         ("1,234.56", "USD", 123456),
         (" 1 500 ", "JPY", 1500),
-        ("-7.5", "GBP", -750),
+        ("-7.5", "GBP", 750),  # stored unsigned: the meaning says which way it went
         ("0.1", "EUR", 10),  # float would make 0.1 + 0.2 != 0.3; Decimal is exact
         ("1500", "JPY", 1500),  # JPY has no minor unit
     ],

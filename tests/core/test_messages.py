@@ -43,7 +43,7 @@ def utc_local_time(monkeypatch):
 def anna(session, me):
     return add_customer(
         session,
-        CustomerData("Anna Müller", email="anna@example.com"),
+        CustomerData("Anna Müller", email="anna@example.com", consent="yes"),
         me.id,
         NOW - timedelta(days=400),
     )
@@ -161,6 +161,7 @@ def test_no_internal_field_value_can_appear_in_any_rendered_message(session, me,
 
     markers = []
     not_text = {"rule_key", "kind", "status", "channel", "scale", "sentiment", "amount_kind"}
+    not_text |= {"contact_consent", "currency"}  # codes, not text a person wrote
     with session.begin():
         for model, row_id in (
             (Customer, anna.id),
@@ -200,6 +201,19 @@ def test_no_internal_field_value_can_appear_in_any_rendered_message(session, me,
     # and the customer-facing words did arrive
     draft = messages.compose(session, get(session, wanted["tell"]), me.id)
     assert "Refund made." in draft.body
+
+
+def test_no_message_when_the_customer_said_no(session, me, anna):
+    from cxlogger.core.customers import CustomerData, add_customer
+
+    bob = add_customer(session, CustomerData("Bob", email="b@example.com"), me.id, NOW)
+    i = log(session, me, bob)
+    thank = get(session, f"thank:{i.id}")
+    assert messages.compose(session, thank, me.id) is not None  # not asked: thanks are fine
+    with session.begin():
+        session.get(Customer, bob.id).contact_consent = "no"
+    assert messages.compose(session, thank, me.id) is None
+    assert followups.compose(session, thank, me.id) is None
 
 
 def test_reading_an_internal_field_for_a_message_is_refused(session, me, anna):
@@ -376,7 +390,7 @@ def test_upgrade_keeps_a_template_customised_in_the_old_settings(paths):
         "in reply would help us a lot.\n\nThank you,\n{staff_name}\n{business_name}"
     )
     with engine.begin() as connection:
-        command.upgrade(migrate.alembic_config(connection), "0003")
+        command.upgrade(migrate.alembic_config(connection), "0008")
         for key, value in {
             "template_thank_body": "Danke, {customer_name}! {item}",
             "template_feedback_body": old_default,
@@ -404,3 +418,26 @@ def test_upgrade_keeps_a_template_customised_in_the_old_settings(paths):
             ]
     finally:
         db.dispose()
+
+
+def test_the_customer_facing_words_can_be_corrected_in_the_record_editor(session, me, anna):
+    from cxlogger.core import records
+
+    i = log(session, me, anna, customer_text="your road bike")
+    records.update_record(
+        session, "interaction", i.id, {"customer_text": "your new  gravel bike"}, me.id, NOW
+    )
+    draft = messages.compose(session, get(session, f"thank:{i.id}"), me.id)
+    assert "happy with your new gravel bike." in draft.body
+    promise = kept_promise(session, me, anna, "Refunded 4.90 to the card ending 1234")
+    records.update_record(
+        session,
+        "promise",
+        promise.id,
+        {"customer_outcome": "The refund is on its way."},
+        me.id,
+        NOW,
+    )
+    draft = messages.compose(session, get(session, f"promise:{promise.id}:tell"), me.id)
+    assert "This is now done. The refund is on its way." in draft.body
+    assert "1234" not in draft.body

@@ -228,10 +228,11 @@ def test_the_largest_amounts_the_app_accepts_fit(pg):
             NOW,
         )
         pg.expunge_all()
-        assert pg.get(Interaction, interaction.id).amount_minor == minor
+        # stored unsigned; the meaning gives the sign (money.net)
+        assert pg.get(Interaction, interaction.id).amount_minor == abs(minor)
         pg.rollback()
-    rows = fetch_page(pg, sort="amount", limit=2)
-    assert [r.amount_minor for r in rows] == [10**15 - 1, 2**31]
+    rows = fetch_page(pg, sort="amount", limit=3)
+    assert [r.amount_minor for r in rows] == [10**15 - 1, 10**15 - 1, 2**31]
 
 
 def _seed_log(session, me_id: int) -> dict:
@@ -295,9 +296,12 @@ def test_customer_search_folds_umlauts_and_pages(pg):
     found = search_customers(pg, "öz")
     assert {c.name for c in found} == {"Mesut Özil", "Ömer Öztürk", "Özlem Acar"}
     assert len(search_customers(pg, "301234")) == 5  # phone digits
+    add_customer(pg, CustomerData("Tag Holder", tags=["Stammkunde", "Öko"]), me.id, NOW)
+    assert [c.name for c in search_customers(pg, "ÖKO")] == ["Tag Holder"]  # tags, folded
+    assert [c.name for c in search_customers(pg, "stammk")] == ["Tag Holder"]
     first = search_customers(pg, "", limit=2)
     rest = search_customers(pg, "", limit=10, after=(first[-1].name, first[-1].id))
-    assert len(first) + len(rest) == 5
+    assert len(first) + len(rest) == 6
     assert not {c.id for c in first} & {c.id for c in rest}
 
 
@@ -311,7 +315,7 @@ def test_followups_refresh_and_due_after_a_purchase(pg):
             channel="in_person",
             kind="purchase",
             summary="Bought winter tyres",
-            new_customer=CustomerData("Jürgen Weber & Söhne"),
+            new_customer=CustomerData("Jürgen Weber & Söhne", consent="yes"),
         )
         log_interaction(pg, data, me.id, NOW)
     finally:
@@ -434,14 +438,76 @@ def test_csv_export_gives_the_same_rows_as_on_sqlite(pg, berlin, tmp_path):
         lite_db.dispose()
     money = tmp_path / "money.csv"
     export_csv(pg, ExportOptions("money"), money)
-    assert [r[:3] + r[6:8] for r in _read_csv(money)[1:]] == [
-        ["INT-000003", "2025-10-26", "02:30", "1500", "JPY"],  # still summer time (+2)
-        ["INT-000004", "2025-10-26", "02:30", "0.070", "BHD"],  # winter time (+1)
-        ["INT-000001", "2026-02-03", "09:30", "42.50", "EUR"],
-        ["INT-000002", "2026-02-04", "16:05", "-12.50", "EUR"],
+    assert [r[:3] + r[4:8] for r in _read_csv(money)[1:]] == [
+        ["INT-000003", "2025-10-26", "02:30", "1500", "JPY", "sale", "1500"],  # summer time (+2)
+        ["INT-000004", "2025-10-26", "02:30", "-0.070", "BHD", "credit", "0.070"],  # winter (+1)
+        ["INT-000001", "2026-02-03", "09:30", "42.50", "EUR", "sale", "42.50"],
+        ["INT-000002", "2026-02-04", "16:05", "-12.50", "EUR", "refund", "12.50"],
     ]
     for dataset in ("promises", "feedback", "customers"):
         export_csv(pg, ExportOptions(dataset), tmp_path / f"{dataset}.csv")
+
+
+def test_money_ledger_with_a_kept_refund_survives_an_erase_unchanged(pg, pg_db, berlin, tmp_path):
+    from cxlogger.core import privacy
+    from cxlogger.core.promises import add_promise, close_promise
+
+    me = add_staff(pg, "Alex Owner", NOW)
+    zed = add_customer(pg, CustomerData("Zed Secret", email="zed@example.com"), me.id, NOW)
+    anna = add_customer(pg, CustomerData("Anna"), me.id, NOW)
+    for cust, amount, meaning, day in [
+        (anna.id, "10", "sale", 1),
+        (zed.id, "120.00", "sale", 2),
+        (zed.id, "", None, 3),
+        (anna.id, "-5", "refund", 4),
+    ]:
+        log_interaction(
+            pg,
+            InteractionData(
+                cust,
+                datetime(2026, 2, day, 12, tzinfo=timezone.utc),
+                "phone",
+                "purchase",
+                "Zed Secret's bike" if cust == zed.id else "A bike",
+                amount=amount,
+                amount_kind=meaning,
+            ),
+            me.id,
+            NOW,
+        )
+    promise = add_promise(
+        pg, zed.id, PromiseData("Refund Zed Secret", date(2026, 2, 9)), me.id, NOW
+    )
+    close_promise(
+        pg,
+        promise.id,
+        "kept",
+        "Zed Secret refunded",
+        datetime(2026, 2, 6, 9, tzinfo=timezone.utc),
+        "15.50",
+        "EUR",
+        "refund",
+    )
+    february = ExportOptions("money", date(2026, 2, 1), date(2026, 2, 28))
+    export_csv(pg, february, tmp_path / "before.csv")
+    nets = [r[4] for r in _read_csv(tmp_path / "before.csv")[1:]]
+    assert nets == ["10.00", "120.00", "-5.00", "-15.50"]
+    pg.close()
+
+    result = privacy.erase_customer(pg_db, zed.id)
+
+    assert result.kept == {"interactions": 1, "promises": 1}
+    export_csv(pg, february, tmp_path / "after.csv")
+    assert (tmp_path / "after.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
+    with pg_db.engine.connect() as con:
+        dump = " ".join(
+            str(v)
+            for table in ("customers", "interactions", "promises")
+            for row in con.execute(text(f"SELECT * FROM {table}"))
+            for v in row
+        )
+    assert "Zed" not in dump and "zed@example.com" not in dump
+    assert [c.name for c in search_customers(pg, "", include_archived=True)] == ["Anna"]
 
 
 def test_csv_import_of_a_small_file(pg, tmp_path):
@@ -506,7 +572,7 @@ def test_cli_due_json_and_export(pg_paths, tmp_path, capsys, monkeypatch):
     assert main(["--data-dir", data_dir, "export", "money", "-o", str(out)]) == 0
     assert "Wrote 1 money rows" in capsys.readouterr().out
     rows = _read_csv(out)
-    assert rows[1][4:8] == ["Mesut Özil", "sale", "999.99", "EUR"]
+    assert rows[1][4:8] == ["999.99", "EUR", "sale", "999.99"]
     assert not (tmp_path / "cli-data" / "cxlogger.sqlite3").exists()
 
     # backups, restore and the file check are for the local file only: a sentence, status 2
@@ -538,3 +604,77 @@ def test_desktops_sharing_a_server_refresh_follow_ups_in_turn(pg_db):
         other_desktop.commit()  # the other refresh ends; this one goes ahead
         assert finished.wait(10)
         worker.join()
+
+
+def test_0004_maps_consent_and_moves_date_only_promises_to_closing_on_the_server(pg_paths, berlin):
+    """The same rules as on SQLite: ticked (the old default) -> not asked, unticked -> no;
+    an open promise by a date, stored at 23:59:59 local, is due at 17:00 local."""
+    from alembic import command
+
+    engine = make_engine(PG_URL)
+    try:
+        with engine.begin() as con:
+            command.upgrade(migrate.alembic_config(con), "0003")
+            for statement in [
+                "INSERT INTO staff VALUES (1, 'Alex Owner', true, '2026-01-01 09:00:00')",
+                "INSERT INTO customers (id, name, company, email, phone, email_norm, phone_norm,"
+                " tags, notes, consent, archived, created_at, updated_at, created_by_id,"
+                " owner_id) VALUES (1, 'Anna', '', '', '', '', '', '', '', true, false,"
+                " '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, 1),"
+                " (2, 'Ben', '', '', '', '', '', '', '', false, false,"
+                " '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, 1)",
+                "INSERT INTO promises (id, customer_id, description, due_at, due_has_time,"
+                " owner_id, status, outcome_note, customer_told_how, created_at) VALUES"
+                " (1, 1, 'Deliver on Saturday', '2026-01-03 22:59:59', false, 1, 'open', '',"
+                " '', '2026-01-02 10:00:00'),"
+                " (2, 1, 'Call at ten', '2026-01-03 09:00:00', true, 1, 'open', '', '',"
+                " '2026-01-02 10:00:00')",
+            ]:
+                con.execute(text(statement))
+    finally:
+        engine.dispose()
+    db = open_database(pg_paths)
+    try:
+        with db.session() as s:
+            assert s.get(Customer, 1).contact_consent == "not_asked"
+            assert s.get(Customer, 2).contact_consent == "no"
+            assert s.get(Promise, 1).due_at == datetime(2026, 1, 3, 16, 0, tzinfo=timezone.utc)
+            assert s.get(Promise, 2).due_at == datetime(2026, 1, 3, 9, 0, tzinfo=timezone.utc)
+    finally:
+        db.dispose()
+
+
+def test_edit_delete_undo_and_merge_on_the_server(pg_db, pg):
+    """The change log, Undo and merge work the same on PostgreSQL (ids re-used on restore)."""
+    from cxlogger.core import history, records, undo
+    from cxlogger.core.merge import merge_customers
+
+    me = add_staff(pg, "Alex Owner", NOW)
+    anna = add_customer(pg, CustomerData("Anna", email="a@example.com"), me.id, NOW)
+    twin = add_customer(pg, CustomerData("Anna B", company="Cafe"), me.id, NOW)
+    data = InteractionData(
+        twin.id,
+        NOW - timedelta(hours=1),
+        "phone",
+        "purchase",
+        "Bike",
+        promise=PromiseData("Call", date(2026, 3, 13)),
+    )
+    item = log_interaction(pg, data, me.id, NOW)
+    records.update_record(pg, "interaction", item.id, {"summary": "Gravel bike"}, me.id, NOW)
+    records.delete_record(pg, "interaction", item.id, me.id, NOW)
+    assert undo.undo_last(pg, me.id, NOW).startswith("Deleted interaction")
+    merge_customers(pg, anna.id, twin.id, me.id, NOW)
+    with pg_db.session() as s:
+        assert s.get(Customer, twin.id) is None
+        assert s.get(Interaction, item.id).customer_id == anna.id
+    undo.undo_last(pg, me.id, NOW)
+    with pg_db.session() as s:
+        assert s.get(Customer, twin.id).company == "Cafe"
+        moved = s.get(Interaction, item.id)
+        assert (moved.customer_id, moved.summary) == (twin.id, "Gravel bike")
+        actions = [e.action for e in history.record_history(s, "interaction", item.id)]
+    assert actions == ["log", "edit", "delete", "undo", "merge", "undo"]
+    # a new row after the restores still gets a fresh id
+    again = log_interaction(pg, data, me.id, NOW)
+    assert again.id > item.id

@@ -75,7 +75,7 @@ def marked_customer(db, now, staff_id=None) -> int:
                     created_at=now,
                 )
             )
-            s.add(  # a message sent to them (migration 0005)
+            s.add(  # a message sent to them (migration 0009)
                 SentMessage(
                     customer_id=c.id,
                     channel="email",
@@ -136,6 +136,7 @@ def test_export_holds_everything_about_the_customer_as_json_and_csv(db, paths, n
     with db.session() as s:
         folder = privacy.export_customer(s, cid, tmp_path / "out", now)
     assert sorted(os.listdir(folder)) == [
+        "change_log.csv",  # the history of their records is their data too
         "customer.csv",
         "customer.json",
         "feedback.csv",
@@ -190,8 +191,11 @@ def test_erase_leaves_no_trace_in_the_database_or_its_wal(db, paths, now, me, tm
     result = privacy.erase_customer(db, cid)  # with the app's engine still open
 
     assert result.purged
-    assert result.deleted["interactions"] == 6 and result.deleted["promises"] == 1
+    # the refund stays for bookkeeping, without anything personal (see test_money_ledger)
+    assert result.deleted["interactions"] == 5 and result.kept["interactions"] == 1
+    assert result.deleted["promises"] == 1
     assert result.deleted["feedback"] == 1 and result.deleted["followups"] == 1
+    assert result.deleted["change_log"] >= 7  # their history (old → new values) goes too
     assert "Older backups still contain this customer" in result.message()
     assert MARKER.encode() not in live_bytes(paths)
     assert MARKER.encode("utf-16-le") not in live_bytes(paths)
@@ -203,7 +207,9 @@ def test_erase_leaves_no_trace_in_the_database_or_its_wal(db, paths, now, me, tm
         con.commit()
     assert fts_bytes(paths.db_path) <= fts_bytes(copy) + 64
     with db.session() as s:
-        remaining = s.execute(text("SELECT count(*) FROM customers")).scalar()
+        remaining = s.execute(
+            text("SELECT count(*) FROM customers WHERE erased_at IS NULL")
+        ).scalar()
         found = s.execute(
             text("SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH 'Keeper'")
         ).scalar()

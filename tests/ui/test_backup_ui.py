@@ -147,7 +147,7 @@ def test_damaged_database_on_start_is_kept_aside_and_the_backup_offered(paths, n
     before = digest(paths.db_path)
     asked = []
 
-    def decline(message, can_restore):
+    def decline(message, can_restore, **_):
         asked.append((message, can_restore))
         return False
 
@@ -156,7 +156,7 @@ def test_damaged_database_on_start_is_kept_aside_and_the_backup_offered(paths, n
     message, can_restore = asked[0]
     assert can_restore and "damaged" in message and "2 customers" in message
 
-    assert backup_dialogs.startup_check(paths, ask=lambda m, c: True) is True
+    assert backup_dialogs.startup_check(paths, ask=lambda m, c, **_: True) is True
     assert counts(paths.db_path) == (2, 4) == (good.customers, good.interactions)
     damaged_copies = list((paths.data_dir / "damaged").rglob(paths.db_path.name))
     assert before in {digest(p) for p in damaged_copies}
@@ -188,11 +188,15 @@ def test_customer_data_menu_exports_and_erases_with_a_backup_warning(
     safety.erase_customer_action.trigger()
     assert "6 interactions" in questions[0]
     assert "Older backups still contain this customer until they are rotated out" in questions[0]
-    assert customer_names(ctx) == {"Other 0"}
+    # the refund is a money record: kept for the books, with nothing personal in it
+    assert "Their money record (a sale, refund, credit or goodwill) is kept" in questions[0]
+    assert "so past money exports do not change" in questions[0]
+    assert customer_names(ctx) == {"Other 0", "Erased customer"}
     assert panel.customer is None
     assert window.customers_view.table.model().rowCount() == 1
     assert MARKER.encode() not in live_bytes(paths)
     assert safety.told[-1][0] == "Erased" and "Older backups" in safety.told[-1][1]
+    assert "Their money record (a sale, refund, credit or goodwill) is kept" in safety.told[-1][1]
 
 
 def test_a_full_disk_while_saving_an_interaction_says_so_and_keeps_the_dialog(
@@ -249,3 +253,20 @@ def test_a_second_start_wakes_the_first_and_exits(qtbot, paths):
     again = single_instance.claim(paths)  # free once the first copy is gone
     assert again is not None
     again.release()
+
+
+def test_data_button_follows_the_chosen_customer_after_its_menu_opened(safety, window, ctx):
+    """Seen: one click on Data with no customer disabled it for good (its state was only
+    updated when its menu opened, and a disabled button never opens its menu)."""
+    cid = marked_customer(ctx.db, NOW, ctx.staff_id)
+    panel = window.customers_view.panel
+    assert not safety.data_button.isEnabled()  # no customer chosen yet
+    safety.data_button.menu().aboutToShow.emit()  # the click that used to stick it
+    window.show_customer(cid)
+    assert safety.data_button.isEnabled()
+    assert safety.export_customer_action.isEnabled()
+    assert safety.erase_customer_action.isEnabled()
+    panel.show_customer(None)
+    assert not safety.data_button.isEnabled()
+    window.show_customer(cid)
+    assert safety.data_button.isEnabled()

@@ -87,8 +87,8 @@ def test_export_this_month_money(qtbot, ctx, tmp_path):
     )
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
     assert [r[1] for r in rows[1:]] == ["2026-03-02"]  # February's refund is not this month
-    assert rows[1][6] == "99.00"
-    assert "Wrote 1 rows" in dialog.status.text()
+    assert (rows[1][4], rows[1][7]) == ("99.00", "99.00")  # net, amount
+    assert "Wrote 1 row to" in dialog.status.text()
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible()
 
 
@@ -238,3 +238,54 @@ def test_import_cancel_imports_nothing(qtbot, ctx, tmp_path, monkeypatch):
     assert dialog.status.text() == "Import cancelled; nothing was imported."
     with ctx.session() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def test_import_on_a_full_disk_says_how_much_room_is_needed(qtbot, ctx, tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from sqlalchemy import event
+
+    lines = ["name,email,notes"]
+    lines += [f"Privatperson {n},person{n}@example.com,{'Notiz ' * 30}" for n in range(3000)]
+    dialog = open_import(qtbot, ctx, write(tmp_path, "\n".join(lines)))
+    engine = ctx.db.engine
+    with closing(sqlite3.connect(ctx.paths.db_path)) as con:
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+
+    def full(dbapi_connection, _record):  # the database may grow by 20 pages, no more
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages + 20}")
+
+    event.listen(engine, "connect", full)
+    engine.dispose()  # new connections, with the limit
+    try:
+        dialog.import_button.click()
+        qtbot.waitUntil(
+            lambda: dialog.worker is None and "Importing" not in dialog.status.text(),
+            timeout=20000,
+        )
+    finally:
+        event.remove(engine, "connect", full)
+        engine.dispose()
+    message = dialog.status.text()
+    assert message.startswith("The disk is full: importing these 3,000 customers needs about ")
+    assert f"MB free in {ctx.paths.data_dir}." in message
+    assert "Nothing was imported" in message and len(message) < 300
+    for leak in ("Privatperson", "@example.com", "Notiz", "INSERT", "Something went wrong"):
+        assert leak not in message
+    assert customer_names(ctx) == []
+
+
+def test_a_failed_background_job_never_shows_the_error_text(qtbot):
+    from cxlogger.ui.worker import JobWorker
+
+    def job(progress, cancelled):  # a bug whose message quotes a customer
+        raise RuntimeError("INSERT failed for ('Privatperson 7', 'person7@example.com')")
+
+    worker = JobWorker(job)
+    with qtbot.waitSignal(worker.failed, timeout=10000) as failed:
+        worker.start()
+    worker.wait()
+    assert failed.args == [
+        "Something went wrong (RuntimeError); nothing was changed. The details are in the log."
+    ]

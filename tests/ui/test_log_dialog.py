@@ -272,3 +272,134 @@ def test_tab_walks_the_fields_one_press_each(qtbot, dialog, anna):
         order.append(focused())
     assert dialog.when.isAncestorOf(order[0]) or order[0] is dialog.when
     assert order[1:] == [dialog.channel, dialog.kind, dialog.summary]
+
+
+def test_an_error_goes_as_soon_as_its_field_is_fixed(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.amount.setText("12.3.4")
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    assert dialog.errors["summary"].isVisible() and dialog.errors["amount"].isVisible()
+    type_text(qtbot, "Bought a voucher")  # fixed: its sentence goes before any Save
+    assert not dialog.errors["summary"].isVisible()
+    assert dialog.errors["amount"].isVisible()  # still wrong, still said
+    dialog.amount.setFocus()
+    dialog.amount.selectAll()
+    type_text(qtbot, "12.")
+    assert not dialog.errors["amount"].isVisible()  # "12." is an amount
+    type_text(qtbot, "5.")
+    assert not dialog.errors["amount"].isVisible()  # wrong again: said at the next Save
+    assert counts(db)[1] == 0  # nothing saved by checking
+    press(qtbot, Key.Key_Return)
+    assert dialog.errors["amount"].isVisible() and counts(db)[1] == 0
+    press(qtbot, Key.Key_Backspace)
+    assert not dialog.errors["amount"].isVisible()
+
+
+def test_a_field_not_complained_about_stays_quiet_while_typing(qtbot, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.amount.setFocus()
+    type_text(qtbot, "12.3.4")
+    assert not any(error.isVisible() for error in dialog.errors.values())
+
+
+def test_choosing_complaint_does_not_take_the_tab_to_summary(qtbot, dialog, anna):
+    """Seen: "The problem was resolved" appeared after Kind and took the next Tab."""
+    dialog.customer.set_customer(anna)
+    dialog.kind.setFocus()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    assert dialog.resolved.isVisible()
+    press(qtbot, Key.Key_Tab)
+    assert focused() is dialog.summary
+    press(qtbot, Key.Key_Tab)
+    assert focused() is dialog.details
+    press(qtbot, Key.Key_Tab)
+    assert focused() is dialog.resolved  # still reachable by keyboard, after Details
+    press(qtbot, Key.Key_R, ALT)
+    qtbot.waitUntil(dialog.resolved.isChecked)  # a mnemonic clicks it (animated)
+
+
+def test_ctrl_enter_saves_from_the_details_box(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setText("Asked about opening hours")
+    dialog.details.setFocus()
+    type_text(qtbot, "First line")
+    press(qtbot, Key.Key_Return)  # Enter in Details is a new line
+    assert dialog.isVisible()
+    type_text(qtbot, "second line")
+    press(qtbot, Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert dialog.saved.details == "First line\nsecond line"
+    assert counts(db)[1] == 1
+
+
+def test_a_new_customers_bad_email_is_explained_under_it_and_goes_when_fixed(qtbot, db, dialog):
+    type_text(qtbot, "Somebody New")
+    dialog.new_email.setText("not-an-email")
+    dialog.summary.setText("Asked about prices")
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    error = dialog.errors["customer_email"]
+    assert error.isVisible() and "not-an-email" in error.text()
+    row = dialog.new_customer_row
+    below = row.mapTo(dialog, row.rect().bottomLeft()).y()
+    assert 0 <= error.mapTo(dialog, error.rect().topLeft()).y() - below < 30
+    dialog.new_email.setText("somebody@example.com")
+    assert not error.isVisible()
+    assert counts(db) == (0, 0, 0)
+
+
+def test_consent_not_asked_yet_is_recorded_with_one_keystroke(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    assert not dialog.consent_row.isHidden()  # nobody asked Anna yet
+    dialog.summary.setFocus()
+    type_text(qtbot, "Bought a gift card")
+    press(qtbot, Key.Key_Y, ALT)  # &Yes
+    qtbot.waitUntil(dialog.consent_yes.isChecked)  # a mnemonic "animates" the click
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    assert dialog.saved is not None
+    with db.session() as s:
+        assert s.get(Customer, anna.id).contact_consent == "yes"
+
+
+def test_saying_no_in_the_log_dialog_and_not_asking_leaves_it(qtbot, db, ctx, window, anna):
+    first = open_dialog(qtbot, LogInteractionDialog(ctx, window, customer=anna))
+    first.summary.setFocus()
+    type_text(qtbot, "Asked about opening hours")
+    press(qtbot, Key.Key_N, ALT)  # &No
+    qtbot.waitUntil(first.consent_no.isChecked)
+    first.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Customer, anna.id).contact_consent == "no"
+        anna = s.get(Customer, anna.id)
+    # once answered, the question is not shown again; the hint says what they said
+    second = open_dialog(qtbot, LogInteractionDialog(ctx, window, customer=anna))
+    assert second.consent_row.isHidden()
+    assert "does not want to be contacted" in second.customer_hint.text()
+    assert second.consent_answer() is None
+
+
+def test_a_new_customer_can_be_asked_too(qtbot, db, dialog):
+    type_text(qtbot, "Neue Kundin")
+    assert not dialog.consent_row.isHidden()
+    dialog.summary.setFocus()
+    type_text(qtbot, "First visit")
+    press(qtbot, Key.Key_Y, ALT)
+    qtbot.waitUntil(dialog.consent_yes.isChecked)
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    with db.session() as s:
+        assert s.scalar(select(Customer.contact_consent).where(Customer.name == "Neue Kundin")) == (
+            "yes"
+        )
+
+
+def test_leaving_it_at_not_asked_changes_nothing(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setFocus()
+    type_text(qtbot, "Browsed")
+    press(qtbot, Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Customer, anna.id).contact_consent == "not_asked"

@@ -110,7 +110,7 @@ def test_copy_records_the_copied_text_and_the_timeline_shows_it(qtbot, ctx, show
     item = panel.timeline.topLevelItem(0)
     assert [item.text(c) for c in range(3)][1:] == ["Message sent", "Copied to send"]
     assert "Thanks, Anna! See you soon." in item.toolTip(3)
-    assert "sent by Alex Owner" in item.toolTip(3)
+    assert "<b>Sent by:</b> Alex Owner" in item.toolTip(3)
 
 
 def test_cancelling_the_preview_sends_and_records_nothing(qtbot, ctx, shown):
@@ -217,8 +217,11 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
     qtbot.addWidget(dialog)
     dialog.note.setPlainText("Refunded 4.90 to the card ending 1234")
     dialog.customer_words.setPlainText("Your refund is on its way.")
-    answer = dialog.answer()
-    assert answer == ("Refunded 4.90 to the card ending 1234", "Your refund is on its way.")
+    answer = dialog.outcome()
+    assert (answer.note, answer.customer_outcome) == (
+        "Refunded 4.90 to the card ending 1234",
+        "Your refund is on its way.",
+    )
     assert OutcomeDialog("x", "broken").customer_words.isHidden()
 
     anna = add_anna(ctx)

@@ -86,3 +86,47 @@ def test_the_templates_tab_opens_the_template_library(qtbot, ctx, tmp_path, monk
     assert dialog.tabs.tabText(3) == "Templates"
     dialog.templates_button.click()
     assert opened == [ctx]
+
+
+def test_closing_time_and_promise_lead_are_settings(qtbot, ctx, tmp_path):
+    from datetime import date
+
+    from cxlogger.core.customers import CustomerData, add_customer
+    from cxlogger.core.models import Promise
+    from cxlogger.core.promises import PromiseData, add_promise
+
+    with ctx.session() as session:
+        anna = add_customer(session, CustomerData("Anna"), ctx.staff_id, ctx.now())
+        promise = add_promise(
+            session, anna.id, PromiseData("Refund", date(2026, 3, 13)), ctx.staff_id, ctx.now()
+        )
+    dialog = make(qtbot, ctx, tmp_path)
+    assert dialog.closing.time().toString("HH:mm") == "17:00"
+    assert dialog.promise_lead.value() == 1
+    assert dialog.promise_lead_unit.currentData() == "working_days"
+    dialog.promise_lead.setValue(2)
+    dialog.promise_lead_unit.setCurrentIndex(dialog.promise_lead_unit.findData("hours"))
+    assert dialog.promise_lead.value() == 24  # each unit keeps its own number
+    dialog.promise_lead.setValue(6)
+    dialog.closing.setTime(dialog.closing.time().fromString("18:30", "HH:mm"))
+    dialog.accept()
+    values = stored(ctx)
+    assert values["closing_time"] == "18:30"
+    assert (values["promise_lead_unit"], values["promise_lead_days"]) == ("hours", 2)
+    assert values["promise_lead_hours"] == 6
+    with ctx.session() as session:  # "by Friday" now means Friday 18:30
+        assert session.get(Promise, promise.id).due_at.strftime("%a %H:%M") == "Fri 18:30"
+
+
+def test_closing_before_opening_is_refused(qtbot, ctx, tmp_path, monkeypatch):
+    from cxlogger.ui import settings_dialog
+
+    warned = []
+    monkeypatch.setattr(
+        settings_dialog.QMessageBox, "warning", lambda *args: warned.append(args[2])
+    )
+    dialog = make(qtbot, ctx, tmp_path)
+    dialog.closing.setTime(dialog.closing.time().fromString("08:00", "HH:mm"))
+    dialog.accept()
+    assert warned == ["Closing time must be after opening time."]
+    assert stored(ctx)["closing_time"] == "17:00"

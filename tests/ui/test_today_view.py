@@ -4,6 +4,7 @@
 from datetime import date, timedelta
 from urllib.parse import unquote
 
+import pytest
 from sqlalchemy import select
 
 from cxlogger.core import followups, promises
@@ -270,3 +271,109 @@ def test_a_new_database_explains_how_to_start_until_something_is_logged(qtbot, c
     log(ctx, anna.id, kind="inquiry")  # logged; its thank-you is due tomorrow
     qtbot.waitUntil(lambda: "Nothing is due right now" in shown_texts(view))
     assert "Ctrl+L" not in shown_texts(view)
+
+
+# --------------------------------------------------------------------------- due states
+
+
+@pytest.fixture
+def british(qapp):
+    """Day names and times as en_GB writes them (Friday 13 Mar, 17:00)."""
+    from cxlogger.ui.qt import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def promise_row(view):
+    return next(r for r in view.rows.values() if r.rule.startswith("promise_"))
+
+
+def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_overdue(
+    qtbot, ctx, clock, british
+):
+    """Seen: on Friday morning Today said "Overdue — due yesterday 23:59" for a
+    promise "refund by Friday" while the Promises view said "Open"."""
+    from cxlogger.ui.promises_view import PromisesView
+
+    anna = add_anna(ctx)
+    log(
+        ctx,
+        anna.id,
+        kind="support",
+        summary="Charged twice",
+        promise=PromiseData("Refund the second charge", date(2026, 3, 13)),
+    )
+    view = make_view(qtbot, ctx)
+    # Wednesday: the reminder comes Thursday at opening, listed with the promise's due text
+    coming = shown_texts(view)
+    assert "Tomorrow 09:00" in coming and "(due Friday 13 Mar, end of day)" in coming
+    promises_view = PromisesView(ctx)
+    qtbot.addWidget(promises_view)
+    promises_view.show()
+
+    def both_views():
+        with ctx.session() as session:
+            followups.refresh(session, clock())
+        view.refresh()
+        promises_view.refresh()
+        assert ctx.ops.wait_idle()
+        row = promise_row(view)
+        model = promises_view.model
+        return (
+            row.property("overdue"),
+            row.due_label.text().split("  ·  ")[0],
+            model.index(0, 0).data(),
+            model.index(0, 4).data(),
+        )
+
+    clock.now = clock.now.replace(day=13, hour=8, minute=30)  # Friday morning
+    assert both_views() == ("false", "Due today, end of day", "Today, end of day", "Open")
+    assert "overdue" not in view.summary.text()
+    clock.now = clock.now.replace(hour=17, minute=0, second=1)
+    assert both_views() == (
+        "true",
+        "Overdue since 17:00",
+        "Today, end of day",
+        "Overdue since 17:00",
+    )
+    assert "1 overdue" in view.summary.text()
+
+
+def test_a_low_rating_with_its_action_already_recorded_is_not_asked_again(qtbot, ctx):
+    from cxlogger.core import feedback as feedback_svc
+
+    anna = add_anna(ctx)
+    with ctx.session() as session:
+        feedback_svc.record_feedback(
+            session,
+            feedback_svc.FeedbackData(
+                anna.id, 1, comment="Closed on Saturday", action_taken="We now open Saturdays."
+            ),
+            ctx.staff_id,
+            ctx.now(),
+        )
+    view = make_view(qtbot, ctx)
+    low = next(r for r in view.rows.values() if r.rule == "low_rating")
+    assert low.action_button is None
+    assert low.action_label.text() == "Action taken: We now open Saturdays."
+    asked = []
+    view.ask_action = lambda: asked.append(True)
+    qtbot.mouseClick(low.done_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and stored(ctx, low.followup_id).status == "done"
+    assert any(r.rule == "report_back" for r in view.rows.values())
+
+
+def test_no_email_or_copy_for_a_customer_who_said_no(qtbot, ctx):
+    from cxlogger.core.customers import set_consent
+
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    assert only_row(view).email_button is not None
+    with ctx.session() as session:
+        set_consent(session, anna.id, "no", ctx.now())
+    ctx.changes.announce("customers")
+    assert view.rows == {}

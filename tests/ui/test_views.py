@@ -18,7 +18,7 @@ from cxlogger.ui.customers_view import CustomerListModel
 from cxlogger.ui.interaction_log_model import ID_ROLE, InteractionLogModel
 from cxlogger.ui.interactions_view import InteractionsView
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.promises_view import OVERDUE_BG, PromisesModel, PromisesView
+from cxlogger.ui.promises_view import PromisesModel, PromisesView, overdue_colours
 from cxlogger.ui.qt import QDate, QSettings, Qt
 from cxlogger.ui.staff_dialogs import StaffDialog
 from tests.conftest import NOW
@@ -117,6 +117,7 @@ def test_promises_model_passes_the_model_tester(qtmodeltester, ctx, db, me):
             promises_svc.add_promise(s, anna.id, PromiseData("Call back", due), me.id, NOW)
     model = PromisesModel(ctx)
     model.reload()
+    assert ctx.ops.wait_idle()  # rows arrive from the background
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 
@@ -208,7 +209,8 @@ def promises_view(qtbot, ctx, db, me):
             promises_svc.add_promise(s, anna.id, PromiseData(text, due), me.id, NOW)
     widget = PromisesView(ctx)
     qtbot.addWidget(widget)
-    widget.show()  # loads when first shown
+    widget.show()  # loads when first shown, in the background
+    assert ctx.ops.wait_idle()
     return widget
 
 
@@ -219,8 +221,8 @@ def row_of(model, text):
 def test_overdue_promises_stand_out(promises_view):
     model = promises_view.model
     late, fine = row_of(model, "Send the quote"), row_of(model, "Call back")
-    assert model.index(late, 4).data() == "Overdue"
-    assert model.index(late, 1).data(Role.BackgroundRole).color() == OVERDUE_BG
+    assert model.index(late, 4).data().startswith("Overdue since ")
+    assert model.index(late, 1).data(Role.BackgroundRole).color() == overdue_colours()[0]
     assert model.index(late, 1).data(Role.ForegroundRole) is not None
     assert model.index(fine, 4).data() == "Open"
     assert model.index(fine, 1).data(Role.BackgroundRole) is None
@@ -232,7 +234,7 @@ def test_overdue_promises_stand_out(promises_view):
 def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises_view, monkeypatch):
     asked = []
 
-    def ask_outcome(parent, promise_text, status):
+    def ask_outcome(parent, promise_text, status, currency="EUR"):
         asked.append((promise_text, status))
         return "Sent it by email on Monday"
 
@@ -251,6 +253,7 @@ def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises
             NOW,
         )
     # the open list no longer shows it
+    assert promises_view.ctx.ops.wait_idle()
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == ["Call back"]
 
 
@@ -285,7 +288,8 @@ def test_main_window_remembers_its_size(qtbot, ctx, paths):
 def test_a_new_desktop_gets_the_default_size_and_never_the_real_config(qtbot, ctx, paths):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert (window.size().width(), window.size().height()) == (1180, 720)
+    # 1180 x 720, or less where the screen is smaller (the offscreen one is 800 x 800)
+    assert (window.size().width(), window.size().height()) == (800, 720)
     assert ctx.qsettings().fileName() == str(paths.data_dir / "window.ini")
     assert ctx.qsettings().format() == QSettings.Format.IniFormat
 
@@ -349,3 +353,133 @@ def test_archived_customers_show_only_when_asked(qtbot, ctx, db, me):
     view.show_archived.setChecked(True)
     assert names() == ["Anna Berg", "Ben Smith"]
     assert view.model.index(0, 0).data(Role.ForegroundRole) is not None  # greyed out
+
+
+def saved_geometry(qtbot, ctx, x, y, width, height):
+    """What a previous run saved: the window at x, y (its size as the screen allowed)."""
+    from cxlogger.ui.qt import QMainWindow
+
+    before = QMainWindow()
+    qtbot.addWidget(before)
+    before.setGeometry(x, y, width, height)
+    settings = ctx.qsettings()
+    settings.setValue("main/geometry", before.saveGeometry())
+    settings.sync()
+
+
+def inside_a_screen(window) -> bool:
+    from cxlogger.ui.qt import QGuiApplication
+
+    frame = window.frameGeometry()
+    return any(s.availableGeometry().contains(frame) for s in QGuiApplication.screens())
+
+
+@pytest.mark.parametrize("x, y", [(700, 650), (3000, 2500), (-2500, 40)])
+def test_a_window_saved_off_screen_opens_on_a_screen(qtbot, ctx, x, y):
+    saved_geometry(qtbot, ctx, x, y, 1100, 700)
+    window = MainWindow(ctx)  # not shown: its layouts' minimum width is more than 800
+    qtbot.addWidget(window)
+    assert inside_a_screen(window)
+
+
+def test_the_default_size_fits_a_small_screen(qtbot, ctx):
+    window = MainWindow(ctx)  # 1180 x 720 by default; the offscreen screen is 800 wide
+    qtbot.addWidget(window)
+    assert inside_a_screen(window)
+
+
+SHOW_ON_SCREENS = """
+import json, sys
+from pathlib import Path
+from cxlogger.core.paths import AppPaths
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import QApplication, QGuiApplication, QMainWindow
+from tests.conftest import NOW
+from tests.helpers import open_fresh_database
+from cxlogger.core import staff
+
+app = QApplication([])
+from cxlogger.ui.main_window import MainWindow
+paths = AppPaths(Path(sys.argv[1]))
+db = open_fresh_database(paths)
+with db.session() as s:
+    me = staff.add_staff(s, "Alex", NOW)
+ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
+x, y, w, h = map(int, sys.argv[2:6])
+if w:
+    before = QMainWindow()
+    before.setGeometry(x, y, w, h)
+    ctx.qsettings().setValue("main/geometry", before.saveGeometry())
+    ctx.qsettings().sync()
+window = MainWindow(ctx)
+window.show()
+for _ in range(20):
+    app.processEvents()
+frame = window.frameGeometry()
+print(json.dumps({
+    "frame": frame.getRect(),
+    "inside": any(s.availableGeometry().contains(frame) for s in QGuiApplication.screens()),
+}))
+"""
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [
+        (0, 0, 0, 0),  # nothing saved: the default 1180 x 720 plus its frame
+        (200, 100, 1180, 720),  # saved at 100 %, now at 150 %
+        (2100, 300, 1400, 900),  # saved on a second monitor that is gone
+    ],
+)
+def test_shown_at_150_percent_the_window_is_on_the_screen(tmp_path, saved):
+    """Seen: at 150 % scaling the window opened off-screen. A 1920 x 1080 screen at 150 %
+    is 1280 x 720; the window, frame included, must fit into it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screens.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720}
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    script = tmp_path / "show.py"
+    script.write_text(SHOW_ON_SCREENS)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = root
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "data"), *map(str, saved)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=root,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown["inside"], shown
+
+
+def test_fit_rect_picks_the_screen_it_overlaps_most_or_the_nearest():
+    from cxlogger.ui.main_window import fit_rect
+    from cxlogger.ui.qt import QRect
+
+    left, right = QRect(0, 0, 1280, 720), QRect(1280, 0, 1920, 1080)  # 150 % and 100 %
+    assert fit_rect(QRect(100, 100, 800, 500), [left, right]) == QRect(100, 100, 800, 500)
+    # mostly on the right screen, hanging off its bottom: moved up onto it
+    assert fit_rect(QRect(1500, 900, 1000, 600), [left, right]) == QRect(1500, 480, 1000, 600)
+    # saved on a third screen that is gone: onto the nearest, shrunk to fit it
+    assert fit_rect(QRect(3500, 200, 1400, 900), [left, right]) == QRect(1800, 180, 1400, 900)
+    assert fit_rect(QRect(-3000, -50, 1400, 900), [left, right]) == QRect(0, 0, 1280, 720)
+
+
+def test_the_window_fits_a_small_laptop_at_150_percent(qtbot, ctx):
+    """A 1366 x 768 screen at 150 % is 910 x 512: the views' layouts must fit in it."""
+    from cxlogger.ui.backup_dialogs import SafetyController
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    safety = SafetyController(window, ctx)  # its Data button sits in the customer panel
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 910 - 10 and hint.height() <= 512 - 40, hint
+    safety.executor.shutdown(wait=True)

@@ -7,8 +7,8 @@ table (defaults seeded; a template customised in the old settings is kept and ma
 the default for its kind). What was sent or copied to a customer is recorded in
 sent_messages, append-only.
 
-Revision ID: 0005
-Revises: 0003
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-29
 """
 
@@ -18,8 +18,8 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0003"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,298 @@
+"""One record of what changed: the change log, written as a side effect of each action.
+
+A service opens its transaction and names the user action::
+
+    with session.begin():
+        history.begin(session, "edit", staff_id, now)
+        ...change ORM objects as usual...
+
+Every insert, update and delete of a customer, interaction, promise, feedback or
+follow-up flushed in that transaction is then written to ``change_log`` in the
+same transaction (who, when, which record, old → new as JSON), all under one
+``group_id``. The record's history, Undo (core/undo.py) and, later, the change
+bus and other desks catching up all read this one table. Changes made outside a
+named action (the reminder rules' timer, imports, migrations) are not recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy.orm import Session
+
+from cxlogger.core.models import (
+    ChangeLog,
+    Customer,
+    Feedback,
+    FollowUp,
+    Interaction,
+    Promise,
+    Staff,
+    UTCDateTime,
+)
+
+ENTITIES: dict[str, type] = {
+    "customer": Customer,
+    "interaction": Interaction,
+    "promise": Promise,
+    "feedback": Feedback,
+    "followup": FollowUp,
+}
+ENTITY_OF: dict[type, str] = {model: name for name, model in ENTITIES.items()}
+REF_PREFIX = {
+    "customer": "CUS",
+    "interaction": "INT",
+    "promise": "PRM",
+    "feedback": "FBK",
+    "followup": "FUP",
+}
+_KEY = "cx_change_action"
+
+
+def ref(entity: str, ident: int) -> str:
+    """The reference people see: INT-000042."""
+    return f"{REF_PREFIX[entity]}-{ident:06d}"
+
+
+@dataclass
+class Action:
+    """The user action whose changes are being recorded (one change group)."""
+
+    action: str
+    staff_id: int | None
+    at: datetime
+    summary: str = ""
+    reverts: str | None = None
+    customer_id: int | None = None  # whose records these are, if not each row's own
+    group_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    rows: int = 0  # change rows written so far
+
+
+def begin(
+    session: Session,
+    action: str,
+    staff_id: int | None,
+    now: datetime,
+    summary: str = "",
+    reverts: str | None = None,
+) -> Action:
+    """Record the changes of the current transaction as one user action."""
+    act = Action(action, staff_id, now, summary, reverts)
+    session.info[_KEY] = act
+    return act
+
+
+def current(session: Session) -> Action | None:
+    return session.info.get(_KEY)
+
+
+def set_summary(session: Session, summary: str) -> None:
+    """Name the action once its records have ids ("Logged interaction INT-000042")."""
+    act = current(session)
+    if act is None:
+        return
+    act.summary = summary[:300]
+    if act.rows:
+        session.connection().execute(
+            update(ChangeLog).where(ChangeLog.group_id == act.group_id).values(summary=act.summary)
+        )
+
+
+# --------------------------------------------------------------------------- values as JSON
+
+
+def columns(model) -> list:
+    return list(inspect(model).column_attrs)
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return value
+
+
+def load_value(model, key: str, value: Any) -> Any:
+    """A JSON value back into what the model's column holds."""
+    if value is None:
+        return None
+    column_type = inspect(model).column_attrs[key].columns[0].type
+    if isinstance(column_type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    return value
+
+
+def snapshot(obj) -> dict[str, Any]:
+    """Every column of a loaded object, as JSON-ready values."""
+    return {attr.key: _dump(getattr(obj, attr.key)) for attr in columns(type(obj))}
+
+
+def _changes(obj) -> tuple[dict, dict]:
+    state = inspect(obj)
+    old, new = {}, {}
+    for attr in columns(type(obj)):
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        before = hist.deleted[0] if hist.deleted else None
+        after = hist.added[0] if hist.added else None
+        if before == after:
+            continue
+        old[attr.key], new[attr.key] = _dump(before), _dump(after)
+    return old, new
+
+
+def _customer_of(obj) -> int | None:
+    return obj.id if isinstance(obj, Customer) else getattr(obj, "customer_id", None)
+
+
+# --------------------------------------------------------------------------- the recorder
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context, instances) -> None:
+    act = current(session)
+    if act is None:
+        return
+    pending = session.info.setdefault("cx_change_pending", [])
+    for obj in list(session.dirty):
+        entity = ENTITY_OF.get(type(obj))
+        if entity is None or not session.is_modified(obj, include_collections=False):
+            continue
+        old, new = _changes(obj)
+        if old or new:
+            pending.append((entity, obj.id, "update", old, new, _customer_of(obj)))
+    for obj in list(session.deleted):
+        entity = ENTITY_OF.get(type(obj))
+        if entity is not None:
+            pending.append((entity, obj.id, "delete", snapshot(obj), None, _customer_of(obj)))
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, flush_context) -> None:
+    act = current(session)
+    pending = session.info.pop("cx_change_pending", [])
+    if act is None:
+        return
+    inserted = [
+        (ENTITY_OF[type(obj)], obj.id, "insert", None, snapshot(obj), _customer_of(obj))
+        for obj in session.new
+        if type(obj) in ENTITY_OF
+    ]
+    # parents before children, so undo can replay the group backwards
+    order = list(ENTITIES)
+    inserted.sort(key=lambda row: (order.index(row[0]), row[1]))
+    # a customer deleted in this flush can no longer be pointed at
+    gone = {row[1] for row in pending if row[0] == "customer" and row[2] == "delete"}
+    rows = [
+        {
+            "group_id": act.group_id,
+            "action": act.action,
+            "summary": act.summary,
+            "entity": entity,
+            "entity_id": ident,
+            "op": op,
+            "old": json.dumps(old, ensure_ascii=False) if old is not None else None,
+            "new": json.dumps(new, ensure_ascii=False) if new is not None else None,
+            "customer_id": act.customer_id or (customer_id if customer_id not in gone else None),
+            "staff_id": act.staff_id,
+            "at": act.at,
+            "reverts": act.reverts,
+            "origin": session.info.get("cx_origin"),
+        }
+        for entity, ident, op, old, new, customer_id in inserted + pending
+    ]
+    if rows:
+        session.connection().execute(insert(ChangeLog), rows)
+        act.rows += len(rows)
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_KEY, None)
+    session.info.pop("cx_change_pending", None)
+
+
+event.listen(Session, "after_commit", _forget)
+event.listen(Session, "after_rollback", _forget)
+
+
+# --------------------------------------------------------------------------- reading it back
+
+
+@dataclass
+class FieldChange:
+    key: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class HistoryEntry:
+    at: datetime
+    staff_name: str
+    action: str
+    op: str
+    summary: str
+    changes: list[FieldChange]
+    group_id: str
+    undone: bool = False
+
+
+# columns that are bookkeeping, not something a person changed
+HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id"}
+
+
+def record_history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:
+    """What happened to one record, oldest first, with the changed fields (old → new)."""
+    model = ENTITIES[entity]
+    rows = session.execute(
+        select(ChangeLog, Staff.name)
+        .outerjoin(Staff, Staff.id == ChangeLog.staff_id)
+        .where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
+        .order_by(ChangeLog.id)
+    ).all()
+    groups = {row.ChangeLog.group_id for row in rows}
+    undone = set(session.scalars(select(ChangeLog.reverts).where(ChangeLog.reverts.in_(groups))))
+    entries = []
+    for change, staff_name in rows:
+        old = json.loads(change.old) if change.old else {}
+        new = json.loads(change.new) if change.new else {}
+        fields = []
+        if change.op == "update":
+            for key in new:
+                if key in HIDDEN:
+                    continue
+                fields.append(
+                    FieldChange(
+                        key, load_value(model, key, old.get(key)), load_value(model, key, new[key])
+                    )
+                )
+            if not fields:
+                continue
+        entries.append(
+            HistoryEntry(
+                at=change.at,
+                staff_name=staff_name or "",
+                action=change.action,
+                op=change.op,
+                summary=change.summary,
+                changes=fields,
+                group_id=change.group_id,
+                undone=change.group_id in undone,
+            )
+        )
+    return entries
+
+
+def group_rows(session: Session, group_id: str) -> list[ChangeLog]:
+    return list(
+        session.scalars(
+            select(ChangeLog).where(ChangeLog.group_id == group_id).order_by(ChangeLog.id)
+        )
+    )

@@ -1,0 +1,251 @@
+"""Merge two customers: both side by side, which values are kept, then one undoable merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cxlogger.core import merge as merge_svc
+from cxlogger.core import staff as staff_svc
+from cxlogger.core.errors import UserError
+from cxlogger.core.history import ref
+from cxlogger.core.models import label
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import (
+    QButtonGroup,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFont,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from cxlogger.ui.widgets import CustomerPicker
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MergeDialog", text)
+
+
+def _numerus(text: str, n: int) -> str:
+    """Qt's plural forms; without a loaded translation, English "(s)" is resolved here."""
+    out = QCoreApplication.translate("MergeDialog", text, "", n)
+    return out.replace("(s)", "" if n == 1 else "s")
+
+
+def _count_text(counts: dict[str, int]) -> str:
+    texts = {
+        "interactions": "%Ln interaction(s)",
+        "promises": "%Ln promise(s)",
+        "feedback": "%Ln feedback",
+        "followups": "%Ln follow-up(s)",
+    }
+    parts = [_numerus(texts[key], n) for key, n in counts.items() if n]
+    return ", ".join(parts) if parts else tr("nothing else")
+
+
+class MergeDialog(QDialog):
+    """Pick the other customer (if not given), see both, choose values, merge."""
+
+    def __init__(self, ctx: AppContext, first_id: int, second_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.keep_id = first_id
+        self.drop_id = second_id
+        self.choices: dict[str, str] = {}
+        self.merged: str | None = None
+        self.setWindowTitle(tr("Merge customers"))
+        self.setMinimumWidth(720)
+        with ctx.session() as session:
+            self.staff_names = {
+                m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)
+            }
+
+        self.picker = CustomerPicker(ctx)
+        self.picker.setPlaceholderText(tr("Type the name of the customer to merge with…"))
+        self.picker.chosen.connect(self._on_picked)
+        self.pick_row = QWidget()
+        pick_layout = QHBoxLayout(self.pick_row)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        pick_layout.addWidget(QLabel(tr("Merge with")))
+        pick_layout.addWidget(self.picker, 1)
+        self.pick_row.setVisible(second_id is None)
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.grid_box = QWidget()
+        self.grid = QGridLayout(self.grid_box)
+        self.grid.setHorizontalSpacing(14)
+        self.moves = QLabel()
+        self.moves.setWordWrap(True)
+        self.swap_button = QPushButton(tr("&Keep the other one instead"))
+        self.swap_button.clicked.connect(self.swap)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.addButton(
+            tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pick_row)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.grid_box)
+        layout.addWidget(self.moves)
+        swap_row = QHBoxLayout()
+        swap_row.addWidget(self.swap_button)
+        swap_row.addStretch(1)
+        layout.addLayout(swap_row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.rebuild()
+
+    # --- showing the plan ----------------------------------------------------------------
+    def _on_picked(self, customer_id) -> None:
+        if customer_id is not None and customer_id != self.keep_id:
+            self.drop_id = customer_id
+            self.choices = {}
+            self.rebuild()
+
+    def swap(self) -> None:
+        if self.drop_id is None:
+            return
+        self.keep_id, self.drop_id = self.drop_id, self.keep_id
+        self.choices = {k: ("keep" if v == "drop" else "drop") for k, v in self.choices.items()}
+        self.rebuild()
+
+    def _text(self, key: str, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if key == "contact_consent":
+            if value is True or value == "yes":
+                return tr("agrees to be contacted")
+            if value is False or value == "no":
+                return tr("does not want to be contacted")
+            return tr("not asked")
+        if key == "owner_id":
+            return self.staff_names.get(value, str(value))
+        if key == "preferred_channel":
+            return label(value)
+        return str(value)
+
+    def rebuild(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.groups: dict[str, QButtonGroup] = {}
+        ready = self.drop_id is not None
+        self.merge_button.setEnabled(ready)
+        self.swap_button.setEnabled(ready)
+        self.grid_box.setVisible(ready)
+        self.moves.setVisible(ready)
+        if not ready:
+            self.intro.setText(tr("Choose the customer who is the same person."))
+            return
+        try:
+            with self.ctx.session() as session:
+                self.plan = merge_svc.plan_merge(session, self.keep_id, self.drop_id, self.choices)
+        except UserError as exc:
+            self.intro.setText(str(exc))
+            self.merge_button.setEnabled(False)
+            self.grid_box.setVisible(False)
+            return
+        plan = self.plan
+        keep_name, drop_name = plan.keep["name"], plan.drop["name"]
+        self.intro.setText(
+            tr(
+                "{drop} ({drop_ref}) is merged into {keep} ({keep_ref}): everything moves "
+                "to the customer kept, and {drop_ref} is removed. Choose which values to "
+                "keep where they differ. Edit → Undo reverses the merge."
+            ).format(
+                drop=drop_name,
+                drop_ref=ref("customer", plan.drop_id),
+                keep=keep_name,
+                keep_ref=ref("customer", plan.keep_id),
+            )
+        )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        headers = (
+            "",
+            tr("Kept: {}").format(ref("customer", plan.keep_id)),
+            tr("Merged in: {}").format(ref("customer", plan.drop_id)),
+            tr("Result"),
+        )
+        for column, text in enumerate(headers):
+            header = QLabel(text)
+            header.setFont(bold)
+            self.grid.addWidget(header, 0, column)
+        for row, (key, caption) in enumerate(merge_svc.FIELDS, start=1):
+            self.grid.addWidget(QLabel(tr(caption)), row, 0)
+            keep_text = self._text(key, plan.keep[key])
+            drop_text = self._text(key, plan.drop[key])
+            source = plan.source(key)
+            if key in merge_svc.CHOOSABLE and source != "same" and plan.drop[key] not in (None, ""):
+                group = QButtonGroup(self)
+                left = QRadioButton(keep_text)
+                right = QRadioButton(drop_text)
+                left.setObjectName(f"keep_{key}")
+                right.setObjectName(f"drop_{key}")
+                left.setChecked(source == "keep")
+                right.setChecked(source == "drop")
+                group.addButton(left)
+                group.addButton(right)
+                left.toggled.connect(lambda on, k=key: on and self._choose(k, "keep"))
+                right.toggled.connect(lambda on, k=key: on and self._choose(k, "drop"))
+                self.groups[key] = group
+                self.grid.addWidget(left, row, 1)
+                self.grid.addWidget(right, row, 2)
+            else:
+                for column, text in ((1, keep_text), (2, drop_text)):
+                    cell = QLabel(text)
+                    cell.setWordWrap(True)
+                    self.grid.addWidget(cell, row, column)
+            result = self._text(key, plan.result[key])
+            if source == "both":
+                result += "  " + tr("(combined)")
+            elif key == "contact_consent" and source != "same":
+                result += "  " + tr("(a “no” is kept)")
+            cell = QLabel(result)
+            cell.setWordWrap(True)
+            cell.setObjectName(f"result_{key}")
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.grid.addWidget(cell, row, 3)
+        self.grid.setColumnStretch(3, 1)
+        self.moves.setText(tr("Moves to the customer kept: {}.").format(_count_text(plan.counts)))
+
+    def _choose(self, key: str, side: str) -> None:
+        self.choices[key] = side
+        with self.ctx.session() as session:
+            self.plan = merge_svc.plan_merge(session, self.keep_id, self.drop_id, self.choices)
+        result = self.grid_box.findChild(QLabel, f"result_{key}")
+        if result is not None:
+            result.setText(self._text(key, self.plan.result[key]))
+
+    # --- merging -------------------------------------------------------------------------
+    def merge(self) -> None:
+        if self.drop_id is None:
+            return
+        try:
+            with self.ctx.session() as session:
+                self.merged = merge_svc.merge_customers(
+                    session,
+                    self.keep_id,
+                    self.drop_id,
+                    self.ctx.staff_id,
+                    self.ctx.now(),
+                    self.choices,
+                )
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Not merged"), str(exc))
+            return
+        self.ctx.changes.announce("customers", "interactions", "promises", "followups", "feedback")
+        self.accept()
