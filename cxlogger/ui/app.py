@@ -257,4 +257,5 @@ def run_gui(
         return app.exec()
     finally:
         if startup.ctx is not None:
+            startup.ctx.ops.shutdown()  # writes already asked for are finished, never dropped
             startup.ctx.db.dispose()

@@ -56,10 +56,19 @@ class PromisesModel(RowsTableModel):
         self._texts: DueText | None = None
 
     def reload(self) -> None:
+        """Ask for the rows in the background; the old ones stay until the new arrive."""
+        statuses = self.statuses
+
+        def load(session):
+            rows = promises_svc.list_promises(session, statuses)
+            return rows, BusinessHours.from_settings(settings_svc.get_all(session))
+
+        self.ctx.ops.query(self, "rows", load, self._show)
+
+    def _show(self, loaded) -> None:
+        rows, hours = loaded
         self.beginResetModel()
-        with self.ctx.session() as session:
-            self._rows = promises_svc.list_promises(session, self.statuses)
-            hours = BusinessHours.from_settings(settings_svc.get_all(session))
+        self._rows = rows
         self._now = self.ctx.now()
         self._texts = due_text(self._now, hours)
         self.endResetModel()
