@@ -276,7 +276,7 @@ def _plus_days(session: Session, column, days_: int):
     if session.get_bind().dialect.name == "sqlite":
         # stored as 'YYYY-MM-DD HH:MM:SS.ffffff': move the date, keep the time as written
         return func.date(column, f"+{int(days_)} days").op("||")(func.substr(column, 11))
-    return column + timedelta(days=days_)
+    return column.op("+")(literal_column(f"INTERVAL '{int(days_)} days'"))
 
 
 def _insert_ignore(session: Session, table: Table, columns: list[str], query, key: list[str]):
