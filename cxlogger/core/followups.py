@@ -25,6 +25,8 @@ Nothing here imports Qt, and everything that depends on time takes ``now``.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -272,17 +274,39 @@ def _full_scope(ctx: RuleContext, customer_id: int | None = None):
 
 def _changed_scope(ctx: RuleContext, since: datetime):
     """Causes that changed after ``since``, plus those time alone moved on (a promise
-    that became overdue, a complaint whose wait ran out). One indexed SELECT each."""
+    that became overdue, a complaint whose wait ran out). One indexed SELECT each, built
+    once with the times bound."""
+    stalled_days = timedelta(days=ctx.number("complaint_check_days"))
+    return dataclasses.replace(
+        _changed_scope_template(),
+        params={
+            "rules_since": since,
+            "rules_now": ctx.now,
+            "rules_lookback": ctx.lookback,
+            "rules_since_stalled": since - stalled_days,
+            "rules_now_stalled": ctx.now - stalled_days,
+            "rules_lookback_stalled": ctx.lookback - stalled_days,
+        },
+    )
+
+
+@functools.cache
+def _changed_scope_template():
+    from sqlalchemy import bindparam
+
+    from cxlogger.core.models import UTCDateTime
     from cxlogger.core.rule_engine import Scope, unindexed
 
-    now, lookback = ctx.now, ctx.lookback
-    stalled_days = timedelta(days=ctx.number("complaint_check_days"))
+    def moment(name):
+        return bindparam(f"rules_{name}", type_=UTCDateTime)
+
+    since, now, lookback = moment("since"), moment("now"), moment("lookback")
     customers = select(Customer.id).where(Customer.updated_at >= since)
     promised_to = select(Promise.customer_id).where(Promise.created_at >= since)
     open_complaint = (
         Interaction.kind == "complaint",
         Interaction.resolved_at.is_(None),
-        Interaction.occurred_at >= lookback - stalled_days,
+        Interaction.occurred_at >= moment("lookback_stalled"),
     )
     i, p, f = Interaction, Promise, Feedback
     return Scope(
@@ -291,7 +315,8 @@ def _changed_scope(ctx: RuleContext, since: datetime):
             select(i.id).where(i.resolved_at >= since),
             # its wait ran out since the last run
             select(i.id).where(
-                i.occurred_at.between(since - stalled_days, now - stalled_days), *open_complaint
+                i.occurred_at.between(moment("since_stalled"), moment("now_stalled")),
+                *open_complaint,
             ),
             # or a promise was made to that customer since
             select(i.id).where(i.customer_id.in_(promised_to), *open_complaint),
@@ -317,6 +342,7 @@ def _changed_scope(ctx: RuleContext, since: datetime):
             select(f.id).where(f.customer_id.in_(customers)),
         ],
         pending=FollowUp.customer_id.in_(customers),
+        key="changed",
     )
 
 

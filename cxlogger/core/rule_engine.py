@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from functools import partial
 
@@ -348,9 +348,24 @@ class Scope:
     feedback: list
     # the causes of pending follow-ups matching this condition join the scope
     pending: object | None = None
+    # a scope made of bound parameters (``params``) is built into statements once
+    key: str | None = None
+    params: dict = field(default_factory=dict)
 
 
-def _fill_scope(session: Session, scope: Scope) -> dict[str, int]:
+def _fill_scope(session: Session, scope: Scope, ctx) -> dict[str, int]:
+    if scope.key is None:
+        _scope_statements(session, scope)
+    else:
+        built = _built(session, f"scope:{scope.key}", partial(_scope_statements, scope=scope))
+        _execute(session, built, scope.params)
+    return {
+        t.name: session.scalar(select(func.count()).select_from(t)) or 0
+        for t in (scope_i, scope_p, scope_f)
+    }
+
+
+def _scope_statements(session: Session, scope: Scope) -> None:
     for table, queries in (
         (scope_i, scope.interactions),
         (scope_p, scope.promises),
@@ -393,10 +408,6 @@ def _fill_scope(session: Session, scope: Scope) -> dict[str, int]:
             ),
             ["id"],
         )
-    return {
-        t.name: session.scalar(select(func.count()).select_from(t)) or 0
-        for t in (scope_i, scope_p, scope_f)
-    }
 
 
 # --------------------------------------------------------------------------- the day tables
@@ -1099,6 +1110,7 @@ _BUILT: dict = {}
 
 
 def _built(session: Session, name: str, build, values: dict | None = None) -> list:
+    # (a scope's statements do not depend on the settings: its times are bound)
     """The statements ``build(recorder)`` makes, with the names of the values they bind."""
     bind = session.get_bind()
     key = (name, bind.dialect.name, json.dumps(values, sort_keys=True, default=str))
@@ -1146,7 +1158,7 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
         if progress:
             progress(0, total, "Finding what changed")
         params = _params(ctx)
-        sizes = _fill_scope(session, scope)
+        sizes = _fill_scope(session, scope, ctx)
         if not any(sizes.values()):
             return 0
         _fill_days(session, ctx)
