@@ -234,10 +234,12 @@ REFRESH_LOCK_KEY = 0x63786C6F  # any fixed number; "cxlo"
 def _full_scope(ctx: RuleContext, customer_id: int | None = None):
     """Every recent cause, open and recently kept promises, feedback with an untold
     action, and the cause of every pending follow-up (of one customer, if given)."""
-    from cxlogger.core.rule_engine import Scope
+    from cxlogger.core.rule_engine import Scope, unindexed
 
     since = ctx.lookback
     complaint_since = since - timedelta(days=ctx.number("complaint_check_days"))
+    # one customer's: their own index finds them, not the one on a common status
+    status = Promise.status if customer_id is None else unindexed(Promise.status)
 
     def of(model, *conditions):
         if customer_id is not None:
@@ -256,10 +258,10 @@ def _full_scope(ctx: RuleContext, customer_id: int | None = None):
             ),
         ],
         [
-            of(Promise, Promise.status == "open"),
+            of(Promise, status == "open"),
             of(
                 Promise,
-                Promise.status == "kept",
+                status == "kept",
                 Promise.customer_told_at.is_(None),
                 Promise.closed_at >= since,
             ),
