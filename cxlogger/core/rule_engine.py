@@ -146,10 +146,22 @@ wanted = _temp(
 TEMP_TABLES = (scope_i, scope_p, scope_f, days, promise_due, ask, wanted)
 
 
+_DDL: dict[str, list[str]] = {}  # per dialect: the temporary tables' CREATE statements
+
+
 def _prepare(session: Session) -> None:
-    for table in TEMP_TABLES:
-        session.execute(CreateTable(table, if_not_exists=True))
-        session.execute(delete(table))
+    """The temporary tables, created once per connection and empty (plain driver
+    statements: this runs on every save)."""
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name not in _DDL:
+        _DDL[dialect.name] = [
+            str(CreateTable(table, if_not_exists=True).compile(dialect=dialect))
+            for table in TEMP_TABLES
+        ]
+    for create, table in zip(_DDL[dialect.name], TEMP_TABLES, strict=True):
+        connection.exec_driver_sql(create)
+        connection.exec_driver_sql(f"DELETE FROM {table.name}")
     _seed_statistics(session)
 
 
@@ -167,7 +179,10 @@ def _seed_statistics(session: Session) -> None:
     """
     if session.get_bind().dialect.name != "sqlite":
         return  # PostgreSQL plans temporary tables by their actual size
-    if session.scalar(text("SELECT count(*) FROM temp.sqlite_master WHERE name = 'sqlite_stat1'")):
+    seeded = session.connection().exec_driver_sql(
+        "SELECT count(*) FROM temp.sqlite_master WHERE name = 'sqlite_stat1'"
+    )
+    if seeded.scalar():
         return
     for table in (scope_i, scope_p, scope_f):
         session.execute(table.insert(), [{"id": n} for n in range(1, SEED_ROWS + 1)])
@@ -183,8 +198,9 @@ def unindexed(column):
 
 
 def _clear(session: Session) -> None:
+    connection = session.connection()
     for table in TEMP_TABLES:
-        session.execute(delete(table))
+        connection.exec_driver_sql(f"DELETE FROM {table.name}")
 
 
 # --------------------------------------------------------------------------- SQL helpers
