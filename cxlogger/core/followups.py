@@ -413,6 +413,22 @@ def rows_to_evaluate(session: Session) -> int:
     )
 
 
+def many_changes(session: Session, now: datetime, more_than: int) -> bool:
+    """True when the next refresh would look at more than ``more_than`` interactions or
+    promises (a full catch-up of a big database, or an import since the last run): the
+    app runs it in the background. Reads at most that many index entries."""
+    since = watermark(session, now)
+    if since is None:
+        return rows_to_evaluate(session) > more_than
+    for column in (Interaction.created_at, Promise.created_at):
+        beyond = session.scalar(
+            select(column.class_.id).where(column >= since).limit(1).offset(more_than)
+        )
+        if beyond is not None:
+            return True
+    return False
+
+
 def needs_catch_up(session: Session, now: datetime) -> bool:
     """True when the next refresh is a full catch-up (first start, after a bulk import
     that cleared the watermark, a clock moved back): the app runs it in the background."""

@@ -76,9 +76,6 @@ class Notifier(QObject):
     def catching_up(self) -> bool:
         return self._catch_up is not None
 
-    def _small(self, session) -> bool:
-        return followups.rows_to_evaluate(session) <= self.INLINE_CATCH_UP_ROWS
-
     def _start_catch_up(self, full: bool) -> None:
         """Evaluate every rule over the lookback window in a thread with its own session;
         progress goes to the status bar, the window never waits."""
@@ -139,7 +136,10 @@ class Notifier(QObject):
             if full:
                 self._catch_up_again = True
             return 0  # the running catch-up covers it; its watermark keeps the rest
-        big = (full or followups.needs_catch_up(session, now)) and not self._small(session)
+        if full:
+            big = followups.rows_to_evaluate(session) > self.INLINE_CATCH_UP_ROWS
+        else:  # a first start, or thousands imported since the last run
+            big = followups.many_changes(session, now, self.INLINE_CATCH_UP_ROWS)
         session.commit()  # end the read before the rules' own transaction
         if big:
             self._start_catch_up(full)

@@ -223,3 +223,29 @@ def test_notifying_waits_in_quiet_hours(db, session, me):
     with session.begin():
         settings.put(session, "notifications_enabled", True)
     assert followups.take_notifications(session, NOW, tz=UTC).count == 1
+
+
+def test_an_import_since_the_last_run_counts_as_many_changes(db, session, me):
+    """The app runs the refresh in the background when it would look at thousands."""
+    anna = add_customer(session, CustomerData("Anna Müller"), me.id, NOW)
+    assert not followups.many_changes(session, NOW, 5)  # never ran, but nothing to do
+    session.commit()
+    followups.refresh(session, NOW)
+    assert not followups.many_changes(session, NOW, 5)
+    later = NOW + timedelta(hours=1)
+    with session.begin():
+        for n in range(10):  # as an import writes them
+            session.add(
+                Interaction(
+                    occurred_at=NOW - timedelta(days=40),
+                    customer_id=anna.id,
+                    channel="email",
+                    kind="inquiry",
+                    summary=f"Imported {n}",
+                    details="",
+                    sentiment="neutral",
+                    created_at=later,
+                )
+            )
+    assert followups.many_changes(session, later, 5)
+    assert not followups.many_changes(session, later, 20)
