@@ -389,14 +389,10 @@ class MainWindow(QMainWindow):
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.log_dialog import LogInteractionDialog
 
-        customer = None
-        if customer_id is not None:
-            with self.ctx.session() as session:
-                customer = customers_svc.get_customer(session, customer_id)
-        dialog = LogInteractionDialog(self.ctx, self, customer=customer)
+        # the dialog reads the customer in the background and fills the picker
+        dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.saved is not None:
             self.statusBar().showMessage(f"Logged: {dialog.saved.summary}", 5000)

@@ -219,15 +219,18 @@ def test_a_full_disk_while_saving_an_interaction_says_so_and_keeps_the_dialog(
     )
     dialog = LogInteractionDialog(ctx, None, customer=customer)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     dialog.summary.setText("Asked about opening hours")
     dialog.details.setPlainText("What they said. " * 2000)  # needs new pages: no room
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert warnings == [DISK_FULL_MESSAGE]
     assert dialog.saved is None and dialog.isVisible() is False and dialog.result() == 0
 
     event.remove(ctx.db.engine, "connect", no_room)  # space again
     ctx.db.engine.dispose()
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert dialog.saved is not None and dialog.result() == 1
 
 

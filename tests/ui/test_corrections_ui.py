@@ -302,10 +302,13 @@ def test_quick_log_for_a_new_customer_who_exists_offers_the_existing_one(
     )
     dialog = LogInteractionDialog(ctx)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     dialog.customer.setText("Someone")
     dialog.new_phone.setText("+49 30 1234567")
     dialog.summary.setText("Asked about lights")
     dialog.save()
+    assert ctx.ops.wait_idle()
+    assert dialog.saved is not None and dialog.customer.customer_id() == anna.id
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 1
         assert s.scalar(select(Interaction.customer_id)) == anna.id
