@@ -1,4 +1,8 @@
-"""Add or edit a customer; invalid fields are explained next to them and nothing is saved."""
+"""Add or edit a customer; invalid fields are explained next to them and nothing is saved.
+
+The duplicate check and the save run in the background (``SavingDialog``): the window
+never waits for the database.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,15 @@ from cxlogger.core.models import CHANNELS, Customer
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import (
     ErrorLabel,
     choice_combo,
@@ -27,7 +32,7 @@ from cxlogger.ui.widgets import (
 )
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(SavingDialog):
     def __init__(self, ctx: AppContext, customer: Customer | None = None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -123,40 +128,68 @@ class CustomerDialog(QDialog):
             consent=self.consent.currentData(),
         )
 
-    def _duplicate_check(self) -> bool:
-        """False when the user chose to open the existing customer or to go back."""
-        from cxlogger.core.duplicates import find_duplicates
-        from cxlogger.ui import duplicate_warning
-
-        data = self.data().validated()
-        with self.ctx.session() as session:
-            matches = find_duplicates(session, data)
-        if not matches:
-            return True
-        answer = duplicate_warning.ask(self, data.name, matches, self.tr("Open {name}"))
-        if answer == "add":
-            return True
-        if answer is not None:
-            self.open_existing = answer
-            self.reject()
-        return False
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, label_widget in self.errors.items():
+            label_widget.show_error(errors.get(key))
 
     def save(self) -> None:
-        try:
-            if self.customer is None and not self._duplicate_check():
-                return
-            with self.ctx.session() as session:
-                if self.customer is None:
-                    self.saved = customers_svc.add_customer(
-                        session, self.data(), self.ctx.staff_id, self.ctx.now()
-                    )
-                else:
-                    self.saved = customers_svc.update_customer(
-                        session, self.customer.id, self.data(), self.ctx.now(), self.ctx.staff_id
-                    )
-        except ValidationError as exc:
-            for key, label_widget in self.errors.items():
-                label_widget.show_error(exc.errors.get(key))
+        """A new customer is first checked against those we have (in the background)."""
+        if not self.ready():
             return
-        self.ctx.changes.announce("customers")
+        try:
+            data = self.data().validated()
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        if self.customer is not None:
+            self._write()
+            return
+        from cxlogger.core.duplicates import find_duplicates
+
+        self.wait_for("duplicates")
+        self.ctx.ops.query(
+            self,
+            "duplicates",
+            lambda session: find_duplicates(session, data),
+            lambda matches: self._after_duplicate_check(data.name, matches),
+            self._check_failed,
+        )
+
+    def _check_failed(self, message: str) -> None:
+        self.answered("duplicates")
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _after_duplicate_check(self, name: str, matches) -> None:
+        """The user chose to open the existing customer, to add anyway, or to go back."""
+        from cxlogger.ui import duplicate_warning
+
+        self.answered("duplicates")
+        if matches:
+            answer = duplicate_warning.ask(self, name, matches, self.tr("Open {name}"))
+            if answer is None:
+                return
+            if answer != "add":
+                self.open_existing = answer
+                self.reject()
+                return
+        self._write()
+
+    def _write(self) -> None:
+        data, staff_id, now = self.data(), self.ctx.staff_id, self.ctx.now()
+        if self.customer is None:
+
+            def write(session):
+                return customers_svc.add_customer(session, data, staff_id, now)
+        else:
+            customer_id = self.customer.id
+
+            def write(session):
+                return customers_svc.update_customer(session, customer_id, data, now, staff_id)
+
+        self.save_in_background(
+            write, self._saved, invalid=self._show_errors, changes=("customers",)
+        )
+
+    def _saved(self, customer: Customer) -> None:
+        self.saved = customer
         self.accept()

@@ -281,6 +281,7 @@ def test_seen_a_same_email_customer_is_no_longer_added_silently(qtbot, db, ctx, 
     dialog.name.setText("A. Berg")
     dialog.email.setText("ANNA@example.com")
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert asked == [[f"Anna Berg (CUS-{anna.id:06d}) has the same email."]]
     assert dialog.open_existing == anna.id and dialog.saved is None
     with db.session() as s:
@@ -291,6 +292,7 @@ def test_seen_a_same_email_customer_is_no_longer_added_silently(qtbot, db, ctx, 
     qtbot.addWidget(dialog)
     dialog.name.setText("Anna Berg")
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert dialog.saved is not None  # "Add as a new customer" still possible
 
 

@@ -196,11 +196,13 @@ def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx)
     view = make_view(qtbot, ctx)
     dialog = FeedbackDialog(ctx, customer=anna)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # their interactions arrived from the background
     assert dialog.about.currentData() == interaction.id
     assert dialog.rating.maximum() == 5
     dialog.rating.setValue(1)
     dialog.comment.setPlainText("The cake was dry")
     dialog.accept()
+    assert ctx.ops.wait_idle()
     assert dialog.saved is not None and dialog.saved.rating == 1
     low = [r for r in view.rows.values() if r.rule == "low_rating"]
     assert len(low) == 1 and "The cake was dry" in low[0].title_label.text()

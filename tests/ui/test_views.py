@@ -243,6 +243,7 @@ def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises
     promises_view.table.selectRow(row_of(model, "Send the quote"))
     assert promises_view.kept_button.isEnabled()
     qtbot.mouseClick(promises_view.kept_button, Qt.MouseButton.LeftButton)
+    assert promises_view.ctx.ops.wait_idle()
 
     assert asked == [("Send the quote", "kept")]
     with db.session() as s:
@@ -261,6 +262,7 @@ def test_cancelling_the_outcome_question_changes_nothing(qtbot, db, promises_vie
     monkeypatch.setattr(promise_dialogs, "ask_outcome", lambda *args: None)
     promises_view.table.selectRow(row_of(promises_view.model, "Call back"))
     qtbot.mouseClick(promises_view.broken_button, Qt.MouseButton.LeftButton)
+    assert promises_view.ctx.ops.wait_idle()
     with db.session() as s:
         assert {p.status for p in s.scalars(select(Promise))} == {"open"}
     assert promises_view.model.rowCount() == 2
