@@ -144,11 +144,12 @@ def test_who_are_you_name_error_goes_when_a_name_is_typed(qtbot, db):
     dialog = shown(qtbot, WhoAreYouDialog(db))
     dialog.name.clear()
     ctrl_enter(qtbot, dialog.name)
-    assert dialog.error.isVisible() and dialog.isVisible()
+    qtbot.waitUntil(dialog.error.isVisible)  # the core's sentence, back from the save
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.name, "Sam")
     assert not dialog.error.isVisible()
     ctrl_enter(qtbot, dialog.name)
-    assert accepted(dialog)
+    qtbot.waitUntil(lambda: accepted(dialog))
     with db.session() as s:
         assert [m.name for m in staff_svc.list_staff(s)] == ["Sam"]
 

@@ -301,6 +301,7 @@ def staff_dialog(qtbot, ctx):
     dialog = StaffDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert ctx.ops.wait_idle()  # the list arrived
     return dialog
 
 
@@ -311,6 +312,7 @@ def listed(dialog):
 def test_staff_dialog_adds_staff(qtbot, db, staff_dialog):
     staff_dialog.ask_name = lambda title, current="": "  Robin   Workshop "
     qtbot.mouseClick(staff_dialog.add_button, Qt.MouseButton.LeftButton)
+    assert staff_dialog.ctx.ops.wait_idle()
     assert listed(staff_dialog) == ["Alex Owner  (you)", "Robin Workshop"]
     with db.session() as s:
         assert {m.name for m in s.scalars(select(Staff))} == {"Alex Owner", "Robin Workshop"}
@@ -318,6 +320,7 @@ def test_staff_dialog_adds_staff(qtbot, db, staff_dialog):
 
 def test_staff_dialog_renames_staff(qtbot, db, staff_dialog, sam):
     staff_dialog.reload()
+    assert staff_dialog.ctx.ops.wait_idle()
     asked = []
 
     def ask_name(title, current=""):
@@ -327,6 +330,7 @@ def test_staff_dialog_renames_staff(qtbot, db, staff_dialog, sam):
     staff_dialog.ask_name = ask_name
     staff_dialog.list.setCurrentRow(listed(staff_dialog).index("Sam Front Desk"))
     qtbot.mouseClick(staff_dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert staff_dialog.ctx.ops.wait_idle()
     assert asked == ["Sam Front Desk"]  # the current name is offered for editing
     assert "Samantha Front Desk" in listed(staff_dialog)
     with db.session() as s:
@@ -336,6 +340,7 @@ def test_staff_dialog_renames_staff(qtbot, db, staff_dialog, sam):
 def test_a_duplicate_staff_name_is_explained_and_not_saved(qtbot, db, staff_dialog):
     staff_dialog.ask_name = lambda title, current="": "alex owner"
     qtbot.mouseClick(staff_dialog.add_button, Qt.MouseButton.LeftButton)
+    assert staff_dialog.ctx.ops.wait_idle()
     assert staff_dialog.error.isVisible() and "already" in staff_dialog.error.text()
     with db.session() as s:
         assert [m.name for m in s.scalars(select(Staff))] == ["Alex Owner"]
