@@ -100,12 +100,14 @@ def test_double_click_in_the_log_opens_the_editor_and_an_edit_shows_in_its_histo
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(editors) == 1
     dialog = editors[0]
+    assert window.ctx.ops.wait_idle()  # the record arrives from the background
     assert dialog.windowTitle() == f"Interaction INT-{bike.id:06d} — Anna Berg"
     assert dialog.fields["summary"].widget.text() == "Bought a road bike"
 
     dialog.fields["summary"].widget.setText("Bought a gravel bike")
     dialog.fields["details"].widget.setPlainText("Size 56, paid by card")
     dialog.save_button.click()
+    assert window.ctx.ops.wait_idle()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert summary_of(db, bike.id) == "Bought a gravel bike"
     # the log shows the new text at once
@@ -116,6 +118,7 @@ def test_double_click_in_the_log_opens_the_editor_and_an_edit_shows_in_its_histo
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Key.Key_Return)
     assert len(editors) == 2
+    assert window.ctx.ops.wait_idle()
     rows = tree_texts(editors[1].history)
     assert rows[0][1:3] == ["Alex Owner", "Edited"]
     changes = [r[3] for r in rows[:2]]
@@ -128,10 +131,46 @@ def test_double_click_in_the_log_opens_the_editor_and_an_edit_shows_in_its_histo
 def test_an_invalid_edit_shows_the_sentence_next_to_the_field(qtbot, db, ctx, bike):
     dialog = record_editor.RecordEditorDialog(ctx, "interaction", bike.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     dialog.fields["summary"].widget.setText("   ")
     dialog.save_button.click()
+    assert ctx.ops.wait_idle()  # the core's sentence comes back from the writer
     assert dialog.errors["summary"].text() == "Write a short summary of what happened."
     assert summary_of(db, bike.id) == "Bought a road bike"
+
+
+def test_an_editor_opens_at_once_and_a_record_gone_meanwhile_is_a_sentence(
+    qtbot, db, ctx, bike, monkeypatch
+):
+    from cxlogger.core import records
+
+    told = []
+    monkeypatch.setattr(
+        record_editor.QMessageBox, "information", lambda _p, title, text: told.append(title)
+    )
+    dialog = record_editor.RecordEditorDialog(ctx, "interaction", bike.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()  # Save waits for the record
+    assert ctx.ops.wait_idle()
+    assert dialog.save_button.isEnabled() and dialog.delete_button.isEnabled()
+    with db.session() as s:
+        records.delete_record(s, "interaction", bike.id, ctx.staff_id, NOW)
+    gone = record_editor.RecordEditorDialog(ctx, "interaction", bike.id)
+    qtbot.addWidget(gone)
+    gone.show()
+    assert ctx.ops.wait_idle()
+    assert told == ["Can't open"] and not gone.isVisible()
+    # the first editor's save says it is gone too, and keeps the dialog open
+    warned = []
+    monkeypatch.setattr(
+        record_editor.QMessageBox, "warning", lambda _p, title, text: warned.append(title)
+    )
+    dialog.fields["summary"].widget.setText("Bought a gravel bike")
+    dialog.save_button.click()
+    assert ctx.ops.wait_idle()
+    assert dialog.isVisible() and not dialog.saved
+    assert warned == ["Not saved"]
 
 
 def test_the_promises_view_and_the_timeline_open_their_records(
@@ -144,8 +183,10 @@ def test_the_promises_view_and_the_timeline_open_their_records(
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Key.Key_Return)
     assert editors[-1].entity == "promise"
+    assert window.ctx.ops.wait_idle()
     editors[-1].fields["description"].widget.setText("Call when the lights are in")
     editors[-1].save_button.click()
+    assert window.ctx.ops.wait_idle()
     with db.session() as s:
         assert s.scalar(select(Promise.description)) == "Call when the lights are in"
 
@@ -170,6 +211,7 @@ def test_delete_asks_nothing_and_ctrl_z_brings_it_back_in_the_view(qtbot, db, bi
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Key.Key_Delete)
+    assert window.ctx.ops.wait_idle()
     assert table.model().rowCount() == 0
     assert summary_of(db, bike.id) is None
     # the status bar offers the undo for a few seconds
@@ -386,9 +428,12 @@ def test_feedback_editor_names_its_scale_and_shows_the_rating_change(qtbot, db, 
         fb = record_feedback(s, FeedbackData(anna.id, 4, comment="Quick"), ctx.staff_id, NOW)
     dialog = record_editor.RecordEditorDialog(ctx, "feedback", fb.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     assert dialog.fields["scale"].widget.currentText() == "Satisfaction (1–5)"
     dialog.fields["rating"].widget.setValue(2)
     dialog.save_button.click()
+    assert ctx.ops.wait_idle()
     again = record_editor.RecordEditorDialog(ctx, "feedback", fb.id)
     qtbot.addWidget(again)
+    qtbot.waitUntil(again.ready)
     assert tree_texts(again.history)[0][3] == "Rating: 4 → 2"
