@@ -272,17 +272,23 @@ def test_merge_dialog_shows_both_and_merges_what_was_chosen_and_undo_splits_them
         )
     dialog = MergeDialog(ctx, anna.id, twin.id, window)
     qtbot.addWidget(dialog)
+    assert not dialog.merge_button.isEnabled()  # until the plan has arrived
+    assert ctx.ops.wait_idle()
     assert dialog.findChild(QLabel, "result_company").text() == "Cafe Berg"
     keep_name = dialog.findChild(QRadioButton, "keep_name")
     assert keep_name.isChecked() and keep_name.text() == "Anna Berg"
     dialog.findChild(QRadioButton, "drop_email").setChecked(True)
+    assert ctx.ops.wait_idle()
     assert dialog.findChild(QLabel, "result_email").text() == "a.berg@example.com"
     assert "Moves to the customer kept: nothing else." in dialog.moves.text()
 
     dialog.swap()  # keep the other one: anna's interaction and promise would move
+    assert ctx.ops.wait_idle()
     assert "1 interaction, 1 promise" in dialog.moves.text()
     dialog.swap()
+    assert ctx.ops.wait_idle()
     dialog.merge_button.click()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, twin.id) is None
         kept = s.get(Customer, anna.id)
@@ -301,8 +307,10 @@ def test_merge_into_picks_the_other_customer_by_typing(qtbot, db, ctx, anna, me)
     qtbot.addWidget(dialog)
     assert not dialog.merge_button.isEnabled()
     dialog.picker.set_customer(twin)
+    assert ctx.ops.wait_idle()
     assert dialog.merge_button.isEnabled()
     dialog.merge_button.click()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, twin.id) is None
 
