@@ -116,6 +116,10 @@ def test_restore_backs_up_first_and_the_window_shows_the_restored_data(
     assert safety.told[-1][0] == "Restored"
     with ctx.session() as s:  # and the app keeps working on the restored file
         assert s.execute(text("SELECT count(*) FROM staff WHERE id = :i"), {"i": ctx.staff_id})
+    # the background queries and saves use the reopened database, not the closed one
+    got = []
+    ctx.ops.query(None, "bind", lambda s: s.get_bind() is ctx.db.engine, got.append)
+    assert ctx.ops.wait_idle() and got == [True]
 
 
 def test_restore_can_be_cancelled_at_the_question(safety, ctx, paths):
