@@ -146,7 +146,7 @@ class CustomerDialog(SavingDialog):
             return
         from cxlogger.core.duplicates import find_duplicates
 
-        self.wait_for("duplicates")
+        self.set_saving(True)  # from the duplicate check on: no second save, no Esc
         self.ctx.ops.query(
             self,
             "duplicates",
@@ -156,14 +156,14 @@ class CustomerDialog(SavingDialog):
         )
 
     def _check_failed(self, message: str) -> None:
-        self.answered("duplicates")
+        self.set_saving(False)
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _after_duplicate_check(self, name: str, matches) -> None:
         """The user chose to open the existing customer, to add anyway, or to go back."""
         from cxlogger.ui import duplicate_warning
 
-        self.answered("duplicates")
+        self.set_saving(False)
         if matches:
             answer = duplicate_warning.ask(self, name, matches, self.tr("Open {name}"))
             if answer is None:

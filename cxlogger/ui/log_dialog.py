@@ -26,7 +26,6 @@ from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
     QDateTime,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -41,6 +40,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import (
     CustomerPicker,
     DueEdit,
@@ -75,7 +75,7 @@ def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
     return box
 
 
-class LogInteractionDialog(QDialog):
+class LogInteractionDialog(SavingDialog):
     """The quick-entry dialog. ``saved`` holds the new Interaction after accept()."""
 
     def __init__(
@@ -93,8 +93,6 @@ class LogInteractionDialog(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self._consent_for: int | None = None
         self._consent: dict[int, str] = {}  # customer id → their consent, as last read
-        self._waiting: set[str] = {"start"}  # answers Save needs before it can save
-        self._saving = False
 
         self.customer = CustomerPicker(ctx)
         self.customer_hint = QLabel()
@@ -207,7 +205,6 @@ class LogInteractionDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save (Enter)")
-        self.save_button.setEnabled(False)  # until the staff and the currency are here
         ctrl_enter_accepts(self, buttons)  # also from Details, where Enter is a new line
 
         layout = QVBoxLayout(self)
@@ -247,6 +244,7 @@ class LogInteractionDialog(QDialog):
                 customers_svc.get_customer(session, customer_id) if customer_id else None,
             )
 
+        self.wait_for("start")  # Save waits for the staff list and the currency
         ctx.ops.query(self, "start", load, self._loaded, self._load_failed)
 
     def _loaded(self, loaded) -> None:
@@ -260,22 +258,11 @@ class LogInteractionDialog(QDialog):
             self.customer.set_customer(customer)
             if self.customer.hasFocus():
                 self.channel.setFocus()
-        self._answered("start")
+        self.answered("start")
 
     def _load_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Cannot log now"), message)
         self.reject()
-
-    def _answered(self, what: str) -> None:
-        self._waiting.discard(what)
-        self._update_save_button()
-
-    def _update_save_button(self) -> None:
-        self.save_button.setEnabled(not self._waiting and not self._saving)
-
-    def ready(self) -> bool:
-        """Everything Save needs has arrived and no save is running."""
-        return not self._waiting and not self._saving
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
         self.errors[key] = ErrorLabel()
@@ -420,7 +407,7 @@ class LogInteractionDialog(QDialog):
                 candidate = data.new_customer.validated()
             except ValidationError:
                 candidate = None  # the save shows what to fix first
-        self._set_saving(True)
+        self.set_saving(True)  # from the duplicate check on: no second save, no Esc
         if candidate is None:
             self._write(data)
             return
@@ -434,6 +421,10 @@ class LogInteractionDialog(QDialog):
             self._not_saved,
         )
 
+    def _not_saved(self, message: str) -> None:
+        self.set_saving(False)
+        QMessageBox.warning(self, "Not saved", message)
+
     def _after_duplicate_check(self, data: InteractionData, name: str, matches) -> None:
         """A new customer who looks like an existing one: use that one, add, or go back."""
         from cxlogger.ui import duplicate_warning
@@ -441,7 +432,7 @@ class LogInteractionDialog(QDialog):
         if matches:
             answer = duplicate_warning.ask(self, name, matches, self.tr("Log it for {name}"))
             if answer is None:
-                self._set_saving(False)
+                self.set_saving(False)
                 return
             if answer != "add":
                 self._use_existing(data, answer)
@@ -462,33 +453,14 @@ class LogInteractionDialog(QDialog):
 
     def _write(self, data: InteractionData) -> None:
         staff_id, now = self.ctx.staff_id, self.ctx.now()
-        self.ctx.ops.write(
-            self,
+        self.save_in_background(
             lambda session: log_interaction(session, data, staff_id, now),
             self._saved,
-            self._not_saved,
+            invalid=self.show_errors,
+            failed=lambda message: QMessageBox.warning(self, "Not saved", message),
             changes=("interactions", "customers", "promises", "followups"),
-            invalid=self._invalid,
         )
 
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self._update_save_button()
-
     def _saved(self, interaction: Interaction) -> None:
-        self._saving = False
         self.saved = interaction
         self.accept()
-
-    def _invalid(self, errors: dict[str, str]) -> None:
-        self._set_saving(False)
-        self.show_errors(errors)
-
-    def _not_saved(self, message: str) -> None:
-        self._set_saving(False)
-        QMessageBox.warning(self, "Not saved", message)
-
-    def reject(self) -> None:
-        if self._saving:
-            return  # the save is under way: it ends by closing the dialog or saying why not
-        super().reject()

@@ -54,9 +54,18 @@ class SavingDialog(QDialog):
     def saving(self) -> bool:
         return self._saving
 
+    def set_saving(self, saving: bool) -> None:
+        """Mark a save under way before its write (a duplicate check asked first)."""
+        self._saving = saving
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         for button in accept_buttons(self):
             button.setEnabled(self.ready())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._update_buttons()  # also when wait_for ran before the buttons were laid out
+        super().showEvent(event)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -98,8 +107,7 @@ class SavingDialog(QDialog):
         )
 
     def _finish(self) -> None:
-        self._saving = False
-        self._update_buttons()
+        self.set_saving(False)
 
     def reject(self) -> None:
         if self._saving:
