@@ -33,13 +33,22 @@ from cxlogger.ui.widgets import (
 
 
 class CustomerDialog(SavingDialog):
-    def __init__(self, ctx: AppContext, customer: Customer | None = None, parent=None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer: Customer | None = None,
+        parent=None,
+        customer_id: int | None = None,
+    ):
+        """Edit ``customer``, or the one with ``customer_id`` (read in the background:
+        the fields fill and Save works when it arrives), or add a new one."""
         super().__init__(parent)
         self.ctx = ctx
         self.customer = customer
         self.saved: Customer | None = None
         self.open_existing: int | None = None  # chose to open a matching customer instead
-        self.setWindowTitle("Edit customer" if customer else "Add customer")
+        editing = customer is not None or customer_id is not None
+        self.setWindowTitle("Edit customer" if editing else "Add customer")
         self.setMinimumWidth(460)
         self.errors: dict[str, ErrorLabel] = {}
 
@@ -86,15 +95,36 @@ class CustomerDialog(SavingDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        if customer is not None:
-            self.name.setText(customer.name)
-            self.company.setText(customer.company)
-            self.email.setText(customer.email)
-            self.phone.setText(customer.phone)
-            select_data(self.channel, customer.preferred_channel)
-            self.tags.setText(customer.tags)
-            self.notes.setPlainText(customer.notes)
-            select_data(self.consent, customer.contact_consent)
+        if customer is None and customer_id is not None:
+            self.wait_for("customer")
+            ctx.ops.query(
+                self,
+                "customer",
+                lambda session: customers_svc.get_customer(session, customer_id),
+                self._show_customer,
+                self._customer_failed,
+            )
+        elif customer is not None:
+            self._show_customer(customer)
+
+    def _show_customer(self, customer: Customer | None) -> None:
+        if customer is None:
+            self._customer_failed("This customer no longer exists.")
+            return
+        self.customer = customer
+        self.answered("customer")
+        self.name.setText(customer.name)
+        self.company.setText(customer.company)
+        self.email.setText(customer.email)
+        self.phone.setText(customer.phone)
+        select_data(self.channel, customer.preferred_channel)
+        self.tags.setText(customer.tags)
+        self.notes.setPlainText(customer.notes)
+        select_data(self.consent, customer.contact_consent)
+
+    def _customer_failed(self, message: str) -> None:
+        QMessageBox.information(self.parentWidget(), self.tr("Can't open"), message)
+        self.reject()
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
         self.errors[key] = ErrorLabel()

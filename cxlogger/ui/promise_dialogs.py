@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cxlogger.core import customers as customers_svc
 from cxlogger.core import money
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
@@ -45,12 +46,15 @@ from cxlogger.ui.widgets import (
 class PromiseDialog(SavingDialog):
     """'I promised to …' for a customer, outside an interaction."""
 
-    def __init__(self, ctx: AppContext, customer_id: int, customer_name: str, parent=None):
+    def __init__(
+        self, ctx: AppContext, customer_id: int, customer_name: str | None = None, parent=None
+    ):
+        """Without ``customer_name`` the title names them when the staff list arrives."""
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id = customer_id
         self.saved: Promise | None = None
-        self.setWindowTitle(f"New promise to {customer_name}")
+        self.setWindowTitle(f"New promise to {customer_name}" if customer_name else "New promise")
         self.setMinimumWidth(440)
         self.description = QLineEdit()
         self.description.setPlaceholderText("e.g. send the corrected invoice")
@@ -74,15 +78,26 @@ class PromiseDialog(SavingDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.wait_for("staff")
+
+        def read(session):
+            staff = [(m.id, m.name) for m in staff_svc.list_staff(session)]
+            if customer_name is not None:
+                return staff, None
+            customer = customers_svc.get_customer(session, customer_id)
+            return staff, customer.name if customer is not None else None
+
         ctx.ops.query(
             self,
             "staff",
-            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
+            read,
             self._show_staff,
             lambda message: QMessageBox.warning(self, self.tr("Cannot add a promise"), message),
         )
 
-    def _show_staff(self, staff: list[tuple[int, str]]) -> None:
+    def _show_staff(self, loaded) -> None:
+        staff, customer_name = loaded
+        if customer_name:
+            self.setWindowTitle(f"New promise to {customer_name}")
         for ident, name in staff:
             self.owner.addItem(name, ident)
         select_data(self.owner, self.ctx.staff_id)

@@ -143,3 +143,36 @@ def test_a_failed_save_keeps_the_dialog_open_with_the_sentence_and_all_typed(
     assert typed(dialog) == before  # nothing typed was lost
     if model is not None:
         assert count(db, model) == stored_before
+
+
+def test_editing_a_customer_by_id_fills_the_fields_when_they_arrive(qtbot, db, ctx, anna):
+    dialog = CustomerDialog(ctx, customer_id=anna.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Edit customer"
+    qtbot.waitUntil(dialog.ready)
+    assert dialog.name.text() == "Anna Berg"
+    dialog.company.setText("Green Leaf Cafe")
+    dialog.save()
+    assert ctx.ops.wait_idle()
+    assert dialog.result() == 1 and count(db, Customer) == 1  # updated, not added
+    with db.session() as s:
+        assert s.get(Customer, anna.id).company == "Green Leaf Cafe"
+
+
+def test_the_main_window_opens_the_customer_and_promise_dialogs_without_reading(
+    qtbot, ctx, anna, monkeypatch
+):
+    from cxlogger.ui.main_window import MainWindow
+
+    opened = []
+    monkeypatch.setattr(CustomerDialog, "exec", lambda d: opened.append(d) or 0)
+    monkeypatch.setattr(PromiseDialog, "exec", lambda d: opened.append(d) or 0)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.edit_customer(anna.id)
+    window.add_promise_for(anna.id)
+    assert ctx.ops.wait_idle()
+    customer, promise = opened
+    assert customer.name.text() == "Anna Berg" and customer.ready()
+    assert promise.windowTitle() == "New promise to Anna Berg" and promise.ready()
