@@ -95,19 +95,13 @@ def exec_line(argv: list[str]) -> str:
 
 
 def desktop_file(argv: list[str]) -> str:
-    return (
-        "[Desktop Entry]\n"
-        "Type=Application\n"
-        "Name=cxlogger\n"
-        "GenericName=Customer interaction log\n"
-        "Comment=Log customer interactions, keep promises and follow up\n"
-        f"Exec={exec_line(argv)}\n"
-        f"Icon={APP_ID}\n"
-        "Terminal=false\n"
-        "Categories=Office;\n"
-        "Keywords=customer;CRM;promise;follow-up;reminder;\n"
-        "StartupNotify=true\n"
-    )
+    """resources/cxlogger.desktop (the one template) with its Exec pointing at ``argv``."""
+    template = (resources.files("cxlogger.resources") / f"{APP_ID}.desktop").read_text("utf-8")
+    lines = [
+        f"Exec={exec_line(argv)}" if line.startswith("Exec=") else line
+        for line in template.splitlines()
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def svg_bytes() -> bytes:

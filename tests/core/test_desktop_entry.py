@@ -176,3 +176,12 @@ def test_an_unwritable_data_home_is_a_sentence(xdg, capsys, tmp_path):
     assert err.startswith("cxlogger: the menu entry could not be written: ")
     assert err.endswith(f". Check that you may write to {xdg}.\n")
     assert "Traceback" not in err
+
+
+def test_the_entry_is_the_shipped_template_with_exec_filled_in():
+    template = (
+        Path(cxlogger.__file__).resolve().parents[1] / "resources/cxlogger.desktop"
+    ).read_text("utf-8")
+    made = cli_desktop.desktop_file(["/opt/cx/cxlogger"])
+    assert made == template.replace("Exec=cxlogger\n", "Exec=/opt/cx/cxlogger\n")
+    assert made != template
