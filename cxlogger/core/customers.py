@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, literal, or_, select, tuple_
+from sqlalchemy import and_, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from cxlogger.core import history
@@ -19,6 +19,7 @@ from cxlogger.core.models import (
     FollowUp,
     Interaction,
     Promise,
+    customer_name_key,
 )
 from cxlogger.core.timeutil import utcnow
 
@@ -183,6 +184,14 @@ def get_customer(session: Session, customer_id: int) -> Customer | None:
     return session.get(Customer, customer_id)
 
 
+# Below this many characters the trigram index cannot help: a search looks only at the
+# beginning of customers' names (indexed), and the search box says so.
+SHORT_TERM_CHARS = 3
+# A trigram search with at most this many hits fetches them and sorts them; a more common
+# term walks the name index instead and stops at the first page (see _searched).
+RARE_HITS = 2000
+
+
 def search_customers(
     session: Session,
     text: str,
@@ -192,33 +201,76 @@ def search_customers(
 ) -> list[Customer]:
     """Customers whose name, company, email, phone or tags contain ``text``, by name.
 
-    ``after`` is the (name, id) of the last customer of the previous page, so
-    long lists are paged without OFFSET.
+    Terms of one or two characters match the beginning of names only. ``after`` is the
+    (name, id) of the last customer of the previous page, so long lists are paged
+    without OFFSET. Every shape is served by an index (tests/core/test_query_plans.py).
     """
     query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
+    key = Customer.name_key
     text = search_term(text)
     if text:
-        pattern = f"%{escape_like(text.lower())}%"
-        conditions = [
-            search_lower(session, Customer.name).like(pattern, escape="\\"),
-            search_lower(session, Customer.company).like(pattern, escape="\\"),
-            search_lower(session, Customer.tags).like(pattern, escape="\\"),
-            Customer.email_norm.like(pattern, escape="\\"),
-        ]
-        digits = normalize_phone(text)
-        if len(digits) >= 3:
-            conditions.append(Customer.phone_norm.like(f"%{digits}%"))
-        query = query.where(or_(*conditions))
-    key = func.lower(Customer.name)
+        query = _searched(session, query, text.lower())
+        if query is None:
+            return []
     if after is not None:
-        position = tuple_(func.lower(literal(after[0])), after[1])
+        position = tuple_(literal(customer_name_key(after[0])), literal(after[1]))
         query = query.where(tuple_(key, Customer.id) > position)
     query = query.order_by(key, Customer.id)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))
+
+
+def _searched(session: Session, query, term: str):
+    """``query`` narrowed to the customers ``term`` (lower-cased) finds."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if len(term) < SHORT_TERM_CHARS:
+        return query.where(name_starts_with(session, term))
+    digits = normalize_phone(term)
+    phone = len(digits) >= 3 and digits != term
+    if not sqlite:  # PostgreSQL: one lower-cased column, no function per row
+        conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
+        if phone:
+            conditions.append(Customer.search_text.like(f"%{digits}%"))
+        return query.where(or_(*conditions))
+    match = fts_phrase(term) + (f" OR {fts_phrase(digits)}" if phone else "")
+    hits = customer_fts_rowids(match)
+    found = session.scalar(select(func.count()).select_from(hits.limit(RARE_HITS + 1).subquery()))
+
+    if not found:
+        return None
+    if found <= RARE_HITS:
+        # few: look them up by id and sort them (at most RARE_HITS rows)
+        return query.where(Customer.id.in_(hits))
+    # many: walk the names in order and keep the ones that match, to the first page
+    conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
+    if phone:
+        conditions.append(Customer.search_text.like(f"%{digits}%"))
+    return query.where(or_(*conditions))
+
+
+def customer_fts_rowids(match: str):
+    """The ids of customers whose search text matches ``match`` (SQLite's trigram index)."""
+    from sqlalchemy import Integer, column, text
+
+    rowids = text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :q")
+    hits = rowids.bindparams(q=match).columns(column("rowid", Integer)).subquery("hits")
+    return select(hits.c.rowid)
+
+
+def fts_phrase(term: str) -> str:
+    """``term`` as one FTS5 phrase: quotes and operators are text, not query syntax."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def name_starts_with(session: Session, term: str):
+    """Customers whose name begins with ``term`` (lower-cased), by the name_key index."""
+    term = term.lower()
+    if session.get_bind().dialect.name == "sqlite":  # binary order: a range on the index
+        return and_(Customer.name_key >= term, Customer.name_key < term + "\U0010ffff")
+    return Customer.name_key.like(f"{escape_like(term)}%", escape="\\")
 
 
 def sort_key(customer: Customer) -> tuple[str, int]:

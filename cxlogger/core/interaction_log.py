@@ -10,16 +10,42 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, and_, column, func, literal, or_, select, text, tuple_
+from sqlalchemy import (
+    Integer,
+    and_,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session, aliased
 
-from cxlogger.core.customers import escape_like, search_lower, search_term
+from cxlogger.core.customers import (
+    customer_fts_rowids,
+    escape_like,
+    fts_phrase,
+    name_starts_with,
+    search_term,
+)
 from cxlogger.core.models import Customer, Interaction, Staff
 from cxlogger.core.timeutil import to_utc
 
 PAGE_SIZE = 200
-# Below this many characters the trigram index cannot help; fall back to LIKE.
+# Below this many characters the trigram index cannot help: a search this short looks
+# only at the beginning of customers' names (indexed), and the search box says so.
 FTS_MIN_CHARS = 3
+# A search with at most this many candidate rows fetches and sorts them; a more common
+# term walks the sort's index and checks each row until a page is full. Either way the
+# first page costs about the same for any term (tests/core/test_query_plans.py).
+RARE_HITS = 5000
+# Interactions are found by their customer's name only while few customers match: a
+# name part as common as "ann" would bury the matches in the texts.
+NAME_MATCHES = 100
 
 
 @dataclass(frozen=True)
@@ -53,16 +79,21 @@ class LogRow:
 
 _staff = aliased(Staff)
 
-SORT_COLUMNS = {
-    "occurred_at": Interaction.occurred_at,
-    "customer": func.lower(Customer.name),
-    "channel": Interaction.channel,
-    "kind": Interaction.kind,
-    "summary": func.lower(Interaction.summary),
-    "sentiment": Interaction.sentiment,
-    "staff": func.coalesce(func.lower(_staff.name), ""),
-    "amount": func.coalesce(Interaction.amount_minor, -(2**62)),
+# The columns the log can be sorted by, each served by an index (migration 0011) whose
+# order is (column, occurred_at, id): ties are newest first (oldest first ascending). By
+# customer, the customers' name index is walked and each one's interactions follow by
+# the (customer_id, occurred_at) index. Summary and staff cannot be sorted on a big log
+# without reading all of it; their headers say so.
+AMOUNT_KEY = func.coalesce(Interaction.amount_minor, literal_column("-1"))
+SORTS = {
+    "occurred_at": (),
+    "channel": (Interaction.channel,),
+    "kind": (Interaction.kind,),
+    "sentiment": (Interaction.sentiment,),
+    "amount": (AMOUNT_KEY,),
+    "customer": (Customer.name_key, Customer.id),
 }
+SORT_COLUMNS = tuple(SORTS)
 
 
 def day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
@@ -73,46 +104,119 @@ def day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, 
 
 
 def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+    return fts_phrase(term)
 
 
-def _text_condition(session: Session, term: str):
+def _fts_rowids(match: str):
+    rowids = text("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :q")
+    hits = rowids.bindparams(q=match).columns(column("rowid", Integer)).subquery("hits")
+    return select(hits.c.rowid)
+
+
+def _fts_probe(match: str):
+    """This row's texts match (one FTS lookup by rowid, for a walk along another index)."""
+    return exists(
+        text(
+            "SELECT 1 FROM interactions_fts WHERE interactions_fts MATCH :q "
+            "AND interactions_fts.rowid = interactions.id"
+        ).bindparams(q=match)
+    )
+
+
+def _capped_count(session: Session, query) -> int:
+    return session.scalar(select(func.count()).select_from(query.limit(RARE_HITS + 1).subquery()))
+
+
+def _text_conditions(session: Session, term: str) -> list | None:
+    """Conditions for a free-text search; None when nothing can match."""
     term = search_term(term)
-    like = f"%{escape_like(term.lower())}%"
-    name_match = Interaction.customer_id.in_(
-        select(Customer.id).where(search_lower(session, Customer.name).like(like, escape="\\"))
-    )
-    if session.get_bind().dialect.name == "sqlite" and len(term) >= FTS_MIN_CHARS:
-        words = [w for w in term.split() if w]
-        if all(len(w) >= FTS_MIN_CHARS for w in words):
-            match = " AND ".join(_fts_phrase(w) for w in words)
-            fts_ids = text("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH :q")
-            fts_ids = fts_ids.bindparams(q=match).columns(column("rowid", Integer))
-            return or_(Interaction.id.in_(fts_ids), name_match)
-    return or_(
-        func.lower(Interaction.summary).like(like, escape="\\"),
-        func.lower(Interaction.details).like(like, escape="\\"),
-        name_match,
-    )
+    lower = term.lower()
+    if session.get_bind().dialect.name != "sqlite":
+        like = f"%{escape_like(lower)}%"
+        names = select(Customer.id).where(Customer.name_key.like(like, escape="\\"))
+        return [
+            or_(
+                func.lower(Interaction.summary).like(like, escape="\\"),
+                func.lower(Interaction.details).like(like, escape="\\"),
+                Interaction.customer_id.in_(names),
+            )
+        ]
+    if len(term) < FTS_MIN_CHARS:
+        return [name_starts_with(session, lower)]  # on the joined customer
+    words = term.split()
+    long_words = [w for w in words if len(w) >= FTS_MIN_CHARS]
+    short_likes = [
+        or_(
+            Interaction.summary.like(f"%{escape_like(w)}%", escape="\\"),
+            Interaction.details.like(f"%{escape_like(w)}%", escape="\\"),
+        )
+        for w in words
+        if len(w) < FTS_MIN_CHARS
+    ]
+    match = " AND ".join(_fts_phrase(w) for w in long_words)
+    # customers whose name holds the whole term, if they are few
+    named = session.scalars(
+        select(Customer.id)
+        .where(Customer.id.in_(customer_fts_rowids(fts_phrase(lower))))
+        .where(Customer.name_key.like(f"%{escape_like(lower)}%", escape="\\"))
+        .limit(NAME_MATCHES + 1)
+    ).all()
+    if len(named) > NAME_MATCHES:
+        named = []
+    by_name = select(Interaction.id).where(Interaction.customer_id.in_(named)) if named else None
+    found = _capped_count(session, _fts_rowids(match)) if match else 0
+    if by_name is not None:
+        found += _capped_count(session, by_name)
+    if not found:
+        return None
+    if found <= RARE_HITS:
+        # few: their ids, looked up one by one and sorted (at most 2 × RARE_HITS rows)
+        ids: set[int] = set()
+        if match:
+            hits = select(Interaction.id).where(Interaction.id.in_(_fts_rowids(match)))
+            ids.update(session.scalars(hits.where(*short_likes)))
+        if by_name is not None:
+            ids.update(session.scalars(by_name))
+        return [Interaction.id.in_(sorted(ids))] if ids else None
+    # many: walk the sort's index, checking each row, until a page is full
+    text_match = and_(_fts_probe(match), *short_likes) if match else None
+    if text_match is not None and named:
+        return [or_(text_match, Interaction.customer_id.in_(named))]
+    if text_match is not None:
+        return [text_match]
+    return [Interaction.customer_id.in_(named)]
 
 
-def _conditions(session: Session, flt: LogFilter) -> list:
+def _plain(column):
+    """``column`` as SQLite's planner cannot use an index for (unary plus)."""
+    return literal_column(f"+{column.table.name}.{column.name}", column.type)
+
+
+def _conditions(session: Session, flt: LogFilter, plain: bool = False) -> list | None:
+    """The filter's conditions; ``plain``: none of them may choose the index (SQLite)."""
+
+    def col(column):
+        return _plain(column) if plain else column
+
     conditions = []
     start, end = day_bounds(flt.date_from, flt.date_to)
     if start is not None:
-        conditions.append(Interaction.occurred_at >= start)
+        conditions.append(col(Interaction.occurred_at) >= start)
     if end is not None:
-        conditions.append(Interaction.occurred_at < end)
+        conditions.append(col(Interaction.occurred_at) < end)
     if flt.channel:
-        conditions.append(Interaction.channel == flt.channel)
+        conditions.append(col(Interaction.channel) == flt.channel)
     if flt.kind:
-        conditions.append(Interaction.kind == flt.kind)
+        conditions.append(col(Interaction.kind) == flt.kind)
     if flt.staff_id is not None:
-        conditions.append(Interaction.staff_id == flt.staff_id)
+        conditions.append(col(Interaction.staff_id) == flt.staff_id)
     if flt.customer_id is not None:
         conditions.append(Interaction.customer_id == flt.customer_id)
     if search_term(flt.text):
-        conditions.append(_text_condition(session, flt.text))
+        text_conditions = _text_conditions(session, flt.text)
+        if text_conditions is None:
+            return None
+        conditions += text_conditions
     return conditions
 
 
@@ -124,8 +228,19 @@ def fetch_page(
     after: LogRow | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[LogRow]:
-    """One page of the log; pass the last row of the previous page as ``after``."""
-    key = SORT_COLUMNS[sort]
+    """One page of the log; pass the last row of the previous page as ``after``.
+
+    ``sort`` is one of SORT_COLUMNS; rows with the same value come newest first (oldest
+    first when ascending), so every page walks one index in order. A later page is two
+    index walks: the rest of the last row's group, then the groups after it.
+    """
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    # by customer, the filters must not pull the plan away from the name index
+    conditions = _conditions(session, flt, plain=sqlite and sort == "customer")
+    if conditions is None:
+        return []
+    lead = SORTS[sort]
+    trail = (Interaction.occurred_at, Interaction.id)
     query = (
         select(
             Interaction.id,
@@ -140,38 +255,56 @@ def fetch_page(
             Interaction.amount_minor,
             Interaction.currency,
             Interaction.amount_kind,
-            key,
+            *lead,
         )
         .join(Customer, Customer.id == Interaction.customer_id)
         .outerjoin(_staff, _staff.id == Interaction.staff_id)
-        .where(*_conditions(session, flt))
+        .where(*conditions)
+        .order_by(*(c.desc() if descending else c.asc() for c in (*lead, *trail)))
     )
-    if after is not None:
-        after_key = _bind_key(sort, after.sort_value)
-        if descending:
-            query = query.where(tuple_(key, Interaction.id) < tuple_(after_key, after.id))
-        else:
-            query = query.where(tuple_(key, Interaction.id) > tuple_(after_key, after.id))
-    if descending:
-        query = query.order_by(key.desc(), Interaction.id.desc())
+
+    def beyond(columns, values):
+        if len(columns) == 1:
+            return columns[0] < values[0] if descending else columns[0] > values[0]
+        return (
+            tuple_(*columns) < tuple_(*values) if descending else tuple_(*columns) > tuple_(*values)
+        )
+
+    def run(statement, size):
+        return [_row(row, len(lead)) for row in session.execute(statement.limit(size)).all()]
+
+    if after is None:
+        return run(query, limit)
+    after_trail = (literal(after.occurred_at, Interaction.occurred_at.type), literal(after.id))
+    if not lead:
+        return run(query.where(beyond(trail, after_trail)), limit)
+    after_lead = after.sort_value if len(lead) > 1 else (after.sort_value,)
+    same = [c == literal(v) for c, v in zip(lead, after_lead, strict=True)]
+    rows = run(query.where(*same, beyond(trail, after_trail)), limit)
+    if len(rows) < limit:
+        rows += run(query.where(beyond(lead, [literal(v) for v in after_lead])), limit - len(rows))
+    return rows
+
+
+def _row(row, leading: int) -> LogRow:
+    values = tuple(row[12:])
+    if leading == 0:
+        sort_value = row[1]
+    elif leading == 1:
+        sort_value = values[0]
     else:
-        query = query.order_by(key.asc(), Interaction.id.asc())
-    rows = session.execute(query.limit(limit)).all()
-    return [LogRow(*row) for row in rows]
-
-
-def _bind_key(sort: str, value: Any):
-    if sort == "occurred_at":
-        # compare with the column's stored form (naive UTC) through its type
-        return literal(value, Interaction.occurred_at.type)
-    return literal(value)
+        sort_value = values
+    return LogRow(*row[:12], sort_value=sort_value)
 
 
 def count(session: Session, flt: LogFilter = LogFilter()) -> int:
+    conditions = _conditions(session, flt)
+    if conditions is None:
+        return 0
     query = (
         select(func.count())
         .select_from(Interaction)
         .join(Customer, Customer.id == Interaction.customer_id)
-        .where(and_(True, *_conditions(session, flt)))
+        .where(and_(True, *conditions))
     )
     return session.scalar(query)
