@@ -14,7 +14,6 @@ from sqlalchemy import (
     Integer,
     and_,
     column,
-    exists,
     func,
     literal,
     literal_column,
@@ -22,6 +21,7 @@ from sqlalchemy import (
     select,
     text,
     tuple_,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -39,10 +39,10 @@ PAGE_SIZE = 200
 # Below this many characters the trigram index cannot help: a search this short looks
 # only at the beginning of customers' names (indexed), and the search box says so.
 FTS_MIN_CHARS = 3
-# A search with at most this many candidate rows fetches and sorts them; a more common
+# A search with at most this many candidate rows sorts their keys and fetches a page; a more common
 # term walks the sort's index and checks each row until a page is full. Either way the
 # first page costs about the same for any term (tests/core/test_query_plans.py).
-RARE_HITS = 5000
+RARE_HITS = 20_000
 # Interactions are found by their customer's name only while few customers match: a
 # name part as common as "ann" would bury the matches in the texts.
 NAME_MATCHES = 100
@@ -115,20 +115,22 @@ def _fts_rowids(match: str):
 
 def _fts_probe(match: str):
     """This row's texts match (one FTS lookup by rowid, for a walk along another index)."""
-    return exists(
-        text(
-            "SELECT 1 FROM interactions_fts WHERE interactions_fts MATCH :q "
-            "AND interactions_fts.rowid = interactions.id"
-        ).bindparams(q=match)
-    )
+    return text(
+        "EXISTS (SELECT 1 FROM interactions_fts WHERE interactions_fts MATCH :q "
+        "AND interactions_fts.rowid = interactions.id)"
+    ).bindparams(q=match)
 
 
 def _capped_count(session: Session, query) -> int:
     return session.scalar(select(func.count()).select_from(query.limit(RARE_HITS + 1).subquery()))
 
 
-def _text_conditions(session: Session, term: str) -> list | None:
-    """Conditions for a free-text search; None when nothing can match."""
+def _text_conditions(session: Session, term: str, sort: str = "occurred_at"):
+    """(conditions, few) for a free-text search, or None when nothing can match.
+
+    ``few``: the conditions name at most about RARE_HITS rows by id, to be looked up and
+    sorted; otherwise the page walks the sort's index and checks each row.
+    """
     term = search_term(term)
     lower = term.lower()
     if session.get_bind().dialect.name != "sqlite":
@@ -140,19 +142,22 @@ def _text_conditions(session: Session, term: str) -> list | None:
                 func.lower(Interaction.details).like(like, escape="\\"),
                 Interaction.customer_id.in_(names),
             )
-        ]
+        ], False
     if len(term) < FTS_MIN_CHARS:
-        return [name_starts_with(session, lower)]  # on the joined customer
+        return _short_term_conditions(session, lower, sort)
     words = term.split()
     long_words = [w for w in words if len(w) >= FTS_MIN_CHARS]
-    short_likes = [
-        or_(
-            Interaction.summary.like(f"%{escape_like(w)}%", escape="\\"),
-            Interaction.details.like(f"%{escape_like(w)}%", escape="\\"),
-        )
-        for w in words
-        if len(w) < FTS_MIN_CHARS
-    ]
+
+    def likes(chosen):
+        return [
+            or_(
+                Interaction.summary.like(f"%{escape_like(w)}%", escape="\\"),
+                Interaction.details.like(f"%{escape_like(w)}%", escape="\\"),
+            )
+            for w in chosen
+        ]
+
+    short_likes = likes(w for w in words if len(w) < FTS_MIN_CHARS)
     match = " AND ".join(_fts_phrase(w) for w in long_words)
     # customers whose name holds the whole term, if they are few
     named = session.scalars(
@@ -170,21 +175,50 @@ def _text_conditions(session: Session, term: str) -> list | None:
     if not found:
         return None
     if found <= RARE_HITS:
-        # few: their ids, looked up one by one and sorted (at most 2 × RARE_HITS rows)
-        ids: set[int] = set()
+        # few: looked up by id and sorted (at most 2 × RARE_HITS keys)
+        parts = []
         if match:
-            hits = select(Interaction.id).where(Interaction.id.in_(_fts_rowids(match)))
-            ids.update(session.scalars(hits.where(*short_likes)))
+            hits = _fts_rowids(match)
+            if short_likes:
+                hits = select(Interaction.id).where(Interaction.id.in_(hits), *short_likes)
+            parts.append(hits)
         if by_name is not None:
-            ids.update(session.scalars(by_name))
-        return [Interaction.id.in_(sorted(ids))] if ids else None
-    # many: walk the sort's index, checking each row, until a page is full
-    text_match = and_(_fts_probe(match), *short_likes) if match else None
-    if text_match is not None and named:
-        return [or_(text_match, Interaction.customer_id.in_(named))]
-    if text_match is not None:
-        return [text_match]
-    return [Interaction.customer_id.in_(named)]
+            parts.append(by_name)
+        candidates = parts[0] if len(parts) == 1 else union_all(*parts)
+        return [Interaction.id.in_(candidates)], True
+    # many: walk the sort's index and check each row. For ASCII words LIKE is the same
+    # test as the trigram index (substring, any case) at a fraction of an FTS lookup.
+    if not match:
+        return [Interaction.customer_id.in_(named)], False
+    if lower.isascii():
+        text_match = and_(*likes(words))
+    else:
+        text_match = and_(_fts_probe(match), *short_likes)
+    if named:
+        return [or_(text_match, Interaction.customer_id.in_(named))], False
+    return [text_match], False
+
+
+def _short_term_conditions(session: Session, lower: str, sort: str):
+    """One or two characters: the interactions of customers whose name begins with them."""
+    starts = name_starts_with(session, lower)  # on the joined customer, by its name index
+    if sort == "customer":
+        return [starts], False  # the walk along the names is the right one
+    by_name = select(Interaction.id).join(Customer, Customer.id == Interaction.customer_id)
+    found = _capped_count(session, by_name.where(starts))
+    if not found:
+        return None
+    if found <= RARE_HITS:
+        return [Interaction.id.in_(by_name.where(starts))], True
+    # many: walk the sort's index and check each row's customer in the set of those
+    # customers (built once from the name index)
+    named = select(Customer.id).where(name_starts_with(session, lower))
+    return [_plain(Interaction.customer_id).in_(named)], False
+
+
+def _unindexed(expression):
+    """The same value, but no index serves it: coalesce(x, x) is x."""
+    return func.coalesce(expression, expression)
 
 
 def _plain(column):
@@ -192,11 +226,16 @@ def _plain(column):
     return literal_column(f"+{column.table.name}.{column.name}", column.type)
 
 
-def _conditions(session: Session, flt: LogFilter, plain: bool = False) -> list | None:
-    """The filter's conditions; ``plain``: none of them may choose the index (SQLite)."""
+def _conditions(session: Session, flt: LogFilter, sort: str = "occurred_at"):
+    """The filter's conditions. Sorted by another column than the time, the filters must
+    not pull SQLite's plan away from the sort's index (a filtered index and a sort of all
+    it finds): they are checked on each row of the walk instead.
+
+    Returns (conditions, few) as _text_conditions, or None when nothing can match."""
+    plain = sort != "occurred_at" and session.get_bind().dialect.name == "sqlite"
 
     def col(column):
-        return _plain(column) if plain else column
+        return _plain(column) if plain and column.name != sort else column
 
     conditions = []
     start, end = day_bounds(flt.date_from, flt.date_to)
@@ -212,12 +251,14 @@ def _conditions(session: Session, flt: LogFilter, plain: bool = False) -> list |
         conditions.append(col(Interaction.staff_id) == flt.staff_id)
     if flt.customer_id is not None:
         conditions.append(Interaction.customer_id == flt.customer_id)
+    few = False
     if search_term(flt.text):
-        text_conditions = _text_conditions(session, flt.text)
-        if text_conditions is None:
+        searched = _text_conditions(session, flt.text, sort)
+        if searched is None:
             return None
-        conditions += text_conditions
-    return conditions
+        conditions += searched[0]
+        few = searched[1]
+    return conditions, few
 
 
 def fetch_page(
@@ -234,14 +275,13 @@ def fetch_page(
     first when ascending), so every page walks one index in order. A later page is two
     index walks: the rest of the last row's group, then the groups after it.
     """
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    # by customer, the filters must not pull the plan away from the name index
-    conditions = _conditions(session, flt, plain=sqlite and sort == "customer")
-    if conditions is None:
+    where = _conditions(session, flt, sort)
+    if where is None:
         return []
+    conditions, few = where
     lead = SORTS[sort]
     trail = (Interaction.occurred_at, Interaction.id)
-    query = (
+    columns = (
         select(
             Interaction.id,
             Interaction.occurred_at,
@@ -259,30 +299,55 @@ def fetch_page(
         )
         .join(Customer, Customer.id == Interaction.customer_id)
         .outerjoin(_staff, _staff.id == Interaction.staff_id)
-        .where(*conditions)
-        .order_by(*(c.desc() if descending else c.asc() for c in (*lead, *trail)))
     )
 
-    def beyond(columns, values):
-        if len(columns) == 1:
-            return columns[0] < values[0] if descending else columns[0] > values[0]
-        return (
-            tuple_(*columns) < tuple_(*values) if descending else tuple_(*columns) > tuple_(*values)
-        )
+    def ordered(statement, keys):
+        return statement.order_by(*(c.desc() if descending else c.asc() for c in keys))
+
+    def beyond(keys, values):
+        if len(keys) == 1:
+            return keys[0] < values[0] if descending else keys[0] > values[0]
+        return tuple_(*keys) < tuple_(*values) if descending else tuple_(*keys) > tuple_(*values)
 
     def run(statement, size):
         return [_row(row, len(lead)) for row in session.execute(statement.limit(size)).all()]
 
+    after_trail = after_lead = ()
+    if after is not None:
+        after_trail = (literal(after.occurred_at, Interaction.occurred_at.type), literal(after.id))
+        after_lead = tuple(after.sort_value) if len(lead) > 1 else (after.sort_value,)
+        after_lead = tuple(literal(v) for v in after_lead[: len(lead)])
+
+    if few:
+        # at most about RARE_HITS rows: sort just their keys (no index may serve the
+        # order, or SQLite would walk it), then fetch the page's rows
+        keys = tuple(_unindexed(c) for c in (*lead, *trail))
+        page = select(Interaction.id)
+        if sort == "customer":
+            page = page.join(Customer, Customer.id == Interaction.customer_id)
+        page = page.where(*conditions)
+        if after is not None:
+            page = page.where(beyond(keys, (*after_lead, *after_trail)))
+        page = ordered(page, keys).limit(limit)
+        return run(ordered(columns.where(Interaction.id.in_(page)), keys), limit)
+
+    query = ordered(columns.where(*conditions), (*lead, *trail))
+
+    def beyond_trail(values):
+        # the plain range first: SQLite walks an index range by it after an equality
+        at = trail[0]
+        return and_(at <= values[0] if descending else at >= values[0], beyond(trail, values))
+
     if after is None:
         return run(query, limit)
-    after_trail = (literal(after.occurred_at, Interaction.occurred_at.type), literal(after.id))
     if not lead:
-        return run(query.where(beyond(trail, after_trail)), limit)
-    after_lead = after.sort_value if len(lead) > 1 else (after.sort_value,)
-    same = [c == literal(v) for c, v in zip(lead, after_lead, strict=True)]
-    rows = run(query.where(*same, beyond(trail, after_trail)), limit)
+        return run(query.where(beyond_trail(after_trail)), limit)
+    # the rest of the last row's group: its lead is fixed, so only the time orders it
+    same = [c == v for c, v in zip(lead, after_lead, strict=True)]
+    rest = ordered(columns.where(*conditions), trail)
+    rows = run(rest.where(*same, beyond_trail(after_trail)), limit)
     if len(rows) < limit:
-        rows += run(query.where(beyond(lead, [literal(v) for v in after_lead])), limit - len(rows))
+        rows += run(query.where(beyond(lead, after_lead)), limit - len(rows))
     return rows
 
 
@@ -298,9 +363,11 @@ def _row(row, leading: int) -> LogRow:
 
 
 def count(session: Session, flt: LogFilter = LogFilter()) -> int:
-    conditions = _conditions(session, flt)
-    if conditions is None:
+    """How many rows the filter shows (reads them all: not for every keystroke)."""
+    where = _conditions(session, flt)
+    if where is None:
         return 0
+    conditions = where[0]
     query = (
         select(func.count())
         .select_from(Interaction)

@@ -214,6 +214,7 @@ class Interaction(Base):
         # migration 0011: the served sorts and filters (see core/interaction_log.py)
         Index("ix_interactions_channel_occurred", "channel", "occurred_at", "id"),
         Index("ix_interactions_kind_occurred", "kind", "occurred_at", "id"),
+        Index("ix_interactions_channel_kind_occurred", "channel", "kind", "occurred_at", "id"),
         Index("ix_interactions_sentiment_occurred", "sentiment", "occurred_at", "id"),
     )
 

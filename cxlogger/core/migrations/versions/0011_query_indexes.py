@@ -29,6 +29,7 @@ AMOUNT_KEY = "coalesce(amount_minor, -1)"
 INTERACTION_INDEXES = {
     "ix_interactions_channel_occurred": ["channel", "occurred_at", "id"],
     "ix_interactions_kind_occurred": ["kind", "occurred_at", "id"],
+    "ix_interactions_channel_kind_occurred": ["channel", "kind", "occurred_at", "id"],
     "ix_interactions_sentiment_occurred": ["sentiment", "occurred_at", "id"],
     "ix_interactions_amount_occurred": [sa.text(AMOUNT_KEY), "occurred_at", "id"],
 }
