@@ -208,33 +208,37 @@ def search_customers(
     query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
-    key = Customer.name_key
+    keys = (Customer.name_key, Customer.id)
     text = search_term(text)
     if text:
-        query = _searched(session, query, text.lower())
-        if query is None:
+        searched = _searched(session, query, text.lower())
+        if searched is None:
             return []
+        query, few = searched
+        if few:  # at most RARE_HITS: looked up by id and sorted, no index walked instead
+            keys = tuple(func.coalesce(k, k) for k in keys)
     if after is not None:
         position = tuple_(literal(customer_name_key(after[0])), literal(after[1]))
-        query = query.where(tuple_(key, Customer.id) > position)
-    query = query.order_by(key, Customer.id)
+        query = query.where(tuple_(*keys) > position)
+    query = query.order_by(*keys)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))
 
 
 def _searched(session: Session, query, term: str):
-    """``query`` narrowed to the customers ``term`` (lower-cased) finds."""
+    """(``query`` narrowed to the customers ``term`` (lower-cased) finds, few), or None
+    when none can match; ``few``: at most RARE_HITS customers, named by id."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     if len(term) < SHORT_TERM_CHARS:
-        return query.where(name_starts_with(session, term))
+        return query.where(name_starts_with(session, term)), False
     digits = normalize_phone(term)
     phone = len(digits) >= 3 and digits != term
     if not sqlite:  # PostgreSQL: one lower-cased column, no function per row
         conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
         if phone:
             conditions.append(Customer.search_text.like(f"%{digits}%"))
-        return query.where(or_(*conditions))
+        return query.where(or_(*conditions)), False
     match = fts_phrase(term) + (f" OR {fts_phrase(digits)}" if phone else "")
     hits = customer_fts_rowids(match)
     found = session.scalar(select(func.count()).select_from(hits.limit(RARE_HITS + 1).subquery()))
@@ -243,12 +247,12 @@ def _searched(session: Session, query, term: str):
         return None
     if found <= RARE_HITS:
         # few: look them up by id and sort them (at most RARE_HITS rows)
-        return query.where(Customer.id.in_(hits))
+        return query.where(Customer.id.in_(hits)), True
     # many: walk the names in order and keep the ones that match, to the first page
     conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
     if phone:
         conditions.append(Customer.search_text.like(f"%{digits}%"))
-    return query.where(or_(*conditions))
+    return query.where(or_(*conditions)), False
 
 
 def customer_fts_rowids(match: str):
