@@ -130,12 +130,14 @@ def test_every_log_page_walks_an_index(plan_db, plans, monkeypatch, filter_name,
     kwargs = {k: staff_id if v == "STAFF" else v for k, v in FILTERS[filter_name].items()}
     flt = LogFilter(**kwargs)
     for descending in (True, False):
-        first, found = plans(lambda s: log.fetch_page(s, flt, sort, descending, limit=3))
+
+        def page(s, after=None, descending=descending):
+            return log.fetch_page(s, flt, sort, descending, after, limit=3)
+
+        first, found = plans(page)
         assert_served(found)
         if first:
-            _rows, found = plans(
-                lambda s: log.fetch_page(s, flt, sort, descending, first[-1], limit=3)
-            )
+            _rows, found = plans(lambda s, last=first[-1]: page(s, last))
             assert_served(found)
 
 

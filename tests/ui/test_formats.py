@@ -97,6 +97,7 @@ def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, pa
             log_interaction(s, data, me.id, NOW)
 
         log_model = InteractionLogModel(ctx)
+        assert ctx.ops.wait_idle()
         assert log_model.index(0, 0).data() == "10.03.26 15:00"
         panel = CustomerPanel(ctx)
         qtbot.addWidget(panel)

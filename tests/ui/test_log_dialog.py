@@ -142,6 +142,7 @@ def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
 
     # the interactions log shows it at the top
     model = window.interactions_view.model
+    assert window.ctx.ops.wait_idle()
     assert model.rowCount() == 1
     assert model.row_at(0).summary == "Ordered 3 bags of espresso beans"
     assert model.row_at(0).customer == "Anna Berg"

@@ -152,6 +152,7 @@ def hover(qtbot, table, row, column) -> str:
 
 def test_a_cell_cut_short_shows_its_text_on_hover_and_a_whole_one_does_not(qtbot, ctx, history):
     model = InteractionLogModel(ctx)
+    assert ctx.ops.wait_idle()
     table = row_table(model)
     qtbot.addWidget(table)
     table.resize(900, 300)
