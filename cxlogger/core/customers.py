@@ -344,3 +344,90 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries
+
+
+# --- the timeline a page at a time (a big customer costs no more than a small one) ----------
+
+TIMELINE_PAGE = 200
+# at one instant: a promise before the interaction it was made in, then follow-ups, feedback
+_TIMELINE_RANK = {"promise": 3, "interaction": 2, "followup": 1, "feedback": 0}
+_TIMELINE_MODELS = {
+    "interaction": Interaction,
+    "promise": Promise,
+    "followup": FollowUp,
+    "feedback": Feedback,
+}
+
+
+@dataclass(frozen=True)
+class TimelineKey:
+    """A timeline entry's place: newest first, then by rank and id (the keyset)."""
+
+    when: datetime
+    rank: int
+    id: int
+
+
+def timeline_page(
+    session: Session,
+    customer_id: int,
+    after: TimelineKey | None = None,
+    limit: int = TIMELINE_PAGE,
+) -> list[tuple[TimelineKey, TimelineEntry]]:
+    """One page of a customer's timeline, newest first; ``after``: the last key shown.
+
+    Each kind of entry is found by its customer index; only the customer's own entry
+    keys are sorted, and only a page of records is loaded.
+    """
+    from sqlalchemy import Integer, String, union_all
+    from sqlalchemy import literal as lit
+
+    from cxlogger.core.models import UTCDateTime
+
+    def part(kind, when, *where):
+        """This kind's next ``limit`` keys, newest first, from its customer index."""
+        model = _TIMELINE_MODELS[kind]
+        rank = _TIMELINE_RANK[kind]
+        query = select(
+            when.label("at"),
+            lit(rank, Integer).label("rank"),
+            lit(kind, String).label("kind"),
+            model.id.label("id"),
+        ).where(model.customer_id == customer_id, when.is_not(None), *where)
+        if after is not None:
+            at = literal(after.when, UTCDateTime())
+            if rank < after.rank:  # after the last one at the same instant
+                query = query.where(when <= at)
+            elif rank > after.rank:
+                query = query.where(when < at)
+            else:
+                query = query.where(tuple_(when, model.id) < tuple_(at, literal(after.id)))
+        query = query.order_by(when.desc(), model.id.desc()).limit(limit).subquery()
+        return select(query)
+
+    keys = union_all(
+        part("interaction", Interaction.occurred_at),
+        part("promise", Promise.created_at),
+        part("followup", FollowUp.done_at, FollowUp.status == "done"),
+        part("feedback", Feedback.received_at),
+    ).subquery("entries")
+    query = select(keys.c.at, keys.c.rank, keys.c.kind, keys.c.id)
+    query = query.order_by(keys.c.at.desc(), keys.c.rank.desc(), keys.c.id.desc()).limit(limit)
+    rows = session.execute(query).all()
+    wanted: dict[str, list[int]] = {}
+    for _at, _rank, kind, ident in rows:
+        wanted.setdefault(kind, []).append(ident)
+    records = {
+        (kind, record.id): record
+        for kind, ids in wanted.items()
+        for record in session.scalars(
+            select(_TIMELINE_MODELS[kind]).where(_TIMELINE_MODELS[kind].id.in_(ids))
+        )
+    }
+    page = []
+    for at, rank, kind, ident in rows:
+        when = UTCDateTime().process_result_value(at, None) if at.tzinfo is None else at
+        record = records.get((kind, ident))
+        if record is not None:
+            page.append((TimelineKey(when, rank, ident), TimelineEntry(when, kind, record)))
+    return page

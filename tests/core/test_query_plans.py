@@ -166,3 +166,25 @@ def test_the_plan_check_catches_a_full_scan_and_a_sort(plans):
     )
     with pytest.raises(AssertionError):
         assert_served(found)
+
+
+def test_a_timeline_page_reads_only_that_customers_rows(plans):
+    first, found = plans(lambda s: customers_svc.timeline_page(s, 1, limit=3))
+    assert_served(found)
+    assert len(first) == 3
+    _rows, found = plans(lambda s: customers_svc.timeline_page(s, 1, first[-1][0], limit=3))
+    assert_served(found)
+
+
+def test_timeline_pages_join_up_to_the_whole_timeline(plan_db):
+    database, _staff = plan_db
+    with database.session() as session:
+        whole = customers_svc.timeline(session, 1)
+        paged, after = [], None
+        while page := customers_svc.timeline_page(session, 1, after, limit=4):
+            paged += page
+            after = page[-1][0]
+        assert len(paged) == len(whole) == 10
+        keys = [key for key, _entry in paged]
+        assert keys == sorted(keys, key=lambda k: (k.when, k.rank, k.id), reverse=True)
+        assert {(e.type, e.item.id) for _k, e in paged} == {(e.type, e.item.id) for e in whole}

@@ -82,10 +82,11 @@ def history(db, me, sam, anna):
 def tips(panel) -> dict[str, str]:
     tree = panel.timeline
     found = {}
-    for row in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(row)
-        assert len({item.toolTip(c) for c in range(tree.columnCount())}) == 1  # whole row
-        found[item.text(1)] = item.toolTip(0)
+    model = tree.model()
+    for row in range(model.rowCount()):
+        tips = {model.index(row, c).data(Qt.ItemDataRole.ToolTipRole) for c in range(4)}
+        assert len(tips) == 1  # the whole row
+        found[model.index(row, 1).data()] = tips.pop()
     return found
 
 
@@ -93,6 +94,7 @@ def test_the_timeline_says_who_logged_each_entry_and_all_of_it(qtbot, ctx, histo
     panel = CustomerPanel(ctx)
     qtbot.addWidget(panel)
     panel.show_customer(anna.id)
+    assert panel.ctx.ops.wait_idle()  # the data arrive from the background
     found = tips(panel)
     purchase = found["Purchase · In person"]
     assert "<b>Logged by:</b> Sam Front Desk" in purchase
@@ -114,6 +116,7 @@ def test_the_timeline_tooltip_escapes_what_staff_typed(qtbot, db, ctx, me, anna)
     panel = CustomerPanel(ctx)
     qtbot.addWidget(panel)
     panel.show_customer(anna.id)
+    assert panel.ctx.ops.wait_idle()  # the data arrive from the background
     (tip,) = tips(panel).values()
     assert "Asked about &lt;b&gt;bold&lt;/b&gt; &amp; co" in tip
 

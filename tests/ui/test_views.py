@@ -106,15 +106,17 @@ def test_customer_list_model_pages_and_passes_the_model_tester(
         for n in range(8):
             add_customer(s, CustomerData(f"Customer {n}", email=f"c{n}@example.com"), me.id, NOW)
     model = CustomerListModel(ctx)
+    assert model.rowCount() == 0  # the first page is on its way
+    assert ctx.ops.wait_idle()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_all(ctx, model)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         f"Customer {n}" for n in range(8)
     ]
     assert model.index(2, 2).data() == "c2@example.com"
     model.set_search("customer 1", include_archived=False)
+    assert ctx.ops.wait_idle()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Customer 1"]
 
 
@@ -358,8 +360,10 @@ def test_archived_customers_show_only_when_asked(qtbot, ctx, db, me):
     view = customers_view.CustomersView(ctx)
     qtbot.addWidget(view)
     names = lambda: [view.model.index(r, 0).data() for r in range(view.model.rowCount())]  # noqa: E731
+    assert ctx.ops.wait_idle()
     assert names() == ["Ben Smith"]
     view.show_archived.setChecked(True)
+    assert ctx.ops.wait_idle()
     assert names() == ["Anna Berg", "Ben Smith"]
     assert view.model.index(0, 0).data(Role.ForegroundRole) is not None  # greyed out
 
@@ -542,3 +546,52 @@ def test_only_served_columns_sort_and_the_header_says_so(view):
     assert view.model.sort_key == "channel"
     channels = [r.channel for r in shown_rows(view)]
     assert channels == sorted(channels)
+
+
+# --- the customer's timeline is a lazy model ---------------------------------------------------
+
+
+def test_the_timeline_is_a_lazy_model_in_pages_with_records_and_colours(qtmodeltester, ctx, db, me):
+    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.ui.customers_view import RECORD_ROLE, CustomerPanel, TimelineModel
+
+    with db.session() as s:
+        anna = add_customer(s, CustomerData("Anna Berg"), me.id, NOW - timedelta(days=90))
+    logged = []
+    for n in range(17):
+        data = InteractionData(
+            anna.id,
+            NOW - timedelta(hours=n),
+            "phone",
+            "complaint",
+            f"Call {n}",
+            sentiment="negative" if n == 3 else "neutral",
+        )
+        with db.session() as s:
+            logged.append(log_interaction(s, data, me.id, NOW).id)
+    with db.session() as s:
+        promise = promises_svc.add_promise(
+            s, anna.id, PromiseData("Call back", date(2026, 3, 9)), me.id, NOW - timedelta(days=5)
+        )
+    model = TimelineModel(ctx, page_size=5)
+    model.show(anna.id, {me.id: "Alex Owner"}, BusinessHours.from_settings({}))
+    assert ctx.ops.wait_idle()
+    assert model.rowCount() == 5 and model.canFetchMore()  # one page, not everything
+    qtmodeltester.check(model)
+    fetch_all(ctx, model)
+    assert model.rowCount() == 18
+    records = [model.index(r, 0).data(RECORD_ROLE) for r in range(18)]
+    assert records == [("interaction", i) for i in logged] + [("promise", promise.id)]
+    assert model.index(0, 3).data() == "Call 0"
+    assert model.index(3, 2).data(Role.ForegroundRole) is not None  # negative, in a warning colour
+    assert model.index(0, 2).data(Role.ForegroundRole) is None
+    assert model.index(17, 2).data() == "Overdue"  # due on the 9th, now is the 11th
+    assert model.index(17, 0).data(Role.ForegroundRole) is not None
+    assert "Alex Owner" in model.index(0, 1).data(Role.ToolTipRole)  # who logged it
+    model.show(None, {}, None)
+    assert model.rowCount() == 0
+    # the panel shows it in a view, first rows as soon as the first page is there
+    panel = CustomerPanel(ctx)
+    panel.show_customer(anna.id)
+    assert ctx.ops.wait_idle()
+    assert panel.timeline.model().index(0, 3).data() == "Call 0"
