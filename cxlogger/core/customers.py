@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import and_, func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
@@ -19,6 +19,7 @@ from cxlogger.core.models import (
     FollowUp,
     Interaction,
     Promise,
+    SentMessage,  # migration 0009
     customer_name_key,
 )
 from cxlogger.core.timeutil import utcnow
@@ -298,7 +299,9 @@ def escape_like(text: str) -> str:
 @dataclass
 class TimelineEntry:
     when: datetime
-    type: str  # "interaction", "promise", "followup" (done: thanked, asked, told) or "feedback"
+    # "interaction", "promise", "followup" (done: thanked, asked, told), "feedback",
+    # or "message" (a SentMessage)
+    type: str
     item: Interaction | Promise | FollowUp | Feedback
 
     @property
@@ -307,6 +310,9 @@ class TimelineEntry:
         item = self.item
         if self.type == "followup":
             return item.title + (f" — {item.done_note}" if item.done_note else "")
+        if self.type == "message":
+            how = "Emailed" if item.channel == "email" else "Copied to send"
+            return f"{how}: {item.subject or item.body.splitlines()[0]}"
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -319,6 +325,7 @@ TIMELINE_LABELS = {
     "promise": "Promise",
     "followup": "Follow-up done",
     "feedback": "Feedback",
+    "message": "Message sent",
 }
 
 
@@ -342,6 +349,14 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
         TimelineEntry(f.received_at, "feedback", f)
         for f in session.scalars(select(Feedback).where(Feedback.customer_id == customer_id))
     ]
+    entries += [  # what was sent (or copied) to them, as it was sent
+        TimelineEntry(m.sent_at, "message", m)
+        for m in session.scalars(
+            select(SentMessage)
+            .options(joinedload(SentMessage.staff))
+            .where(SentMessage.customer_id == customer_id)
+        )
+    ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries
 
@@ -349,13 +364,15 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
 # --- the timeline a page at a time (a big customer costs no more than a small one) ----------
 
 TIMELINE_PAGE = 200
-# at one instant: a promise before the interaction it was made in, then follow-ups, feedback
-_TIMELINE_RANK = {"promise": 3, "interaction": 2, "followup": 1, "feedback": 0}
+# at one instant: a promise before the interaction it was made in, then follow-ups,
+# feedback, messages sent
+_TIMELINE_RANK = {"promise": 3, "interaction": 2, "followup": 1, "feedback": 0, "message": -1}
 _TIMELINE_MODELS = {
     "interaction": Interaction,
     "promise": Promise,
     "followup": FollowUp,
     "feedback": Feedback,
+    "message": SentMessage,
 }
 
 
@@ -410,6 +427,7 @@ def timeline_page(
         part("promise", Promise.created_at),
         part("followup", FollowUp.done_at, FollowUp.status == "done"),
         part("feedback", Feedback.received_at),
+        part("message", SentMessage.sent_at),
     ).subquery("entries")
     query = select(keys.c.at, keys.c.rank, keys.c.kind, keys.c.id)
     query = query.order_by(keys.c.at.desc(), keys.c.rank.desc(), keys.c.id.desc()).limit(limit)
@@ -417,13 +435,13 @@ def timeline_page(
     wanted: dict[str, list[int]] = {}
     for _at, _rank, kind, ident in rows:
         wanted.setdefault(kind, []).append(ident)
-    records = {
-        (kind, record.id): record
-        for kind, ids in wanted.items()
-        for record in session.scalars(
-            select(_TIMELINE_MODELS[kind]).where(_TIMELINE_MODELS[kind].id.in_(ids))
-        )
-    }
+    records = {}
+    for kind, ids in wanted.items():
+        model = _TIMELINE_MODELS[kind]
+        query = select(model).where(model.id.in_(ids))
+        if kind == "message":  # its row says who sent it
+            query = query.options(joinedload(SentMessage.staff))
+        records.update(((kind, record.id), record) for record in session.scalars(query))
     page = []
     for at, rank, kind, ident in rows:
         when = UTCDateTime().process_result_value(at, None) if at.tzinfo is None else at

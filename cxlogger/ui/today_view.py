@@ -15,7 +15,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
-    QApplication,
     QCheckBox,
     QDateTime,
     QDateTimeEdit,
@@ -42,7 +41,6 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets import (
-    ctrl_enter_accepts,
     mixed,
     muted_text,
     notice_background,
@@ -333,6 +331,9 @@ class TodayView(QWidget):
                 )
                 self.first_use = not interaction_log.fetch_page(session, limit=1)
                 self._build(board, now, hours)
+                from cxlogger.ui.message_preview import show_sent
+
+                show_sent(session, self.rows)  # "Sent — mark done" survives a refresh
         except Exception:
             log.exception("building the Today view failed")
             return
@@ -449,16 +450,11 @@ class TodayView(QWidget):
         )
         return how if ok else None
 
-    def ask_action(self) -> str | None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("Action taken")
-        dialog.setLabelText("What did you do about this feedback?")
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        ctrl_enter_accepts(dialog)  # Enter is a new line in the text
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        text = dialog.textValue()
-        return text if text.strip() else None
+    def ask_action(self) -> tuple[str, str] | str | None:
+        """(note for colleagues, words for the customer), or None if cancelled."""
+        from cxlogger.ui.customer_words import ask_action
+
+        return ask_action(self)
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
@@ -552,41 +548,17 @@ class TodayView(QWidget):
         if until is not None:
             self.snooze(row, until)
 
-    def _message(self, row: FollowUpRow):
-        with self.ctx.session() as session:
-            followup = session.get(FollowUp, row.followup_id)
-            return followups.compose(session, followup, self.ctx.staff_id)
-
     def email(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        url = message.mailto()
-        if not self.open_url(url):
-            QMessageBox.warning(
-                self,
-                "No email program",
-                "No email program opened. Use “Copy text” and paste the "
-                "message into your email instead.",
-            )
-            return url
-        row.mark_sent("email")
-        self._status(
-            "Your email program should open with the message; send it, "
-            "then click “Sent — mark done”."
-        )
-        return url
+        """Preview (editable), then the email program; without one, copy and say so."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.email(self, row)
 
     def copy_text(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        QApplication.clipboard().setText(message.text)
-        row.mark_sent("copy")
-        self._status(
-            "Message copied. Paste it where you reach the customer, then click “Sent — mark done”."
-        )
-        return message.text
+        """Preview (editable), then copy; what was copied is recorded on the timeline."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.copy_text(self, row)
 
     def promise_kept(self, row: FollowUpRow, promise_id: int | None, title: str) -> None:
         if promise_id is None:
@@ -604,15 +576,20 @@ class TodayView(QWidget):
     def feedback_action(self, row: FollowUpRow, feedback_id: int | None) -> bool:
         """Record the action taken on low-rated feedback: this item is done, and a
         report-back to the customer follows."""
-        text = self.ask_action() if feedback_id is not None else None
-        if text is None:
+        answer = self.ask_action() if feedback_id is not None else None
+        if answer is None:
             return False
         from cxlogger.core import feedback as feedback_svc
+        from cxlogger.ui.customer_words import split
+
+        text, for_customer = split(answer)
 
         now = self.ctx.now()
 
         def act(session):
-            feedback_svc.set_action(session, feedback_id, text, now, self.ctx.staff_id)
+            feedback_svc.set_action(
+                session, feedback_id, text, now, self.ctx.staff_id, customer_action=for_customer
+            )
             followups.complete(
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )

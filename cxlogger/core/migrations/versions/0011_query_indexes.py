@@ -10,7 +10,7 @@ for customers
   (customers_fts, kept by triggers like interactions_fts).
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-11-29
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
