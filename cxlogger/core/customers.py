@@ -206,10 +206,11 @@ def search_customers(
     (name, id) of the last customer of the previous page, so long lists are paged
     without OFFSET. Every shape is served by an index (tests/core/test_query_plans.py).
     """
-    query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
+    query = select(Customer.id).where(Customer.erased_at.is_(None))  # kept for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
     keys = (Customer.name_key, Customer.id)
+    few = False
     text = search_term(text)
     if text:
         searched = _searched(session, query, text.lower())
@@ -224,7 +225,10 @@ def search_customers(
     query = query.order_by(*keys)
     if limit:
         query = query.limit(limit)
-    return list(session.scalars(query))
+    # the page's ids in order (an index walk, or the few sorted), then those customers
+    ids = list(session.scalars(query))
+    found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
+    return [found[i] for i in ids]
 
 
 def _searched(session: Session, query, term: str):
