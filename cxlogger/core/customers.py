@@ -190,7 +190,10 @@ def get_customer(session: Session, customer_id: int) -> Customer | None:
 SHORT_TERM_CHARS = 3
 # A trigram search with at most this many hits fetches them and sorts them; a more common
 # term walks the name index instead and stops at the first page (see _searched).
-RARE_HITS = 2000
+RARE_HITS = 20_000
+# the index whose rows are (id, name_key, archived, erased_at): the few hits' sort keys
+# are read from it by id, without a visit to each customer's row
+KEYS_BY_ID = "ix_customers_id_name_key"
 
 
 def search_customers(
@@ -210,40 +213,68 @@ def search_customers(
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
     keys = (Customer.name_key, Customer.id)
-    few = False
     text = search_term(text)
     if text:
         searched = _searched(session, query, text.lower())
         if searched is None:
             return []
         query, few = searched
-        if few:  # at most RARE_HITS: looked up by id and sorted, no index walked instead
-            keys = tuple(func.coalesce(k, k) for k in keys)
+        if few is not None:  # at most RARE_HITS: their sort keys from the index by id
+            return _by_ids(session, _few_ids(session, few, include_archived, limit, after))
     if after is not None:
         position = tuple_(literal(customer_name_key(after[0])), literal(after[1]))
         query = query.where(tuple_(*keys) > position)
     query = query.order_by(*keys)
     if limit:
         query = query.limit(limit)
-    # the page's ids in order (an index walk, or the few sorted), then those customers
-    ids = list(session.scalars(query))
+    return _by_ids(session, list(session.scalars(query)))
+
+
+def _few_ids(session: Session, match: str, include_archived: bool, limit, after) -> list[int]:
+    """The ids of a page of the few customers the trigram index found for ``match``,
+    sorted by name with keys read from ix_customers_id_name_key alone (SQLite)."""
+    from sqlalchemy import text
+
+    sql = (
+        "SELECT c.id FROM (SELECT rowid AS r FROM customers_fts WHERE customers_fts MATCH :q) h "
+        f"CROSS JOIN customers AS c INDEXED BY {KEYS_BY_ID} ON c.id = h.r "
+        "WHERE c.erased_at IS NULL"
+    )
+    params: dict = {"q": match}
+    if not include_archived:
+        sql += " AND c.archived = 0"
+    if after is not None:
+        sql += " AND (coalesce(c.name_key, c.name_key), c.id) > (:key, :id)"
+        params.update(key=customer_name_key(after[0]), id=after[1])
+    sql += " ORDER BY coalesce(c.name_key, c.name_key), c.id"
+    if limit:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return list(session.scalars(text(sql), params))
+
+
+def _by_ids(session: Session, ids: list[int]) -> list[Customer]:
+    """The customers with these ids, in this order."""
+    if not ids:
+        return []
     found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
     return [found[i] for i in ids]
 
 
 def _searched(session: Session, query, term: str):
-    """(``query`` narrowed to the customers ``term`` (lower-cased) finds, few), or None
-    when none can match; ``few``: at most RARE_HITS customers, named by id."""
+    """(``query`` narrowed to the customers ``term`` (lower-cased) finds, None), or
+    (``query``, the trigram match) when at most RARE_HITS customers match, or None when
+    none can."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     if len(term) < SHORT_TERM_CHARS:
-        return query.where(name_starts_with(session, term)), False
+        return query.where(name_starts_with(session, term)), None
     digits = normalize_phone(term)
     phone = len(digits) >= 3 and digits != term
     if not sqlite:  # PostgreSQL: one lower-cased column, no function per row
         conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
         if phone:
             conditions.append(Customer.search_text.like(f"%{digits}%"))
-        return query.where(or_(*conditions)), False
+        return query.where(or_(*conditions)), None
     match = fts_phrase(term) + (f" OR {fts_phrase(digits)}" if phone else "")
     hits = customer_fts_rowids(match)
     found = session.scalar(select(func.count()).select_from(hits.limit(RARE_HITS + 1).subquery()))
@@ -252,12 +283,12 @@ def _searched(session: Session, query, term: str):
         return None
     if found <= RARE_HITS:
         # few: look them up by id and sort them (at most RARE_HITS rows)
-        return query.where(Customer.id.in_(hits)), True
+        return query, match  # few: sorted by _few_ids
     # many: walk the names in order and keep the ones that match, to the first page
     conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
     if phone:
         conditions.append(Customer.search_text.like(f"%{digits}%"))
-    return query.where(or_(*conditions)), False
+    return query.where(or_(*conditions)), None
 
 
 def customer_fts_rowids(match: str):

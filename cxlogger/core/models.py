@@ -148,7 +148,10 @@ class Customer(Base):
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
 
-    __table_args__ = (Index("ix_customers_name_key", "name_key", "id"),)  # migration 0011
+    __table_args__ = (  # migration 0011
+        Index("ix_customers_name_key", "name_key", "id"),
+        Index("ix_customers_id_name_key", "id", "name_key", "archived", "erased_at"),
+    )
 
 
 # --- customers' search columns (migration 0011) ------------------------------------------

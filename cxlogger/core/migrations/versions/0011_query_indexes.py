@@ -4,7 +4,8 @@ for customers
 * interactions: (channel|kind|sentiment|amount, occurred_at, id), so each served sort and
   each filter walks an index in the order shown, never the whole table.
 * customers.name_key: the name lower-cased (Unicode, "Özil" -> "özil"), indexed with the id
-  for the list's order and for 1-2 letter searches ("names starting with").
+  for the list's order and for 1-2 letter searches ("names starting with"), and after the
+  id (with archived, erased_at) so a search's hits are sorted from the index alone.
 * customers.search_text: name, company, email, phone digits and tags lower-cased, one
   column, so a search needs no per-row function; on SQLite a trigram FTS5 index over it
   (customers_fts, kept by triggers like interactions_fts).
@@ -101,6 +102,10 @@ def upgrade() -> None:
             [{"cid": r[0], "nk": _name_key(r[1]), "st": _search_text(*r[1:])} for r in chunk],
         )
     op.create_index("ix_customers_name_key", "customers", ["name_key", "id"])
+    # a search's hits are sorted by name reading only this index (core/customers.py)
+    op.create_index(
+        "ix_customers_id_name_key", "customers", ["id", "name_key", "archived", "erased_at"]
+    )
     for name, columns in INTERACTION_INDEXES.items():
         op.create_index(name, "interactions", columns)
     if bind.dialect.name == "sqlite":
@@ -117,6 +122,7 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS customers_fts")
     for name in INTERACTION_INDEXES:
         op.drop_index(name, table_name="interactions")
+    op.drop_index("ix_customers_id_name_key", table_name="customers")
     op.drop_index("ix_customers_name_key", table_name="customers")
     with op.batch_alter_table("customers") as batch:
         batch.drop_column("search_text")
