@@ -25,7 +25,7 @@ from tests.conftest import NOW
 from tests.helpers import open_fresh_database, per_action
 
 FULL_SCAN = re.compile(r"^SCAN (interactions|customers|staff_1|staff)\b(?! USING)")
-FEW_SHAPE = re.compile(r"coalesce\((interactions|customers)\.(\w+), (interactions|customers)\.\2\)")
+FEW_SHAPE = re.compile(r"coalesce\((\w+)\.(\w+), \1\.\2\)")
 
 ONE_CUSTOMER = "interactions.customer_id = ?"
 
