@@ -533,6 +533,12 @@ class CustomersView(QWidget):
         self.ctx = ctx
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, company, email, phone or tag…"))
+        self.search.setToolTip(
+            self.tr(
+                "Three or more characters find them anywhere in the name, company, email, "
+                "phone or tags; one or two characters find names that begin with them."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(customers_svc.SEARCH_MAX_CHARS)
         self.show_archived = QCheckBox("Show archived")
