@@ -65,4 +65,5 @@ def test_the_customer_panel_says_why_messages_are_or_are_not_suggested(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show_customer(anna.id)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     assert says in window.customers_view.panel.details.text()

@@ -109,10 +109,12 @@ def test_copy_records_the_copied_text_and_the_timeline_shows_it(qtbot, ctx, show
     [record] = sent(ctx)
     assert (record.channel, record.body) == ("copied", "Thanks, Anna! See you soon.")
     panel.show_customer(anna.id)  # as the customers view does on the change
-    item = panel.timeline.topLevelItem(0)
-    assert [item.text(c) for c in range(3)][1:] == ["Message sent", "Copied to send"]
-    assert "Thanks, Anna! See you soon." in item.toolTip(3)
-    assert "<b>Sent by:</b> Alex Owner" in item.toolTip(3)
+    assert ctx.ops.wait_idle()  # the timeline's first page arrives from the background
+    timeline = panel.timeline.model()
+    assert [timeline.index(0, c).data() for c in range(3)][1:] == ["Message sent", "Copied to send"]
+    tip = timeline.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Thanks, Anna! See you soon." in tip
+    assert "<b>Sent by:</b> Alex Owner" in tip
 
 
 def test_cancelling_the_preview_sends_and_records_nothing(qtbot, ctx, shown):
