@@ -389,14 +389,10 @@ class MainWindow(QMainWindow):
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.log_dialog import LogInteractionDialog
 
-        customer = None
-        if customer_id is not None:
-            with self.ctx.session() as session:
-                customer = customers_svc.get_customer(session, customer_id)
-        dialog = LogInteractionDialog(self.ctx, self, customer=customer)
+        # the dialog reads the customer in the background and fills the picker
+        dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.saved is not None:
             self.statusBar().showMessage(f"Logged: {dialog.saved.summary}", 5000)
@@ -415,20 +411,15 @@ class MainWindow(QMainWindow):
             self.show_customer(dialog.open_existing)
 
     def edit_customer(self, customer_id: int) -> None:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.customer_dialog import CustomerDialog
 
-        with self.ctx.session() as session:
-            customer = customers_svc.get_customer(session, customer_id)
-        CustomerDialog(self.ctx, customer, parent=self).exec()
+        # the dialog reads the customer in the background and fills its fields
+        CustomerDialog(self.ctx, parent=self, customer_id=customer_id).exec()
 
     def add_promise_for(self, customer_id: int) -> None:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.promise_dialogs import PromiseDialog
 
-        with self.ctx.session() as session:
-            customer = customers_svc.get_customer(session, customer_id)
-        PromiseDialog(self.ctx, customer_id, customer.name, parent=self).exec()
+        PromiseDialog(self.ctx, customer_id, parent=self).exec()  # names them when read
 
     def archive_customer(self, customer_id: int, archived: bool) -> None:
         from cxlogger.core import customers as customers_svc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from cxlogger import cli_desktop
 from cxlogger.core import autostart
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
@@ -11,7 +12,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -28,6 +28,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,10 @@ def _time_edit(text: str) -> QTimeEdit:
     return edit
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog):
+    """The settings, read and saved in the background: the dialog opens at once, its tabs
+    appear when the values arrive (Save waits for them)."""
+
     def __init__(self, ctx: AppContext, parent=None, autostart_base=None, platform=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -64,13 +68,8 @@ class SettingsDialog(QDialog):
         self.platform = platform
         self.setWindowTitle("Settings")
         self.setMinimumWidth(620)
-        with ctx.session() as session:
-            self.values = settings_svc.get_all(session)
+        self.values: dict = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), "General")
-        self.tabs.addTab(self._rules_tab(), "Reminders")
-        self.tabs.addTab(self._hours_tab(), "Business hours")
-        self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,6 +78,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.wait_for("settings")
+        ctx.ops.query(self, "settings", settings_svc.get_all, self._loaded, self._load_failed)
+
+    def _loaded(self, values: dict) -> None:
+        self.values = values
+        self.tabs.addTab(self._general_tab(), "General")
+        self.tabs.addTab(self._rules_tab(), "Reminders")
+        self.tabs.addTab(self._hours_tab(), "Business hours")
+        self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
+        self.answered("settings")
+
+    def _load_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Settings not available"), message)
+        self.reject()
 
     # --- tabs ----------------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
@@ -100,6 +113,7 @@ class SettingsDialog(QDialog):
             demo_note = QLabel("(Not available while you look at the demo data.)")
             demo_note.setObjectName("summary")
             form.addRow("", demo_note)
+        self._add_menu_entry_row(form)
         self.notifications = QCheckBox("Show a notification when a follow-up comes due")
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
@@ -111,6 +125,43 @@ class SettingsDialog(QDialog):
         note.setObjectName("summary")
         form.addRow(note)
         return page
+
+    def _add_menu_entry_row(self, form: QFormLayout) -> None:
+        """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
+        self.add_to_menu = QPushButton(self.tr("Add cxlogger to the applications menu"))
+        self.add_to_menu.clicked.connect(self._install_menu_entry)
+        self.menu_entry_state = QLabel()
+        self.menu_entry_state.setObjectName("summary")
+        self.menu_entry_state.setWordWrap(True)
+        if cli_desktop.is_installed():
+            self.menu_entry_state.setText(self.tr("cxlogger is in the applications menu."))
+        row = QHBoxLayout()
+        row.addWidget(self.add_to_menu)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.menu_entry_state)
+        self.menu_entry_state.setVisible(bool(self.menu_entry_state.text()))
+
+    def _install_menu_entry(self) -> None:
+        paths = self.ctx.paths
+        data_dir = None if paths.database_url else paths.data_dir
+        if self.ctx.demo and data_dir is not None:
+            data_dir = data_dir.parent  # the menu opens your own data, not the demo's
+        try:
+            cli_desktop.install(argv=cli_desktop.launch_argv(data_dir))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.menu_entry_state.setText(
+                self.tr("cxlogger could not be added to the applications menu: {0}.").format(reason)
+            )
+            return
+        self.menu_entry_state.setText(
+            self.tr(
+                "cxlogger is in the applications menu now, with its icon. "
+                "(If the menu does not show it yet, log out and in again.)"
+            )
+        )
+        self.menu_entry_state.setVisible(True)
 
     def _rules_tab(self) -> QWidget:
         page = QWidget()
@@ -334,6 +385,8 @@ class SettingsDialog(QDialog):
         return self._lead_values[unit]
 
     def accept(self) -> None:
+        if not self.ready():
+            return
         values = self.collected()
         if not values["working_days"]:
             QMessageBox.warning(
@@ -347,8 +400,17 @@ class SettingsDialog(QDialog):
                 self.tr("Closing time must be after opening time."),
             )
             return
-        with self.ctx.session() as session:
-            settings_svc.update(session, values)
+        self.save_in_background(
+            lambda session: settings_svc.update(session, values),
+            self._saved,
+            failed=lambda message: QMessageBox.warning(
+                self, self.tr("Settings not saved"), message
+            ),
+            changes=("settings",),
+        )
+
+    def _saved(self, _result) -> None:
+        """The shared settings are stored; starting at login is this computer's own."""
         if not self.ctx.demo:
             wanted = self.start_at_login.isChecked()
             try:
@@ -366,5 +428,4 @@ class SettingsDialog(QDialog):
                     f"cxlogger could not change the start-at-login entry: "
                     f"{exc.strerror or exc}. The other settings were saved.",
                 )
-        self.ctx.changes.announce("settings")
         super().accept()

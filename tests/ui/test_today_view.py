@@ -121,6 +121,7 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx, monkeypatch
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
+    assert ctx.ops.wait_idle()  # the draft, then the record
     [url] = opened
     assert url.startswith("mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%2C")
     assert "Br%C3%B6tchen%20%26%20Kuchen" in url and "%0D%0A" in url
@@ -140,6 +141,7 @@ def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx, monkeypatch):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    assert ctx.ops.wait_idle()  # the draft, then the record
     text = QApplication.clipboard().text()
     assert text.startswith("Hello Anna,") and "happy with the anniversary cake." in text
 
@@ -203,11 +205,13 @@ def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx)
     view = make_view(qtbot, ctx)
     dialog = FeedbackDialog(ctx, customer=anna)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # their interactions arrived from the background
     assert dialog.about.currentData() == interaction.id
     assert dialog.rating.maximum() == 5
     dialog.rating.setValue(1)
     dialog.comment.setPlainText("The cake was dry")
     dialog.accept()
+    assert ctx.ops.wait_idle()
     assert dialog.saved is not None and dialog.saved.rating == 1
     low = [r for r in view.rows.values() if r.rule == "low_rating"]
     assert len(low) == 1 and "The cake was dry" in low[0].title_label.text()
@@ -251,6 +255,7 @@ def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx, monkeypatch):
     assert back.rule == "report_back" and back.copy_button is not None
     send_as_shown(monkeypatch)
     qtbot.mouseClick(back.copy_button, Qt.MouseButton.LeftButton)
+    assert ctx.ops.wait_idle()  # the draft, then the record
     assert "We now open Saturdays 9–13." in QApplication.clipboard().text()
     assert "Jo" not in QApplication.clipboard().text()  # the internal note
     qtbot.mouseClick(back.done_button, Qt.MouseButton.LeftButton)
