@@ -423,7 +423,7 @@ class SentMessage(Base):
     __table_args__ = (Index("ix_sent_messages_customer_sent", "customer_id", "sent_at"),)
 
 
-# --- indexes the reminder rules filter on (migration 0010, core/rule_engine.py) ------------
+# --- indexes the reminder rules filter on (migration 0012, core/rule_engine.py) ------------
 # partial where most rows hold NULL: a range on the column implies it is set
 
 Index("ix_rules_interactions_created_at", Interaction.created_at)

@@ -7,16 +7,16 @@ told, customers changed. Each of those is one indexed range now, and the rules'
 deleting an interaction, a promise or a feedback record from scanning every
 follow-up for the cascade).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-29
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
