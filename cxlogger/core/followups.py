@@ -320,8 +320,12 @@ def _changed_scope_template():
                 i.occurred_at.between(moment("since_stalled"), moment("now_stalled")),
                 *open_complaint,
             ),
-            # or a promise was made to that customer since
-            select(i.id).where(i.customer_id.in_(promised_to), *open_complaint),
+            # or a promise was made to that customer since (found by customer)
+            select(i.id).where(
+                i.customer_id.in_(promised_to),
+                unindexed(i.kind) == "complaint",
+                *open_complaint[1:],
+            ),
             select(i.id).where(i.customer_id.in_(customers), i.created_at >= lookback),
         ],
         [
