@@ -484,7 +484,7 @@ def _fill_promise_due(session: Session, ctx) -> None:
         select(Promise.due_at)
         .distinct()
         .join(scope_p, scope_p.c.id == Promise.id)
-        .where(Promise.status == "open", Promise.due_at >= ctx.now)
+        .where(unindexed(Promise.status) == "open", Promise.due_at >= ctx.now)
     ).all()
     if not moments:
         return
