@@ -186,10 +186,13 @@ def evaluate_causes(
 
 
 def _open_complaints(customer_id: int, ctx: RuleContext):
-    """SELECT of a customer's unresolved complaints still in the rules' window."""
+    """SELECT of a customer's unresolved complaints still in the rules' window (found
+    through the customer's own interactions, not every recent complaint)."""
+    from cxlogger.core.rule_engine import unindexed
+
     return select(Interaction.id).where(
         Interaction.customer_id == customer_id,
-        Interaction.kind == "complaint",
+        unindexed(Interaction.kind) == "complaint",
         Interaction.resolved_at.is_(None),
         Interaction.occurred_at
         >= ctx.lookback - timedelta(days=ctx.number("complaint_check_days")),
