@@ -92,7 +92,12 @@ class Notifier(QObject):
                 progress(done, total)
 
             with ctx.session() as session:
-                return followups.refresh(session, now, full=full, progress=report)
+                changed = followups.refresh(session, now, full=full, progress=report)
+                # marking what came due can be a big UPDATE after a bulk import: here too
+                batch = followups.take_notifications(session, now, first=Notifier.LIST_UP_TO)
+                hours = BusinessHours.from_settings(settings_svc.get_all(session))
+                session.commit()
+                return changed, batch, hours
 
         worker = JobWorker(job, self)
         worker.progressed.connect(self._catch_up_progressed)
@@ -110,12 +115,16 @@ class Notifier(QObject):
             self.tr("Bringing reminders up to date… %1%").replace("%1", percent)
         )
 
-    def _catch_up_succeeded(self, changed: int) -> None:
+    def _catch_up_succeeded(self, result) -> None:
+        changed, batch, hours = result
         if changed:
             self.ctx.changes.announce("followups")
         else:
             self._update_count()
         self.catch_up_finished.emit(int(changed or 0))  # last: the views are up to date
+        notices = self._notices(batch, self.ctx.now(), hours)
+        if notices:
+            self.notices.emit(notices)
 
     def _catch_up_failed(self, message: str) -> None:
         log.warning("bringing follow-ups up to date failed: %s", message)
@@ -191,9 +200,10 @@ class Notifier(QObject):
                         self.ctx.changes.announce("followups")
                 hours = BusinessHours.from_settings(settings_svc.get_all(session))
                 session.commit()  # end the read before the write
-                # how many came due, the first few, all marked notified in one statement
-                batch = followups.take_notifications(session, now, first=self.LIST_UP_TO)
-                notices = self._notices(batch, now, hours)
+                if self._catch_up is None:  # else the catch-up notifies when it is done
+                    # how many came due, the first few, all marked notified in one statement
+                    batch = followups.take_notifications(session, now, first=self.LIST_UP_TO)
+                    notices = self._notices(batch, now, hours)
         except Exception:
             log.exception("checking for due follow-ups failed")
             return []

@@ -53,15 +53,22 @@ def test_the_catch_up_runs_in_the_background_and_says_so_in_the_status_bar(
     window, rem = window_and_reminders
     anna = add_anna(ctx)
     bulk_import(ctx, anna.id, 30)
-    messages = []
+    messages, notices = [], []
     window.statusBar().messageChanged.connect(messages.append)
+    rem.notifier.notices.connect(notices.extend)
     with qtbot.waitSignal(rem.notifier.catch_up_finished, timeout=20_000) as finished:
         rem.notifier.tick()  # returns at once: the rules run in a thread of their own
         assert rem.notifier.catching_up
     assert finished.args[0] >= 30
     assert messages[0] == "Bringing reminders up to date…"
-    assert window.statusBar().currentMessage() == "Reminders are up to date"
+    assert "Reminders are up to date" in messages
+    # without a tray, the summary of what came due follows in the status bar
+    assert window.statusBar().currentMessage() == "30 follow-ups are due"
     qtbot.waitUntil(lambda: not rem.notifier.catching_up)
+    # what came due was announced once, as a summary, by the catch-up itself
+    [notice] = notices
+    assert notice.title == "30 follow-ups are due" and notice.followup_id is None
+    assert rem.notifier.tick() == []
     with ctx.session() as session:
         thanks = session.scalar(
             select(func.count()).select_from(FollowUp).where(FollowUp.kind == "thank")
