@@ -104,6 +104,7 @@ def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, pa
         assert panel.timeline.topLevelItem(0).text(0) == "10.03.26 15:00"
         today = TodayView(ctx)
         qtbot.addWidget(today)
+        assert ctx.ops.wait_idle()
         assert today.date_label.text() == formats.long_date_text(NOW.date())
         assert "März" in today.date_label.text() or "Mittwoch" in today.date_label.text()
         assert today.summary.text() == "Nothing due  ·  0 coming this week"
