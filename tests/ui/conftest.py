@@ -89,6 +89,5 @@ def gui_thread_never_waits_for_the_database(monkeypatch):
         }
     )
     assert not offenders, (
-        "the GUI thread opened a database session; use ctx.ops.query/write: "
-        + ", ".join(offenders)
+        "the GUI thread opened a database session; use ctx.ops.query/write: " + ", ".join(offenders)
     )

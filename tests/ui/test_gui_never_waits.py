@@ -78,9 +78,7 @@ def test_the_event_loop_keeps_running_while_a_slow_rule_refresh_ticks(
     assert sent == ["Thank: Anna Müller"] and rem.tray.count == 1  # and it did its work
 
 
-def test_today_keeps_showing_its_content_until_the_new_board_arrives(
-    qtbot, ctx, monkeypatch
-):
+def test_today_keeps_showing_its_content_until_the_new_board_arrives(qtbot, ctx, monkeypatch):
     anna = add_anna(ctx)
     log(ctx, anna.id)
     view = TodayView(ctx)
@@ -130,7 +128,9 @@ def test_today_shows_a_quiet_line_until_its_first_answer(qtbot, ctx, monkeypatch
     assert not any("Looking for" in text for text in visible)
 
 
-def test_an_error_in_the_tick_reaches_the_user_as_a_sentence(qtbot, parts, ctx, monkeypatch, caplog):
+def test_an_error_in_the_tick_reaches_the_user_as_a_sentence(
+    qtbot, parts, ctx, monkeypatch, caplog
+):
     window, rem = parts
 
     def broken(*_args, **_kwargs):
