@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
@@ -19,6 +19,7 @@ from cxlogger.core.models import (
     FollowUp,
     Interaction,
     Promise,
+    SentMessage,  # migration 0009
 )
 from cxlogger.core.timeutil import utcnow
 
@@ -242,7 +243,9 @@ def escape_like(text: str) -> str:
 @dataclass
 class TimelineEntry:
     when: datetime
-    type: str  # "interaction", "promise", "followup" (done: thanked, asked, told) or "feedback"
+    # "interaction", "promise", "followup" (done: thanked, asked, told), "feedback",
+    # or "message" (a SentMessage)
+    type: str
     item: Interaction | Promise | FollowUp | Feedback
 
     @property
@@ -251,6 +254,9 @@ class TimelineEntry:
         item = self.item
         if self.type == "followup":
             return item.title + (f" — {item.done_note}" if item.done_note else "")
+        if self.type == "message":
+            how = "Emailed" if item.channel == "email" else "Copied to send"
+            return f"{how}: {item.subject or item.body.splitlines()[0]}"
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -263,6 +269,7 @@ TIMELINE_LABELS = {
     "promise": "Promise",
     "followup": "Follow-up done",
     "feedback": "Feedback",
+    "message": "Message sent",
 }
 
 
@@ -285,6 +292,14 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     entries += [
         TimelineEntry(f.received_at, "feedback", f)
         for f in session.scalars(select(Feedback).where(Feedback.customer_id == customer_id))
+    ]
+    entries += [  # what was sent (or copied) to them, as it was sent
+        TimelineEntry(m.sent_at, "message", m)
+        for m in session.scalars(
+            select(SentMessage)
+            .options(joinedload(SentMessage.staff))
+            .where(SentMessage.customer_id == customer_id)
+        )
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries

@@ -36,7 +36,7 @@ from cxlogger.core import promises as promises_mod
 from cxlogger.core import settings as settings_mod
 from cxlogger.core.due_text import ENGLISH, DueText, DueWords
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise, Staff
+from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import format_local
 
@@ -1023,46 +1023,21 @@ def mark_complaint_resolved(
 def template_name(followup: FollowUp) -> str | None:
     """Which message template suits a follow-up (None: better a phone call, or the
     customer's consent forbids a message)."""
+    from cxlogger.core import messages
+
     purpose = consent_mod.purpose_of(rule_of(followup))
     if purpose and not consent_mod.allows(followup.customer.contact_consent, purpose):
         return None
-    return {
-        "thank": "thank",
-        "feedback": "feedback",
-        "report_back": "report_back",
-        "promise_tell": "tell",
-    }.get(rule_of(followup))
+    return messages.template_kind(followup)
 
 
 def compose(session: Session, followup: FollowUp, staff_id: int | None) -> templates.Message | None:
-    """The filled-in message for a follow-up, addressed to the customer."""
-    name = template_name(followup)
-    if name is None:
-        return None
-    values = settings_mod.get_all(session)
-    customer = followup.customer
-    interaction = (
-        session.get(Interaction, followup.interaction_id) if followup.interaction_id else None
-    )
-    promise = session.get(Promise, followup.promise_id) if followup.promise_id else None
-    feedback = session.get(Feedback, followup.feedback_id) if followup.feedback_id else None
-    staff = session.get(Staff, staff_id) if staff_id else None
-    item = interaction.summary if interaction else ""
-    action = ""
-    if promise is not None:
-        item, action = promise.description, promise.outcome_note
-    if feedback is not None:
-        item = interaction.summary if interaction else (feedback.comment or "your feedback")
-        action = feedback.action_taken
-    fill = {
-        "customer_name": customer.name,
-        "first_name": customer.name.split()[0] if customer.name.split() else customer.name,
-        "item": item,
-        "action": action,
-        "staff_name": staff.name if staff else "",
-        "business_name": values.get("business_name") or "",
-    }
-    return templates.render(values, name, fill, to=customer.email)
+    """The filled-in message for a follow-up (default template), from customer-safe
+    fields only; see core/messages.py."""
+    from cxlogger.core import messages
+
+    draft = messages.compose(session, followup, staff_id)
+    return draft.message if draft is not None else None
 
 
 # --------------------------------------------------------------------------- describing

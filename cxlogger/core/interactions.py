@@ -42,6 +42,9 @@ class InteractionData:
     promise: PromiseData | None = None
     resolved: bool = False  # a complaint resolved there and then
     consent: str | None = None  # asked there and then: "yes" or "no" (None: unchanged)
+    # customer-facing: what they bought or asked, as a message may say it (summary and
+    # details are internal and never reach a message)
+    customer_text: str = ""
 
 
 def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
@@ -65,6 +68,8 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         errors["summary"] = "Write a short summary of what happened."
     elif len(summary) > 500:
         errors["summary"] = "Keep the summary under 500 characters; put the rest in details."
+    if len(" ".join(data.customer_text.split())) > 300:
+        errors["customer_text"] = "Keep the words for the customer under 300 characters."
     if data.occurred_at is None:
         errors["occurred_at"] = "Choose when it happened."
     elif to_utc(data.occurred_at) > now.replace(microsecond=0) + _GRACE:
@@ -123,6 +128,7 @@ def log_interaction(
             currency=currency,
             amount_kind=data.amount_kind if amount_minor is not None else None,
             resolved_at=now if data.resolved else None,
+            customer_text=" ".join(data.customer_text.split()),
             created_at=now,
             created_by_id=staff_id,
         )

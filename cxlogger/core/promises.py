@@ -153,8 +153,10 @@ def close_promise(
     currency: str = money.DEFAULT_CURRENCY,
     amount_kind: str | None = "refund",
     staff_id: int | None = None,
+    customer_outcome: str = "",
 ) -> Promise:
-    """Mark a promise kept, broken or cancelled, with a short outcome note.
+    """Mark a promise kept, broken or cancelled, with a short outcome note (internal) and,
+    optionally, what the customer may be told about it (customer-facing).
 
     A promise that involved money (a refund paid, goodwill given) records the
     amount with its meaning, unsigned like an interaction's, so it reaches the
@@ -180,6 +182,7 @@ def close_promise(
         history.begin(session, "done", staff_id, now or utcnow(), summary)
         promise.status = status
         promise.outcome_note = note
+        promise.customer_outcome = customer_outcome.strip()
         promise.closed_at = now or utcnow()
         promise.amount_minor = minor
         promise.currency = code if minor is not None else None

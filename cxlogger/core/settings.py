@@ -54,27 +54,8 @@ DEFAULTS: dict[str, Any] = {
     "quiet_start": "20:00",
     "quiet_end": "08:00",
     "notifications_enabled": True,
-    # Message templates; placeholders: {customer_name} {first_name} {item} {action}
-    # {staff_name} {business_name}
-    "template_thank_subject": "Thank you",
-    "template_thank_body": "Hello {customer_name},\n\n"
-    "Thank you for choosing us. We hope you are happy with: {item}.\n"
-    "If there is anything else we can do, just reply to this message.\n\n"
-    "Kind regards,\n{staff_name}\n{business_name}",
-    "template_feedback_subject": "How did we do?",
-    "template_feedback_body": "Hello {customer_name},\n\n"
-    "A few days ago you were in touch with us about: {item}.\n"
-    "How did we do? A rating from 1 (poor) to 5 (excellent) and a sentence or two "
-    "in reply would help us a lot.\n\n"
-    "Thank you,\n{staff_name}\n{business_name}",
-    "template_report_back_subject": "What we did with your feedback",
-    "template_report_back_body": "Hello {customer_name},\n\n"
-    "Thank you again for your feedback about {item}. We acted on it: {action}\n\n"
-    "Kind regards,\n{staff_name}\n{business_name}",
-    "template_tell_subject": "Done: {item}",
-    "template_tell_body": "Hello {customer_name},\n\n"
-    "As promised: {item} — {action}\n\n"
-    "Kind regards,\n{staff_name}\n{business_name}",
+    # Message templates live in their own table since migration 0009
+    # (core/message_templates.py, core/templates.py).
 }
 
 

@@ -299,6 +299,7 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             ),
             (tr("Summary"), item.summary),
             (tr("Details"), item.details),
+            (tr("In messages"), item.customer_text),
             (tr("Resolved"), date_time_text(item.resolved_at)),
         ]
     elif entry.type == "promise":
@@ -311,6 +312,7 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("Status"), label(item.status)),
             (tr("Promise"), item.description),
             (tr("Outcome"), item.outcome_note),
+            (tr("Tell the customer"), item.customer_outcome),
             (tr("Customer told"), date_time_text(item.customer_told_at)),
         ]
     elif entry.type == "feedback":
@@ -318,6 +320,15 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("Recorded by"), who(item.created_by_id)),
             (tr("Received"), date_time_text(item.received_at)),
             (tr("Feedback"), entry.text),
+        ]
+    elif entry.type == "message":  # as it was sent, word for word
+        fields = [
+            (tr("Sent by"), who(item.staff_id)),
+            (tr("Sent"), date_time_text(item.sent_at)),
+            (tr("How"), tr("Emailed") if item.channel == "email" else tr("Copied to send")),
+            (tr("To"), item.to_address),
+            (tr("Subject"), item.subject),
+            (tr("Message"), item.body),
         ]
     else:
         fields = [
@@ -364,9 +375,18 @@ def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
             for column in range(4):
                 row.setForeground(column, _warning())
         return row
+    if entry.type == "message":
+        return _message_item(entry)
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
     return QTreeWidgetItem([date_time_text(entry.when), label(entry.type), "", text])
+
+
+def _message_item(entry) -> QTreeWidgetItem:
+    """A message sent (or copied) to the customer: the text exactly as it went out."""
+    from cxlogger.ui.message_preview import sent_message_item
+
+    return sent_message_item(entry.item, date_time_text(entry.when))
 
 
 class CustomersView(QWidget):
@@ -469,7 +489,7 @@ class CustomersView(QWidget):
         self._reselect(customer_id)
 
     def _on_changed(self, what: set) -> None:
-        if what & {"customers", "interactions", "promises", "followups", "feedback"}:
+        if what & {"customers", "interactions", "promises", "followups", "feedback", "messages"}:
             current = self.panel.customer.id if self.panel.customer else None
             if "customers" in what:
                 self.model.reload()

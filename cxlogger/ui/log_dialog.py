@@ -18,6 +18,7 @@ from cxlogger.ui.qt import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDateTime,
     QDialog,
     QDialogButtonBox,
@@ -116,6 +117,22 @@ class LogInteractionDialog(QDialog):
         self.details.setPlaceholderText("Details (optional)")
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(64)
+        # customer-facing (core/messages.py): summary and details never reach a message
+        self.customer_text = QLineEdit()
+        self.customer_text.setMaxLength(300)
+        self.customer_text.setPlaceholderText(
+            QCoreApplication.translate(
+                "LogDialog",
+                "Optional: what a message to them may call it, e.g. “your new road bike”",
+            )
+        )
+        self.customer_text.setToolTip(
+            QCoreApplication.translate(
+                "LogDialog",
+                "Thank-yous and feedback requests use these words. The summary and "
+                "details are for colleagues only and never appear in a message.",
+            )
+        )
         self.sentiment = choice_combo(SENTIMENTS)
         select_data(self.sentiment, "neutral")
         self.resolved = QCheckBox(self.tr("The problem was &resolved"))
@@ -183,6 +200,10 @@ class LogInteractionDialog(QDialog):
         form.addRow("", self.resolved)
         form.addRow("&Summary", self._field("summary", self.summary))
         form.addRow("&Details", self.details)
+        form.addRow(
+            QCoreApplication.translate("LogDialog", "In &messages"),
+            self._field("customer_text", self.customer_text),
+        )
         form.addRow("S&entiment", self.sentiment)
         form.addRow("&Amount", self._field("amount", money_row))
         form.addRow(self.consent_label, self.consent_row)
@@ -310,6 +331,7 @@ class LogInteractionDialog(QDialog):
             promise=promise,
             resolved=self.resolved.isVisible() and self.resolved.isChecked(),
             consent=self.consent_answer(),
+            customer_text=self.customer_text.text(),
         )
 
     def _by_label(self, errors: dict[str, str]) -> dict[str, str]:

@@ -7,7 +7,6 @@ import logging
 from cxlogger.core import autostart
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
-from cxlogger.core.templates import PLACEHOLDERS, TEMPLATE_LABELS, TEMPLATE_NAMES
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
@@ -21,7 +20,6 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -68,14 +66,11 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         with ctx.session() as session:
             self.values = settings_svc.get_all(session)
-        self.templates = {
-            key: self.values[key] for key in self.values if key.startswith("template_")
-        }
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), "General")
         self.tabs.addTab(self._rules_tab(), "Reminders")
         self.tabs.addTab(self._hours_tab(), "Business hours")
-        self.tabs.addTab(self._messages_tab(), "Messages")
+        self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -271,57 +266,35 @@ class SettingsDialog(QDialog):
         return page
 
     def _messages_tab(self) -> QWidget:
+        """Templates live in their own library (saved as you edit it, not with Save here)."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Template:"))
-        self.template_choice = QComboBox()
-        for name in TEMPLATE_NAMES:
-            self.template_choice.addItem(TEMPLATE_LABELS[name], name)
-        top.addWidget(self.template_choice, 1)
-        self.reset_template = QPushButton("Reset to default")
-        top.addWidget(self.reset_template)
-        layout.addLayout(top)
-        form = QFormLayout()
-        self.subject = QLineEdit()
-        form.addRow("Subject:", self.subject)
-        layout.addLayout(form)
-        self.body = QPlainTextEdit()
-        self.body.setMinimumHeight(180)
-        layout.addWidget(self.body, 1)
-        names = "  ".join(f"{{{key}}}" for key in PLACEHOLDERS)
-        help_label = QLabel(f"Placeholders: {names}")
-        help_label.setWordWrap(True)
-        help_label.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
-        help_label.setObjectName("summary")
-        layout.addWidget(help_label)
-        self._shown_template = None
-        self.template_choice.currentIndexChanged.connect(self._show_template)
-        self.reset_template.clicked.connect(self._reset_template)
-        self._show_template()
+        text = QLabel(
+            self.tr(
+                "Thank-yous, feedback requests, report-backs and “promise kept” messages "
+                "are written from templates. Add your own, rename, edit or delete them, "
+                "and choose which one each kind of message starts with. Changes there are "
+                "saved as you make them."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.templates_button = QPushButton(self.tr("Edit message templates…"))
+        self.templates_button.clicked.connect(self.open_templates)
+        row = QHBoxLayout()
+        row.addWidget(self.templates_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
         return page
 
-    def _store_template(self) -> None:
-        name = self._shown_template
-        if name is not None:
-            self.templates[f"template_{name}_subject"] = self.subject.text()
-            self.templates[f"template_{name}_body"] = self.body.toPlainText()
+    def open_templates(self) -> None:
+        from cxlogger.ui.template_editor import open_template_editor
 
-    def _show_template(self) -> None:
-        self._store_template()
-        name = self.template_choice.currentData()
-        self._shown_template = name
-        self.subject.setText(self.templates[f"template_{name}_subject"])
-        self.body.setPlainText(self.templates[f"template_{name}_body"])
-
-    def _reset_template(self) -> None:
-        name = self.template_choice.currentData()
-        self.subject.setText(settings_svc.DEFAULTS[f"template_{name}_subject"])
-        self.body.setPlainText(settings_svc.DEFAULTS[f"template_{name}_body"])
+        open_template_editor(self.ctx, self)
 
     # --- saving --------------------------------------------------------------------------------
     def collected(self) -> dict:
-        self._store_template()
         values = {
             "business_name": " ".join(self.business_name.text().split()),
             "notifications_enabled": self.notifications.isChecked(),
@@ -346,8 +319,6 @@ class SettingsDialog(QDialog):
         for name in self.thank_checks:
             values[f"thank_{name}_enabled"] = self.thank_checks[name].isChecked()
             values[f"thank_{name}_days"] = self.thank_days[name].value()
-        for key, text in self.templates.items():
-            values[key] = text if text.strip() else settings_svc.DEFAULTS[key]
         return values
 
     def _lead_unit_changed(self) -> None:

@@ -15,7 +15,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
-    QApplication,
     QCheckBox,
     QDateTime,
     QDateTimeEdit,
@@ -42,7 +41,6 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets import (
-    ctrl_enter_accepts,
     mixed,
     muted_text,
     notice_background,
@@ -340,14 +338,22 @@ class TodayView(QWidget):
                 session, now, hours, owner, per_kind, upcoming_shown=upcoming_shown
             )
             first_use = not board.total and not interaction_log.fetch_page(session, limit=1)
-            return board, now, hours, first_use
+            # "Sent — mark done" survives a refresh: how each shown card's message went out
+            from cxlogger.core import messages
+
+            shown = [f.id for rows in board.first.values() for f in rows]
+            sent = messages.sent_channels(session, shown)
+            return board, now, hours, first_use, sent
 
         self.ctx.ops.query(self, "board", load, self._show)
 
     def _show(self, answer) -> None:
-        board, now, hours, first_use = answer
+        board, now, hours, first_use, sent = answer
         self.hours, self.first_use, self.loaded = hours, first_use, True
         self._build(board, now, hours)
+        for followup_id, channel in sent.items():
+            if followup_id in self.rows:
+                self.rows[followup_id].mark_sent("email" if channel == "email" else "copy")
         if self._focus_wanted is not None:
             wanted, self._focus_wanted = self._focus_wanted, None
             self._focus(wanted)
@@ -467,16 +473,11 @@ class TodayView(QWidget):
         )
         return how if ok else None
 
-    def ask_action(self) -> str | None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("Action taken")
-        dialog.setLabelText("What did you do about this feedback?")
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        ctrl_enter_accepts(dialog)  # Enter is a new line in the text
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        text = dialog.textValue()
-        return text if text.strip() else None
+    def ask_action(self) -> tuple[str, str] | str | None:
+        """(note for colleagues, words for the customer), or None if cancelled."""
+        from cxlogger.ui.customer_words import ask_action
+
+        return ask_action(self)
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
@@ -583,41 +584,17 @@ class TodayView(QWidget):
         if until is not None:
             self.snooze(row, until)
 
-    def _message(self, row: FollowUpRow):
-        with self.ctx.session() as session:
-            followup = session.get(FollowUp, row.followup_id)
-            return followups.compose(session, followup, self.ctx.staff_id)
-
     def email(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        url = message.mailto()
-        if not self.open_url(url):
-            QMessageBox.warning(
-                self,
-                "No email program",
-                "No email program opened. Use “Copy text” and paste the "
-                "message into your email instead.",
-            )
-            return url
-        row.mark_sent("email")
-        self._status(
-            "Your email program should open with the message; send it, "
-            "then click “Sent — mark done”."
-        )
-        return url
+        """Preview (editable), then the email program; without one, copy and say so."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.email(self, row)
 
     def copy_text(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        QApplication.clipboard().setText(message.text)
-        row.mark_sent("copy")
-        self._status(
-            "Message copied. Paste it where you reach the customer, then click “Sent — mark done”."
-        )
-        return message.text
+        """Preview (editable), then copy; what was copied is recorded on the timeline."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.copy_text(self, row)
 
     def promise_kept(self, row: FollowUpRow, promise_id: int | None, title: str) -> None:
         if promise_id is None:
@@ -632,15 +609,20 @@ class TodayView(QWidget):
     def feedback_action(self, row: FollowUpRow, feedback_id: int | None) -> bool:
         """Record the action taken on low-rated feedback: this item is done, and a
         report-back to the customer follows."""
-        text = self.ask_action() if feedback_id is not None else None
-        if text is None:
+        answer = self.ask_action() if feedback_id is not None else None
+        if answer is None:
             return False
         from cxlogger.core import feedback as feedback_svc
+        from cxlogger.ui.customer_words import split
+
+        text, for_customer = split(answer)
 
         now = self.ctx.now()
 
         def act(session):
-            feedback_svc.set_action(session, feedback_id, text, now, self.ctx.staff_id)
+            feedback_svc.set_action(
+                session, feedback_id, text, now, self.ctx.staff_id, customer_action=for_customer
+            )
             followups.complete(
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )

@@ -449,11 +449,19 @@ def test_timeline_shows_done_follow_ups_and_feedback(session, me, anna):
 
 def test_compose_fills_the_template(session, me, anna):
     settings.update(session, {"business_name": "Bäckerei Sonne"})
-    i = log(session, me, anna, summary="Bought the anniversary cake")
+    i = log(
+        session,
+        me,
+        anna,
+        summary="Bought the anniversary cake",
+        customer_text="the anniversary cake",
+    )
     message = followups.compose(session, get(session, f"thank:{i.id}"), me.id)
     assert message.to == "anna@example.com"
-    assert message.body.startswith("Hello Anna Müller,")
-    assert "anniversary cake" in message.body and message.body.endswith("Bäckerei Sonne")
+    assert message.body.startswith("Hello Anna,")
+    assert "happy with the anniversary cake." in message.body
+    assert "Bought" not in message.body  # the summary is internal
+    assert message.body.endswith("Bäckerei Sonne")
     assert "Alex Owner" in message.body
     assert message.mailto().startswith("mailto:anna@example.com?subject=Thank%20you&body=")
     stalled = log(session, me, anna, kind="complaint")

@@ -112,9 +112,17 @@ def test_snooze_to_a_chosen_time(qtbot, ctx, clock):
     assert view.rows == {}
 
 
-def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
+def send_as_shown(monkeypatch):
+    """The message preview accepted as it is shown."""
+    from cxlogger.ui.message_preview import MessagePreviewDialog
+
+    monkeypatch.setattr(MessagePreviewDialog, "ask", lambda dialog: True)
+
+
+def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx, monkeypatch):
+    send_as_shown(monkeypatch)
     anna = add_anna(ctx)
-    log(ctx, anna.id, summary="Bought Brötchen & Kuchen")
+    log(ctx, anna.id, summary="Bought them", customer_text="Brötchen & Kuchen")
     view = make_view(qtbot, ctx)
     row = only_row(view)
     opened = []
@@ -122,9 +130,7 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
     settle(ctx)
     [url] = opened
-    assert url.startswith(
-        "mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%20M%C3%BCller"
-    )
+    assert url.startswith("mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%2C")
     assert "Br%C3%B6tchen%20%26%20Kuchen" in url and "%0D%0A" in url
     assert "\n" not in url and " " not in url and "&" not in url.split("&body=")[1]
     assert "Brötchen & Kuchen" in unquote(url)
@@ -136,15 +142,16 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
     assert stored(ctx, row.followup_id).done_note == "Sent by email"
 
 
-def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx):
+def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx, monkeypatch):
+    send_as_shown(monkeypatch)
     anna = add_anna(ctx)
-    log(ctx, anna.id)
+    log(ctx, anna.id, customer_text="the anniversary cake")
     view = make_view(qtbot, ctx)
     row = only_row(view)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
     settle(ctx)
     text = QApplication.clipboard().text()
-    assert text.startswith("Hello Anna Müller,") and "anniversary cake" in text
+    assert text.startswith("Hello Anna,") and "happy with the anniversary cake." in text
 
 
 def test_telling_the_customer_records_how(qtbot, ctx, clock):
@@ -236,7 +243,7 @@ def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
     assert "4 due" in view.summary.text()
 
 
-def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
+def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx, monkeypatch):
     from cxlogger.core import feedback as feedback_svc
 
     anna = add_anna(ctx)
@@ -250,15 +257,17 @@ def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     assert row.rule == "low_rating"
-    view.ask_action = lambda: "We now open Saturdays 9–13."
+    view.ask_action = lambda: ("Asked Jo to open Saturdays", "We now open Saturdays 9–13.")
     qtbot.mouseClick(row.action_button, Qt.MouseButton.LeftButton)
     settle(ctx)
     assert stored(ctx, row.followup_id).status == "done"
     back = only_row(view)
     assert back.rule == "report_back" and back.copy_button is not None
+    send_as_shown(monkeypatch)
     qtbot.mouseClick(back.copy_button, Qt.MouseButton.LeftButton)
     settle(ctx)
     assert "We now open Saturdays 9–13." in QApplication.clipboard().text()
+    assert "Jo" not in QApplication.clipboard().text()  # the internal note
     qtbot.mouseClick(back.done_button, Qt.MouseButton.LeftButton)
     settle(ctx)
     with ctx.session() as session:
