@@ -345,7 +345,8 @@ class TodayView(QWidget):
             sent = messages.sent_channels(session, shown)
             return board, now, hours, first_use, sent
 
-        self.ctx.ops.query(self, "board", load, self._show)
+        # a failure leaves the last board up and says so in the status bar
+        self.ctx.ops.query(self, "board", load, self._show, self._status)
 
     def _show(self, answer) -> None:
         board, now, hours, first_use, sent = answer
