@@ -70,7 +70,7 @@ def test_the_event_loop_keeps_running_while_a_slow_rule_refresh_ticks(
     beat = Beat()
     started = time.perf_counter()
     assert rem.notifier.tick()
-    assert time.perf_counter() - started < 0.05  # asking returns at once
+    assert time.perf_counter() - started < 0.15  # asking returns at once
     assert not rem.notifier.tick()  # a tick while one is working is skipped, not queued
     settle(ctx)
     assert beat.longest() < 0.2  # never a freeze anywhere near the refresh's 0.6 s
@@ -158,7 +158,7 @@ def test_the_tray_menu_opens_from_the_last_count_without_asking(qtbot, parts, ct
     )
     started = time.perf_counter()
     rem.tray.menu.aboutToShow.emit()
-    assert time.perf_counter() - started < 0.05
+    assert time.perf_counter() - started < 0.15
     assert rem.tray.menu.actions()[0].text() == "1 follow-up due"  # the last known count
     release.set()
     settle(ctx)
@@ -170,7 +170,7 @@ def test_snooze_all_from_the_tray_is_a_background_write(qtbot, parts, ctx, monke
     window, rem = parts
     anna = add_anna(ctx)
     log(ctx, anna.id)
-    ran_on = slowed(monkeypatch, followups, "snooze_all", 0.3)
+    ran_on = slowed(monkeypatch, followups, "snooze_all", 0.5)
     rem.tray.menu.aboutToShow.emit()
     beat = Beat()
     rem.tray.action("Snooze all for 1 hour").trigger()
@@ -183,7 +183,7 @@ def test_the_database_is_opened_off_the_gui_thread(qtbot, paths, monkeypatch):
     from cxlogger.core import db as db_mod
     from cxlogger.ui import app
 
-    ran_on = slowed(monkeypatch, db_mod, "open_database", 0.4)  # a migration, say
+    ran_on = slowed(monkeypatch, db_mod, "open_database", 0.5)  # a migration, say
     beat = Beat()
     database = app.open_or_explain(paths)
     try:
