@@ -46,24 +46,26 @@ class TickAnswer:
     """What one tick found: whether the rules changed anything, what came due, the count."""
 
     changed: int
-    fresh: list[Due]
+    fresh: list[Due]  # the first few that came due (a summary names no more)
+    fresh_count: int  # how many came due
     due_count: int
 
 
-def check_due(session, now: datetime, refresh: bool, words) -> TickAnswer:
+def check_due(session, now: datetime, refresh: bool, words, named: int = 4) -> TickAnswer:
     """The tick's database work, on the writer thread: the rules (now and then), then
-    what came due since the last tick, marked notified in the same job."""
+    what came due since the last tick, marked notified in the same job. Only the first
+    ``named`` are described: a notification names no more."""
     changed = followups.refresh(session, now) if refresh else 0
     fresh = followups.to_notify(session, now)
     hours = BusinessHours.from_settings(settings_svc.get_all(session))
     due = [
         Due(f.id, f.kind, f.customer.name, f.title, followups.due_line(f, now, hours, words))
-        for f in fresh
+        for f in fresh[:named]
     ]
     session.commit()  # end the read before the write
     if fresh:
         followups.mark_notified(session, [f.id for f in fresh], now)
-    return TickAnswer(changed, due, followups.count_due(session, now))
+    return TickAnswer(changed, due, len(fresh), followups.count_due(session, now))
 
 
 class Notifier(QObject):
@@ -176,7 +178,7 @@ class Notifier(QObject):
             self._set_count(answer.due_count)
             if answer.changed:
                 self.ctx.changes.announce("followups")
-            notices = self._notices(answer.fresh)
+            notices = self._notices(answer.fresh, answer.fresh_count)
             if notices:
                 self.notices.emit(notices)
 
@@ -184,8 +186,9 @@ class Notifier(QObject):
             self._ticking = False
             self._say(message)
 
+        named = self.LIST_UP_TO
         self.ctx.ops.write(
-            self, lambda session: check_due(session, now, refresh, words), done, failed
+            self, lambda session: check_due(session, now, refresh, words, named), done, failed
         )
         return True
 
@@ -194,17 +197,18 @@ class Notifier(QObject):
             self.tr("Reminders could not be checked. {message}").format(message=message)
         )
 
-    def _notices(self, fresh: list[Due]) -> list[Notice]:
+    def _notices(self, fresh: list[Due], count: int | None = None) -> list[Notice]:
         """One notification: the follow-up itself, or a summary when several came due."""
+        count = len(fresh) if count is None else count
         if not fresh:
             return []
-        if len(fresh) == 1:
+        if count == 1:
             f = fresh[0]
             # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
             message = f"{f.title}\n{capitalised(f.due_line)}"
             return [Notice(f"{followups.KIND_TITLES[f.kind]}: {f.customer}", message, f.id)]
         lines = [f"{followups.KIND_TITLES[f.kind]}: {f.customer}" for f in fresh[: self.LIST_UP_TO]]
-        if len(fresh) > self.LIST_UP_TO:
-            lines.append(self.tr("and %Ln more", "", len(fresh) - self.LIST_UP_TO))
-        title = self.tr("%Ln follow-up(s) are due", "", len(fresh))
+        if count > self.LIST_UP_TO:
+            lines.append(self.tr("and %Ln more", "", count - self.LIST_UP_TO))
+        title = self.tr("%Ln follow-up(s) are due", "", count)
         return [Notice(title, "\n".join(lines), None)]

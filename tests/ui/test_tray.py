@@ -4,7 +4,7 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cxlogger.core import settings
 from cxlogger.core.models import FollowUp
@@ -266,3 +266,21 @@ def test_a_promise_notifies_in_working_hours_saying_when_it_is_due(app_parts, ct
         )
     ]
     assert rem.tray.count == 1
+
+
+def test_many_due_at_start_make_one_summary_naming_four(app_parts, ctx):
+    window, rem = app_parts(tray=True)
+    sent = []
+    rem.tray.notify = lambda title, message, fid: sent.append((title, message, fid))
+    anna = add_anna(ctx)
+    for n in range(6):
+        log(ctx, anna.id, summary=f"Purchase {n}")
+    rem.notifier.tick()
+    settle(ctx)
+    [(title, message, fid)] = sent
+    assert title == "6 follow-ups are due" and fid is None
+    assert message.splitlines() == ["Thank: Anna Müller"] * 4 + ["and 2 more"]
+    with ctx.session() as session:  # all six were marked notified, not only those named
+        waiting = select(func.count()).where(FollowUp.kind == "thank")
+        assert session.scalar(waiting.where(FollowUp.notified_at.is_(None))) == 0
+        assert session.scalar(waiting) == 6
