@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cxlogger import __version__, cli_csv, cli_log, cli_reminders, cli_safety
+from cxlogger import __version__, cli_csv, cli_desktop, cli_log, cli_reminders, cli_safety
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths, resolve_paths
 
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reminders.add_parsers(sub)  # due [--json]
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
     cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
+    cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
     return parser
 
 
@@ -132,6 +133,7 @@ COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
 COMMANDS.update(cli_log.COMMANDS)
+COMMANDS.update(cli_desktop.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

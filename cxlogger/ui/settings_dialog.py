@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from cxlogger import cli_desktop
 from cxlogger.core import autostart
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
@@ -100,6 +101,7 @@ class SettingsDialog(QDialog):
             demo_note = QLabel("(Not available while you look at the demo data.)")
             demo_note.setObjectName("summary")
             form.addRow("", demo_note)
+        self._add_menu_entry_row(form)
         self.notifications = QCheckBox("Show a notification when a follow-up comes due")
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
@@ -111,6 +113,43 @@ class SettingsDialog(QDialog):
         note.setObjectName("summary")
         form.addRow(note)
         return page
+
+    def _add_menu_entry_row(self, form: QFormLayout) -> None:
+        """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
+        self.add_to_menu = QPushButton(self.tr("Add cxlogger to the applications menu"))
+        self.add_to_menu.clicked.connect(self._install_menu_entry)
+        self.menu_entry_state = QLabel()
+        self.menu_entry_state.setObjectName("summary")
+        self.menu_entry_state.setWordWrap(True)
+        if cli_desktop.is_installed():
+            self.menu_entry_state.setText(self.tr("cxlogger is in the applications menu."))
+        row = QHBoxLayout()
+        row.addWidget(self.add_to_menu)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.menu_entry_state)
+        self.menu_entry_state.setVisible(bool(self.menu_entry_state.text()))
+
+    def _install_menu_entry(self) -> None:
+        paths = self.ctx.paths
+        data_dir = None if paths.database_url else paths.data_dir
+        if self.ctx.demo and data_dir is not None:
+            data_dir = data_dir.parent  # the menu opens your own data, not the demo's
+        try:
+            cli_desktop.install(argv=cli_desktop.launch_argv(data_dir))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.menu_entry_state.setText(
+                self.tr("cxlogger could not be added to the applications menu: {0}.").format(reason)
+            )
+            return
+        self.menu_entry_state.setText(
+            self.tr(
+                "cxlogger is in the applications menu now, with its icon. "
+                "(If the menu does not show it yet, log out and in again.)"
+            )
+        )
+        self.menu_entry_state.setVisible(True)
 
     def _rules_tab(self) -> QWidget:
         page = QWidget()
