@@ -11,7 +11,7 @@ import pytest
 from cxlogger.core import followups
 from cxlogger.ui import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QApplication, Qt, QTimer
+from cxlogger.ui.qt import QApplication, QEvent, Qt, QTimer
 from cxlogger.ui.today_view import TodayView
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
@@ -20,6 +20,9 @@ class Beat:
     """A 10 ms QTimer on the GUI thread; ``longest()`` is the longest gap it saw."""
 
     def __init__(self):
+        # what earlier tests left for the event loop (widgets to delete) is not ours to time
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
         self.ticks: list[float] = []
         self.timer = QTimer()
         self.timer.setInterval(10)
