@@ -424,41 +424,14 @@ class MainWindow(QMainWindow):
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
-        """The quick-log dialog; for a customer, it opens once the customer is loaded."""
-        if customer_id is not None:  # the customer first, in the background; then the dialog
-            self._with_customer(customer_id, lambda customer: self._log_dialog(customer))
-            return False
-        return self._log_dialog(None)
-
-    def _log_dialog(self, customer) -> bool:
         from cxlogger.ui.log_dialog import LogInteractionDialog
 
-        dialog = LogInteractionDialog(self.ctx, self, customer=customer)
+        # the dialog reads the customer in the background and fills the picker
+        dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.saved is not None:
             self.statusBar().showMessage(f"Logged: {dialog.saved.summary}", 5000)
         return accepted
-
-    def _with_customer(self, customer_id: int, then) -> None:
-        """Load a customer on a reader thread, then ``then(customer)`` on the GUI thread."""
-        from cxlogger.core import customers as customers_svc
-
-        def loaded(customer) -> None:
-            if customer is None:  # erased or merged away meanwhile
-                QMessageBox.warning(
-                    self, self.tr("Not found"), self.tr("That customer no longer exists.")
-                )
-                self.ctx.changes.announce("customers")
-                return
-            then(customer)
-
-        self.ctx.ops.query(
-            self,
-            "customer",
-            lambda session: customers_svc.get_customer(session, customer_id),
-            loaded,
-            lambda message: QMessageBox.warning(self, self.tr("Not found"), message),
-        )
 
     def log_interaction_for(self, customer_id: int) -> None:
         self.log_interaction(customer_id)
@@ -475,19 +448,13 @@ class MainWindow(QMainWindow):
     def edit_customer(self, customer_id: int) -> None:
         from cxlogger.ui.customer_dialog import CustomerDialog
 
-        self._with_customer(
-            customer_id, lambda customer: CustomerDialog(self.ctx, customer, parent=self).exec()
-        )
+        # the dialog reads the customer in the background and fills its fields
+        CustomerDialog(self.ctx, parent=self, customer_id=customer_id).exec()
 
     def add_promise_for(self, customer_id: int) -> None:
         from cxlogger.ui.promise_dialogs import PromiseDialog
 
-        self._with_customer(
-            customer_id,
-            lambda customer: PromiseDialog(
-                self.ctx, customer_id, customer.name, parent=self
-            ).exec(),
-        )
+        PromiseDialog(self.ctx, customer_id, parent=self).exec()  # names them when read
 
     def archive_customer(self, customer_id: int, archived: bool) -> None:
         """Archive or restore, on the writer thread; the views refresh when it is done."""

@@ -97,11 +97,13 @@ def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, pa
             log_interaction(s, data, me.id, NOW)
 
         log_model = InteractionLogModel(ctx)
+        assert ctx.ops.wait_idle()
         assert log_model.index(0, 0).data() == "10.03.26 15:00"
         panel = CustomerPanel(ctx)
         qtbot.addWidget(panel)
         panel.show_customer(anna.id)
-        assert panel.timeline.topLevelItem(0).text(0) == "10.03.26 15:00"
+        assert panel.ctx.ops.wait_idle()  # the data arrive from the background
+        assert panel.timeline.model().index(0, 0).data() == "10.03.26 15:00"
         today = TodayView(ctx)
         qtbot.addWidget(today)
         assert ctx.ops.wait_idle()

@@ -110,10 +110,12 @@ def test_copy_records_the_copied_text_and_the_timeline_shows_it(qtbot, ctx, show
     [record] = sent(ctx)
     assert (record.channel, record.body) == ("copied", "Thanks, Anna! See you soon.")
     panel.show_customer(anna.id)  # as the customers view does on the change
-    item = panel.timeline.topLevelItem(0)
-    assert [item.text(c) for c in range(3)][1:] == ["Message sent", "Copied to send"]
-    assert "Thanks, Anna! See you soon." in item.toolTip(3)
-    assert "<b>Sent by:</b> Alex Owner" in item.toolTip(3)
+    assert ctx.ops.wait_idle()  # the timeline's first page arrives from the background
+    timeline = panel.timeline.model()
+    assert [timeline.index(0, c).data() for c in range(3)][1:] == ["Message sent", "Copied to send"]
+    tip = timeline.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Thanks, Anna! See you soon." in tip
+    assert "<b>Sent by:</b> Alex Owner" in tip
 
 
 def test_cancelling_the_preview_sends_and_records_nothing(qtbot, ctx, shown):
@@ -145,6 +147,9 @@ def test_picking_another_template_in_the_preview(qtbot, ctx, shown):
             "Short",
         ]
         dialog.template.setCurrentIndex(1)
+        assert not dialog.send_button.isEnabled()  # until the other text has arrived
+        assert dialog.ctx.ops.wait_idle()
+        assert dialog.send_button.isEnabled()
         assert dialog.body_edit.toPlainText() == "Thanks for the cake, Anna!"
 
     shown(pick)
@@ -195,11 +200,14 @@ def test_an_empty_message_is_not_sent(qtbot, ctx):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     from cxlogger.core.models import FollowUp
-    from cxlogger.ui.message_preview import _draft
+    from cxlogger.ui.message_preview import read_draft
 
-    draft = _draft(view, row)
-    dialog = MessagePreviewDialog(ctx, draft, "copied", view)
+    with ctx.session() as session:
+        draft, _choices = read_draft(session, row.followup_id, ctx.staff_id)
+    dialog = MessagePreviewDialog(ctx, draft, "copied", view)  # reads its choices itself
     qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert dialog.template.currentText() == "Thank-you (default)"
     assert dialog.subject_edit.isHidden()  # a copied text has no subject line
     dialog.body_edit.setPlainText("   ")
     dialog.send_button.click()
@@ -237,7 +245,12 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
             session, anna.id, PromiseData("Refund the delivery fee", date(2026, 3, 12)), None
         )
     monkeypatch.setattr(promise_dialogs, "ask_outcome", lambda *args: answer)
-    assert promise_dialogs.close_with_outcome(ctx, None, p.id, "Refund", "kept")
+    closed = []  # it closes in the background; done() says it is closed
+    promise_dialogs.close_with_outcome(
+        ctx, None, p.id, "Refund", "kept", done=lambda: closed.append(True)
+    )
+    assert ctx.ops.wait_idle()
+    assert closed == [True]
     with ctx.session() as session:
         stored = session.get(Promise, p.id)
         assert stored.outcome_note.endswith("1234")
@@ -260,6 +273,7 @@ def test_the_feedback_dialog_keeps_the_words_for_the_customer_apart(qtbot, ctx):
     anna = add_anna(ctx)
     dialog = FeedbackDialog(ctx, customer=anna)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # their interactions arrived from the background
     dialog.rating.setValue(2)
     dialog.action.setPlainText("Told Jo off")
     dialog.customer_action.setPlainText("Deliveries now come with a text message.")

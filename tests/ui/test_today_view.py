@@ -215,6 +215,7 @@ def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx)
     view = make_view(qtbot, ctx)
     dialog = FeedbackDialog(ctx, customer=anna)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # their interactions arrived from the background
     assert dialog.about.currentData() == interaction.id
     assert dialog.rating.maximum() == 5
     dialog.rating.setValue(1)
