@@ -66,7 +66,7 @@ class MergeDialog(SavingDialog):
         self.plan = None
         self.staff_names: dict[int, str] = {}
         self.setWindowTitle(tr("Merge customers"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(860)  # long email addresses do not wrap
 
         self.picker = CustomerPicker(ctx)
         self.picker.setPlaceholderText(tr("Type the name of the customer to merge with…"))
@@ -242,7 +242,10 @@ class MergeDialog(SavingDialog):
             if source == "both":
                 result += "  " + tr("(combined)")
             elif key == "contact_consent" and source != "same":
-                result += "  " + tr("(a “no” is kept)")
+                if "no" in (plan.keep[key], plan.drop[key]):
+                    result += "  " + tr("(a “no” is kept)")
+                else:
+                    result += "  " + tr("(the answer given is kept)")
             cell = QLabel(result)
             cell.setWordWrap(True)
             cell.setObjectName(f"result_{key}")
