@@ -32,21 +32,98 @@ class Notice:
     followup_id: int | None
 
 
+@dataclass(frozen=True)
+class Due:
+    """What a notification needs to know about one follow-up (plain data from the worker)."""
+
+    id: int
+    kind: str
+    customer: str
+    title: str
+    due_line: str
+
+
+@dataclass(frozen=True)
+class TickAnswer:
+    """What one tick found: whether the rules changed anything, what came due, the count."""
+
+    changed: int
+    fresh: list[Due]  # the first few that came due (a summary names no more)
+    fresh_count: int  # how many came due
+    due_count: int
+    overdue_count: int = 0  # how many of those that came due are overdue
+    catch_up: bool = False  # the rules have thousands to look at: run the catch-up
+
+
+# a full evaluation (first start, new rule settings) of a database with more causes than
+# this, or an import of more since the last run, runs as the catch-up in a thread of its own
+# (the writer thread stays free for saves); a small one takes milliseconds
+INLINE_CATCH_UP_ROWS = 5000
+
+
+def check_due(
+    session,
+    now: datetime,
+    refresh: bool,
+    words,
+    named: int = 4,
+    inline_rows: int | None = None,
+) -> TickAnswer:
+    """The tick's database work, on the writer thread: the rules (now and then, unless
+    they have thousands to look at: then the answer asks for the catch-up), then what
+    came due since the last tick: counted, the first ``named`` described (a notification
+    names no more), all marked notified with one UPDATE."""
+    inline_rows = INLINE_CATCH_UP_ROWS if inline_rows is None else inline_rows
+    changed, catch_up = 0, False
+    if refresh:
+        catch_up = followups.many_changes(session, now, inline_rows)
+        session.commit()  # end the read: the rules open their own transaction
+        if not catch_up:
+            changed = followups.refresh(session, now)
+    batch = followups.take_notifications(session, now, first=named)
+    hours = BusinessHours.from_settings(settings_svc.get_all(session))
+    due = [
+        Due(f.id, f.kind, f.customer.name, f.title, followups.due_line(f, now, hours, words))
+        for f in batch.first
+    ]
+    session.commit()
+    return TickAnswer(
+        changed, due, batch.count, followups.count_due(session, now), batch.overdue, catch_up
+    )
+
+
+def update_rules(session, now: datetime, full: bool, inline_rows: int | None = None) -> int:
+    """The rules after a change, on the writer thread; -1 (nothing done) when there are
+    thousands to look at, for the catch-up."""
+    inline_rows = INLINE_CATCH_UP_ROWS if inline_rows is None else inline_rows
+    if full:
+        big = followups.rows_to_evaluate(session) > inline_rows
+    else:
+        big = followups.many_changes(session, now, inline_rows)
+    session.commit()
+    if big:
+        return -1
+    return followups.refresh(session, now, full=full)
+
+
 class Notifier(QObject):
-    """Checks every ``interval_ms``; emits ``notices`` once per follow-up that came due."""
+    """Checks every ``interval_ms``; emits ``notices`` once per follow-up that came due.
+
+    The checking (the reminder rules, what is due, marking it notified) runs on the
+    database worker's writer thread; the GUI thread only asks and shows the answer, so
+    a slow rule refresh never freezes the window. A tick asked while the previous one
+    is still working is skipped: the timer comes back.
+    """
 
     notices = Signal(list)  # list[Notice]
     due_count_changed = Signal(int)
+    problem = Signal(str)  # a tick failed: a sentence for the status bar
     # the catch-up in the background: a sentence for the status bar, then how many changed
     catch_up_progress = Signal(str)
     catch_up_finished = Signal(int)
 
     LIST_UP_TO = 4  # several at once: one summary naming this many
     REFRESH_EVERY = timedelta(minutes=5)
-    # a full evaluation (first start, after a bulk import, new rule settings) of a
-    # database with more interactions than this runs in a background thread; a small
-    # one's takes a few milliseconds and is done at once
-    INLINE_CATCH_UP_ROWS = 5000
 
     def __init__(self, ctx: AppContext, interval_ms: int = 30_000, parent=None):
         super().__init__(parent)
@@ -55,9 +132,12 @@ class Notifier(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
         self._last_refresh: datetime | None = None
-        self.due_count = 0
+        self._ticking = False
+        self._updating = False  # a rules update after a change is on the writer thread
+        self._update_again: bool | None = None  # another change came meanwhile (full?)
         self._catch_up: JobWorker | None = None
         self._catch_up_again = False  # settings changed while one ran
+        self.due_count = 0
         ctx.changes.changed.connect(self._on_changed)
 
     def start(self) -> None:
@@ -77,8 +157,9 @@ class Notifier(QObject):
         return self._catch_up is not None
 
     def _start_catch_up(self, full: bool) -> None:
-        """Evaluate every rule over the lookback window in a thread with its own session;
-        progress goes to the status bar, the window never waits."""
+        """Evaluate the rules over the lookback window (or everything imported since the
+        last run) in a thread with its own session, so neither the window nor the
+        writer thread (saves) waits; progress goes to the status bar."""
         if self._catch_up is not None:
             self._catch_up_again = self._catch_up_again or full
             return
@@ -92,12 +173,7 @@ class Notifier(QObject):
                 progress(done, total)
 
             with ctx.session() as session:
-                changed = followups.refresh(session, now, full=full, progress=report)
-                # marking what came due can be a big UPDATE after a bulk import: here too
-                batch = followups.take_notifications(session, now, first=Notifier.LIST_UP_TO)
-                hours = BusinessHours.from_settings(settings_svc.get_all(session))
-                session.commit()
-                return changed, batch, hours
+                return followups.refresh(session, now, full=full, progress=report)
 
         worker = JobWorker(job, self)
         worker.progressed.connect(self._catch_up_progressed)
@@ -111,24 +187,21 @@ class Notifier(QObject):
 
     def _catch_up_progressed(self, done: int, total: int) -> None:
         percent = QLocale().toString(int(100 * done / total) if total else 0)
-        self.catch_up_progress.emit(
-            self.tr("Bringing reminders up to date… %1%").replace("%1", percent)
-        )
+        text = self.tr("Bringing reminders up to date… %1%").replace("%1", percent)
+        self.catch_up_progress.emit(text)
 
-    def _catch_up_succeeded(self, result) -> None:
-        changed, batch, hours = result
+    def _catch_up_succeeded(self, changed: int) -> None:
         if changed:
             self.ctx.changes.announce("followups")
         else:
-            self._update_count()
+            self.update_count()
         self.catch_up_finished.emit(int(changed or 0))  # last: the views are up to date
-        notices = self._notices(batch, self.ctx.now(), hours)
-        if notices:
-            self.notices.emit(notices)
+        QTimer.singleShot(0, self.tick)  # what came due: one notification
 
     def _catch_up_failed(self, message: str) -> None:
         log.warning("bringing follow-ups up to date failed: %s", message)
         self.catch_up_finished.emit(0)
+        self._say(message)
 
     def _catch_up_ended(self) -> None:
         worker, self._catch_up = self._catch_up, None
@@ -138,101 +211,123 @@ class Notifier(QObject):
             self._catch_up_again = False
             self._start_catch_up(full=True)
 
-    def _refresh(self, session, now: datetime, full: bool = False) -> int:
-        """The rules: at once when quick (what changed since the last run, or a small
-        database), else a catch-up in the background (returns 0 then)."""
-        if self._catch_up is not None:
-            if full:
-                self._catch_up_again = True
-            return 0  # the running catch-up covers it; its watermark keeps the rest
-        if full:
-            big = followups.rows_to_evaluate(session) > self.INLINE_CATCH_UP_ROWS
-        else:  # a first start, or thousands imported since the last run
-            big = followups.many_changes(session, now, self.INLINE_CATCH_UP_ROWS)
-        session.commit()  # end the read before the rules' own transaction
-        if big:
-            self._start_catch_up(full)
-            return 0
-        changed = followups.refresh(session, now, full=full)
-        self._last_refresh = now
-        return changed
-
     def _on_changed(self, what: set) -> None:
         """A cause changed (a promise kept, consent withdrawn…): bring the rules up to date."""
         if what & {"interactions", "promises", "feedback", "settings", "customers"}:
-            now = self.ctx.now()
-            try:
-                with self.ctx.session() as session:
-                    # new rule settings apply to everything recent, not just what changed
-                    changed = self._refresh(session, now, full="settings" in what)
-            except Exception:
-                log.exception("updating follow-ups failed")
-                changed = 0
-            if changed:
-                self.ctx.changes.announce("followups")
-                return  # that announcement updates the count
-        if what & {"interactions", "promises", "followups", "feedback", "settings", "customers"}:
-            self._update_count()
+            # new rule settings apply to everything recent, not just what changed
+            self._update_rules(full="settings" in what)
+        elif what & {"followups", "staff"}:
+            self.update_count()
 
-    def _update_count(self) -> None:
-        try:
-            with self.ctx.session() as session:
-                count = followups.count_due(session, self.ctx.now())
-        except Exception:
-            log.exception("counting due follow-ups failed")
+    def _update_rules(self, full: bool) -> None:
+        if self._catch_up is not None:  # the running catch-up covers it (its watermark)
+            self._catch_up_again = self._catch_up_again or full
             return
-        if count != self.due_count:
-            self.due_count = count
+        if self._updating:  # one at a time; changes meanwhile make one more run
+            self._update_again = bool(self._update_again) or full
+            return
+        self._updating = True
+        now = self.ctx.now()
+
+        def done(changed: int) -> None:
+            self._last_refresh = now
+            self._rules_updated()
+            if changed < 0:  # thousands to look at
+                self._start_catch_up(full)
+                return
+            if changed:
+                self.ctx.changes.announce("followups")  # that announcement updates the count
+            else:
+                self.update_count()
+
+        def failed(message: str) -> None:
+            self._rules_updated()
+            self._say(message)
+
+        self.ctx.ops.write(self, lambda session: update_rules(session, now, full), done, failed)
+
+    def _rules_updated(self) -> None:
+        self._updating = False
+        again, self._update_again = self._update_again, None
+        if again is not None:
+            self._update_rules(full=again)
+
+    def update_count(self) -> None:
+        """Ask for the number of due follow-ups; ``due_count_changed`` says it."""
+        now = self.ctx.now()
+        self.ctx.ops.query(
+            self,
+            "count",
+            lambda session: followups.count_due(session, now),
+            self._set_count,
+            lambda message: log.warning("counting due follow-ups failed: %s", message),
+        )
+
+    def _set_count(self, count: int) -> None:
+        self.due_count = count
         self.due_count_changed.emit(count)
 
-    def tick(self) -> list[Notice]:
-        """Refresh the rules now and then, and notify what has come due."""
+    def tick(self) -> bool:
+        """Refresh the rules now and then, and notify what has come due (in the
+        background: ``notices`` is emitted when the answer arrives). False if the
+        previous tick is still working."""
+        if self._ticking:
+            return False
         now = self.ctx.now()
-        notices: list[Notice] = []
-        try:
-            with self.ctx.session() as session:
-                if (
-                    self._last_refresh is None
-                    or now - self._last_refresh >= self.REFRESH_EVERY
-                    or now < self._last_refresh
-                ):
-                    if self._refresh(session, now):
-                        self.ctx.changes.announce("followups")
-                hours = BusinessHours.from_settings(settings_svc.get_all(session))
-                session.commit()  # end the read before the write
-                if self._catch_up is None:  # else the catch-up notifies when it is done
-                    # how many came due, the first few, all marked notified in one statement
-                    batch = followups.take_notifications(session, now, first=self.LIST_UP_TO)
-                    notices = self._notices(batch, now, hours)
-        except Exception:
-            log.exception("checking for due follow-ups failed")
-            return []
-        self._update_count()
-        if notices:
-            self.notices.emit(notices)
-        return notices
+        refresh = self._catch_up is None and (
+            self._last_refresh is None
+            or now - self._last_refresh >= self.REFRESH_EVERY
+            or now < self._last_refresh
+        )
+        words = due_words()  # translated here, on the GUI thread
+        self._ticking = True
 
-    def _notices(self, batch: followups.DueNotices, now=None, hours=None) -> list[Notice]:
+        def done(answer: TickAnswer) -> None:
+            self._ticking = False
+            if refresh:
+                self._last_refresh = now
+            self._set_count(answer.due_count)
+            if answer.changed:
+                self.ctx.changes.announce("followups")
+            if answer.catch_up:
+                self._start_catch_up(full=False)
+            notices = self._notices(answer.fresh, answer.fresh_count, answer.overdue_count)
+            if notices:
+                self.notices.emit(notices)
+
+        def failed(message: str) -> None:
+            self._ticking = False
+            self._say(message)
+
+        named = self.LIST_UP_TO
+        self.ctx.ops.write(
+            self, lambda session: check_due(session, now, refresh, words, named), done, failed
+        )
+        return True
+
+    def _say(self, message: str) -> None:
+        self.problem.emit(
+            self.tr("Reminders could not be checked. {message}").format(message=message)
+        )
+
+    def _notices(
+        self, fresh: list[Due], count: int | None = None, overdue: int = 0
+    ) -> list[Notice]:
         """One notification: the follow-up itself, or a summary when several came due
         ("12 follow-ups are due — 3 overdue", the first few named)."""
-        if not batch.count:
+        count = len(fresh) if count is None else count
+        if not fresh:
             return []
-        fresh = batch.first
-        if batch.count == 1 and fresh:
+        if count == 1:
             f = fresh[0]
-            message = f.title
-            if now is not None and hours is not None:
-                # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
-                due = followups.due_line(f, now, hours, due_words())
-                message += "\n" + capitalised(due)
-            return [Notice(f"{followups.KIND_TITLES[f.kind]}: {f.customer.name}", message, f.id)]
-        lines = [
-            f"{followups.KIND_TITLES[f.kind]}: {f.customer.name}" for f in fresh[: self.LIST_UP_TO]
-        ]
-        if batch.count > len(lines):
-            lines.append(self.tr("and %Ln more", "", batch.count - len(lines)))
-        title = self.tr("%Ln follow-up(s) are due", "", batch.count)
-        if batch.overdue:
+            # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
+            message = f"{f.title}\n{capitalised(f.due_line)}"
+            return [Notice(f"{followups.KIND_TITLES[f.kind]}: {f.customer}", message, f.id)]
+        lines = [f"{followups.KIND_TITLES[f.kind]}: {f.customer}" for f in fresh[: self.LIST_UP_TO]]
+        if count > self.LIST_UP_TO:
+            lines.append(self.tr("and %Ln more", "", count - self.LIST_UP_TO))
+        title = self.tr("%Ln follow-up(s) are due", "", count)
+        if overdue:
             title = self.tr("%1 — %2 overdue").replace("%1", title)
-            title = title.replace("%2", QLocale().toString(batch.overdue))
+            title = title.replace("%2", QLocale().toString(overdue))
         return [Notice(title, "\n".join(lines), None)]

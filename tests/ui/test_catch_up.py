@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from cxlogger.core import followups
 from cxlogger.core.models import FollowUp, Interaction
+from cxlogger.ui import notifier as notifier_mod
 from cxlogger.ui import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.notifier import Notifier
 from cxlogger.ui.qt import QApplication
 from tests.ui.reminders_helpers import add_anna, clock, ctx, utc  # noqa: F401
 
@@ -49,7 +49,7 @@ def bulk_import(ctx, customer_id: int, count: int) -> None:
 def test_the_catch_up_runs_in_the_background_and_says_so_in_the_status_bar(
     qtbot, ctx, window_and_reminders, monkeypatch
 ):
-    monkeypatch.setattr(Notifier, "INLINE_CATCH_UP_ROWS", 0)  # as for a big database
+    monkeypatch.setattr(notifier_mod, "INLINE_CATCH_UP_ROWS", 0)  # as for a big database
     window, rem = window_and_reminders
     anna = add_anna(ctx)
     bulk_import(ctx, anna.id, 30)
@@ -57,35 +57,36 @@ def test_the_catch_up_runs_in_the_background_and_says_so_in_the_status_bar(
     window.statusBar().messageChanged.connect(messages.append)
     rem.notifier.notices.connect(notices.extend)
     with qtbot.waitSignal(rem.notifier.catch_up_finished, timeout=20_000) as finished:
-        rem.notifier.tick()  # returns at once: the rules run in a thread of their own
-        assert rem.notifier.catching_up
+        assert rem.notifier.tick()  # returns at once: the rules run in a thread of their own
     assert finished.args[0] >= 30
     assert messages[0] == "Bringing reminders up to date…"
     assert "Reminders are up to date" in messages
-    # without a tray, the summary of what came due follows in the status bar
-    assert window.statusBar().currentMessage() == "30 follow-ups are due"
-    qtbot.waitUntil(lambda: not rem.notifier.catching_up)
-    # what came due was announced once, as a summary, by the catch-up itself
-    [notice] = notices
-    assert notice.title == "30 follow-ups are due" and notice.followup_id is None
-    assert rem.notifier.tick() == []
+    qtbot.waitUntil(lambda: not rem.notifier.catching_up and bool(notices), timeout=20_000)
+    ctx.ops.wait_idle()
     with ctx.session() as session:
         thanks = session.scalar(
             select(func.count()).select_from(FollowUp).where(FollowUp.kind == "thank")
         )
         assert thanks == 30
         assert not followups.needs_catch_up(session, ctx.now())
+    # what came due was announced once, as a summary
+    [notice] = notices
+    assert notice.title == "30 follow-ups are due" and notice.followup_id is None
+    # without a tray, the summary shows in the status bar
+    assert window.statusBar().currentMessage() == "30 follow-ups are due"
 
 
 def test_a_second_request_while_catching_up_runs_once_more_afterwards(
     qtbot, ctx, window_and_reminders, monkeypatch
 ):
-    monkeypatch.setattr(Notifier, "INLINE_CATCH_UP_ROWS", 0)
+    monkeypatch.setattr(notifier_mod, "INLINE_CATCH_UP_ROWS", 0)
     window, rem = window_and_reminders
     anna = add_anna(ctx)
     bulk_import(ctx, anna.id, 5)
     runs = []
     rem.notifier.catch_up_finished.connect(runs.append)
     rem.notifier.tick()
-    ctx.changes.announce("settings")  # new rule settings while the first one runs
+    qtbot.waitUntil(lambda: rem.notifier.catching_up or bool(runs), timeout=20_000)
+    ctx.changes.announce("settings")  # new rule settings while (or after) the first one runs
     qtbot.waitUntil(lambda: len(runs) == 2 and not rem.notifier.catching_up, timeout=20_000)
+    ctx.ops.wait_idle()

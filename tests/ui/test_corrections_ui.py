@@ -58,7 +58,7 @@ def window(qtbot, ctx):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    assert ctx.ops.wait_idle()  # the views' first pages arrive from the background
+    assert ctx.ops.wait_idle()
     return win
 
 
@@ -236,6 +236,7 @@ def test_undo_reaches_only_this_sessions_actions_and_says_so(qtbot, db, bike, wi
     # the log happened before the window opened: nothing to undo
     assert not window.undo_action.isEnabled()
     window.undo_last()
+    assert window.ctx.ops.wait_idle()
     assert window.statusBar().currentMessage() == "Nothing to undo"
     assert summary_of(db, bike.id) == "Bought a road bike"
 
@@ -248,6 +249,7 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused_with_a_sentence(
     with db.session() as s:
         records.update_record(s, "interaction", bike.id, {"summary": "Mine"}, ctx.staff_id, NOW)
     ctx.changes.announce("interactions")
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         records.update_record(s, "interaction", bike.id, {"summary": "Theirs"}, None, NOW)
     shown = []
@@ -255,6 +257,7 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused_with_a_sentence(
         "cxlogger.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2])
     )
     window.undo_action.trigger()
+    assert ctx.ops.wait_idle()
     assert "has been changed since" in shown[0]
     assert summary_of(db, bike.id) == "Theirs"
 
@@ -295,8 +298,10 @@ def test_merge_dialog_shows_both_and_merges_what_was_chosen_and_undo_splits_them
         assert s.get(Customer, twin.id) is None
         kept = s.get(Customer, anna.id)
         assert (kept.email, kept.company) == ("a.berg@example.com", "Cafe Berg")
+    assert ctx.ops.wait_idle()
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, twin.id).name == "Anna Berg-Meyer"
         assert s.get(Customer, anna.id).email == "anna@example.com"
@@ -412,9 +417,11 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
         with db.session() as s:
             log_interaction(s, data, ctx.staff_id, NOW)
         ctx.changes.announce("interactions", "followups")
+        assert ctx.ops.wait_idle()
         rows = list(today.rows.values())
         thank = next(r for r in rows if r.rule == "thank")
         qtbot.mouseClick(thank.done_button, Qt.MouseButton.LeftButton)
+        assert ctx.ops.wait_idle()
         assert thank.followup_id not in today.rows
         assert win.undo_button.isVisible()  # not hidden by Today's own status message
         assert win.undo_message.text().startswith("Done: ")
@@ -422,6 +429,7 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
             win.activateWindow()
         win.sidebar.setFocus()
         qtbot.keyClick(win.sidebar, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert ctx.ops.wait_idle()
         with db.session() as s:
             assert s.get(FollowUp, thank.followup_id).status == "pending"
         assert thank.followup_id in today.rows

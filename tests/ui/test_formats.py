@@ -106,6 +106,7 @@ def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, pa
         assert panel.timeline.model().index(0, 0).data() == "10.03.26 15:00"
         today = TodayView(ctx)
         qtbot.addWidget(today)
+        assert ctx.ops.wait_idle()
         assert today.date_label.text() == formats.long_date_text(NOW.date())
         assert "März" in today.date_label.text() or "Mittwoch" in today.date_label.text()
         assert today.summary.text() == "Nothing due  ·  0 coming this week"

@@ -14,7 +14,7 @@ from cxlogger.ui.customers_view import CustomerPanel
 from cxlogger.ui.message_preview import MessagePreviewDialog
 from cxlogger.ui.qt import QApplication, Qt
 from cxlogger.ui.today_view import TodayView
-from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
+from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 
 def make_view(qtbot, ctx):
@@ -22,6 +22,7 @@ def make_view(qtbot, ctx):
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
+    settle(ctx)  # the board arrives from the background
     return view
 
 
@@ -71,7 +72,7 @@ def test_the_preview_shows_no_internal_text_and_what_was_edited_is_sent_and_reco
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
 
     [(subject, body, title)] = seen
     assert title == "Email to the customer" and subject == "Thank you"
@@ -104,7 +105,7 @@ def test_copy_records_the_copied_text_and_the_timeline_shows_it(qtbot, ctx, show
     shown(lambda d: d.body_edit.setPlainText("Thanks, Anna! See you soon."))
     clock.advance(minutes=5)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
     assert QApplication.clipboard().text() == "Thanks, Anna! See you soon."
     [record] = sent(ctx)
     assert (record.channel, record.body) == ("copied", "Thanks, Anna! See you soon.")
@@ -126,7 +127,7 @@ def test_cancelling_the_preview_sends_and_records_nothing(qtbot, ctx, shown):
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
     assert opened == [] and sent(ctx) == [] and row.done_button.text() == "Done"
 
 
@@ -153,7 +154,7 @@ def test_picking_another_template_in_the_preview(qtbot, ctx, shown):
 
     shown(pick)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
     assert sent(ctx)[0].body == "Thanks for the cake, Anna!"
 
 
@@ -170,13 +171,14 @@ def test_seen_email_without_a_mail_program_copies_the_text_and_says_so(
     QApplication.clipboard().setText("")
     view.open_url = lambda url: False  # QDesktopServices.openUrl found no mail program
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
     assert told == ["anna@example.com"]
     assert QApplication.clipboard().text() == "Hello Anna, thank you!"
     [record] = sent(ctx)
     assert (record.channel, record.body) == ("copied", "Hello Anna, thank you!")
     assert row.done_button.text() == "Sent — mark done"
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert view.rows == {}
 
 
@@ -259,7 +261,7 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
     row = next(r for r in view.rows.values() if r.rule == "promise_tell")
     seen = shown()
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
     body = seen[0][1]
     assert "This is now done. Your refund is on its way." in body and "1234" not in body
 
@@ -276,7 +278,7 @@ def test_the_feedback_dialog_keeps_the_words_for_the_customer_apart(qtbot, ctx):
     dialog.action.setPlainText("Told Jo off")
     dialog.customer_action.setPlainText("Deliveries now come with a text message.")
     dialog.accept()
-    assert ctx.ops.wait_idle()
+    settle(ctx)
     with ctx.session() as session:
         fb = session.get(Feedback, dialog.saved.id)
         assert (fb.action_taken, fb.customer_action) == (
@@ -294,10 +296,12 @@ def test_a_sent_message_is_still_shown_as_sent_after_the_view_refreshes(qtbot, c
     row = only_row(view)
     shown()
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
-    assert ctx.ops.wait_idle()  # the draft, then the record
+    settle(ctx)
     view.refresh()  # e.g. the periodic refresh, or another desktop's change
+    settle(ctx)
     row = only_row(view)
     assert row.done_button.text() == "Sent — mark done"
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     with ctx.session() as session:
         assert session.get(FollowUp, row.followup_id).done_note == "Message sent (text copied)"
