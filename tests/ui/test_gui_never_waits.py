@@ -148,7 +148,7 @@ def test_an_error_in_the_tick_reaches_the_user_as_a_sentence(
     def broken(*_args, **_kwargs):
         raise RuntimeError("secret customer data")
 
-    monkeypatch.setattr(followups, "to_notify", broken)
+    monkeypatch.setattr(followups, "take_notifications", broken)  # the tick notifies through it
     assert rem.notifier.tick()
     settle(ctx)
     message = window.statusBar().currentMessage()
