@@ -531,8 +531,21 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def show_background_error(self, message: str) -> None:
-        """A background query or save failed and nobody else said so: say it plainly."""
-        QMessageBox.warning(self, self.tr("cxlogger"), message)
+        """A background query or save failed and nobody else said so: say it plainly.
+
+        One box that does not block: the event loop keeps running, and a second failure
+        while it is open replaces its text instead of stacking another box on top."""
+        box = getattr(self, "_error_box", None)
+        if box is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("cxlogger"), "", QMessageBox.StandardButton.Ok
+            )
+            box.setParent(self, box.windowFlags())
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            self._error_box = box
+        box.setText(message)
+        self.statusBar().showMessage(message, 15000)
+        box.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
