@@ -6,10 +6,12 @@ cli.py adds these parsers and handlers; they use the same core services as the G
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cxlogger.core.errors import UserError
-from cxlogger.core.paths import AppPaths
+
+if TYPE_CHECKING:
+    from cxlogger.core.paths import AppPaths
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -95,6 +97,8 @@ def cmd_restore(args, paths: AppPaths) -> int:
     from cxlogger.core import backup
 
     with _exclusive(paths, "restore a backup"):
+        from pathlib import Path
+
         result = backup.restore_backup(paths, Path(args.file))
     if result.safety_backup is not None:
         print(f"The database as it was is backed up in {result.safety_backup.path}")
@@ -130,6 +134,8 @@ def cmd_customer_export(args, paths: AppPaths) -> int:
     try:
         with db.session() as session:
             customer_id = customer_id_for(session, args.customer)
+            from pathlib import Path
+
             folder = privacy.export_customer(session, customer_id, Path(args.output))
     finally:
         db.dispose()

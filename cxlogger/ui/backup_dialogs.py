@@ -13,7 +13,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from cxlogger.core import backup, integrity, privacy
+from cxlogger.core import backup, integrity
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
@@ -353,6 +353,8 @@ class SafetyController(QObject):
         folder = self.choose_folder()
         if not folder:
             return None
+        from cxlogger.core import privacy  # export and erase load only when used
+
         try:
             with self.ctx.session() as session:
                 written = privacy.export_customer(session, customer_id, Path(folder))
@@ -370,6 +372,8 @@ class SafetyController(QObject):
         customer_id = customer_id or self._customer_id()
         if customer_id is None:
             return False
+        from cxlogger.core import privacy
+
         try:
             with self.ctx.session() as session:
                 record = privacy.customer_record(session, customer_id)
