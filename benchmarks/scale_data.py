@@ -27,7 +27,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
@@ -114,9 +114,7 @@ def fill(db_path: Path, interactions: int, now: datetime, seed: int = 1) -> None
                 (max(counts["promises"] * 5, 50),),
             )
         ]
-        _insert(
-            con, "promises", demo.promise_rows(rng, counts["promises"], recent, staff_ids, now)
-        )
+        _insert(con, "promises", demo.promise_rows(rng, counts["promises"], recent, staff_ids, now))
     con.execute("ANALYZE")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
