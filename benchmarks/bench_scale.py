@@ -58,7 +58,10 @@ RSS_TARGET_MIB = 250
 
 def median_ms(fn, runs: int, warm: int = 1) -> float:
     for _ in range(warm):
+        started = time.perf_counter()
         fn()
+        if time.perf_counter() - started > 0.5:
+            runs = min(runs, 2)  # seconds per call: two runs say enough
     times = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -784,6 +787,8 @@ def child(scenario: str, data_dir: Path) -> None:
         if notifier is None:
             result["skipped"]["reminder tick"] = "(no notifier found)"
         elif hasattr(notifier, "tick"):
+            if hasattr(notifier, "_last_refresh"):
+                notifier._last_refresh = None  # as if its five minutes were up: rules refresh
             QTimer.singleShot(0, notifier.tick)
         else:
             for timer in notifier.findChildren(QTimer):

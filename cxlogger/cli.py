@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from cxlogger import __version__, cli_csv, cli_log, cli_reminders, cli_safety
 from cxlogger.core.errors import UserError
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
     from cxlogger.core.paths import AppPaths

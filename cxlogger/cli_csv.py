@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
 
 from cxlogger.core.errors import UserError
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
     from cxlogger.core.paths import AppPaths
 

@@ -16,8 +16,8 @@ import argparse
 import re
 import sys
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
     from cxlogger.core.paths import AppPaths
 

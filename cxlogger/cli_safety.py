@@ -6,10 +6,10 @@ cli.py adds these parsers and handlers; they use the same core services as the G
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from cxlogger.core.errors import UserError
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
     from cxlogger.core.paths import AppPaths
 
