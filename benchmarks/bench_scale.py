@@ -133,7 +133,11 @@ RAW_DUE = """
 SELECT f.id, f.kind, f.rule_key, f.title, f.customer_id, c.name, s.name, f.due_at,
        f.snoozed_until
 FROM followups f JOIN customers c ON c.id = f.customer_id LEFT JOIN staff s ON s.id = f.owner_id
-WHERE f.status = 'pending' AND c.archived = 0 AND (f.kind != 'feedback' OR c.consent = 1)
+WHERE f.status = 'pending' AND c.archived = 0
+  AND (f.kind = 'feedback' AND c.contact_consent = 'yes'
+       OR f.kind IN ('thank', 'report_back') AND c.contact_consent != 'no'
+       OR f.kind = 'close_loop'
+          AND (f.rule_key NOT LIKE 'promise:%:tell' OR c.contact_consent != 'no'))
   AND coalesce(f.snoozed_until, f.due_at) <= ?
 ORDER BY coalesce(f.snoozed_until, f.due_at), f.id
 """
@@ -261,20 +265,24 @@ def query_figures(report: Report, data_dir: Path, runs: int) -> None:
             ).fetchall(),
         )
         session.rollback()
-    with db.session() as session:
-        followups.refresh(session, now)  # catch up to now first
-    refresh_times = []
-    for n in range(runs):
+    try:
         with db.session() as session:
-            started = time.perf_counter()
-            followups.refresh(session, now + timedelta(seconds=n + 1))
-            refresh_times.append((time.perf_counter() - started) * 1000)
-    value = statistics.median(refresh_times)
-    report.add(
-        "periodic rule refresh, nothing changed",
-        value,
-        target=("<= 50 ms", value <= 50),
-    )
+            followups.refresh(session, now)  # catch up to now first
+        refresh_times = []
+        for n in range(runs):
+            with db.session() as session:
+                started = time.perf_counter()
+                followups.refresh(session, now + timedelta(seconds=n + 1))
+                refresh_times.append((time.perf_counter() - started) * 1000)
+    except Exception as exc:
+        report.add("periodic rule refresh", None, note=f"({exc!r:.60})")
+    else:
+        value = statistics.median(refresh_times)
+        report.add(
+            "periodic rule refresh, nothing changed",
+            value,
+            target=("<= 50 ms", value <= 50),
+        )
     save_figures(report, db, now, runs)
     raw.close()
     db.dispose()

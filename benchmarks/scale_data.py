@@ -145,7 +145,13 @@ def _migrated_copy(size: str, variant: str, head: str) -> Path | None:
             work = Path(tmp)
             shutil.copyfile(old, work / "cxlogger.sqlite3")
             started = time.perf_counter()
-            open_database(AppPaths(work)).dispose()
+            db = open_database(AppPaths(work))
+            if variant == "steady":  # a migration may reset the rules' watermark: catch up
+                from cxlogger.core import followups
+
+                with db.session() as session:
+                    followups.refresh(session, datetime.now(timezone.utc))
+            db.dispose()
             _checkpoint(work / "cxlogger.sqlite3")
             target = _file(size, head, variant)
             os.replace(work / "cxlogger.sqlite3", target)

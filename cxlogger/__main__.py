@@ -17,6 +17,12 @@ def main(argv: list[str] | None = None) -> int:
     gui = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
     if not gui:
         return _run_to_pipe(cli.run_command, args, paths)
+    from cxlogger.platform_check import missing_libraries_message
+
+    missing = missing_libraries_message()  # before Qt aborts naming the wrong library
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     if args.demo or args.command == "demo":
         from cxlogger.core.errors import DataFolderError
         from cxlogger.core.paths import check_data_dir

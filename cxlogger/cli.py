@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cxlogger import __version__, cli_csv, cli_log, cli_reminders, cli_safety
+from cxlogger import __version__, cli_csv, cli_desktop, cli_log, cli_reminders, cli_safety
 from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
@@ -52,14 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     cli_reminders.add_parsers(sub)  # due [--json]
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
     cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
+    cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
     return parser
 
 
 def open_or_exit(paths: AppPaths) -> Database:
-    from cxlogger.core import backup
+    from cxlogger.core import backup, health
     from cxlogger.core.db import open_database
 
     try:
+        health.refuse_if_damaged(paths)  # the same checks as the app's start, before any write
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
@@ -132,6 +134,7 @@ COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
 COMMANDS.update(cli_log.COMMANDS)
+COMMANDS.update(cli_desktop.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

@@ -82,9 +82,10 @@ def _print_groups(items: list[dict], out) -> None:
             continue
         out.write(f"\n{KIND_TITLES[kind]}\n")
         for item in group:
-            mark = "OVERDUE " if item["overdue"] else ""
+            # the same words as Today: "due today 15:00", "overdue since Friday"
+            when = item["due_text"]
             owner = f"  [{item['owner']}]" if item["owner"] else ""
-            out.write(f"  {item['due_local']}  {mark}{item['customer']}: {item['title']}{owner}\n")
+            out.write(f"  {item['customer']}: {item['title']}{owner}\n      {when}\n")
 
 
 COMMANDS = {"due": _cmd_due}

@@ -21,7 +21,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "restore", help="replace the database with a backup (the current one is backed up first)"
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
-    sub.add_parser("check", help="run the full integrity and foreign-key checks")
+    check = sub.add_parser("check", help="run the full integrity and foreign-key checks")
+    check.add_argument(
+        "--go-on",
+        action="store_true",
+        help="the database lost its last changes with its -wal: go on with it as it is",
+    )
     export = sub.add_parser(
         "customer-export", help="export everything about one customer as JSON and CSV"
     )
@@ -102,19 +107,32 @@ def cmd_restore(args, paths: AppPaths) -> int:
         result = backup.restore_backup(paths, Path(args.file))
     if result.safety_backup is not None:
         print(f"The database as it was is backed up in {result.safety_backup.path}")
+    if result.kept_aside is not None:
+        print(f"The damaged database was moved, as it was, to {result.kept_aside}")
     print(f"Restored the backup from {result.restored.describe()}")
     return 0
 
 
 def cmd_check(args, paths: AppPaths) -> int:
-    from cxlogger.core import integrity
+    from cxlogger.core import health, high_water
     from cxlogger.core.db import inspect_sqlite_file
+    from cxlogger.core.timeutil import utcnow
 
     if not paths.is_sqlite or paths.database_url is not None:
         raise UserError("cxlogger check looks at the local database file; a server checks its own.")
     if not paths.db_path.exists():
         raise UserError(f"There is no database at {paths.db_path} yet.")
-    result = integrity.full_check(paths.db_path)
+    # the full check; a damaged search index is rebuilt from the interactions
+    result = health.full(paths, utcnow())
+    if result.ok and high_water.read_mark(paths.db_path) is not None:
+        result.checks.append("saved changes (against the high-water mark)")
+        behind = high_water.check(paths.db_path)
+        if behind is not None and getattr(args, "go_on", False):
+            high_water.reset(paths.db_path)
+            result.repaired.append(f"{behind.sentence()} Going on without them, as asked")
+        elif behind is not None:
+            result.ok = False
+            result.problems.append(behind.sentence())
     print(f"Checked {paths.db_path}")
     print(result.report())
     if result.ok:

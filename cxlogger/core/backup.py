@@ -122,6 +122,7 @@ class RestoreResult:
     restored: BackupInfo
     safety_backup: BackupInfo | None = None
     removed: list[Path] = field(default_factory=list)
+    kept_aside: Path | None = None  # where a damaged current database was moved
 
 
 def human_size(size: int) -> str:
@@ -187,12 +188,19 @@ def _cannot_write(folder: Path, exc: OSError) -> UserError:
     )
 
 
-def stage_copy(source: Path, target_folder: Path, stem: str) -> leftovers.Held:
+def stage_copy(
+    source: Path,
+    target_folder: Path,
+    stem: str,
+    check: Callable[[Path], None] | None = None,
+) -> leftovers.Held:
     """Write a consistent, checked, synced copy of ``source`` to a locked temporary file.
 
     ``source`` is opened read-only. The copy is in rollback-journal mode (one
     self-contained file) and private (0600); the caller renames it into place and
     releases it. Raises BackupError (or DiskFullError) and leaves nothing behind.
+    ``check(copy)``, if given, runs on the finished copy before it is synced, and
+    may refuse it by raising a UserError.
     """
     try:
         ensure_private_dir(target_folder)
@@ -212,6 +220,8 @@ def stage_copy(source: Path, target_folder: Path, stem: str) -> leftovers.Held:
                 f"The backup of {source} did not pass its check ({result}). "
                 "Run “cxlogger check” to look at the database."
             )
+        if check is not None:
+            check(tmp)
         _fsync_file(tmp)
     except BaseException as exc:
         held.discard()
@@ -229,14 +239,19 @@ def stage_copy(source: Path, target_folder: Path, stem: str) -> leftovers.Held:
     return held
 
 
-def snapshot(source: Path, target_folder: Path, target_name: str) -> Path:
+def snapshot(
+    source: Path,
+    target_folder: Path,
+    target_name: str,
+    check: Callable[[Path], None] | None = None,
+) -> Path:
     """Write a consistent, checked, synced copy of ``source`` as ``target_folder/target_name``.
 
-    The copy appears under its name only once complete (see :func:`stage_copy`).
-    Raises BackupError (or DiskFullError) and leaves nothing behind.
+    The copy appears under its name only once complete (see :func:`stage_copy`,
+    also for ``check``). Raises BackupError (or DiskFullError) and leaves nothing behind.
     """
     final = target_folder / target_name
-    held = stage_copy(source, target_folder, target_name)
+    held = stage_copy(source, target_folder, target_name, check)
     try:
         if final.exists():
             raise BackupError(f"{final} already exists; cxlogger will not overwrite it.")
@@ -283,6 +298,9 @@ def take_backup(
     _require_local(paths)
     if not paths.db_path.exists():
         raise BackupError("There is no database to back up yet.")
+    from cxlogger.core import health, high_water
+
+    health.quick_before_backup(paths)  # damaged (or no SQLite file at all): DamagedDatabaseError
     check_backupable(paths.db_path)
     settings = settings or BackupSettings.load(paths.data_dir)
     folder = settings.backup_dir(paths)
@@ -291,8 +309,16 @@ def take_backup(
     created = now
     while (folder / backup_name(created, reason)).exists():
         created += timedelta(microseconds=1)
-    path = snapshot(paths.db_path, folder, backup_name(created, reason))
+    # the full check runs on the copy before it is kept: a damaged database never
+    # reaches the backups (a damaged search index is rebuilt and the copy taken again)
+    check = health.backup_check(paths, now)
+    try:
+        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
+    except health.SearchIndexDamaged:
+        health.rebuild_search_index(paths, now)
+        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
     log.info("backup taken: %s", path)
+    high_water.checkpoint(paths.db_path)  # keep the -wal (what a damaged -wal loses) short
     if rotate_after:
         try:
             rotate(folder, settings, now)
@@ -556,10 +582,18 @@ def restore_backup(
     # Stage the copy first: if it cannot be written, nothing else happens (no
     # safety backup taken for a restore that cannot proceed).
     held = stage_copy(backup_file, paths.data_dir, f"{db_path.name}{leftovers.RESTORING_SUFFIX}")
+    kept_aside = None
     try:
         safety = None
         if backup_current and db_path.exists():
-            safety = take_backup(paths, "before-restore", now)
+            from cxlogger.core import health, integrity
+
+            try:
+                safety = take_backup(paths, "before-restore", now)
+            except health.DamagedDatabaseError:
+                # damaged, or not a database at all: it cannot be backed up, so it is
+                # moved aside intact (damaged/<time>/) and the restore goes on
+                kept_aside = integrity.move_aside(paths, now)
         # The point of no return: from here on a start completes the restore
         # (leftovers.finish_restore), since the safety backup holds the current data.
         staged = leftovers.restoring_path(paths)
@@ -576,4 +610,4 @@ def restore_backup(
             "It finishes the restore the next time it starts."
         ) from exc
     log.info("restored %s from %s", db_path, backup_file)
-    return RestoreResult(info, safety)
+    return RestoreResult(info, safety, kept_aside=kept_aside)

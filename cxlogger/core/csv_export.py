@@ -141,6 +141,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+CONSENT_WORDS = {"not_asked": "not asked", "yes": "yes", "no": "no"}
 REF_PREFIX = {"customer": "CUS", "interaction": "INT", "promise": "PRM", "feedback": "FBK"}
 
 
@@ -702,7 +703,7 @@ def _customers_query(options: ExportOptions):
             Customer.preferred_channel,
             Customer.tags,
             Customer.notes,
-            Customer.consent,
+            Customer.contact_consent,
             Customer.archived,
             _raw(Customer.created_at),
             owner.name,
@@ -738,7 +739,7 @@ def _customer_formatter(options: ExportOptions) -> Callable:
             channel or "",
             neutralise(tags or ""),
             neutralise(notes or ""),
-            "yes" if consent else "no",
+            CONSENT_WORDS.get(consent, "not asked"),
             "yes" if archived else "no",
             _local_date(created),
             neutralise(owner or ""),

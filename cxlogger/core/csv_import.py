@@ -554,6 +554,7 @@ class ImportResult:
 
 _TRUE = {"yes", "y", "true", "1", "x", "ja", "j", "oui", "si", "sí", "on"}
 _FALSE = {"no", "n", "false", "0", "nein", "non", "off", ""}
+_NOT_ASKED = {"", "not asked", "not_asked", "not asked yet", "unknown", "?"}
 _CHANNEL_WORDS = {code: code for code in CHANNELS}
 _CHANNEL_WORDS.update({LABELS[c].lower(): c for c in CHANNELS})
 _CHANNEL_WORDS.update(
@@ -659,15 +660,17 @@ def _convert(cells: list[str], mapping: list[str | None], headers: list[str]):
                     "channel; use phone, email, in person, chat, social or letter.",
                 )
             )
-    consent = True
+    consent = "not_asked"  # a list from elsewhere says nothing about asking
     if "consent" in first:
         word = first["consent"].strip().lower()
-        if word in _TRUE:
-            consent = True
+        if word in _NOT_ASKED:
+            consent = "not_asked"
+        elif word in _TRUE:
+            consent = "yes"
         elif word in _FALSE:
-            consent = False
+            consent = "no"
         else:
-            errors.append(("consent", f"“{first['consent']}” is not yes or no."))
+            errors.append(("consent", f"“{first['consent']}” is not yes, no or not asked."))
     for key, limit in MAX_LENGTHS.items():
         value = {"company": company, "email": email, "phone": phone}[key]
         if len(value) > limit:
@@ -867,7 +870,7 @@ def _row_values(data: CustomerData, staff_id: int | None, now: datetime) -> dict
         "preferred_channel": data.preferred_channel,
         "tags": ", ".join(data.tags),
         "notes": data.notes,
-        "consent": data.consent,
+        "contact_consent": data.consent,
         "archived": False,
         "created_at": now,
         "updated_at": now,

@@ -7,11 +7,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import history
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import (
+    CHANNELS,
+    CONSENT_STATES,
+    Customer,
+    Feedback,
+    FollowUp,
+    Interaction,
+    Promise,
+    SentMessage,  # migration 0009
+)
 from cxlogger.core.timeutil import utcnow
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -47,7 +56,7 @@ class CustomerData:
     preferred_channel: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: str = ""
-    consent: bool = True
+    consent: str = "not_asked"  # not_asked, yes or no (core/consent.py)
     owner_id: int | None = None
 
     def validated(self) -> CustomerData:
@@ -65,6 +74,8 @@ class CustomerData:
             errors["phone"] = "A phone number may hold digits, spaces, + - ( ) / and dots."
         if self.preferred_channel and self.preferred_channel not in CHANNELS:
             errors["preferred_channel"] = "Choose a channel from the list."
+        if self.consent not in CONSENT_STATES:
+            errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
         if errors:
             raise ValidationError(errors)
         tags = sorted({t.strip() for t in self.tags if t.strip()}, key=str.lower)
@@ -91,7 +102,7 @@ def _apply(customer: Customer, data: CustomerData) -> None:
     customer.preferred_channel = data.preferred_channel
     customer.tags = ", ".join(data.tags)
     customer.notes = data.notes
-    customer.consent = data.consent
+    customer.contact_consent = data.consent
     if data.owner_id is not None:
         customer.owner_id = data.owner_id
 
@@ -132,6 +143,27 @@ def update_customer(
         history.begin(session, "edit", staff_id, now or utcnow(), summary)
         customer = session.get(Customer, customer_id)
         _apply(customer, data)
+        customer.updated_at = now or utcnow()
+    return customer
+
+
+def set_consent(
+    session: Session,
+    customer_id: int,
+    state: str,
+    now: datetime | None = None,
+    staff_id: int | None = None,
+) -> Customer:
+    """Record whether the customer agrees to be contacted (not_asked, yes or no)."""
+    if state not in CONSENT_STATES:
+        raise ValidationError({"consent": "Choose not asked, yes or no."})
+    with session.begin():
+        summary = f"Recorded consent of customer {history.ref('customer', customer_id)}"
+        history.begin(session, "edit", staff_id, now or utcnow(), summary)
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise ValidationError({"customer": "That customer no longer exists."})
+        customer.contact_consent = state
         customer.updated_at = now or utcnow()
     return customer
 
@@ -211,7 +243,9 @@ def escape_like(text: str) -> str:
 @dataclass
 class TimelineEntry:
     when: datetime
-    type: str  # "interaction", "promise", "followup" (done: thanked, asked, told) or "feedback"
+    # "interaction", "promise", "followup" (done: thanked, asked, told), "feedback",
+    # or "message" (a SentMessage)
+    type: str
     item: Interaction | Promise | FollowUp | Feedback
 
     @property
@@ -220,6 +254,9 @@ class TimelineEntry:
         item = self.item
         if self.type == "followup":
             return item.title + (f" — {item.done_note}" if item.done_note else "")
+        if self.type == "message":
+            how = "Emailed" if item.channel == "email" else "Copied to send"
+            return f"{how}: {item.subject or item.body.splitlines()[0]}"
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -232,6 +269,7 @@ TIMELINE_LABELS = {
     "promise": "Promise",
     "followup": "Follow-up done",
     "feedback": "Feedback",
+    "message": "Message sent",
 }
 
 
@@ -254,6 +292,14 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     entries += [
         TimelineEntry(f.received_at, "feedback", f)
         for f in session.scalars(select(Feedback).where(Feedback.customer_id == customer_id))
+    ]
+    entries += [  # what was sent (or copied) to them, as it was sent
+        TimelineEntry(m.sent_at, "message", m)
+        for m in session.scalars(
+            select(SentMessage)
+            .options(joinedload(SentMessage.staff))
+            .where(SentMessage.customer_id == customer_id)
+        )
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries

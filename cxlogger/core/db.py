@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cxlogger.core import migrate
+from cxlogger.core import high_water, migrate
 from cxlogger.core.errors import DatabaseError, NotADatabaseError, SchemaTooNewError
 from cxlogger.core.paths import AppPaths, ensure_private_dir, make_private
 from cxlogger.core.sqlite_files import SQLITE_HEADER
@@ -68,7 +68,12 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        connect_args: dict = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        database = make_url(url).database
+        if database and database != ":memory:":
+            # every commit raises a counter that survives a lost -wal (core.high_water)
+            connect_args["factory"] = high_water.connection_factory(Path(database))
+        engine = create_engine(url, connect_args=connect_args)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     parsed = make_url(url)
@@ -173,6 +178,7 @@ def open_database(
                 before_migrate(db_path, revision)
         else:
             _create_private_file(db_path)
+            high_water.forget(db_path)  # a new file: any old mark was another database's
     where = display_url(paths.url)
     try:
         engine = make_engine(paths.url)

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core import customers as customers_mod
+from cxlogger.core import promises as promises_mod
 from cxlogger.core.models import Customer, Interaction, Promise, Staff
 
 FIRST = [
@@ -183,7 +184,7 @@ def customer_rows(rng: random.Random, count: int, now: datetime, staff_ids: list
             "preferred_channel": rng.choice(["email", "phone", None]),
             "tags": rng.choice(["", "", "regular", "vip", "wholesale", "regular, vip"]),
             "notes": "",
-            "consent": rng.random() < 0.9,
+            "contact_consent": _consent(rng.random()),
             "archived": False,
             "created_at": created,
             "updated_at": created,
@@ -237,6 +238,7 @@ def promise_rows(rng, count, interactions: list[tuple[int, int, datetime]], staf
     for _ in range(count):
         interaction_id, customer_id, when = rng.choice(interactions)
         due = when + timedelta(days=rng.randint(1, 10))
+        due = promises_mod.due_moment(due.astimezone().date(), None)  # date only: at closing
         if due > now:
             status = "open"
         else:
@@ -302,3 +304,8 @@ def populate(
             Promise,
             promise_rows(rng, promises, [tuple(r) for r in recent], staff_ids, now),
         )
+
+
+def _consent(draw: float) -> str:
+    """Most customers agreed, some were never asked, a few said no."""
+    return "yes" if draw < 0.6 else "not_asked" if draw < 0.9 else "no"

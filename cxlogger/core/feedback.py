@@ -33,6 +33,7 @@ class FeedbackData:
     comment: str = ""
     interaction_id: int | None = None
     action_taken: str = ""
+    customer_action: str = ""  # the action as the report-back may say it (customer-facing)
     received_at: datetime | None = None  # default: now
 
     def errors(self) -> dict[str, str]:
@@ -81,6 +82,7 @@ def record_feedback(
             rating=int(data.rating),
             comment=data.comment.strip(),
             action_taken=action,
+            customer_action=data.customer_action.strip(),
             action_at=now if action else None,
             received_at=to_utc(data.received_at) if data.received_at else now,
             created_at=now,
@@ -99,8 +101,10 @@ def set_action(
     action_taken: str,
     now: datetime,
     staff_id: int | None = None,
+    customer_action: str = "",
 ) -> Feedback:
-    """Record what was done about a piece of feedback (a report-back follows)."""
+    """Record what was done about a piece of feedback (a report-back follows): the internal
+    note, and optionally the words the report-back may use."""
     action = action_taken.strip()
     if not action:
         raise ValidationError({"action_taken": "Say what was done about the feedback."})
@@ -111,6 +115,8 @@ def set_action(
         summary = f"Recorded the action on feedback {history.ref('feedback', feedback_id)}"
         history.begin(session, "edit", staff_id, now, summary)
         feedback.action_taken = action
+        if customer_action.strip():
+            feedback.customer_action = customer_action.strip()
         feedback.action_at = now
         _sync(session, feedback, now)
     return feedback

@@ -29,11 +29,14 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
+from cxlogger.core import consent as consent_mod
 from cxlogger.core import history, templates
 from cxlogger.core import interactions as interactions_mod
+from cxlogger.core import promises as promises_mod
 from cxlogger.core import settings as settings_mod
+from cxlogger.core.due_text import ENGLISH, DueText, DueWords
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise, Staff
+from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import format_local
 
@@ -153,6 +156,76 @@ def _asked_recently(session: Session, customer_id: int, ctx: RuleContext, exclud
     return gave is not None
 
 
+# Tone: a thank-you never follows one of these, nor anything logged as negative
+NO_THANKS_KINDS = ("complaint", "return")
+# "thank you for your first visit" only when that first contact was one of these
+FIRST_VISIT_KINDS = ("purchase", "inquiry")
+
+
+def _low_rating_condition(values: dict[str, Any]):
+    """SQL for is_low_rating()."""
+    csat_max = int(values.get("low_rating_csat_max", 2))
+    nps_max = int(values.get("low_rating_nps_max", 6))
+    return or_(
+        and_(Feedback.scale == "nps", Feedback.rating <= nps_max),
+        and_(Feedback.scale != "nps", Feedback.rating <= csat_max),
+    )
+
+
+def _rated_low_since(session: Session, interaction: Interaction, ctx: RuleContext) -> bool:
+    """A low rating about this interaction, or from this customer since it happened:
+    a generic thank-you would read as not listening."""
+    found = session.scalar(
+        select(Feedback.id)
+        .where(
+            Feedback.customer_id == interaction.customer_id,
+            or_(
+                Feedback.interaction_id == interaction.id,
+                Feedback.received_at >= interaction.occurred_at,
+            ),
+            _low_rating_condition(ctx.values),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def thank_reasons(
+    session: Session, interaction: Interaction, ctx: RuleContext
+) -> list[tuple[str, datetime]]:
+    """Why (and from when) to thank for an interaction, by the tone rules:
+
+    * a complaint, a return or anything logged with negative sentiment is never
+      thanked when it is logged; a complaint is thanked "for their patience" only
+      once it is resolved;
+    * "first visit" only for a first contact that was a purchase or an inquiry,
+      not negative;
+    * nothing once the customer gave a low rating about it (or since).
+    """
+    if _rated_low_since(session, interaction, ctx):
+        return []
+    reasons = []
+    sour = interaction.kind in NO_THANKS_KINDS or interaction.sentiment == "negative"
+    if not sour:
+        if interaction.kind == "purchase" and ctx.on("thank_purchase_enabled"):
+            reasons.append(("purchase", interaction.created_at))
+        if interaction.kind == "referral" and ctx.on("thank_referral_enabled"):
+            reasons.append(("referral", interaction.created_at))
+        if (
+            interaction.kind in FIRST_VISIT_KINDS
+            and ctx.on("thank_first_visit_enabled")
+            and _is_first_interaction(session, interaction)
+        ):
+            reasons.append(("first_visit", interaction.created_at))
+    if (
+        interaction.kind == "complaint"
+        and interaction.resolved_at
+        and ctx.on("thank_resolved_enabled")
+    ):
+        reasons.append(("resolved", interaction.resolved_at))
+    return reasons
+
+
 def interaction_plan(session: Session, interaction: Interaction, ctx: RuleContext) -> Plan:
     """Thank, ask for feedback, and check on a complaint left without promise or resolution."""
     customer = interaction.customer
@@ -161,21 +234,12 @@ def interaction_plan(session: Session, interaction: Interaction, ctx: RuleContex
     owner = interaction.staff_id or customer.owner_id
     plan: Plan = {}
     live = not customer.archived
+    state = customer.contact_consent
 
     # Thank: one per interaction, whatever the reasons; due at the earliest of them
     reasons = []
-    if interaction.kind == "purchase" and ctx.on("thank_purchase_enabled"):
-        reasons.append(("purchase", interaction.created_at))
-    if interaction.kind == "referral" and ctx.on("thank_referral_enabled"):
-        reasons.append(("referral", interaction.created_at))
-    if (
-        interaction.kind == "complaint"
-        and interaction.resolved_at
-        and ctx.on("thank_resolved_enabled")
-    ):
-        reasons.append(("resolved", interaction.resolved_at))
-    if ctx.on("thank_first_visit_enabled") and _is_first_interaction(session, interaction):
-        reasons.append(("first_visit", interaction.created_at))
+    if live and consent_mod.allows(state, "thank"):
+        reasons = thank_reasons(session, interaction, ctx)
     thank = None
     if live and reasons:
         dues = [
@@ -199,7 +263,7 @@ def interaction_plan(session: Session, interaction: Interaction, ctx: RuleContex
         live
         and event is not None
         and ctx.on("feedback_enabled")
-        and customer.consent
+        and consent_mod.allows(state, "feedback")
         and not _asked_recently(session, customer.id, ctx, key)
     ):
         due = ctx.hours.due_after_days(event, ctx.number("feedback_after_days"))
@@ -239,6 +303,33 @@ def interaction_plan(session: Session, interaction: Interaction, ctx: RuleContex
     return plan
 
 
+PROMISE_RULES = ("promise_soon", "promise_overdue")
+
+
+def promise_reminder_at(promise: Promise, hours: BusinessHours, values: dict[str, Any]) -> datetime:
+    """When the "coming up" reminder of a promise comes: in working hours, the lead
+    (working days, by default the working day before, or hours) ahead of its due
+    moment; at once for a promise made for today or tomorrow, or when that moment
+    has already passed."""
+    made = promise.created_at
+    made_day = hours.local(made).date()
+    if (hours.local(promise.due_at).date() - made_day).days <= 1:
+        return made
+    if values.get("promise_lead_unit") == "hours":
+        hours_ahead = _number(values, "promise_lead_hours")
+        moment = hours.reminder_before(promise.due_at, None, hours_ahead)
+    else:
+        moment = hours.reminder_before(promise.due_at, _number(values, "promise_lead_days"))
+    return max(moment, made)
+
+
+def _number(values: dict[str, Any], key: str) -> int:
+    try:
+        return max(0, int(values.get(key, settings_mod.DEFAULTS[key])))
+    except (TypeError, ValueError):
+        return int(settings_mod.DEFAULTS[key])
+
+
 def promise_plan(session: Session, promise: Promise, ctx: RuleContext) -> Plan:
     """Remind ahead of the due time, again when overdue, and to tell the customer once kept."""
     pid = promise.id
@@ -246,7 +337,6 @@ def promise_plan(session: Session, promise: Promise, ctx: RuleContext) -> Plan:
     customer = promise.customer
     live = not customer.archived
     enabled = live and ctx.on("promise_reminders_enabled")
-    when = format_local(promise.due_at, with_time=promise.due_has_time)
     common = dict(
         customer_id=promise.customer_id,
         owner_id=promise.owner_id,
@@ -255,31 +345,27 @@ def promise_plan(session: Session, promise: Promise, ctx: RuleContext) -> Plan:
     )
     plan: Plan = {}
     is_open = promise.status == "open"
-    overdue = is_open and ctx.now >= promise.due_at
+    overdue = promises_mod.is_overdue(promise, ctx.now)
+    # the title names the promise; when it is due is said live (due_line), so a
+    # stored title never contradicts the promise's state
+    title = f"Keep the promise: {what}"
 
     soon = None
     if enabled and is_open and not overdue:
-        lead = timedelta(hours=ctx.number("promise_lead_hours"))
-        due = promise.due_at - lead
-        if due < promise.created_at:  # made at short notice: remind halfway there
-            due = promise.created_at + (promise.due_at - promise.created_at) / 2
-        soon = Spec("close_loop", f"Promise due {when}: {what}", due_at=due, **common)
+        due = promise_reminder_at(promise, ctx.hours, ctx.values)
+        soon = Spec("close_loop", title, due_at=due, **common)
     plan[f"promise:{pid}:soon"] = soon
 
     late = None
     if enabled and overdue:
-        late = Spec(
-            "close_loop",
-            f"Promise overdue (was due {when}): {what}",
-            due_at=promise.due_at,
-            **common,
-        )
+        late = Spec("close_loop", title, due_at=promise.due_at, **common)
     plan[f"promise:{pid}:overdue"] = late
 
     tell = None
     if (
         live
         and ctx.on("promise_tell_enabled")
+        and consent_mod.allows(customer.contact_consent, "tell")
         and promise.status == "kept"
         and promise.customer_told_at is None
         and promise.closed_at is not None
@@ -333,6 +419,7 @@ def feedback_plan(session: Session, feedback: Feedback, ctx: RuleContext) -> Pla
     if (
         live
         and ctx.on("report_back_enabled")
+        and consent_mod.allows(customer.contact_consent, "report_back")
         and feedback.action_taken.strip()
         and feedback.customer_told_at is None
     ):
@@ -385,10 +472,12 @@ def _sync(session: Session, plan: Plan, now: datetime) -> list[FollowUp]:
             row.done_at = None
             row.title, row.due_at, row.owner_id = spec.title[:300], spec.due_at, spec.owner_id
             changed.append(row)
-        elif row.status == "pending" and row.due_at != spec.due_at and row.notified_at is None:
-            # the cause moved (a promise's due date, a changed delay): follow it
-            row.due_at = spec.due_at
-            row.title = spec.title[:300]
+        elif row.status == "pending":
+            if row.due_at != spec.due_at and row.notified_at is None:
+                # the cause moved (a promise's due date, a changed delay): follow it
+                row.due_at = spec.due_at
+            # a promise handed to a colleague goes to their list
+            row.title, row.owner_id = spec.title[:300], spec.owner_id
     session.flush()
     return changed
 
@@ -487,6 +576,11 @@ def evaluate(session: Session, now: datetime, tz=None, since: datetime | None = 
             Promise.customer_told_at >= since,
             and_(Promise.status == "open", Promise.due_at.between(since, now)),
             and_(Promise.status == "open", Promise.customer_id.in_(customers)),
+            and_(
+                Promise.status == "kept",
+                Promise.customer_told_at.is_(None),
+                Promise.customer_id.in_(customers),
+            ),
         )
         feedback_ids = _ids(
             session,
@@ -614,10 +708,15 @@ def _pending_query(owner_id: int | None = None):
     query = (
         select(FollowUp)
         .join(Customer, Customer.id == FollowUp.customer_id)
-        .options(joinedload(FollowUp.customer), joinedload(FollowUp.owner))
+        .options(
+            joinedload(FollowUp.customer),
+            joinedload(FollowUp.owner),
+            joinedload(FollowUp.promise),  # its due state is the promise's
+            joinedload(FollowUp.feedback),  # the action already taken on a low rating
+        )
         .where(FollowUp.status == "pending", Customer.archived.is_(False))
-        # never ask a customer who has withdrawn consent, even before the next refresh
-        .where(or_(FollowUp.kind != "feedback", Customer.consent.is_(True)))
+        # no message consent forbids, even before the next refresh
+        .where(consent_mod.allowed_followups())
     )
     if owner_id is not None:
         query = query.where(FollowUp.owner_id == owner_id)
@@ -678,10 +777,23 @@ class DueBoard:
         return sum(self.counts.values())
 
 
+def _promise_rule():
+    return or_(
+        FollowUp.rule_key.like("promise:%:soon"), FollowUp.rule_key.like("promise:%:overdue")
+    )
+
+
 def _overdue_condition(now: datetime, hours: BusinessHours):
-    """SQL for is_overdue(): a promise past due, or due before today (local)."""
+    """SQL for is_overdue(): its promise is overdue, or (not about a promise) it was
+    due before today (local)."""
     start_of_today = hours.at(hours.local(now).date(), datetime.min.time())
-    return or_(FollowUp.rule_key.like("%:overdue"), _effective_due() < start_of_today)
+    promise_overdue = exists().where(
+        Promise.id == FollowUp.promise_id, promises_mod.overdue_condition(now)
+    )
+    return or_(
+        and_(_promise_rule(), promise_overdue),
+        and_(~_promise_rule(), _effective_due() < start_of_today),
+    )
 
 
 def due_board(
@@ -732,11 +844,33 @@ def effective_due(followup: FollowUp) -> datetime:
 
 
 def is_overdue(followup: FollowUp, now: datetime, hours: BusinessHours) -> bool:
-    """Overdue: a promise past its due time, or anything due on an earlier day."""
-    if followup.rule_key.endswith(":overdue"):
-        return True
+    """A reminder about a promise is overdue exactly when the promise is (its
+    "coming up" reminder is not, however long ago it came); anything else when it
+    was due on an earlier day."""
+    if rule_of(followup) in PROMISE_RULES and followup.promise is not None:
+        return promises_mod.is_overdue(followup.promise, now)
     when = effective_due(followup)
     return when <= now and hours.local(when).date() < hours.local(now).date()
+
+
+def due_line(
+    followup: FollowUp, now: datetime, hours: BusinessHours, words: DueWords = ENGLISH
+) -> str:
+    """What Today, notifications and ``cxlogger due`` say about when it is due:
+    for a promise, the promise's own due text ("due Friday 4 Dec, end of day",
+    "overdue since Friday"); otherwise the reminder's ("due today 10:00")."""
+    text = DueText(now, hours, words)
+    snoozed = followup.snoozed_until
+    if rule_of(followup) in PROMISE_RULES and followup.promise is not None:
+        promise = followup.promise
+        line = text.due(promise.due_at, promise.due_has_time, promises_mod.is_overdue(promise, now))
+        if snoozed is not None and snoozed > now:
+            line = words.due_and_snoozed.format(due=line, when=text.when(snoozed))
+        return line
+    if snoozed is not None:
+        return words.snoozed_until.format(when=text.when(snoozed))
+    when = effective_due(followup)
+    return text.due(when, True, is_overdue(followup, now, hours))
 
 
 def rule_of(followup: FollowUp) -> str:
@@ -887,44 +1021,23 @@ def mark_complaint_resolved(
 
 
 def template_name(followup: FollowUp) -> str | None:
-    """Which message template suits a follow-up (None: better a phone call)."""
-    return {
-        "thank": "thank",
-        "feedback": "feedback",
-        "report_back": "report_back",
-        "promise_tell": "tell",
-    }.get(rule_of(followup))
+    """Which message template suits a follow-up (None: better a phone call, or the
+    customer's consent forbids a message)."""
+    from cxlogger.core import messages
+
+    purpose = consent_mod.purpose_of(rule_of(followup))
+    if purpose and not consent_mod.allows(followup.customer.contact_consent, purpose):
+        return None
+    return messages.template_kind(followup)
 
 
 def compose(session: Session, followup: FollowUp, staff_id: int | None) -> templates.Message | None:
-    """The filled-in message for a follow-up, addressed to the customer."""
-    name = template_name(followup)
-    if name is None:
-        return None
-    values = settings_mod.get_all(session)
-    customer = followup.customer
-    interaction = (
-        session.get(Interaction, followup.interaction_id) if followup.interaction_id else None
-    )
-    promise = session.get(Promise, followup.promise_id) if followup.promise_id else None
-    feedback = session.get(Feedback, followup.feedback_id) if followup.feedback_id else None
-    staff = session.get(Staff, staff_id) if staff_id else None
-    item = interaction.summary if interaction else ""
-    action = ""
-    if promise is not None:
-        item, action = promise.description, promise.outcome_note
-    if feedback is not None:
-        item = interaction.summary if interaction else (feedback.comment or "your feedback")
-        action = feedback.action_taken
-    fill = {
-        "customer_name": customer.name,
-        "first_name": customer.name.split()[0] if customer.name.split() else customer.name,
-        "item": item,
-        "action": action,
-        "staff_name": staff.name if staff else "",
-        "business_name": values.get("business_name") or "",
-    }
-    return templates.render(values, name, fill, to=customer.email)
+    """The filled-in message for a follow-up (default template), from customer-safe
+    fields only; see core/messages.py."""
+    from cxlogger.core import messages
+
+    draft = messages.compose(session, followup, staff_id)
+    return draft.message if draft is not None else None
 
 
 # --------------------------------------------------------------------------- describing
@@ -943,6 +1056,12 @@ def describe(followup: FollowUp, now: datetime, hours: BusinessHours) -> dict[st
         "owner": followup.owner.name if followup.owner else None,
         "due_at": when.isoformat(),
         "due_local": format_local(when),
+        "due_text": due_line(followup, now, hours),
+        "promise_due_at": (
+            followup.promise.due_at.isoformat()
+            if rule_of(followup) in PROMISE_RULES and followup.promise is not None
+            else None
+        ),
         "overdue": is_overdue(followup, now, hours),
         "snoozed": followup.snoozed_until is not None,
     }

@@ -31,6 +31,8 @@ class CheckResult:
     ok: bool
     problems: list[str] = field(default_factory=list)
     checks: list[str] = field(default_factory=list)  # what was checked
+    search_index_damaged: bool = False  # the only problem is the search index (rebuildable)
+    repaired: list[str] = field(default_factory=list)  # what was put right on the way
 
     def summary(self) -> str:
         if self.ok:
@@ -39,8 +41,13 @@ class CheckResult:
         more = len(self.problems) - 3
         return first + (f"; and {more} more" if more > 0 else "")
 
+    def details(self) -> str:
+        """Every problem found, one per line (SQLite's own text can run to 100 lines)."""
+        return "\n".join(self.problems)
+
     def report(self) -> str:
-        lines = [f"{check}: done" for check in self.checks]
+        lines = [check if ":" in check else f"{check}: done" for check in self.checks]
+        lines += [f"Repaired: {what}" for what in self.repaired]
         if self.ok:
             lines.append("Result: the database is healthy.")
         else:
@@ -106,36 +113,63 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
                 }
                 if result.ok and "interactions_fts" in tables:
                     result.checks.append("search index")
-                    try:
-                        # Read-only: a healthy FTS5 index answers this without writing.
-                        con.execute(
-                            "INSERT INTO interactions_fts(interactions_fts, rank) "
-                            "VALUES ('integrity-check', 1)"
-                        )
-                    except sqlite3.OperationalError as exc:
-                        if "readonly" not in str(exc):
-                            raise
-                        _fts_check_writable(path, result)
+                    _fts_check(con, path, result)
     except sqlite3.DatabaseError as exc:
         result.ok = False
         result.problems.append(str(exc))
     return result
 
 
-def _fts_check_writable(path: Path, result: CheckResult) -> None:
-    """The FTS5 check needs a write-capable connection; the file is healthy by now."""
+FTS_CHECK = "INSERT INTO interactions_fts(interactions_fts, rank) VALUES ('integrity-check', 1)"
+
+
+def _fts_check(con: sqlite3.Connection, path: Path, result: CheckResult) -> None:
+    """FTS5's own integrity-check; a damaged index sets ``search_index_damaged``."""
+    try:
+        con.execute(FTS_CHECK)  # read-only: a healthy index answers without writing
+        return
+    except sqlite3.DatabaseError as exc:
+        if "readonly" not in str(exc):
+            _fts_problem(result, exc)
+            return
+    # it wants a write-capable connection; the file is healthy by now
+    with closing(sqlite3.connect(path, isolation_level=None)) as rw:
+        rw.execute("PRAGMA busy_timeout=2000")
+        rw.execute("BEGIN")
+        try:
+            rw.execute(FTS_CHECK)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                # another connection is writing: not a problem of the index; next time
+                log.warning("search index check skipped: %s", exc)
+                result.checks[-1] = "search index: skipped (the database was busy)"
+            else:
+                _fts_problem(result, exc)
+        except sqlite3.DatabaseError as exc:
+            _fts_problem(result, exc)
+        finally:
+            if rw.in_transaction:
+                rw.execute("ROLLBACK")
+
+
+def _fts_problem(result: CheckResult, exc: Exception) -> None:
+    result.ok = False
+    result.search_index_damaged = True
+    result.problems.append(f"the search index does not match the interactions: {exc}")
+
+
+def rebuild_search_index(path: Path) -> None:
+    """Rebuild the search index from the interactions (it holds nothing else)."""
     with closing(sqlite3.connect(path, isolation_level=None)) as con:
         con.execute("PRAGMA busy_timeout=10000")
-        con.execute("BEGIN")
+        con.execute("BEGIN IMMEDIATE")
         try:
-            con.execute(
-                "INSERT INTO interactions_fts(interactions_fts, rank) VALUES ('integrity-check', 1)"
-            )
-        except sqlite3.DatabaseError as exc:
-            result.ok = False
-            result.problems.append(f"the search index does not match the interactions: {exc}")
-        finally:
+            con.execute("INSERT INTO interactions_fts(interactions_fts) VALUES ('rebuild')")
+            con.execute("COMMIT")
+        except BaseException:
             con.execute("ROLLBACK")
+            raise
+    log.warning("rebuilt the search index of %s", path)
 
 
 def quarantine(paths: AppPaths, now: datetime | None = None) -> Path:
@@ -177,6 +211,47 @@ def quarantine(paths: AppPaths, now: datetime | None = None) -> Path:
     return folder
 
 
+def move_aside(paths: AppPaths, now: datetime | None = None) -> Path:
+    """Move the database (and its -wal/-shm/-journal) intact into ``damaged/<time>/``.
+
+    For a restore over a file that cannot be backed up because it is damaged or
+    not a database at all: nothing is lost, nothing is copied. If a start already
+    kept a copy of it as it is now, that copy is the one kept (and returned).
+    """
+    from cxlogger.core import damaged_copies
+
+    suffixes = ("", "-wal", "-shm", "-journal")
+    kept = damaged_copies.existing_copy(paths)
+    if kept is not None:
+        for suffix in suffixes:
+            Path(str(paths.db_path) + suffix).unlink(missing_ok=True)
+        _fsync_dirs(paths.data_dir)
+        log.warning("the damaged database was already kept in %s", kept)
+        return kept
+    now = now or utcnow()
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    root = ensure_private_dir(damaged_copies.damaged_root(paths))
+    folder = ensure_private_dir(root / stamp)
+    for suffix in suffixes:
+        source = Path(str(paths.db_path) + suffix)
+        if source.exists():
+            os.replace(source, folder / source.name)
+    _fsync_dirs(paths.data_dir, folder)
+    log.warning("damaged database moved to %s", folder)
+    return folder
+
+
+def _fsync_dirs(*folders: Path) -> None:
+    if os.name != "posix":
+        return
+    for folder in folders:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def newest_good_backup(
     paths: AppPaths, settings: BackupSettings | None = None
 ) -> BackupInfo | None:
@@ -194,14 +269,19 @@ def newest_good_backup(
 @dataclass
 class StartupCheck:
     ok: bool
-    problem: str = ""
+    problem: str = ""  # short: one line
     quarantine_dir: Path | None = None
     good_backup: BackupInfo | None = None
+    details: str = ""  # every problem, for "Show Details…"
+    behind: object | None = None  # high_water.Behind: commits lost with the -wal
+    repaired: list[str] = field(default_factory=list)
 
     def message(self) -> str:
-        """What to tell the user about a damaged database, in plain sentences."""
+        """What to tell the user, in a few plain sentences (the details apart)."""
         if self.ok:
             return ""
+        if self.behind is not None:
+            return self._behind_message()
         text = (
             f"cxlogger's database is damaged ({self.problem}). cxlogger did not write to it; "
             f"a copy was kept in {self.quarantine_dir}."
@@ -218,61 +298,105 @@ class StartupCheck:
             "Restore it? What was entered after that time is not in it."
         )
 
+    def _behind_message(self) -> str:
+        text = (
+            f"{self.behind.sentence()} A copy of the files as they are was kept in "
+            f"{self.quarantine_dir}."
+        )
+        if self.good_backup is None:
+            return text + (
+                " No backup holds those changes. cxlogger goes on with the database as it "
+                "is; enter again what is missing."
+            )
+        b = self.good_backup
+        return text + (
+            f" The newest backup, from {format_local(b.created_at)} ({b.customers} customers, "
+            f"{b.interactions} interactions), holds changes the database lacks. Restore it, "
+            "or go on with the database as it is?"
+        )
+
 
 class EarlyQuickCheck:
-    """The start-up quick check, run in a thread while the app loads its modules.
+    """The start-up checks, run in a thread while the app loads its modules.
 
-    sqlite3 releases the GIL while it reads, so on a large database the check
-    costs no start-up time. Its result is used only after the instance lock is
-    held (``check_on_start(paths, early=...)``).
+    The quick check, and the full check when one is due (core.health). sqlite3
+    releases the GIL while it reads, so on a large database the check costs little
+    start-up time. The results are used only after the instance lock is held
+    (``check_on_start(paths, early=...)``).
     """
 
     def __init__(self, paths: AppPaths):
         self.paths = paths
         self._result: CheckResult | None = None
+        self._full: CheckResult | None = None
         self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        from cxlogger.core import health
+
         try:
-            self._result = _startup_quick_check(self.paths)
+            self._result = health.quick(self.paths, untouched=True)
+            if self._result is not None and self._result.ok:
+                if health.full_check_due(self.paths, utcnow()):
+                    self._full = full_check(self.paths.db_path)
         except Exception:  # a bug here must not stop the app: check again in the open
             log.exception("early quick check failed")
+            self._result = self._full = None
 
     def result(self) -> CheckResult | None:
         self._thread.join()
         return self._result
 
-
-def _startup_quick_check(paths: AppPaths) -> CheckResult | None:
-    """None when there is nothing for this check to look at."""
-    if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
-        return None
-    try:
-        with open(paths.db_path, "rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None  # open_database refuses it with its own message
-    except OSError:
-        return None  # open_database explains
-    return quick_check(paths.db_path, untouched=True)
+    def full_result(self) -> CheckResult | None:
+        self._thread.join()
+        return self._full
 
 
 def check_on_start(
     paths: AppPaths, now: datetime | None = None, early: EarlyQuickCheck | None = None
 ) -> StartupCheck:
-    """Quick check before the database is opened for writing.
+    """The checks before the database is opened for writing (core.health.assess).
 
-    A file that is not an SQLite database at all is left to open_database, which
-    refuses it with its own message. A damaged one is copied aside and the newest
-    good backup looked up; the file itself is not written to.
+    An empty file is left to open_database, which explains. A damaged one, or one
+    that is not an SQLite database at all, is copied aside and the newest good
+    backup looked up; the file itself is not written to. A database that lost
+    commits with its -wal (core.high_water) is copied aside too, and the newest
+    backup offered if it holds more.
     """
-    result = early.result() if early is not None else None
-    if result is None:
-        result = _startup_quick_check(paths)
-    if result is None:
-        return StartupCheck(True)
-    if result.ok:
-        return StartupCheck(True)
-    log.error("quick check failed on %s: %s", paths.db_path, result.problems)
+    from cxlogger.core import health, high_water
+
+    quick_result = early.result() if early is not None else None
+    full_result = early.full_result() if early is not None else None
+    assessment = health.assess(paths, now, quick_result, full_result)
+    for what in assessment.repaired:
+        log.warning("start-up check: %s", what)
+    if assessment.ok:
+        return StartupCheck(True, repaired=assessment.repaired)
+    if assessment.damaged:
+        log.error("integrity check failed on %s: %s", paths.db_path, assessment.details())
+        folder = quarantine(paths, now)
+        return StartupCheck(
+            False,
+            assessment.problem(),
+            folder,
+            newest_good_backup(paths),
+            details=assessment.details(),
+        )
+    behind = assessment.behind
+    log.error("database %s is behind its high-water mark: %s", paths.db_path, behind)
     folder = quarantine(paths, now)
-    return StartupCheck(False, result.summary(), folder, newest_good_backup(paths))
+    best = newest_good_backup(paths)
+    try:
+        if best is not None and high_water.database_counter(best.path) <= behind.database:
+            best = None
+    except sqlite3.Error:
+        best = None
+    return StartupCheck(
+        False,
+        assessment.problem(),
+        folder,
+        best,
+        details=assessment.details(),
+        behind=behind,
+    )

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from cxlogger.core import history, money
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
-from cxlogger.core.promises import PromiseData, new_promise
+from cxlogger.core.models import CHANNELS, CONSENT_STATES, KINDS, SENTIMENTS, Customer, Interaction
+from cxlogger.core.promises import PromiseData, hours_for, new_promise
 from cxlogger.core.timeutil import to_utc, utcnow
 
 # Functions called inside the logging transaction after the interaction (and its
@@ -41,6 +41,10 @@ class InteractionData:
     new_customer: CustomerData | None = None
     promise: PromiseData | None = None
     resolved: bool = False  # a complaint resolved there and then
+    consent: str | None = None  # asked there and then: "yes" or "no" (None: unchanged)
+    # customer-facing: what they bought or asked, as a message may say it (summary and
+    # details are internal and never reach a message)
+    customer_text: str = ""
 
 
 def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
@@ -64,6 +68,8 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         errors["summary"] = "Write a short summary of what happened."
     elif len(summary) > 500:
         errors["summary"] = "Keep the summary under 500 characters; put the rest in details."
+    if len(" ".join(data.customer_text.split())) > 300:
+        errors["customer_text"] = "Keep the words for the customer under 300 characters."
     if data.occurred_at is None:
         errors["occurred_at"] = "Choose when it happened."
     elif to_utc(data.occurred_at) > now.replace(microsecond=0) + _GRACE:
@@ -72,6 +78,8 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         data.amount, data.currency, data.amount_kind
     )
     errors.update(amount_errors)
+    if data.consent is not None and data.consent not in CONSENT_STATES:
+        errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
     if data.promise is not None:
         errors.update(data.promise.errors(prefix="promise_"))
     if errors:
@@ -98,8 +106,15 @@ def log_interaction(
             session.add(customer)
             session.flush()
             customer_id = customer.id
-        elif session.get(Customer, customer_id) is None:
-            raise ValidationError({"customer": "That customer no longer exists; choose another."})
+        else:
+            customer = session.get(Customer, customer_id)
+            if customer is None:
+                raise ValidationError(
+                    {"customer": "That customer no longer exists; choose another."}
+                )
+        if data.consent is not None and customer.contact_consent != data.consent:
+            customer.contact_consent = data.consent
+            customer.updated_at = now
         interaction = Interaction(
             occurred_at=to_utc(data.occurred_at),
             customer_id=customer_id,
@@ -113,6 +128,7 @@ def log_interaction(
             currency=currency,
             amount_kind=data.amount_kind if amount_minor is not None else None,
             resolved_at=now if data.resolved else None,
+            customer_text=" ".join(data.customer_text.split()),
             created_at=now,
             created_by_id=staff_id,
         )
@@ -123,7 +139,7 @@ def log_interaction(
         )
         promise = None
         if data.promise is not None:
-            promise = new_promise(data.promise, customer_id, staff_id, now)
+            promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.interaction_id = interaction.id
             session.add(promise)
             session.flush()

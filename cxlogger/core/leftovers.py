@@ -264,6 +264,9 @@ def swap_in(paths: AppPaths, staged: Path) -> None:
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(staged, db_path)
     fsync_dir(paths.data_dir)
+    from cxlogger.core import health
+
+    health.after_restore(paths)  # old findings dropped; the restored counter is the mark
 
 
 def finish_restore(paths: AppPaths) -> bool:

@@ -31,7 +31,7 @@ FIELDS = (
     ("preferred_channel", "Preferred channel"),
     ("tags", "Tags"),
     ("notes", "Notes"),
-    ("consent", "Contact"),
+    ("contact_consent", "Contact"),
     ("owner_id", "Owner"),
 )
 CHOOSABLE = {"name", "company", "email", "phone", "preferred_channel", "owner_id"}
@@ -89,10 +89,10 @@ def _combine_notes(a: str, b: str) -> str:
 
 
 def _stricter_consent(a: Any, b: Any) -> Any:
-    """Someone who said no once has said no."""
-    for value in (a, b):
-        if value is False or value == "no":
-            return value
+    """Someone who said no once has said no; an answer beats "not asked"."""
+    for answer in ("no", "yes"):
+        if answer in (a, b):
+            return answer
     return a
 
 
@@ -114,7 +114,7 @@ def plan_merge(
             result[key] = _combine_tags(a[key], b[key])
         elif key == "notes":
             result[key] = _combine_notes(a[key], b[key])
-        elif key == "consent":
+        elif key == "contact_consent":
             result[key] = _stricter_consent(a[key], b[key])
         elif choice == "drop" or (choice is None and a[key] in (None, "") and b[key]):
             result[key] = b[key]

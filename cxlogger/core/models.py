@@ -22,6 +22,7 @@ CHANNELS = ("phone", "email", "in_person", "chat", "social", "letter")
 KINDS = ("inquiry", "purchase", "complaint", "support", "feedback", "return", "referral", "other")
 SENTIMENTS = ("positive", "neutral", "negative")
 PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
+CONSENT_STATES = ("not_asked", "yes", "no")  # may we send them messages? (core/consent.py)
 FEEDBACK_SCALES = ("csat", "nps")  # 1–5 satisfaction, 0–10 likelihood to recommend
 FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back")
 # "obsolete": closed by the rules themselves because its cause went away
@@ -60,6 +61,9 @@ LABELS = {
     "done": "Done",
     "dismissed": "Dismissed",
     "obsolete": "No longer needed",
+    "not_asked": "Not asked yet",
+    "yes": "Yes",
+    "no": "No",
     "followup": "Follow-up done",
 }
 
@@ -123,7 +127,11 @@ class Customer(Base):
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated
     notes: Mapped[str] = mapped_column(Text, default="")
-    consent: Mapped[bool] = mapped_column(Boolean, default=True)
+    # --- consent to be contacted (migration 0008): "not_asked", "yes" or "no" ---
+    contact_consent: Mapped[str] = mapped_column(String(10), default="not_asked")
+    # the yes/no column it replaced; left in the table (SQLite cannot drop a column of a
+    # table others refer to in place), never read
+    legacy_consent: Mapped[bool] = mapped_column("consent", Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -157,6 +165,9 @@ class Interaction(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # customer-facing (migration 0009): what they bought or asked, as a message may say it;
+    # summary and details are internal and never reach a message
+    customer_text: Mapped[str] = mapped_column(String(300), default="")
 
     customer: Mapped[Customer] = relationship()
     staff: Mapped[Staff | None] = relationship(foreign_keys=[staff_id])
@@ -192,6 +203,9 @@ class Promise(Base):
     amount_minor: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_kind: Mapped[str | None] = mapped_column(String(10))
+    # customer-facing (migration 0009): what to tell the customer it came to;
+    # outcome_note is internal and never reaches a message
+    customer_outcome: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
@@ -204,7 +218,10 @@ class Promise(Base):
     )
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.status == "open" and self.due_at < now
+        """See promises.is_overdue, the one definition."""
+        from cxlogger.core.promises import is_overdue
+
+        return is_overdue(self, now)
 
 
 class Feedback(Base):
@@ -224,6 +241,9 @@ class Feedback(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # customer-facing (migration 0009): the action as the report-back may say it;
+    # action_taken is the internal note and never reaches a message
+    customer_action: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
@@ -259,6 +279,9 @@ class FollowUp(Base):
     customer: Mapped[Customer] = relationship()
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
     done_by: Mapped[Staff | None] = relationship(foreign_keys=[done_by_id])
+    # --- the promise or feedback it is about (no schema change) ---
+    promise: Mapped[Promise | None] = relationship(foreign_keys=[promise_id])
+    feedback: Mapped[Feedback | None] = relationship(foreign_keys=[feedback_id])
 
     __table_args__ = (
         Index("ix_followups_status_due", "status", "due_at"),
@@ -311,3 +334,45 @@ class ChangeLog(Base):
         Index("ix_change_log_entity", "entity", "entity_id", "id"),
         Index("ix_change_log_staff", "staff_id", "id"),
     )
+
+
+# --- messages to customers (migration 0009) ------------------------------------------------
+MESSAGE_KINDS = ("thank", "tell", "feedback", "report_back")  # which follow-up a template is for
+SENT_CHANNELS = ("email", "copied")
+
+
+class MessageTemplate(Base):
+    """A message template staff can add, rename, edit and delete; one per kind is the default."""
+
+    __tablename__ = "message_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # MESSAGE_KINDS
+    name: Mapped[str] = mapped_column(String(100))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_message_templates_kind", "kind"),)
+
+
+class SentMessage(Base):
+    """What was actually sent (or copied) to a customer, as staff finally had it. Append-only."""
+
+    __tablename__ = "sent_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id", ondelete="SET NULL"))
+    channel: Mapped[str] = mapped_column(String(10))  # SENT_CHANNELS
+    to_address: Mapped[str] = mapped_column(String(254), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    staff: Mapped[Staff | None] = relationship()
+
+    __table_args__ = (Index("ix_sent_messages_customer_sent", "customer_id", "sent_at"),)

@@ -60,7 +60,7 @@ MONEY_ROWS = {
 # text column of a kept row is blanked (also ones added later).
 _KEEP_CODES = {"channel", "kind", "status", "currency", "amount_kind"}
 _RESET = {"sentiment": "neutral"}
-_KEEP_CUSTOMER = {"consent"}
+_KEEP_CUSTOMER = {"consent", "contact_consent"}  # codes, nothing personal
 
 
 class CustomerNotFoundError(UserError):
@@ -146,6 +146,8 @@ def customer_record(session: Session, customer_id: int) -> dict[str, Any]:
         "exported_at": utcnow().isoformat(),
         "customer": _row(customer, "customers"),
     }
+    # the yes/no column contact_consent replaced (migration 0008) says nothing any more
+    record["customer"].pop("consent", None)
     staff_ids = set()
     for table in _customer_tables():
         query = select(table).where(table.c.customer_id == customer_id)

@@ -5,21 +5,81 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import case, select
+from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import history, money
+from cxlogger.core import settings as settings_mod
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import to_utc, utcnow
 
 CLOSED_STATUSES = ("kept", "broken", "cancelled")
 
 
-def due_moment(due_date: date, due_time: time | None) -> datetime:
-    """A due date without a time means 'by the end of that day', local time."""
-    local = datetime.combine(due_date, due_time or time(23, 59, 59))
-    return to_utc(local)
+# --- when a promise is due: the one definition everything uses -------------------------
+#
+# ``Promise.due_at`` is the moment it falls due: the time given, or, for a promise
+# made "by <date>" (``due_has_time`` False), the close of business that day (the
+# ``closing_time`` setting; open promises follow it when it changes). It is overdue
+# from the moment after, never before: Today, the Promises view, the tray, the
+# notifications and ``cxlogger due`` all ask ``is_overdue`` (or, in SQL,
+# ``overdue_condition``).
+
+
+def due_moment(
+    due_date: date,
+    due_time: time | None,
+    hours: BusinessHours | None = None,
+    made: datetime | None = None,
+) -> datetime:
+    """A date alone means 'by the close of business that day', local time. Made
+    ``made`` after closing on that very day ("I'll send it tonight"), it means by the
+    end of the day, so a promise is never overdue the moment it is made."""
+    hours = hours or BusinessHours()
+    if due_time is not None:
+        return to_utc(hours.at(due_date, due_time))
+    closing = to_utc(hours.close_of_business(due_date))
+    if made is not None and made >= closing and hours.local(made).date() == due_date:
+        return to_utc(hours.at(due_date, time(23, 59)))
+    return closing
+
+
+def is_overdue(promise: Promise, now: datetime) -> bool:
+    """Open and past the moment it was due."""
+    return promise.status == "open" and promise.due_at < now
+
+
+def overdue_condition(now: datetime):
+    """``is_overdue`` as SQL."""
+    return and_(Promise.status == "open", Promise.due_at < now)
+
+
+def due_state(promise: Promise, now: datetime) -> str:
+    """ "overdue", or the stored status (open, kept, broken, cancelled)."""
+    return "overdue" if is_overdue(promise, now) else promise.status
+
+
+def retime_date_only(session: Session, hours: BusinessHours) -> int:
+    """Move open date-only promises to the (new) closing time of their day; inside
+    the caller's transaction. Returns how many moved."""
+    moved = 0
+    rows = session.scalars(
+        select(Promise).where(Promise.status == "open", Promise.due_has_time.is_(False))
+    )
+    for promise in rows:
+        day = hours.local(promise.due_at).date()
+        wanted = due_moment(day, None, hours, made=promise.created_at)
+        if promise.due_at != wanted:
+            promise.due_at = wanted
+            moved += 1
+    return moved
+
+
+def hours_for(session: Session) -> BusinessHours:
+    """Business hours from the stored settings (closing time decides date-only dues)."""
+    return BusinessHours.from_settings(settings_mod.get_all(session))
 
 
 @dataclass
@@ -42,16 +102,20 @@ class PromiseData:
 
 
 def new_promise(
-    data: PromiseData, customer_id: int | None, staff_id: int | None, now: datetime
+    data: PromiseData,
+    customer_id: int | None,
+    staff_id: int | None,
+    now: datetime,
+    hours: BusinessHours | None = None,
 ) -> Promise:
-    """A validated Promise not yet added to a session."""
+    """A validated Promise not yet added to a session; ``hours`` gives the closing time."""
     errors = data.errors()
     if errors:
         raise ValidationError(errors)
     return Promise(
         customer_id=customer_id,
         description=data.description.strip(),
-        due_at=due_moment(data.due_date, data.due_time),
+        due_at=due_moment(data.due_date, data.due_time, hours, made=now),
         due_has_time=data.due_time is not None,
         owner_id=data.owner_id or staff_id,
         status="open",
@@ -70,8 +134,8 @@ def add_promise(
     now: datetime | None = None,
 ) -> Promise:
     now = now or utcnow()
-    promise = new_promise(data, customer_id, staff_id, now)
     with session.begin():
+        promise = new_promise(data, customer_id, staff_id, now, hours_for(session))
         history.begin(session, "log", staff_id, now)
         session.add(promise)
         session.flush()
@@ -89,8 +153,10 @@ def close_promise(
     currency: str = money.DEFAULT_CURRENCY,
     amount_kind: str | None = "refund",
     staff_id: int | None = None,
+    customer_outcome: str = "",
 ) -> Promise:
-    """Mark a promise kept, broken or cancelled, with a short outcome note.
+    """Mark a promise kept, broken or cancelled, with a short outcome note (internal) and,
+    optionally, what the customer may be told about it (customer-facing).
 
     A promise that involved money (a refund paid, goodwill given) records the
     amount with its meaning, unsigned like an interaction's, so it reaches the
@@ -116,6 +182,7 @@ def close_promise(
         history.begin(session, "done", staff_id, now or utcnow(), summary)
         promise.status = status
         promise.outcome_note = note
+        promise.customer_outcome = customer_outcome.strip()
         promise.closed_at = now or utcnow()
         promise.amount_minor = minor
         promise.currency = code if minor is not None else None

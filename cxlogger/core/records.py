@@ -88,6 +88,7 @@ def _interaction_values(item: Interaction) -> dict[str, Any]:
         "amount": amount,
         "currency": item.currency or money.DEFAULT_CURRENCY,
         "amount_kind": item.amount_kind,
+        "customer_text": item.customer_text,  # customer-facing (core/messages.py)
     }
 
 
@@ -106,6 +107,7 @@ def _apply_interaction(session: Session, item: Interaction, v: dict, now: dateti
         amount=v["amount"] or "",
         currency=v["currency"] or money.DEFAULT_CURRENCY,
         amount_kind=v["amount_kind"],
+        customer_text=v.get("customer_text") or "",
     )
     amount_minor, currency = _validate(data, now)
     occurred_at = to_utc(data.occurred_at)
@@ -113,6 +115,7 @@ def _apply_interaction(session: Session, item: Interaction, v: dict, now: dateti
         item.occurred_at = occurred_at
     item.channel, item.kind, item.sentiment = data.channel, data.kind, data.sentiment
     item.summary, item.details = data.summary.strip(), data.details.strip()
+    item.customer_text = " ".join(data.customer_text.split())
     item.amount_minor, item.currency = amount_minor, currency
     item.amount_kind = data.amount_kind if amount_minor is not None else None
     session.flush()
@@ -131,12 +134,13 @@ def _promise_values(item: Promise) -> dict[str, Any]:
         "due_time": local.time().replace(second=0, microsecond=0) if item.due_has_time else None,
         "owner_id": item.owner_id,
         "outcome_note": item.outcome_note,
+        "customer_outcome": item.customer_outcome,  # customer-facing (core/messages.py)
     }
 
 
 def _apply_promise(session: Session, item: Promise, v: dict, now: datetime) -> None:
     from cxlogger.core import followups
-    from cxlogger.core.promises import PromiseData, due_moment
+    from cxlogger.core.promises import PromiseData, due_moment, hours_for
 
     data = PromiseData(v["description"], v["due_date"], v["due_time"], v["owner_id"])
     errors = data.errors()
@@ -144,13 +148,15 @@ def _apply_promise(session: Session, item: Promise, v: dict, now: datetime) -> N
         errors["outcome_note"] = "Write a short note on what happened."
     if errors:
         raise ValidationError(errors)
-    due_at = due_moment(data.due_date, data.due_time)
+    # the one definition: a date alone is due at closing time (core/promises.py)
+    due_at = due_moment(data.due_date, data.due_time, hours_for(session), made=item.created_at)
     if due_at != item.due_at:
         item.due_at = due_at
     item.due_has_time = data.due_time is not None
     item.description = data.description.strip()
     item.owner_id = data.owner_id or item.owner_id
     item.outcome_note = (v["outcome_note"] or "").strip()
+    item.customer_outcome = (v.get("customer_outcome") or "").strip()
     session.flush()
     ctx = followups.RuleContext.load(session, now)
     followups._sync(session, followups.promise_plan(session, item, ctx), now)
@@ -165,6 +171,7 @@ def _feedback_values(item: Feedback) -> dict[str, Any]:
         "rating": item.rating,
         "comment": item.comment,
         "action_taken": item.action_taken,
+        "customer_action": item.customer_action,  # customer-facing (core/messages.py)
     }
 
 
@@ -180,6 +187,7 @@ def _apply_feedback(session: Session, item: Feedback, v: dict, now: datetime) ->
     item.scale, item.rating = data.scale, int(data.rating)
     item.comment = (v["comment"] or "").strip()
     action = (v["action_taken"] or "").strip()
+    item.customer_action = (v.get("customer_action") or "").strip()
     if action != item.action_taken:
         item.action_taken = action
         item.action_at = now if action else None
@@ -201,6 +209,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             Field("amount", "Amount"),
             Field("currency", "Currency"),
             Field("amount_kind", "Amount is a", "optional_choice", money.AMOUNT_KINDS),
+            Field("customer_text", "In messages"),
         ),
         _interaction_values,
         _apply_interaction,
@@ -215,6 +224,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             Field("due_time", "At", "optional_time"),
             Field("owner_id", "Owner", "staff"),
             Field("outcome_note", "Outcome note", "multiline"),
+            Field("customer_outcome", "Tell the customer", "multiline"),
         ),
         _promise_values,
         _apply_promise,
@@ -234,6 +244,7 @@ RECORD_TYPES: dict[str, RecordType] = {
             Field("rating", "Rating", "integer", minimum=0, maximum=10),
             Field("comment", "Comment", "multiline"),
             Field("action_taken", "Action taken", "multiline"),
+            Field("customer_action", "Tell the customer", "multiline"),
         ),
         _feedback_values,
         _apply_feedback,

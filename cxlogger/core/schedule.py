@@ -29,10 +29,11 @@ def parse_hhmm(text: str, fallback: str = "00:00") -> time:
 @dataclass(frozen=True)
 class BusinessHours:
     working_days: frozenset[int] = frozenset(range(5))  # Monday = 0
-    morning: time = time(9, 0)
+    morning: time = time(9, 0)  # opening: next-day follow-ups and reminders come then
     quiet_start: time = time(20, 0)
     quiet_end: time = time(8, 0)
     tz: tzinfo | None = field(default=None, compare=False)
+    close: time = time(17, 0)  # closing: a promise with only a date is due then
 
     @classmethod
     def from_settings(cls, values: dict[str, Any], tz: tzinfo | None = None) -> BusinessHours:
@@ -44,6 +45,7 @@ class BusinessHours:
             quiet_start=parse_hhmm(values.get("quiet_start", ""), DEFAULTS["quiet_start"]),
             quiet_end=parse_hhmm(values.get("quiet_end", ""), DEFAULTS["quiet_end"]),
             tz=tz,
+            close=parse_hhmm(values.get("closing_time", ""), DEFAULTS["closing_time"]),
         )
 
     # --- local time ---------------------------------------------------------
@@ -78,6 +80,15 @@ class BusinessHours:
             result = self.next_working_day(result)
         return result
 
+    def previous_working_day(self, day: date) -> date:
+        """The last working day strictly before ``day``."""
+        candidate = day - timedelta(days=1)
+        if not self.working_days:
+            return candidate
+        while not self.is_working_day(candidate):
+            candidate -= timedelta(days=1)
+        return candidate
+
     # --- quiet hours --------------------------------------------------------
 
     def is_quiet(self, moment: datetime) -> bool:
@@ -96,6 +107,62 @@ class BusinessHours:
         if self.working_days and not self.is_working_day(local.date()):
             return False
         return not self.is_quiet(moment)
+
+    # --- working hours ---------------------------------------------------------
+
+    def close_of_business(self, day: date) -> datetime:
+        """When a promise made "by ``day``" (a date, no time) is due: closing time that day."""
+        return self.at(day, self.close)
+
+    def start_of_work(self, day: date) -> datetime:
+        """Opening time on ``day``, moved past the end of quiet hours if they overlap."""
+        start = self.at(day, self.morning)
+        if self.is_quiet(start) and self.quiet_start != self.quiet_end:
+            later = self.at(day, self.quiet_end)
+            if later > start:
+                start = later
+        return start
+
+    def is_working_time(self, moment: datetime) -> bool:
+        """On a working day, between opening and closing, outside quiet hours."""
+        local = self.local(moment)
+        if self.working_days and not self.is_working_day(local.date()):
+            return False
+        if not (self.morning <= local.time() < self.close):
+            return False
+        return not self.is_quiet(moment)
+
+    def reminder_before(
+        self, due: datetime, lead_working_days: int | None = 1, lead_hours: int | None = None
+    ) -> datetime:
+        """When to remind of something due at ``due``: always inside working hours.
+
+        In working days (the default, 1): at the start of the working day that many
+        working days before the due day (0: the due day itself, or the last working
+        day before it when it is closed). In hours: ``due`` minus that many hours if
+        that is working time, else the start of the last working day that began by then.
+        Never after ``due`` unless there is no working time before it at all.
+        """
+        if not self.working_days:
+            return due - timedelta(hours=lead_hours or 0, days=lead_working_days or 0)
+        due_day = self.local(due).date()
+        if lead_hours is not None:
+            target = due - timedelta(hours=max(0, lead_hours))
+            if self.is_working_time(target) and target <= due:
+                return target
+            day = self.local(target).date()
+            if not self.is_working_day(day) or self.start_of_work(day) > target:
+                day = self.previous_working_day(day)
+            return self.start_of_work(day)
+        day = due_day
+        for _ in range(max(0, lead_working_days or 0)):
+            day = self.previous_working_day(day)
+        if not self.is_working_day(day):
+            day = self.previous_working_day(day)
+        moment = self.start_of_work(day)
+        if moment >= due:  # due before opening that day: the working day before
+            moment = self.start_of_work(self.previous_working_day(day))
+        return moment
 
     # --- due moments --------------------------------------------------------
 

@@ -27,7 +27,12 @@ DEFAULTS: dict[str, Any] = {
     "thank_resolved_days": 1,
     # Close the loop
     "promise_reminders_enabled": True,
-    "promise_lead_hours": 24,  # remind this long before a promise is due
+    # the "coming up" reminder of a promise: this many working days before its due day,
+    # at opening time ("working_days"), or this many hours before ("hours"); always
+    # moved into working hours. A promise made for today or tomorrow reminds at once.
+    "promise_lead_unit": "working_days",
+    "promise_lead_days": 1,
+    "promise_lead_hours": 24,
     "promise_tell_enabled": True,  # kept promise, customer not told yet
     "complaint_check_enabled": True,
     "complaint_check_days": 2,  # complaint with no promise and no resolution
@@ -44,31 +49,13 @@ DEFAULTS: dict[str, Any] = {
     "rules_lookback_days": 14,
     # When the business is open: notifications wait for working days outside quiet hours
     "working_days": [0, 1, 2, 3, 4],  # Monday = 0
-    "morning_time": "09:00",  # when next-day follow-ups and "tomorrow morning" are due
+    "morning_time": "09:00",  # opening: next-day follow-ups and "tomorrow morning" are due
+    "closing_time": "17:00",  # closing: a promise with only a date is due then
     "quiet_start": "20:00",
     "quiet_end": "08:00",
     "notifications_enabled": True,
-    # Message templates; placeholders: {customer_name} {first_name} {item} {action}
-    # {staff_name} {business_name}
-    "template_thank_subject": "Thank you",
-    "template_thank_body": "Hello {customer_name},\n\n"
-    "Thank you for choosing us. We hope you are happy with: {item}.\n"
-    "If there is anything else we can do, just reply to this message.\n\n"
-    "Kind regards,\n{staff_name}\n{business_name}",
-    "template_feedback_subject": "How did we do?",
-    "template_feedback_body": "Hello {customer_name},\n\n"
-    "A few days ago you were in touch with us about: {item}.\n"
-    "How did we do? A rating from 1 (poor) to 5 (excellent) and a sentence or two "
-    "in reply would help us a lot.\n\n"
-    "Thank you,\n{staff_name}\n{business_name}",
-    "template_report_back_subject": "What we did with your feedback",
-    "template_report_back_body": "Hello {customer_name},\n\n"
-    "Thank you again for your feedback about {item}. We acted on it: {action}\n\n"
-    "Kind regards,\n{staff_name}\n{business_name}",
-    "template_tell_subject": "Done: {item}",
-    "template_tell_body": "Hello {customer_name},\n\n"
-    "As promised: {item} — {action}\n\n"
-    "Kind regards,\n{staff_name}\n{business_name}",
+    # Message templates live in their own table since migration 0009
+    # (core/message_templates.py, core/templates.py).
 }
 
 
@@ -99,5 +86,13 @@ def put(session: Session, key: str, value: Any) -> None:
 def update(session: Session, values: dict[str, Any]) -> None:
     """Store several settings as one user action."""
     with session.begin():
+        close_before = get(session, "closing_time")
         for key, value in values.items():
             put(session, key, value)
+        if "closing_time" in values and values["closing_time"] != close_before:
+            # open promises made "by a date" follow the new closing time
+            from cxlogger.core import promises
+            from cxlogger.core.schedule import BusinessHours
+
+            session.flush()
+            promises.retime_date_only(session, BusinessHours.from_settings(get_all(session)))

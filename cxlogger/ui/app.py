@@ -170,6 +170,7 @@ class Startup:
         from cxlogger.core import leftovers
         from cxlogger.ui import backup_dialogs
         from cxlogger.ui.context import AppContext
+        from cxlogger.ui.health_watch import install_health_watch
         from cxlogger.ui.reminders import install_reminders
 
         # what interrupted work left (we hold the instance lock): swept, or completed
@@ -192,7 +193,10 @@ class Startup:
         self.window.attach(self.ctx)
         # backups on start and quit; then the Today view, tray, notifications,
         # close-to-tray (shows the window unless it starts hidden)
-        self.parts.append(backup_dialogs.install_safety(self.app, self.window, self.ctx))
+        safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
+        self.parts.append(safety)
+        # idle: checkpoint, daily full check; checkpoint on quit
+        self.parts.append(install_health_watch(self.app, self.window, self.ctx, safety))
         reminders = install_reminders(self.app, self.window, self.ctx)
         self.parts.append(reminders)
         reminders.start(self.start_hidden)
@@ -253,4 +257,5 @@ def run_gui(
         return app.exec()
     finally:
         if startup.ctx is not None:
+            startup.ctx.ops.shutdown()  # writes already asked for are finished, never dropped
             startup.ctx.db.dispose()

@@ -13,7 +13,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from cxlogger.core import backup, integrity
+from cxlogger.core import backup, high_water, integrity
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
@@ -24,6 +24,7 @@ from cxlogger.ui.qt import (
     QAbstractItemView,
     QAction,
     QApplication,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QEventLoop,
@@ -53,30 +54,64 @@ ALL_CHANGES = ("customers", "interactions", "promises", "followups", "settings",
 # --- start-up -------------------------------------------------------------------------------
 
 
-def ask_restore_damaged(message: str, can_restore: bool) -> bool:
-    """Ask whether to restore the newest good backup (replaced in tests)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "cxlogger's database is damaged", message)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DamagedDatabase", text)
+
+
+def damaged_box(
+    message: str, can_restore: bool, details: str = "", go_on: bool = False, parent=None
+) -> tuple[QMessageBox, QPushButton | None]:
+    """The question about a damaged database (or one that lost changes): a few lines,
+    with every problem SQLite listed behind “Show Details…”."""
+    if go_on:
+        icon, title = QMessageBox.Icon.Warning, _tr("cxlogger's database is missing changes")
+    else:
+        icon, title = QMessageBox.Icon.Critical, _tr("cxlogger's database is damaged")
+    box = QMessageBox(icon, title, message, parent=parent)
+    if details and details != message:
+        box.setDetailedText(details)
+    restore = None
     if can_restore:
-        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        return box.clickedButton() is restore
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(
+        _tr("Go on without them") if go_on else _tr("Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore or other)
+    return box, restore
+
+
+def ask_restore_damaged(
+    message: str, can_restore: bool, details: str = "", go_on: bool = False
+) -> bool:
+    """Ask whether to restore the newest good backup (replaced in tests).
+
+    ``go_on``: the database is healthy but lost its last changes; declining means
+    going on with it as it is, not quitting.
+    """
+    box, restore = damaged_box(message, can_restore, details, go_on)
     box.exec()
-    return False
+    return restore is not None and box.clickedButton() is restore
 
 
 def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
-    """Quick integrity check before opening; True if the app may go on.
+    """The checks before opening (core.health); True if the app may go on.
 
     A damaged database is copied aside and never written to; the user is offered
-    the newest good backup. Declining (or no backup) means quitting.
+    the newest good backup. Declining (or no backup) means quitting. A database
+    that lost its last changes with its -wal is copied aside too; the user may
+    restore a backup that holds more, or go on with it as it is.
     """
     check = integrity.check_on_start(paths, early=early)
     if check.ok:
         return True
-    if not ask(check.message(), check.good_backup is not None) or check.good_backup is None:
+    behind = check.behind is not None
+    can_restore = check.good_backup is not None
+    if not ask(check.message(), can_restore, details=check.details, go_on=behind):
+        if behind:  # going on: what the database holds now is the new mark
+            high_water.reset(paths.db_path)
+            return True
+        return False
+    if check.good_backup is None:
         return False
     try:
         backup.restore_backup(paths, check.good_backup.path, backup_current=False)
@@ -328,6 +363,11 @@ class SafetyController(QObject):
             "Restore",
         ):
             return False
+        return self.replace_with(chosen)
+
+    def replace_with(self, chosen: Path) -> bool:
+        """Restore ``chosen`` under the running app: its connections closed, the file
+        replaced (the current one backed up first, or moved aside if damaged), reopened."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.pending is not None:
@@ -348,7 +388,14 @@ class SafetyController(QObject):
         self.tell(
             "Restored",
             f"Restored the backup from {result.restored.describe()}."
-            + (f"\nThe database as it was is kept in {safety.path}." if safety else ""),
+            + (f"\nThe database as it was is kept in {safety.path}." if safety else "")
+            + (
+                _tr("\nThe damaged database was moved, as it was, to {0}.").format(
+                    result.kept_aside
+                )
+                if result.kept_aside
+                else ""
+            ),
         )
         return True
 

@@ -14,6 +14,7 @@ from cxlogger.ui.qt import QObject, QSettings, Signal
 
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
+    from cxlogger.ui.db_ops import DbOps
 
 
 def window_settings(paths: AppPaths) -> QSettings:
@@ -50,6 +51,16 @@ class AppContext:
     clock: Callable[[], datetime] = utcnow  # replaced by a fixed clock in tests
     changes: ChangeBus = field(default_factory=ChangeBus)
     demo: bool = False
+    _ops: DbOps | None = field(default=None, repr=False)
+
+    @property
+    def ops(self) -> DbOps:
+        """Background queries and writes: the GUI thread never waits for the database."""
+        if self._ops is None:
+            from cxlogger.ui.db_ops import DbOps
+
+            self._ops = DbOps(self.db.session, self.changes)
+        return self._ops
 
     def session(self):
         return self.db.session()

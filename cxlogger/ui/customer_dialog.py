@@ -8,7 +8,7 @@ from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import CHANNELS, Customer
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
-    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,8 +48,17 @@ class CustomerDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
-        self.consent = QCheckBox("Agrees to be contacted (thank-yous, feedback requests)")
-        self.consent.setChecked(True)
+        # three states: nobody asked yet (new customers), yes, no
+        self.consent = QComboBox()
+        self.consent.addItem(self.tr("Not asked yet (thank-yous only)"), "not_asked")
+        self.consent.addItem(self.tr("Yes (thank-yous and feedback requests)"), "yes")
+        self.consent.addItem(self.tr("No (no messages at all)"), "no")
+        self.consent.setToolTip(
+            self.tr(
+                "Whether they agreed to hear from you. “No” stops every thank-you, feedback "
+                "request and report-back; promises to them still remind you."
+            )
+        )
 
         form = QFormLayout()
         form.addRow("&Name", self._field("name", self.name))
@@ -59,7 +68,7 @@ class CustomerDialog(QDialog):
         form.addRow("P&referred channel", self.channel)
         form.addRow("&Tags", self.tags)
         form.addRow("No&tes", self.notes)
-        form.addRow("", self.consent)
+        form.addRow(self.tr("&Agrees to be contacted"), self.consent)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -80,7 +89,7 @@ class CustomerDialog(QDialog):
             select_data(self.channel, customer.preferred_channel)
             self.tags.setText(customer.tags)
             self.notes.setPlainText(customer.notes)
-            self.consent.setChecked(customer.consent)
+            select_data(self.consent, customer.contact_consent)
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
         self.errors[key] = ErrorLabel()
@@ -111,7 +120,7 @@ class CustomerDialog(QDialog):
             preferred_channel=self.channel.currentData(),
             tags=self.tags.text().split(","),
             notes=self.notes.toPlainText(),
-            consent=self.consent.isChecked(),
+            consent=self.consent.currentData(),
         )
 
     def _duplicate_check(self) -> bool:

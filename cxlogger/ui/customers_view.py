@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
+from cxlogger.core import promises as promises_svc
+from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
+from cxlogger.core.due_text import DueText
 from cxlogger.core.models import Customer, label
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
@@ -209,6 +214,7 @@ class CustomerPanel(QWidget):
             customer = customers_svc.get_customer(session, customer_id) if customer_id else None
             entries = customers_svc.timeline(session, customer_id) if customer else []
             names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
+            hours = BusinessHours.from_settings(settings_svc.get_all(session))
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
@@ -232,19 +238,32 @@ class CustomerPanel(QWidget):
         ):
             if value:
                 lines.append(f"<b>{caption}:</b> {_html(value)}")
-        lines.append(
-            "<b>Contact:</b> "
-            + ("agrees to be contacted" if customer.consent else "does not want to be contacted")
-        )
+        # why messages are (not) suggested for them (core/consent.py has the rules)
+        lines.append("<b>Contact:</b> " + _html(consent_explained(customer.contact_consent)))
         self.details.setText("<br>".join(lines))
         now = self.ctx.now()
         for entry in entries:
-            row = _timeline_item(entry, now)
+            row = _timeline_item(entry, now, due_text(now, hours))
             row.setData(0, RECORD_ROLE, (entry.type, entry.item.id))
             tip = _timeline_tip(entry, names)
             for column in range(self.timeline.columnCount()):
                 row.setToolTip(column, tip)  # who, and the full text of every cell
             self.timeline.addTopLevelItem(row)
+
+
+def consent_explained(state: str) -> str:
+    """What the customer said, and so which messages cxlogger suggests (core/consent.py)."""
+    if state == "yes":
+        return QCoreApplication.translate("Consent", "agrees to be contacted")
+    if state == "no":
+        return QCoreApplication.translate(
+            "Consent",
+            "does not want to be contacted — no thank-yous, feedback requests or "
+            "report-backs are suggested; promises to them still remind you",
+        )
+    return QCoreApplication.translate(
+        "Consent", "not asked yet — thank-yous only; ask before requesting feedback"
+    )
 
 
 def _html(text: str) -> str:
@@ -280,6 +299,7 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             ),
             (tr("Summary"), item.summary),
             (tr("Details"), item.details),
+            (tr("In messages"), item.customer_text),
             (tr("Resolved"), date_time_text(item.resolved_at)),
         ]
     elif entry.type == "promise":
@@ -292,6 +312,7 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("Status"), label(item.status)),
             (tr("Promise"), item.description),
             (tr("Outcome"), item.outcome_note),
+            (tr("Tell the customer"), item.customer_outcome),
             (tr("Customer told"), date_time_text(item.customer_told_at)),
         ]
     elif entry.type == "feedback":
@@ -299,6 +320,15 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("Recorded by"), who(item.created_by_id)),
             (tr("Received"), date_time_text(item.received_at)),
             (tr("Feedback"), entry.text),
+        ]
+    elif entry.type == "message":  # as it was sent, word for word
+        fields = [
+            (tr("Sent by"), who(item.staff_id)),
+            (tr("Sent"), date_time_text(item.sent_at)),
+            (tr("How"), tr("Emailed") if item.channel == "email" else tr("Copied to send")),
+            (tr("To"), item.to_address),
+            (tr("Subject"), item.subject),
+            (tr("Message"), item.body),
         ]
     else:
         fields = [
@@ -317,7 +347,7 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
     return "".join(lines)
 
 
-def _timeline_item(entry, now) -> QTreeWidgetItem:
+def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
     item = entry.item
     if entry.type == "interaction":
         what = f"{label(item.kind)} · {label(item.channel)}"
@@ -331,10 +361,13 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
             row.setForeground(2, _warning())
         return row
     if entry.type == "promise":
-        due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
-        overdue = item.is_overdue(now)
+        overdue = promises_svc.is_overdue(item, now)
         status = "Overdue" if overdue else label(item.status)
-        text = f"{item.description} (due {due})"
+        if texts is not None:  # the same words as Today and the Promises view
+            text = f"{item.description} ({texts.due(item.due_at, item.due_has_time, overdue)})"
+        else:
+            due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
+            text = f"{item.description} (due {due})"
         if item.outcome_note:
             text += f" — {item.outcome_note}"
         row = QTreeWidgetItem([date_time_text(entry.when), "Promise", status, text])
@@ -342,9 +375,18 @@ def _timeline_item(entry, now) -> QTreeWidgetItem:
             for column in range(4):
                 row.setForeground(column, _warning())
         return row
+    if entry.type == "message":
+        return _message_item(entry)
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
     return QTreeWidgetItem([date_time_text(entry.when), label(entry.type), "", text])
+
+
+def _message_item(entry) -> QTreeWidgetItem:
+    """A message sent (or copied) to the customer: the text exactly as it went out."""
+    from cxlogger.ui.message_preview import sent_message_item
+
+    return sent_message_item(entry.item, date_time_text(entry.when))
 
 
 class CustomersView(QWidget):
@@ -447,7 +489,7 @@ class CustomersView(QWidget):
         self._reselect(customer_id)
 
     def _on_changed(self, what: set) -> None:
-        if what & {"customers", "interactions", "promises", "followups", "feedback"}:
+        if what & {"customers", "interactions", "promises", "followups", "feedback", "messages"}:
             current = self.panel.customer.id if self.panel.customer else None
             if "customers" in what:
                 self.model.reload()

@@ -11,6 +11,7 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import date_text
 from cxlogger.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,6 +48,19 @@ class FeedbackDialog(QDialog):
         )
         self.action.setFixedHeight(60)
         self.action.setTabChangesFocus(True)
+        from cxlogger.ui.customer_words import customer_words_edit
+
+        self.customer_action = customer_words_edit(
+            QCoreApplication.translate(
+                "FeedbackDialog", "Optional: what the report-back may tell the customer"
+            )
+        )
+        self.customer_action.setToolTip(
+            QCoreApplication.translate(
+                "FeedbackDialog",
+                "The action taken above is internal and never appears in a message.",
+            )
+        )
         form = QFormLayout()
         form.addRow("Customer:", self.customer)
         form.addRow("", self.customer_error)
@@ -56,6 +70,10 @@ class FeedbackDialog(QDialog):
         form.addRow("", self.rating_error)
         form.addRow("Comment:", self.comment)
         form.addRow("Action taken:", self.action)
+        form.addRow(
+            QCoreApplication.translate("FeedbackDialog", "Tell the customer:"),
+            self.customer_action,
+        )
         hint = QLabel("A low rating creates a close-the-loop reminder for the customer's owner.")
         hint.setObjectName("summary")
         hint.setWordWrap(True)
@@ -125,6 +143,7 @@ class FeedbackDialog(QDialog):
             comment=self.comment.toPlainText(),
             interaction_id=self.about.currentData(),
             action_taken=self.action.toPlainText(),
+            customer_action=self.customer_action.toPlainText(),
         )
         try:
             with self.ctx.session() as session:

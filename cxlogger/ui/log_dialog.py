@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from cxlogger.core import customers as customers_svc
 from cxlogger.core import money
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
@@ -14,8 +15,10 @@ from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interact
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDateTime,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +30,7 @@ from cxlogger.ui.qt import (
     QMessageBox,
     QPalette,
     QPlainTextEdit,
+    QRadioButton,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -75,6 +79,7 @@ class LogInteractionDialog(QDialog):
         self.setWindowTitle("Log interaction")
         self.setMinimumWidth(560)
         self.errors: dict[str, ErrorLabel] = {}
+        self._consent_for: int | None = None
 
         with ctx.session() as session:
             self._staff = staff_svc.list_staff(session)
@@ -112,6 +117,22 @@ class LogInteractionDialog(QDialog):
         self.details.setPlaceholderText("Details (optional)")
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(64)
+        # customer-facing (core/messages.py): summary and details never reach a message
+        self.customer_text = QLineEdit()
+        self.customer_text.setMaxLength(300)
+        self.customer_text.setPlaceholderText(
+            QCoreApplication.translate(
+                "LogDialog",
+                "Optional: what a message to them may call it, e.g. “your new road bike”",
+            )
+        )
+        self.customer_text.setToolTip(
+            QCoreApplication.translate(
+                "LogDialog",
+                "Thank-yous and feedback requests use these words. The summary and "
+                "details are for colleagues only and never appear in a message.",
+            )
+        )
         self.sentiment = choice_combo(SENTIMENTS)
         select_data(self.sentiment, "neutral")
         self.resolved = QCheckBox(self.tr("The problem was &resolved"))
@@ -131,6 +152,24 @@ class LogInteractionDialog(QDialog):
         m.addWidget(self.amount, 2)
         m.addWidget(self.currency, 1)
         m.addWidget(self.amount_kind, 1)
+
+        # consent, asked there and then: one keystroke (Alt+Y / Alt+N) records it; shown
+        # only while nobody has asked this customer (or a new one is being added)
+        self.consent_row = QWidget()
+        self.consent_not_asked = QRadioButton(self.tr("Not asked"))
+        self.consent_yes = QRadioButton(self.tr("&Yes"))
+        self.consent_no = QRadioButton(self.tr("&No"))
+        self.consent_yes.setToolTip(self.tr("They agree to thank-yous and feedback requests"))
+        self.consent_no.setToolTip(self.tr("They do not want any message from us"))
+        self.consent_group = QButtonGroup(self)
+        consent_layout = QHBoxLayout(self.consent_row)
+        consent_layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.consent_not_asked, self.consent_yes, self.consent_no):
+            self.consent_group.addButton(button)
+            consent_layout.addWidget(button)
+        consent_layout.addStretch(1)
+        self.consent_not_asked.setChecked(True)
+        self.consent_label = QLabel(self.tr("Agrees to be contacted?"))
 
         # the promise, folded away until ticked
         self.promise_box = QGroupBox("I promised to…")
@@ -161,8 +200,13 @@ class LogInteractionDialog(QDialog):
         form.addRow("", self.resolved)
         form.addRow("&Summary", self._field("summary", self.summary))
         form.addRow("&Details", self.details)
+        form.addRow(
+            QCoreApplication.translate("LogDialog", "In &messages"),
+            self._field("customer_text", self.customer_text),
+        )
         form.addRow("S&entiment", self.sentiment)
         form.addRow("&Amount", self._field("amount", money_row))
+        form.addRow(self.consent_label, self.consent_row)
         for key in ("currency", "amount_kind"):
             self.errors[key] = ErrorLabel()
             form.addRow("", self.errors[key])
@@ -216,8 +260,18 @@ class LogInteractionDialog(QDialog):
 
     def _update_customer_hint(self, *_):
         name = self.customer.new_name()
-        if self.customer.customer_id() is not None:
-            self.customer_hint.setText("Existing customer")
+        customer_id = self.customer.customer_id()
+        state = None
+        if customer_id is not None:
+            with self.ctx.session() as session:
+                customer = customers_svc.get_customer(session, customer_id)
+                state = customer.contact_consent if customer is not None else None
+            hint = "Existing customer"
+            if state == "yes":
+                hint += self.tr(" · agrees to be contacted")
+            elif state == "no":
+                hint += self.tr(" · does not want to be contacted")
+            self.customer_hint.setText(hint)
             self.new_customer_row.hide()
         elif name:
             self.customer_hint.setText(f"New customer “{name}” will be added")
@@ -225,6 +279,24 @@ class LogInteractionDialog(QDialog):
         else:
             self.customer_hint.setText("")
             self.new_customer_row.hide()
+        asking = (customer_id is not None and state == "not_asked") or (
+            customer_id is None and bool(name)
+        )
+        if asking != self.consent_row.isVisibleTo(self) or self._consent_for != customer_id:
+            self.consent_not_asked.setChecked(True)  # a different customer: ask afresh
+        self._consent_for = customer_id
+        self.consent_row.setVisible(asking)
+        self.consent_label.setVisible(asking)
+
+    def consent_answer(self) -> str | None:
+        """ "yes" or "no" if recorded in this dialog, None to leave it as it is."""
+        if not self.consent_row.isVisibleTo(self):
+            return None
+        if self.consent_yes.isChecked():
+            return "yes"
+        if self.consent_no.isChecked():
+            return "no"
+        return None
 
     def collect(self) -> InteractionData:
         customer_id = self.customer.customer_id()
@@ -258,6 +330,8 @@ class LogInteractionDialog(QDialog):
             new_customer=new_customer,
             promise=promise,
             resolved=self.resolved.isVisible() and self.resolved.isChecked(),
+            consent=self.consent_answer(),
+            customer_text=self.customer_text.text(),
         )
 
     def _by_label(self, errors: dict[str, str]) -> dict[str, str]:

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._update_staff_label()
         ctx.changes.changed.connect(self._on_changed)
+        ctx.ops.error.connect(self.show_background_error)
         self._attach_corrections()
         self.sidebar.setCurrentRow(0)
 
@@ -500,6 +501,10 @@ class MainWindow(QMainWindow):
         settings = window_settings(self.paths)
         settings.setValue("main/geometry", self.saveGeometry())
         settings.sync()
+
+    def show_background_error(self, message: str) -> None:
+        """A background query or save failed and nobody else said so: say it plainly."""
+        QMessageBox.warning(self, self.tr("cxlogger"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

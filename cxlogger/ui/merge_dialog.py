@@ -124,7 +124,7 @@ class MergeDialog(QDialog):
     def _text(self, key: str, value: Any) -> str:
         if value is None or value == "":
             return "—"
-        if key == "consent":
+        if key == "contact_consent":
             if value is True or value == "yes":
                 return tr("agrees to be contacted")
             if value is False or value == "no":
@@ -212,7 +212,7 @@ class MergeDialog(QDialog):
             result = self._text(key, plan.result[key])
             if source == "both":
                 result += "  " + tr("(combined)")
-            elif key == "consent" and source != "same":
+            elif key == "contact_consent" and source != "same":
                 result += "  " + tr("(a “no” is kept)")
             cell = QLabel(result)
             cell.setWordWrap(True)

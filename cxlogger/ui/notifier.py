@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cxlogger.core import followups
+from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import capitalised
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_words
 from cxlogger.ui.qt import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
@@ -96,7 +100,8 @@ class Notifier(QObject):
                         self.ctx.changes.announce("followups")
                     self._last_refresh = now
                 fresh = followups.to_notify(session, now)
-                notices = self._notices(fresh)
+                hours = BusinessHours.from_settings(settings_svc.get_all(session))
+                notices = self._notices(fresh, now, hours)
                 session.commit()  # end the read before the write
                 if fresh:
                     followups.mark_notified(session, [f.id for f in fresh], now)
@@ -108,13 +113,18 @@ class Notifier(QObject):
             self.notices.emit(notices)
         return notices
 
-    def _notices(self, fresh) -> list[Notice]:
+    def _notices(self, fresh, now=None, hours=None) -> list[Notice]:
         """One notification: the follow-up itself, or a summary when several came due."""
         if not fresh:
             return []
         if len(fresh) == 1:
             f = fresh[0]
-            return [Notice(f"{followups.KIND_TITLES[f.kind]}: {f.customer.name}", f.title, f.id)]
+            message = f.title
+            if now is not None and hours is not None:
+                # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
+                due = followups.due_line(f, now, hours, due_words())
+                message += "\n" + capitalised(due)
+            return [Notice(f"{followups.KIND_TITLES[f.kind]}: {f.customer.name}", message, f.id)]
         lines = [
             f"{followups.KIND_TITLES[f.kind]}: {f.customer.name}" for f in fresh[: self.LIST_UP_TO]
         ]

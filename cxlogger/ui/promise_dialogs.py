@@ -15,6 +15,7 @@ from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QDialog,
     QDialogButtonBox,
@@ -107,6 +108,8 @@ class Outcome:
     amount: str = ""
     currency: str = money.DEFAULT_CURRENCY
     amount_kind: str | None = "refund"
+    # customer-facing: what the "promise kept" message may say (the note stays internal)
+    customer_outcome: str = ""
 
 
 class OutcomeDialog(QDialog):
@@ -135,6 +138,15 @@ class OutcomeDialog(QDialog):
             }[status]
         )
         self.error = ErrorLabel()
+        # customer-facing (core/messages.py): the note above never reaches a message
+        self.customer_words = QPlainTextEdit()
+        self.customer_words.setTabChangesFocus(True)
+        self.customer_words.setFixedHeight(56)
+        self.customer_words.setPlaceholderText(
+            QCoreApplication.translate(
+                "OutcomeDialog", "Optional, e.g. Your refund is on its way to your account."
+            )
+        )
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("Amount, if money moved (e.g. 49.90)"))
         self.amount.setAccessibleName(self.tr("Amount"))
@@ -171,6 +183,18 @@ class OutcomeDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
+        if status == "kept":
+            words = QLabel(
+                QCoreApplication.translate(
+                    "OutcomeDialog",
+                    "What may the customer be told? (The note above stays internal.)",
+                )
+            )
+            words.setWordWrap(True)
+            layout.addWidget(words)
+            layout.addWidget(self.customer_words)
+        else:
+            self.customer_words.hide()
         layout.addWidget(self.money_label)
         layout.addWidget(self.money_row)
         layout.addWidget(self.money_error)
@@ -208,8 +232,13 @@ class OutcomeDialog(QDialog):
 
     def outcome(self) -> Outcome:
         amount = self.amount.text() if self.money_row.isVisibleTo(self) else ""
+        words = self.customer_words.toPlainText().strip() if self.status == "kept" else ""
         return Outcome(
-            self.text(), amount, self.currency.currentText(), self.amount_kind.currentData()
+            self.text(),
+            amount,
+            self.currency.currentText(),
+            self.amount_kind.currentData(),
+            customer_outcome=words,
         )
 
 
@@ -239,6 +268,7 @@ def close_with_outcome(ctx: AppContext, parent, promise_id: int, text: str, stat
             outcome.currency,
             outcome.amount_kind,
             staff_id=ctx.staff_id,
+            customer_outcome=outcome.customer_outcome,
         )
     ctx.changes.announce("promises", "followups")
     return True

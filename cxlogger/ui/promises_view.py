@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from cxlogger.core import promises as promises_svc
+from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import DueText, capitalised
 from cxlogger.core.models import Promise, label
+from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.qt import (
     QBrush,
@@ -49,12 +53,24 @@ class PromisesModel(RowsTableModel):
         self.statuses: tuple[str, ...] | None = ("open",)
         self._rows: list[Promise] = []
         self._now = ctx.now()
+        self._texts: DueText | None = None
 
     def reload(self) -> None:
+        """Ask for the rows in the background; the old ones stay until the new arrive."""
+        statuses = self.statuses
+
+        def load(session):
+            rows = promises_svc.list_promises(session, statuses)
+            return rows, BusinessHours.from_settings(settings_svc.get_all(session))
+
+        self.ctx.ops.query(self, "rows", load, self._show)
+
+    def _show(self, loaded) -> None:
+        rows, hours = loaded
         self.beginResetModel()
-        with self.ctx.session() as session:
-            self._rows = promises_svc.list_promises(session, self.statuses)
+        self._rows = rows
         self._now = self.ctx.now()
+        self._texts = due_text(self._now, hours)
         self.endResetModel()
 
     def set_statuses(self, statuses) -> None:
@@ -65,18 +81,20 @@ class PromisesModel(RowsTableModel):
         return self._rows[row]
 
     def is_overdue(self, row: int) -> bool:
-        return self._rows[row].is_overdue(self._now)
+        return promises_svc.is_overdue(self._rows[row], self._now)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         promise = self._rows[index.row()]
-        overdue = promise.is_overdue(self._now)
+        overdue = promises_svc.is_overdue(promise, self._now)  # as Today and the tray say
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                due = promise.due_at
-                return date_time_text(due) if promise.due_has_time else date_text(due)
+                if self._texts is None:
+                    due = promise.due_at
+                    return date_time_text(due) if promise.due_has_time else date_text(due)
+                return capitalised(self._texts.when(promise.due_at, promise.due_has_time))
             if column == 1:
                 return promise.customer.name
             if column == 2:
@@ -84,6 +102,9 @@ class PromisesModel(RowsTableModel):
             if column == 3:
                 return promise.owner.name if promise.owner else ""
             if column == 4:
+                if overdue and self._texts is not None:
+                    # "Overdue since Friday": the same words as its card in Today
+                    return capitalised(self._texts.due(promise.due_at, promise.due_has_time, True))
                 return "Overdue" if overdue else label(promise.status)
             return promise.outcome_note
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -123,7 +144,7 @@ class PromisesView(QWidget):
         self.summary = QLabel()
 
         self.model = PromisesModel(ctx, self)
-        self.table = row_table(self.model, {0: 120, 1: 170, 3: 130, 4: 90, 5: 200})
+        self.table = row_table(self.model, {0: 215, 1: 160, 3: 120, 4: 175, 5: 180})
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # double-click or Enter opens the promise; the context menu has the rest
         self.table.activated.connect(self._open_promise)

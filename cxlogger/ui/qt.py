@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QElapsedTimer,
     QEvent,
     QEventLoop,
     QItemSelectionModel,

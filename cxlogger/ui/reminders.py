@@ -61,6 +61,9 @@ class Reminders(QObject):
         )
         self.settings_action.triggered.connect(self.open_settings)
         window.edit_menu.addAction(self.settings_action)
+        self.templates_action = QAction(self.tr("&Message templates…"), window)
+        self.templates_action.triggered.connect(self.open_templates)
+        window.edit_menu.addAction(self.templates_action)
         self.feedback_action = QAction(
             standard(QStyle.StandardPixmap.SP_MessageBoxInformation), "Record &feedback…", window
         )
@@ -189,6 +192,11 @@ class Reminders(QObject):
         from cxlogger.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self.window).exec()
+
+    def open_templates(self) -> None:
+        from cxlogger.ui.template_editor import open_template_editor
+
+        open_template_editor(self.ctx, self.window)
 
     def record_feedback(self) -> None:
         from cxlogger.ui.feedback_dialog import FeedbackDialog

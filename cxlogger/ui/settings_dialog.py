@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
+from cxlogger import cli_desktop
 from cxlogger.core import autostart
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
-from cxlogger.core.templates import PLACEHOLDERS, TEMPLATE_LABELS, TEMPLATE_NAMES
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
@@ -21,7 +21,6 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -39,6 +38,9 @@ THANK_ROWS = (
     ("first_visit", "After a new customer's first visit"),
     ("resolved", "After a complaint was resolved"),
 )
+
+
+LEAD_MAX = {"working_days": 20, "hours": 24 * 14}  # how far ahead a promise may remind
 
 
 def _spin(low: int, high: int, suffix: str) -> QSpinBox:
@@ -65,14 +67,11 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         with ctx.session() as session:
             self.values = settings_svc.get_all(session)
-        self.templates = {
-            key: self.values[key] for key in self.values if key.startswith("template_")
-        }
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), "General")
         self.tabs.addTab(self._rules_tab(), "Reminders")
         self.tabs.addTab(self._hours_tab(), "Business hours")
-        self.tabs.addTab(self._messages_tab(), "Messages")
+        self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +101,7 @@ class SettingsDialog(QDialog):
             demo_note = QLabel("(Not available while you look at the demo data.)")
             demo_note.setObjectName("summary")
             form.addRow("", demo_note)
+        self._add_menu_entry_row(form)
         self.notifications = QCheckBox("Show a notification when a follow-up comes due")
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
@@ -113,6 +113,43 @@ class SettingsDialog(QDialog):
         note.setObjectName("summary")
         form.addRow(note)
         return page
+
+    def _add_menu_entry_row(self, form: QFormLayout) -> None:
+        """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
+        self.add_to_menu = QPushButton(self.tr("Add cxlogger to the applications menu"))
+        self.add_to_menu.clicked.connect(self._install_menu_entry)
+        self.menu_entry_state = QLabel()
+        self.menu_entry_state.setObjectName("summary")
+        self.menu_entry_state.setWordWrap(True)
+        if cli_desktop.is_installed():
+            self.menu_entry_state.setText(self.tr("cxlogger is in the applications menu."))
+        row = QHBoxLayout()
+        row.addWidget(self.add_to_menu)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.menu_entry_state)
+        self.menu_entry_state.setVisible(bool(self.menu_entry_state.text()))
+
+    def _install_menu_entry(self) -> None:
+        paths = self.ctx.paths
+        data_dir = None if paths.database_url else paths.data_dir
+        if self.ctx.demo and data_dir is not None:
+            data_dir = data_dir.parent  # the menu opens your own data, not the demo's
+        try:
+            cli_desktop.install(argv=cli_desktop.launch_argv(data_dir))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.menu_entry_state.setText(
+                self.tr("cxlogger could not be added to the applications menu: {0}.").format(reason)
+            )
+            return
+        self.menu_entry_state.setText(
+            self.tr(
+                "cxlogger is in the applications menu now, with its icon. "
+                "(If the menu does not show it yet, log out and in again.)"
+            )
+        )
+        self.menu_entry_state.setVisible(True)
 
     def _rules_tab(self) -> QWidget:
         page = QWidget()
@@ -146,9 +183,39 @@ class SettingsDialog(QDialog):
         form = QFormLayout(loop)
         self.promise_enabled = QCheckBox("Remind about open promises")
         self.promise_enabled.setChecked(bool(v["promise_reminders_enabled"]))
-        self.promise_lead = _spin(0, 24 * 14, " hours before it is due")
-        self.promise_lead.setValue(int(v["promise_lead_hours"]))
-        form.addRow(self.promise_enabled, self.promise_lead)
+        # the lead: in working days (at opening) or in hours, always in working hours
+        self.promise_lead = _spin(0, 24 * 14, "")
+        self.promise_lead_unit = QComboBox()
+        self.promise_lead_unit.addItem(self.tr("working days before"), "working_days")
+        self.promise_lead_unit.addItem(self.tr("hours before"), "hours")
+        self._lead_values = {
+            "working_days": int(v["promise_lead_days"]),
+            "hours": int(v["promise_lead_hours"]),
+        }
+        unit = (
+            v.get("promise_lead_unit") if v.get("promise_lead_unit") == "hours" else "working_days"
+        )
+        self._lead_unit = unit
+        self.promise_lead_unit.setCurrentIndex(self.promise_lead_unit.findData(unit))
+        self.promise_lead.setMaximum(LEAD_MAX[unit])
+        self.promise_lead.setValue(self._lead_values[unit])
+        self.promise_lead_unit.currentIndexChanged.connect(self._lead_unit_changed)
+        lead = QHBoxLayout()
+        lead.addWidget(self.promise_lead)
+        lead.addWidget(self.promise_lead_unit)
+        lead.addStretch(1)
+        self.promise_enabled.toggled.connect(self.promise_lead.setEnabled)
+        self.promise_enabled.toggled.connect(self.promise_lead_unit.setEnabled)
+        form.addRow(self.promise_enabled, lead)
+        lead_hint = QLabel(self.tr("Always in working hours; made for today or tomorrow: at once."))
+        lead_hint.setObjectName("summary")
+        lead_hint.setToolTip(
+            self.tr(
+                "The reminder comes in working hours, never in quiet hours or on a closed "
+                "day; a promise made for today or tomorrow reminds at once."
+            )
+        )
+        form.addRow("", lead_hint)
         self.promise_tell = QCheckBox("Remind to tell the customer when a promise was kept")
         self.promise_tell.setChecked(bool(v["promise_tell_enabled"]))
         form.addRow(self.promise_tell)
@@ -177,7 +244,13 @@ class SettingsDialog(QDialog):
         self.report_back = QCheckBox("Remind to report back when feedback led to an action")
         self.report_back.setChecked(bool(v["report_back_enabled"]))
         form.addRow(self.report_back)
-        hint = QLabel("Customers who have not consented to be contacted are never asked.")
+        hint = QLabel(
+            self.tr(
+                "Only customers who agreed to be contacted are asked for feedback; "
+                "nobody who said no gets any message."
+            )
+        )
+        hint.setWordWrap(True)
         hint.setObjectName("summary")
         form.addRow(hint)
         layout.addWidget(ask)
@@ -201,10 +274,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(days_box)
         form = QFormLayout()
         self.morning = _time_edit(self.values["morning_time"])
+        self.closing = _time_edit(self.values["closing_time"])
         morning = QHBoxLayout()
+        morning.addWidget(QLabel(self.tr("from")))
         morning.addWidget(self.morning)
+        morning.addWidget(QLabel(self.tr("to")))
+        morning.addWidget(self.closing)
         morning.addStretch(1)
-        form.addRow("Next-day reminders at:", morning)
+        form.addRow(self.tr("Open:"), morning)
         quiet = QHBoxLayout()
         self.quiet_start = _time_edit(self.values["quiet_start"])
         self.quiet_end = _time_edit(self.values["quiet_end"])
@@ -218,7 +295,8 @@ class SettingsDialog(QDialog):
         hint = QLabel(
             "No notifications in quiet hours or on closed days; what came due "
             "meanwhile is shown when you are back. Reminders due on a closed day "
-            "move to the next open day."
+            "move to the next open day. Next-day reminders come at opening time; a "
+            "promise made for a date without a time is due at closing time."
         )
         hint.setWordWrap(True)
         hint.setObjectName("summary")
@@ -227,62 +305,42 @@ class SettingsDialog(QDialog):
         return page
 
     def _messages_tab(self) -> QWidget:
+        """Templates live in their own library (saved as you edit it, not with Save here)."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Template:"))
-        self.template_choice = QComboBox()
-        for name in TEMPLATE_NAMES:
-            self.template_choice.addItem(TEMPLATE_LABELS[name], name)
-        top.addWidget(self.template_choice, 1)
-        self.reset_template = QPushButton("Reset to default")
-        top.addWidget(self.reset_template)
-        layout.addLayout(top)
-        form = QFormLayout()
-        self.subject = QLineEdit()
-        form.addRow("Subject:", self.subject)
-        layout.addLayout(form)
-        self.body = QPlainTextEdit()
-        self.body.setMinimumHeight(180)
-        layout.addWidget(self.body, 1)
-        names = "  ".join(f"{{{key}}}" for key in PLACEHOLDERS)
-        help_label = QLabel(f"Placeholders: {names}")
-        help_label.setWordWrap(True)
-        help_label.setToolTip("\n".join(f"{{{k}}}: {v}" for k, v in PLACEHOLDERS.items()))
-        help_label.setObjectName("summary")
-        layout.addWidget(help_label)
-        self._shown_template = None
-        self.template_choice.currentIndexChanged.connect(self._show_template)
-        self.reset_template.clicked.connect(self._reset_template)
-        self._show_template()
+        text = QLabel(
+            self.tr(
+                "Thank-yous, feedback requests, report-backs and “promise kept” messages "
+                "are written from templates. Add your own, rename, edit or delete them, "
+                "and choose which one each kind of message starts with. Changes there are "
+                "saved as you make them."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.templates_button = QPushButton(self.tr("Edit message templates…"))
+        self.templates_button.clicked.connect(self.open_templates)
+        row = QHBoxLayout()
+        row.addWidget(self.templates_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
         return page
 
-    def _store_template(self) -> None:
-        name = self._shown_template
-        if name is not None:
-            self.templates[f"template_{name}_subject"] = self.subject.text()
-            self.templates[f"template_{name}_body"] = self.body.toPlainText()
+    def open_templates(self) -> None:
+        from cxlogger.ui.template_editor import open_template_editor
 
-    def _show_template(self) -> None:
-        self._store_template()
-        name = self.template_choice.currentData()
-        self._shown_template = name
-        self.subject.setText(self.templates[f"template_{name}_subject"])
-        self.body.setPlainText(self.templates[f"template_{name}_body"])
-
-    def _reset_template(self) -> None:
-        name = self.template_choice.currentData()
-        self.subject.setText(settings_svc.DEFAULTS[f"template_{name}_subject"])
-        self.body.setPlainText(settings_svc.DEFAULTS[f"template_{name}_body"])
+        open_template_editor(self.ctx, self)
 
     # --- saving --------------------------------------------------------------------------------
     def collected(self) -> dict:
-        self._store_template()
         values = {
             "business_name": " ".join(self.business_name.text().split()),
             "notifications_enabled": self.notifications.isChecked(),
             "promise_reminders_enabled": self.promise_enabled.isChecked(),
-            "promise_lead_hours": self.promise_lead.value(),
+            "promise_lead_unit": self.promise_lead_unit.currentData(),
+            "promise_lead_days": self._lead_value("working_days"),
+            "promise_lead_hours": self._lead_value("hours"),
             "promise_tell_enabled": self.promise_tell.isChecked(),
             "complaint_check_enabled": self.complaint_enabled.isChecked(),
             "complaint_check_days": self.complaint_days.value(),
@@ -293,21 +351,39 @@ class SettingsDialog(QDialog):
             "report_back_enabled": self.report_back.isChecked(),
             "working_days": [i for i, c in enumerate(self.day_checks) if c.isChecked()],
             "morning_time": self.morning.time().toString("HH:mm"),
+            "closing_time": self.closing.time().toString("HH:mm"),
             "quiet_start": self.quiet_start.time().toString("HH:mm"),
             "quiet_end": self.quiet_end.time().toString("HH:mm"),
         }
         for name in self.thank_checks:
             values[f"thank_{name}_enabled"] = self.thank_checks[name].isChecked()
             values[f"thank_{name}_days"] = self.thank_days[name].value()
-        for key, text in self.templates.items():
-            values[key] = text if text.strip() else settings_svc.DEFAULTS[key]
         return values
+
+    def _lead_unit_changed(self) -> None:
+        """Each unit keeps its own number: 1 working day, 24 hours."""
+        self._lead_values[self._lead_unit] = self.promise_lead.value()
+        self._lead_unit = self.promise_lead_unit.currentData()
+        self.promise_lead.setMaximum(LEAD_MAX[self._lead_unit])
+        self.promise_lead.setValue(self._lead_values[self._lead_unit])
+
+    def _lead_value(self, unit: str) -> int:
+        if unit == self.promise_lead_unit.currentData():
+            return self.promise_lead.value()
+        return self._lead_values[unit]
 
     def accept(self) -> None:
         values = self.collected()
         if not values["working_days"]:
             QMessageBox.warning(
                 self, "Settings not saved", "Choose at least one day the business is open."
+            )
+            return
+        if values["closing_time"] <= values["morning_time"]:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("Closing time must be after opening time."),
             )
             return
         with self.ctx.session() as session:

@@ -7,13 +7,14 @@ from datetime import datetime
 
 from cxlogger.core import followups, interaction_log
 from cxlogger.core import settings as settings_svc
+from cxlogger.core.due_text import DueText, DueWords, capitalised
 from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
-    QApplication,
     QCheckBox,
     QDateTime,
     QDateTimeEdit,
@@ -40,7 +41,6 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets import (
-    ctrl_enter_accepts,
     mixed,
     muted_text,
     notice_background,
@@ -107,24 +107,17 @@ KIND_HINTS = {
 }
 
 
-def format_due(when: datetime, now: datetime, hours: BusinessHours) -> str:
-    local, today = hours.local(when), hours.local(now).date()
-    days = (local.date() - today).days
-    if days == 0:
-        return f"today {local:%H:%M}"
-    if days == 1:
-        return f"tomorrow {local:%H:%M}"
-    if days == -1:
-        return f"yesterday {local:%H:%M}"
-    if -7 < days < 7:
-        return f"{local:%a %d %b %H:%M}"
-    return f"{local:%d %b %Y}"
-
-
 class FollowUpRow(QFrame):
     """One follow-up with its actions."""
 
-    def __init__(self, view: TodayView, followup: FollowUp, now: datetime, hours: BusinessHours):
+    def __init__(
+        self,
+        view: TodayView,
+        followup: FollowUp,
+        now: datetime,
+        hours: BusinessHours,
+        words: DueWords | None = None,
+    ):
         super().__init__()
         self.view = view
         self.followup_id = followup.id
@@ -150,10 +143,8 @@ class FollowUpRow(QFrame):
             tag.setObjectName("overdueTag")
             top.addWidget(tag)
         top.addStretch(1)
-        when = followups.effective_due(followup)
-        due_text = ("Snoozed until " if followup.snoozed_until else "Due ") + format_due(
-            when, now, hours
-        )
+        # the one due text (for a promise: the promise's own state, as everywhere)
+        due_text = capitalised(followups.due_line(followup, now, hours, words or due_words()))
         if followup.owner is not None:
             due_text += f"  ·  {followup.owner.name}"
         self.due_label = QLabel(due_text)
@@ -191,8 +182,17 @@ class FollowUpRow(QFrame):
                 lambda: view.complaint_resolved(self, followup.interaction_id)
             )
             buttons.addWidget(self.resolved_button)
-        self.action_button = None
-        if self.rule == "low_rating":
+        self.action_button = self.action_label = None
+        action = followup.feedback.action_taken.strip() if followup.feedback else ""
+        if self.rule == "low_rating" and action:
+            # recorded with the feedback: shown, not asked for again
+            self.action_label = QLabel(self.tr("Action taken: {action}").format(action=action))
+            self.action_label.setObjectName("summary")
+            self.action_label.setWordWrap(True)
+            self.action_label.setToolTip(
+                self.tr("Recorded with the feedback; a report-back reminder follows")
+            )
+        elif self.rule == "low_rating":
             self.action_button = QPushButton("Action taken…")
             self.action_button.setToolTip(
                 "Record what you did about it; a report-back reminder follows"
@@ -223,6 +223,8 @@ class FollowUpRow(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
+        if self.action_label is not None:
+            layout.addWidget(self.action_label)
         layout.addLayout(buttons)
 
     def mark_sent(self, via: str) -> None:
@@ -329,12 +331,17 @@ class TodayView(QWidget):
                 )
                 self.first_use = not interaction_log.fetch_page(session, limit=1)
                 self._build(board, now, hours)
+                from cxlogger.ui.message_preview import show_sent
+
+                show_sent(session, self.rows)  # "Sent — mark done" survives a refresh
         except Exception:
             log.exception("building the Today view failed")
             return
 
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
+        words = due_words()
+        texts = DueText(now, hours, words)
         local = hours.local(now)
         self.date_label.setText(long_date_text(local.date()))
         coming = board.upcoming
@@ -372,7 +379,7 @@ class TodayView(QWidget):
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
             for followup in board.first[kind]:
-                row = FollowUpRow(self, followup, now, hours)
+                row = FollowUpRow(self, followup, now, hours, words)
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
@@ -394,10 +401,14 @@ class TodayView(QWidget):
             nothing.setObjectName("summary")
             self.body_layout.addWidget(nothing)
         for followup in coming:
-            when = format_due(followups.effective_due(followup), now, hours)
+            when = capitalised(texts.when(followups.effective_due(followup)))
+            what = _html(followup.title)
+            if followups.rule_of(followup) in followups.PROMISE_RULES:
+                # the same words as its card will use: the promise's due state
+                what += f" ({_html(followups.due_line(followup, now, hours, words))})"
             label = QLabel(
-                f"<b>{when}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
-                f"<b>{_html(followup.customer.name)}</b> — {_html(followup.title)}"
+                f"<b>{_html(when)}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
+                f"<b>{_html(followup.customer.name)}</b> — {what}"
             )
             label.setObjectName("upcoming")
             label.setWordWrap(True)
@@ -439,16 +450,11 @@ class TodayView(QWidget):
         )
         return how if ok else None
 
-    def ask_action(self) -> str | None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle("Action taken")
-        dialog.setLabelText("What did you do about this feedback?")
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        ctrl_enter_accepts(dialog)  # Enter is a new line in the text
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        text = dialog.textValue()
-        return text if text.strip() else None
+    def ask_action(self) -> tuple[str, str] | str | None:
+        """(note for colleagues, words for the customer), or None if cancelled."""
+        from cxlogger.ui.customer_words import ask_action
+
+        return ask_action(self)
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
@@ -542,41 +548,17 @@ class TodayView(QWidget):
         if until is not None:
             self.snooze(row, until)
 
-    def _message(self, row: FollowUpRow):
-        with self.ctx.session() as session:
-            followup = session.get(FollowUp, row.followup_id)
-            return followups.compose(session, followup, self.ctx.staff_id)
-
     def email(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        url = message.mailto()
-        if not self.open_url(url):
-            QMessageBox.warning(
-                self,
-                "No email program",
-                "No email program opened. Use “Copy text” and paste the "
-                "message into your email instead.",
-            )
-            return url
-        row.mark_sent("email")
-        self._status(
-            "Your email program should open with the message; send it, "
-            "then click “Sent — mark done”."
-        )
-        return url
+        """Preview (editable), then the email program; without one, copy and say so."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.email(self, row)
 
     def copy_text(self, row: FollowUpRow) -> str | None:
-        message = self._message(row)
-        if message is None:
-            return None
-        QApplication.clipboard().setText(message.text)
-        row.mark_sent("copy")
-        self._status(
-            "Message copied. Paste it where you reach the customer, then click “Sent — mark done”."
-        )
-        return message.text
+        """Preview (editable), then copy; what was copied is recorded on the timeline."""
+        from cxlogger.ui import message_preview
+
+        return message_preview.copy_text(self, row)
 
     def promise_kept(self, row: FollowUpRow, promise_id: int | None, title: str) -> None:
         if promise_id is None:
@@ -594,15 +576,20 @@ class TodayView(QWidget):
     def feedback_action(self, row: FollowUpRow, feedback_id: int | None) -> bool:
         """Record the action taken on low-rated feedback: this item is done, and a
         report-back to the customer follows."""
-        text = self.ask_action() if feedback_id is not None else None
-        if text is None:
+        answer = self.ask_action() if feedback_id is not None else None
+        if answer is None:
             return False
         from cxlogger.core import feedback as feedback_svc
+        from cxlogger.ui.customer_words import split
+
+        text, for_customer = split(answer)
 
         now = self.ctx.now()
 
         def act(session):
-            feedback_svc.set_action(session, feedback_id, text, now, self.ctx.staff_id)
+            feedback_svc.set_action(
+                session, feedback_id, text, now, self.ctx.staff_id, customer_action=for_customer
+            )
             followups.complete(
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )

@@ -27,7 +27,7 @@ def test_due_lists_follow_ups_as_text_and_json(db, session, me, paths):
             channel="in_person",
             kind="purchase",
             summary="Bought winter tyres",
-            new_customer=CustomerData("Jürgen Weber & Söhne"),
+            new_customer=CustomerData("Jürgen Weber & Söhne", consent="yes"),
         )
         log_interaction(session, data, me.id, NOW)
     finally:

@@ -275,7 +275,13 @@ def test_undo_of_a_log_is_refused_once_someone_logged_more_for_that_new_customer
 def test_merge_moves_everything_and_undo_restores_both(db, session, me, anna):
     twin = add_customer(
         session,
-        CustomerData("Anna Mueller", company="Bikes Ltd", tags=["vip"], notes="Prefers mornings"),
+        CustomerData(
+            "Anna Mueller",
+            company="Bikes Ltd",
+            tags=["vip"],
+            notes="Prefers mornings",
+            consent="yes",
+        ),
         me.id,
         NOW - timedelta(days=500),
     )
@@ -322,12 +328,12 @@ def test_merge_moves_everything_and_undo_restores_both(db, session, me, anna):
 
 def test_merge_choices_and_consent(db, session, me, anna):
     twin = add_customer(
-        session, CustomerData("Anna M.", email="a.m@example.com", consent=False), me.id, NOW
+        session, CustomerData("Anna M.", email="a.m@example.com", consent="no"), me.id, NOW
     )
     with db.session() as s:
         plan = plan_merge(s, anna.id, twin.id, {"email": "drop"})
     assert plan.result["email"] == "a.m@example.com"
-    assert plan.result["consent"] is False  # a "no" is never lost in a merge
+    assert plan.result["contact_consent"] == "no"  # a "no" is never lost in a merge
     with pytest.raises(undo.UserError):
         with db.session() as s:
             plan_merge(s, anna.id, anna.id)
@@ -372,3 +378,9 @@ def test_undo_stays_on_the_desk_that_did_it(db, paths, session, me, anna):
             assert s.get(Interaction, item.id).summary == "Bought a road bike"
     finally:
         other_desk.dispose()
+
+
+def test_merge_keeps_a_recorded_answer_over_not_asked(db, session, me, anna):
+    twin = add_customer(session, CustomerData("Anna M.", consent="yes"), me.id, NOW)
+    with db.session() as s:
+        assert plan_merge(s, anna.id, twin.id).result["contact_consent"] == "yes"

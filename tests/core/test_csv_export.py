@@ -103,6 +103,7 @@ def shop(session, me, berlin):
             email="anna@example.com",
             phone="0301234567",
             tags=["vip"],
+            consent="yes",
         ),
         me.id,
     )

@@ -370,16 +370,25 @@ def test_mapping_can_be_changed(session, tmp_path):
 
 
 def test_preferred_channel_and_consent_columns(session, tmp_path):
-    text = "name,preferred channel,consent\nA,In person,no\nB,e-mail,yes\nC,pigeon,maybe\n"
+    text = (
+        "name,preferred channel,consent\nA,In person,no\nB,e-mail,yes\nC,pigeon,maybe\n"
+        "D,,\nE,,not asked\n"
+    )
     plan = build_plan(session, read_file(write(tmp_path, text)))
     assert [(r.line, [k for k, _ in r.errors]) for r in plan.invalid] == [
         (4, ["preferred_channel (column “preferred channel”)", "consent (column “consent”)"])
     ]
     apply_import(session, plan, None, NOW, skip_invalid=True)
     rows = session.execute(
-        select(Customer.preferred_channel, Customer.consent).order_by(Customer.id)
+        select(Customer.preferred_channel, Customer.contact_consent).order_by(Customer.id)
     ).all()
-    assert [tuple(r) for r in rows] == [("in_person", False), ("email", True)]
+    # a blank is not a "no": nobody asked
+    assert [tuple(r) for r in rows] == [
+        ("in_person", "no"),
+        ("email", "yes"),
+        (None, "not_asked"),
+        (None, "not_asked"),
+    ]
     session.rollback()
 
 
@@ -397,7 +406,7 @@ def test_own_customer_export_imports_back(session, me, tmp_path):
             phone="0301234567",
             tags=["vip", "b2b"],
             notes="line\nbreak",
-            consent=False,
+            consent="no",
         ),
         me.id,
         NOW,
@@ -413,7 +422,7 @@ def test_own_customer_export_imports_back(session, me, tmp_path):
             assert customers(s2) == [
                 ("=Evil", "", "e@example.com", "0301234567", "b2b, vip", "line\nbreak")
             ]
-            assert s2.scalar(select(Customer.consent)) is False
+            assert s2.scalar(select(Customer.contact_consent)) == "no"
     finally:
         other.dispose()
 

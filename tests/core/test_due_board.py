@@ -6,7 +6,7 @@ import pytest
 
 from cxlogger.core import followups
 from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.models import FollowUp
+from cxlogger.core.models import FollowUp, Promise
 from cxlogger.core.schedule import BusinessHours
 from tests.conftest import NOW
 
@@ -16,7 +16,19 @@ HOURS = BusinessHours(tz=timezone.utc)
 @pytest.fixture
 def board_data(db, me):
     with db.session() as session:
-        anna = add_customer(session, CustomerData("Anna"), me.id, NOW)
+        anna = add_customer(session, CustomerData("Anna", consent="yes"), me.id, NOW)
+    with db.session() as session, session.begin():
+        late = Promise(
+            customer_id=anna.id,
+            description="Call back",
+            due_at=NOW - timedelta(minutes=5),
+            due_has_time=True,
+            status="open",
+            outcome_note="",
+            customer_told_how="",
+            created_at=NOW - timedelta(days=2),
+        )
+        session.add(late)
     rows = []
     # (kind, rule key suffix, due offset)
     for n, (kind, hours_ago) in enumerate(
@@ -46,7 +58,8 @@ def board_data(db, me):
     rows.append(
         FollowUp(
             kind="close_loop",
-            rule_key="promise:99:overdue",
+            rule_key=f"promise:{late.id}:overdue",
+            promise_id=late.id,
             title="promise overdue",
             customer_id=anna.id,
             due_at=NOW - timedelta(minutes=5),

@@ -4,7 +4,7 @@ from datetime import timedelta, timezone
 
 from sqlalchemy import event
 
-from cxlogger.core import demo, due_list, followups
+from cxlogger.core import consent, demo, due_list, followups
 from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.models import Customer, FollowUp
 from cxlogger.core.schedule import BusinessHours
@@ -26,7 +26,7 @@ def _data(db, me):
     rows = [
         ("thank", "t:1", anna.id, None, NOW - timedelta(hours=2), None),
         ("thank", "t:2", anna.id, me.id, NOW - timedelta(days=3), NOW + timedelta(days=2)),
-        ("feedback", "f:1", anna.id, me.id, NOW - timedelta(days=1), NOW - timedelta(hours=1)),
+        ("thank", "t:4", anna.id, me.id, NOW - timedelta(days=1), NOW - timedelta(hours=1)),
         ("close_loop", "promise:9:overdue", anna.id, me.id, NOW - timedelta(minutes=5), None),
         ("thank", "t:3", gone.id, me.id, NOW - timedelta(hours=1), None),
         ("feedback", "f:2", shy.id, me.id, NOW - timedelta(hours=1), None),
@@ -49,7 +49,7 @@ def _data(db, me):
                 )
             )
         session.get(Customer, gone.id).archived = True
-        session.get(Customer, shy.id).consent = False
+        session.get(Customer, shy.id).contact_consent = consent.NO
 
 
 def test_plain_rows_describe_exactly_what_the_orm_list_did(db, me):
@@ -78,6 +78,7 @@ def test_plain_rows_describe_exactly_what_the_orm_list_did(db, me):
     assert "Archived Ben" not in names and "No-consent Clara" not in names
     assert any(item["owner"] is None for item in old_due)
     assert any(item["snoozed"] for item in old_due)
+    assert any(item["promise_due_at"] for item in old_due)  # a promise's own due line
 
 
 def test_listing_what_is_due_loads_no_orm_objects(db, me):

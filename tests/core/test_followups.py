@@ -41,7 +41,7 @@ def rules():
 def anna(session, me):
     return add_customer(
         session,
-        CustomerData("Anna Müller", email="anna@example.com"),
+        CustomerData("Anna Müller", email="anna@example.com", consent="yes"),
         me.id,
         NOW - timedelta(days=400),
     )
@@ -185,10 +185,11 @@ def test_promise_reminds_ahead_then_overdue_and_closing_it_clears_them(session, 
     promise = session.scalar(select(Promise).where(Promise.interaction_id == i.id))
     soon = get(session, f"promise:{promise.id}:soon")
     assert soon.owner_id == me.id
-    assert soon.due_at == promise.due_at - timedelta(hours=24)
+    # due Friday at closing; reminded the working day before, at opening
+    assert promise.due_at == datetime(2026, 3, 13, 17, 0, tzinfo=UTC)
+    assert soon.due_at == datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
     assert soon not in followups.due(session, NOW)
-    thursday_night = promise.due_at - timedelta(hours=1)
-    assert soon in followups.due(session, thursday_night)
+    assert soon in followups.due(session, soon.due_at)
     after = promise.due_at + timedelta(minutes=1)
     followups.refresh(session, after)
     overdue = get(session, f"promise:{promise.id}:overdue")
@@ -208,13 +209,14 @@ def test_promise_reminds_ahead_then_overdue_and_closing_it_clears_them(session, 
     assert get(session, f"promise:{promise.id}:tell").status == "done"
 
 
-def test_promise_made_at_short_notice_reminds_halfway(session, me, anna):
+def test_promise_made_for_today_reminds_at_once(session, me, anna):
     i = log(
         session, me, anna, kind="inquiry", promise=PromiseData("Reserve a table", date(2026, 3, 11))
-    )  # due 23:59:59 today
+    )  # due 17:00 today
     promise = session.scalar(select(Promise).where(Promise.interaction_id == i.id))
     soon = get(session, f"promise:{promise.id}:soon")
-    assert NOW < soon.due_at < promise.due_at
+    assert soon.due_at == NOW < promise.due_at
+    assert soon in followups.due(session, NOW)
 
 
 def test_kept_promise_already_told_needs_no_reminder(session, me, anna):
@@ -321,17 +323,24 @@ def test_cap_counts_feedback_given(session, me, anna):
     assert get(session, f"feedback:{j.id}") is None
 
 
-def test_no_feedback_request_without_consent(session, me, anna):
-    update_customer(session, anna.id, CustomerData("Anna Müller", consent=False), NOW)
+def test_not_asked_gets_thanks_but_no_feedback_request(session, me, anna):
+    update_customer(session, anna.id, CustomerData("Anna Müller", consent="not_asked"), NOW)
     i = log(session, me, anna)
     assert get(session, f"feedback:{i.id}") is None
     assert get(session, f"thank:{i.id}") is not None
 
 
+def test_no_consent_means_no_message_at_all(session, me, anna):
+    update_customer(session, anna.id, CustomerData("Anna Müller", consent="no"), NOW)
+    i = log(session, me, anna)
+    assert get(session, f"feedback:{i.id}") is None
+    assert get(session, f"thank:{i.id}") is None
+
+
 def test_consent_withdrawn_later_retires_the_request(session, me, anna):
     i = log(session, me, anna)
     ask = get(session, f"feedback:{i.id}")
-    update_customer(session, anna.id, CustomerData("Anna Müller", consent=False), NOW)
+    update_customer(session, anna.id, CustomerData("Anna Müller", consent="no"), NOW)
     due = NOW + timedelta(days=8)
     assert ask not in followups.due(session, due)  # hidden even before a refresh
     followups.refresh(session, due)
@@ -440,11 +449,19 @@ def test_timeline_shows_done_follow_ups_and_feedback(session, me, anna):
 
 def test_compose_fills_the_template(session, me, anna):
     settings.update(session, {"business_name": "Bäckerei Sonne"})
-    i = log(session, me, anna, summary="Bought the anniversary cake")
+    i = log(
+        session,
+        me,
+        anna,
+        summary="Bought the anniversary cake",
+        customer_text="the anniversary cake",
+    )
     message = followups.compose(session, get(session, f"thank:{i.id}"), me.id)
     assert message.to == "anna@example.com"
-    assert message.body.startswith("Hello Anna Müller,")
-    assert "anniversary cake" in message.body and message.body.endswith("Bäckerei Sonne")
+    assert message.body.startswith("Hello Anna,")
+    assert "happy with the anniversary cake." in message.body
+    assert "Bought" not in message.body  # the summary is internal
+    assert message.body.endswith("Bäckerei Sonne")
     assert "Alex Owner" in message.body
     assert message.mailto().startswith("mailto:anna@example.com?subject=Thank%20you&body=")
     stalled = log(session, me, anna, kind="complaint")

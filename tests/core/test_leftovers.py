@@ -198,7 +198,7 @@ def test_an_erase_interrupted_before_its_purge_is_finished_at_the_next_opening(
     # the rows were deleted and committed, then the process died before VACUUM
     with closing(sqlite3.connect(paths.db_path)) as con:
         con.execute("PRAGMA journal_mode=WAL")
-        for table in ("followups", "feedback", "promises", "interactions"):
+        for table in ("followups", "feedback", "promises", "interactions", "change_log"):
             con.execute(f"DELETE FROM {table} WHERE customer_id = ?", (cid,))
         con.execute("DELETE FROM customers WHERE id = ?", (cid,))
         con.commit()

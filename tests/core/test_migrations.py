@@ -106,3 +106,36 @@ def test_an_up_to_date_database_does_not_call_the_hook(paths):
     open_database(paths, before_migrate=lambda *a: calls.append(a)).dispose()  # current
     assert calls == []
     assert stored_revision(paths.db_path) == migrate.head_revision()
+
+
+def test_0004_consent_in_three_states_and_date_only_promises_due_at_closing(old_database):
+    """A ticked box was the default, so it says nobody asked: "not_asked"; an unticked
+    box was a decision: "no". An open promise "by Saturday" (stored as 23:59:59 local)
+    is due at closing time that day."""
+    from datetime import datetime, timezone
+
+    from tests.helpers import local_timezone
+
+    paths = old_database
+    with sqlite3.connect(paths.db_path) as con:
+        con.execute("INSERT INTO settings VALUES ('rules_checked_at', '\"2026-01-02T10:00\"')")
+        con.execute(
+            "INSERT INTO customers (id, name, company, email, phone, email_norm, phone_norm,"
+            " tags, notes, consent, archived, created_at, updated_at, created_by_id, owner_id)"
+            " VALUES (2, 'Ben', '', '', '', '', '', '', '', 0, 0,"
+            " '2026-01-01 09:00:00.000000', '2026-01-01 09:00:00.000000', 1, 1)"
+        )
+    with local_timezone("Europe/Berlin"):
+        db = open_database(paths)
+        try:
+            with db.session() as s:
+                assert s.get(Customer, 1).contact_consent == "not_asked"
+                assert s.get(Customer, 2).contact_consent == "no"
+                promise = s.get(Promise, 1)
+                # Saturday 3 January, 17:00 in Berlin
+                assert promise.due_at == datetime(2026, 1, 3, 16, 0, tzinfo=timezone.utc)
+                assert s.scalar(text("SELECT count(*) FROM interactions")) == 1
+                # the next refresh re-plans everything under the new rules
+                assert s.scalar(text("SELECT count(*) FROM settings")) == 0
+        finally:
+            db.dispose()

@@ -315,7 +315,7 @@ def test_followups_refresh_and_due_after_a_purchase(pg):
             channel="in_person",
             kind="purchase",
             summary="Bought winter tyres",
-            new_customer=CustomerData("Jürgen Weber & Söhne"),
+            new_customer=CustomerData("Jürgen Weber & Söhne", consent="yes"),
         )
         log_interaction(pg, data, me.id, NOW)
     finally:
@@ -604,6 +604,44 @@ def test_desktops_sharing_a_server_refresh_follow_ups_in_turn(pg_db):
         other_desktop.commit()  # the other refresh ends; this one goes ahead
         assert finished.wait(10)
         worker.join()
+
+
+def test_0004_maps_consent_and_moves_date_only_promises_to_closing_on_the_server(pg_paths, berlin):
+    """The same rules as on SQLite: ticked (the old default) -> not asked, unticked -> no;
+    an open promise by a date, stored at 23:59:59 local, is due at 17:00 local."""
+    from alembic import command
+
+    engine = make_engine(PG_URL)
+    try:
+        with engine.begin() as con:
+            command.upgrade(migrate.alembic_config(con), "0003")
+            for statement in [
+                "INSERT INTO staff VALUES (1, 'Alex Owner', true, '2026-01-01 09:00:00')",
+                "INSERT INTO customers (id, name, company, email, phone, email_norm, phone_norm,"
+                " tags, notes, consent, archived, created_at, updated_at, created_by_id,"
+                " owner_id) VALUES (1, 'Anna', '', '', '', '', '', '', '', true, false,"
+                " '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, 1),"
+                " (2, 'Ben', '', '', '', '', '', '', '', false, false,"
+                " '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, 1)",
+                "INSERT INTO promises (id, customer_id, description, due_at, due_has_time,"
+                " owner_id, status, outcome_note, customer_told_how, created_at) VALUES"
+                " (1, 1, 'Deliver on Saturday', '2026-01-03 22:59:59', false, 1, 'open', '',"
+                " '', '2026-01-02 10:00:00'),"
+                " (2, 1, 'Call at ten', '2026-01-03 09:00:00', true, 1, 'open', '', '',"
+                " '2026-01-02 10:00:00')",
+            ]:
+                con.execute(text(statement))
+    finally:
+        engine.dispose()
+    db = open_database(pg_paths)
+    try:
+        with db.session() as s:
+            assert s.get(Customer, 1).contact_consent == "not_asked"
+            assert s.get(Customer, 2).contact_consent == "no"
+            assert s.get(Promise, 1).due_at == datetime(2026, 1, 3, 16, 0, tzinfo=timezone.utc)
+            assert s.get(Promise, 2).due_at == datetime(2026, 1, 3, 9, 0, tzinfo=timezone.utc)
+    finally:
+        db.dispose()
 
 
 def test_edit_delete_undo_and_merge_on_the_server(pg_db, pg):

@@ -12,7 +12,7 @@ from sqlalchemy import event, text
 from cxlogger.__main__ import main
 from cxlogger.core import backup, customers, interactions, privacy
 from cxlogger.core.interactions import InteractionData
-from cxlogger.core.models import Feedback, FollowUp
+from cxlogger.core.models import Feedback, FollowUp, SentMessage
 from cxlogger.core.promises import PromiseData
 from tests.core.safety_helpers import add_customers
 
@@ -75,6 +75,17 @@ def marked_customer(db, now, staff_id=None) -> int:
                     created_at=now,
                 )
             )
+            s.add(  # a message sent to them (migration 0009)
+                SentMessage(
+                    customer_id=c.id,
+                    channel="email",
+                    to_address="zq@example.com",
+                    subject=f"Hello {MARKER}",
+                    body=f"Dear {MARKER} Person",
+                    staff_id=staff_id,
+                    sent_at=now,
+                )
+            )
         return c.id
 
 
@@ -132,6 +143,7 @@ def test_export_holds_everything_about_the_customer_as_json_and_csv(db, paths, n
         "followups.csv",
         "interactions.csv",
         "promises.csv",
+        "sent_messages.csv",
     ]
     assert os.stat(folder / "customer.json").st_mode & 0o777 == 0o600
     record = json.loads((folder / "customer.json").read_text(encoding="utf-8"))

@@ -83,15 +83,27 @@ def test_an_unknown_status_is_a_bug_not_a_user_error(session, me, anna):
         svc.close_promise(session, p.id, "open", "note", NOW)
 
 
-def test_a_due_date_without_time_is_due_at_the_end_of_that_local_day(db, session, me, anna):
+def test_a_due_date_without_time_is_due_at_the_close_of_business_that_local_day(
+    db, session, me, anna
+):
     p = promise(session, me, anna, due=date(2026, 3, 11))
     due = stored(db, p.id)
     assert due.due_has_time is False
-    # 23:59:59 in Berlin on the 11th is 22:59:59 UTC
-    assert due.due_at == datetime(2026, 3, 11, 22, 59, 59, tzinfo=UTC)
+    # closing time 17:00 in Berlin on the 11th is 16:00 UTC
+    assert due.due_at == datetime(2026, 3, 11, 16, 0, tzinfo=UTC)
     assert not due.is_overdue(NOW)  # 10:00 UTC the same day
-    assert not due.is_overdue(datetime(2026, 3, 11, 23, 59, 0, tzinfo=BERLIN))
-    assert due.is_overdue(datetime(2026, 3, 12, 0, 0, 0, tzinfo=BERLIN))
+    assert not due.is_overdue(datetime(2026, 3, 11, 17, 0, 0, tzinfo=BERLIN))
+    assert due.is_overdue(datetime(2026, 3, 11, 17, 0, 1, tzinfo=BERLIN))
+
+
+def test_changing_the_closing_time_moves_open_date_only_promises(db, session, me, anna):
+    from cxlogger.core import settings
+
+    by_date = promise(session, me, anna, due=date(2026, 3, 11))
+    at_time = promise(session, me, anna, due=date(2026, 3, 11), at=time(10, 30))
+    settings.update(session, {"closing_time": "18:30"})
+    assert stored(db, by_date.id).due_at == datetime(2026, 3, 11, 17, 30, tzinfo=UTC)
+    assert stored(db, at_time.id).due_at == datetime(2026, 3, 11, 9, 30, tzinfo=UTC)
 
 
 def test_a_due_time_is_local_wall_time(db, session, me, anna):

@@ -3,10 +3,9 @@
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from cxlogger.core import templates
-from cxlogger.core.settings import DEFAULTS
 
 
-def test_fill_replaces_known_placeholders_only():
+def test_fill_replaces_known_placeholders_only():  # render() refuses unknown ones
     text = templates.fill(
         "Hi {customer_name}, {unknown} {item} {",
         {"customer_name": "{staff_name}", "item": "cake", "staff_name": "Sam"},
@@ -15,11 +14,10 @@ def test_fill_replaces_known_placeholders_only():
 
 
 def test_empty_signature_leaves_no_blank_lines():
-    message = templates.render(
-        DEFAULTS,
-        "thank",
-        {"customer_name": "Anna", "item": "cake", "staff_name": "", "business_name": ""},
-    )
+    values = dict.fromkeys(templates.PLACEHOLDERS, "")
+    values.update(first_name="Anna", item="cake")
+    _, subject, body = templates.DEFAULT_TEMPLATES["thank"]
+    message = templates.render(subject, body, values)
     assert message.body.endswith("Kind regards,")
 
 

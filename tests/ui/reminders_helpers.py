@@ -52,7 +52,7 @@ def add_anna(ctx, **extra):
     with ctx.session() as session:
         return add_customer(
             session,
-            CustomerData("Anna Müller", email="anna@example.com", **extra),
+            CustomerData("Anna Müller", email="anna@example.com", **{"consent": "yes", **extra}),
             ctx.staff_id,
             ctx.now() - timedelta(days=300),
         )

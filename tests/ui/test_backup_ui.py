@@ -148,7 +148,7 @@ def test_damaged_database_on_start_is_kept_aside_and_the_backup_offered(paths, n
     before = digest(paths.db_path)
     asked = []
 
-    def decline(message, can_restore):
+    def decline(message, can_restore, **_):
         asked.append((message, can_restore))
         return False
 
@@ -157,7 +157,7 @@ def test_damaged_database_on_start_is_kept_aside_and_the_backup_offered(paths, n
     message, can_restore = asked[0]
     assert can_restore and "damaged" in message and "2 customers" in message
 
-    assert backup_dialogs.startup_check(paths, ask=lambda m, c: True) is True
+    assert backup_dialogs.startup_check(paths, ask=lambda m, c, **_: True) is True
     assert counts(paths.db_path) == (2, 4) == (good.customers, good.interactions)
     damaged_copies = list((paths.data_dir / "damaged").rglob(paths.db_path.name))
     assert before in {digest(p) for p in damaged_copies}

@@ -138,6 +138,7 @@ def test_the_promises_view_and_the_timeline_open_their_records(
     qtbot, db, anna, bike, window, editors
 ):
     window.show_view("promises")
+    assert window.ctx.ops.wait_idle()  # its rows arrive from the background
     table = window.promises_view.table
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))

@@ -52,6 +52,7 @@ def test_a_read_only_data_folder_gets_a_dialog(tmp_path, boxes, monkeypatch):
     paths = AppPaths(tmp_path / "data")
     open_database(paths).dispose()
     before = paths.db_path.read_bytes()
+    files_before = sorted(p.name for p in paths.data_dir.iterdir())
     # root may write anywhere: the read-only disk is simulated where the check looks
     monkeypatch.setattr(paths_mod.os, "access", lambda path, mode: False)
     monkeypatch.setattr(paths_mod.os, "statvfs", lambda path: SimpleNamespace(f_flag=os.ST_RDONLY))
@@ -62,4 +63,4 @@ def test_a_read_only_data_folder_gets_a_dialog(tmp_path, boxes, monkeypatch):
         "read-only."
     )
     assert paths.db_path.read_bytes() == before
-    assert sorted(p.name for p in paths.data_dir.iterdir()) == ["cxlogger.sqlite3"]
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == files_before  # nothing created

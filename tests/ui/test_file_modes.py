@@ -16,7 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from cxlogger.core import backup, csv_export, integrity, leftovers, local_config, privacy
+from cxlogger.core import (
+    backup,
+    csv_export,
+    health,
+    integrity,
+    leftovers,
+    local_config,
+    privacy,
+)
 from cxlogger.core.csv_export import ExportOptions
 from cxlogger.core.db import open_database
 from cxlogger.core.instance_lock import InstanceLock
@@ -85,6 +93,7 @@ def make_every_kind_of_file(paths: AppPaths, now) -> list[int]:
     seen.append(mode(held.path))  # a restore's staged copy
     held.discard()
     backup.restore_backup(paths, info.path, now + timedelta(minutes=1))
+    health.record(paths, integrity.CheckResult(True), now)  # health.json
     open_database(paths.demo()).dispose()  # demo/
     lock.release()
     return seen
@@ -101,7 +110,9 @@ def test_every_file_in_the_data_folder_is_private_whatever_the_umask(qapp, tmp_p
     found = modes_in(paths.data_dir)
     expected_names = {
         "cxlogger.sqlite3",
+        "cxlogger.sqlite3.high-water",  # the count of saved changes (core.high_water)
         "local.json",
+        "health.json",  # when the full check last passed (core.health)
         "cxlogger.lock",
         "window.ini",
         "cxlogger.log",

@@ -347,3 +347,59 @@ def test_a_new_customers_bad_email_is_explained_under_it_and_goes_when_fixed(qtb
     dialog.new_email.setText("somebody@example.com")
     assert not error.isVisible()
     assert counts(db) == (0, 0, 0)
+
+
+def test_consent_not_asked_yet_is_recorded_with_one_keystroke(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    assert not dialog.consent_row.isHidden()  # nobody asked Anna yet
+    dialog.summary.setFocus()
+    type_text(qtbot, "Bought a gift card")
+    press(qtbot, Key.Key_Y, ALT)  # &Yes
+    qtbot.waitUntil(dialog.consent_yes.isChecked)  # a mnemonic "animates" the click
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    assert dialog.saved is not None
+    with db.session() as s:
+        assert s.get(Customer, anna.id).contact_consent == "yes"
+
+
+def test_saying_no_in_the_log_dialog_and_not_asking_leaves_it(qtbot, db, ctx, window, anna):
+    first = open_dialog(qtbot, LogInteractionDialog(ctx, window, customer=anna))
+    first.summary.setFocus()
+    type_text(qtbot, "Asked about opening hours")
+    press(qtbot, Key.Key_N, ALT)  # &No
+    qtbot.waitUntil(first.consent_no.isChecked)
+    first.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Customer, anna.id).contact_consent == "no"
+        anna = s.get(Customer, anna.id)
+    # once answered, the question is not shown again; the hint says what they said
+    second = open_dialog(qtbot, LogInteractionDialog(ctx, window, customer=anna))
+    assert second.consent_row.isHidden()
+    assert "does not want to be contacted" in second.customer_hint.text()
+    assert second.consent_answer() is None
+
+
+def test_a_new_customer_can_be_asked_too(qtbot, db, dialog):
+    type_text(qtbot, "Neue Kundin")
+    assert not dialog.consent_row.isHidden()
+    dialog.summary.setFocus()
+    type_text(qtbot, "First visit")
+    press(qtbot, Key.Key_Y, ALT)
+    qtbot.waitUntil(dialog.consent_yes.isChecked)
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    with db.session() as s:
+        assert s.scalar(select(Customer.contact_consent).where(Customer.name == "Neue Kundin")) == (
+            "yes"
+        )
+
+
+def test_leaving_it_at_not_asked_changes_nothing(qtbot, db, dialog, anna):
+    dialog.customer.set_customer(anna)
+    dialog.summary.setFocus()
+    type_text(qtbot, "Browsed")
+    press(qtbot, Key.Key_Return)
+    with db.session() as s:
+        assert s.get(Customer, anna.id).contact_consent == "not_asked"

@@ -34,6 +34,7 @@ def view(qtbot, ctx, db, me):
     widget = PromisesView(ctx)
     qtbot.addWidget(widget)
     widget.show()
+    assert ctx.ops.wait_idle()  # the rows arrive from the background
     return widget
 
 

@@ -1,4 +1,5 @@
-"""The settings dialog stores rules, hours and templates, and manages start at login."""
+"""The settings dialog stores rules and hours, opens the template library, and manages start
+at login."""
 # ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
 
 from cxlogger.core import settings
@@ -28,7 +29,7 @@ def test_shows_the_defaults(qtbot, ctx, tmp_path):
     assert not dialog.start_at_login.isChecked()
 
 
-def test_saving_stores_rules_hours_and_templates(qtbot, ctx, tmp_path):
+def test_saving_stores_rules_and_hours(qtbot, ctx, tmp_path):
     announced = []
     ctx.changes.changed.connect(announced.append)
     dialog = make(qtbot, ctx, tmp_path)
@@ -38,9 +39,6 @@ def test_saving_stores_rules_hours_and_templates(qtbot, ctx, tmp_path):
     dialog.thank_checks["referral"].setChecked(False)
     dialog.day_checks[5].setChecked(True)
     dialog.quiet_start.setTime(dialog.quiet_start.time().fromString("21:30", "HH:mm"))
-    dialog.template_choice.setCurrentIndex(1)  # feedback request
-    dialog.body.setPlainText("Hi {first_name}, how was {item}?")
-    dialog.template_choice.setCurrentIndex(0)  # switching keeps the edit
     dialog.accept()
     values = stored(ctx)
     assert values["business_name"] == "Bäckerei Sonne"
@@ -48,8 +46,6 @@ def test_saving_stores_rules_hours_and_templates(qtbot, ctx, tmp_path):
     assert values["thank_referral_enabled"] is False
     assert values["working_days"] == [0, 1, 2, 3, 4, 5]
     assert values["quiet_start"] == "21:30"
-    assert values["template_feedback_body"] == "Hi {first_name}, how was {item}?"
-    assert values["template_thank_body"] == settings.DEFAULTS["template_thank_body"]
     assert {"settings"} in announced
 
 
@@ -81,8 +77,56 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, tmp_p
     assert not entry.exists()
 
 
-def test_reset_template(qtbot, ctx, tmp_path):
+def test_the_templates_tab_opens_the_template_library(qtbot, ctx, tmp_path, monkeypatch):
+    from cxlogger.ui import template_editor
+
+    opened = []
+    monkeypatch.setattr(template_editor, "open_template_editor", lambda c, p: opened.append(c))
     dialog = make(qtbot, ctx, tmp_path)
-    dialog.body.setPlainText("")
-    dialog.reset_template.click()
-    assert dialog.body.toPlainText() == settings.DEFAULTS["template_thank_body"]
+    assert dialog.tabs.tabText(3) == "Templates"
+    dialog.templates_button.click()
+    assert opened == [ctx]
+
+
+def test_closing_time_and_promise_lead_are_settings(qtbot, ctx, tmp_path):
+    from datetime import date
+
+    from cxlogger.core.customers import CustomerData, add_customer
+    from cxlogger.core.models import Promise
+    from cxlogger.core.promises import PromiseData, add_promise
+
+    with ctx.session() as session:
+        anna = add_customer(session, CustomerData("Anna"), ctx.staff_id, ctx.now())
+        promise = add_promise(
+            session, anna.id, PromiseData("Refund", date(2026, 3, 13)), ctx.staff_id, ctx.now()
+        )
+    dialog = make(qtbot, ctx, tmp_path)
+    assert dialog.closing.time().toString("HH:mm") == "17:00"
+    assert dialog.promise_lead.value() == 1
+    assert dialog.promise_lead_unit.currentData() == "working_days"
+    dialog.promise_lead.setValue(2)
+    dialog.promise_lead_unit.setCurrentIndex(dialog.promise_lead_unit.findData("hours"))
+    assert dialog.promise_lead.value() == 24  # each unit keeps its own number
+    dialog.promise_lead.setValue(6)
+    dialog.closing.setTime(dialog.closing.time().fromString("18:30", "HH:mm"))
+    dialog.accept()
+    values = stored(ctx)
+    assert values["closing_time"] == "18:30"
+    assert (values["promise_lead_unit"], values["promise_lead_days"]) == ("hours", 2)
+    assert values["promise_lead_hours"] == 6
+    with ctx.session() as session:  # "by Friday" now means Friday 18:30
+        assert session.get(Promise, promise.id).due_at.strftime("%a %H:%M") == "Fri 18:30"
+
+
+def test_closing_before_opening_is_refused(qtbot, ctx, tmp_path, monkeypatch):
+    from cxlogger.ui import settings_dialog
+
+    warned = []
+    monkeypatch.setattr(
+        settings_dialog.QMessageBox, "warning", lambda *args: warned.append(args[2])
+    )
+    dialog = make(qtbot, ctx, tmp_path)
+    dialog.closing.setTime(dialog.closing.time().fromString("08:00", "HH:mm"))
+    dialog.accept()
+    assert warned == ["Closing time must be after opening time."]
+    assert stored(ctx)["closing_time"] == "17:00"

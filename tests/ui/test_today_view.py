@@ -4,6 +4,7 @@
 from datetime import date, timedelta
 from urllib.parse import unquote
 
+import pytest
 from sqlalchemy import select
 
 from cxlogger.core import followups, promises
@@ -104,18 +105,24 @@ def test_snooze_to_a_chosen_time(qtbot, ctx, clock):
     assert view.rows == {}
 
 
-def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
+def send_as_shown(monkeypatch):
+    """The message preview accepted as it is shown."""
+    from cxlogger.ui.message_preview import MessagePreviewDialog
+
+    monkeypatch.setattr(MessagePreviewDialog, "ask", lambda dialog: True)
+
+
+def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx, monkeypatch):
+    send_as_shown(monkeypatch)
     anna = add_anna(ctx)
-    log(ctx, anna.id, summary="Bought Brötchen & Kuchen")
+    log(ctx, anna.id, summary="Bought them", customer_text="Brötchen & Kuchen")
     view = make_view(qtbot, ctx)
     row = only_row(view)
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
     [url] = opened
-    assert url.startswith(
-        "mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%20M%C3%BCller"
-    )
+    assert url.startswith("mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%2C")
     assert "Br%C3%B6tchen%20%26%20Kuchen" in url and "%0D%0A" in url
     assert "\n" not in url and " " not in url and "&" not in url.split("&body=")[1]
     assert "Brötchen & Kuchen" in unquote(url)
@@ -126,14 +133,15 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx):
     assert stored(ctx, row.followup_id).done_note == "Sent by email"
 
 
-def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx):
+def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx, monkeypatch):
+    send_as_shown(monkeypatch)
     anna = add_anna(ctx)
-    log(ctx, anna.id)
+    log(ctx, anna.id, customer_text="the anniversary cake")
     view = make_view(qtbot, ctx)
     row = only_row(view)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
     text = QApplication.clipboard().text()
-    assert text.startswith("Hello Anna Müller,") and "anniversary cake" in text
+    assert text.startswith("Hello Anna,") and "happy with the anniversary cake." in text
 
 
 def test_telling_the_customer_records_how(qtbot, ctx, clock):
@@ -222,7 +230,7 @@ def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
     assert "4 due" in view.summary.text()
 
 
-def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
+def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx, monkeypatch):
     from cxlogger.core import feedback as feedback_svc
 
     anna = add_anna(ctx)
@@ -236,13 +244,15 @@ def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     assert row.rule == "low_rating"
-    view.ask_action = lambda: "We now open Saturdays 9–13."
+    view.ask_action = lambda: ("Asked Jo to open Saturdays", "We now open Saturdays 9–13.")
     qtbot.mouseClick(row.action_button, Qt.MouseButton.LeftButton)
     assert stored(ctx, row.followup_id).status == "done"
     back = only_row(view)
     assert back.rule == "report_back" and back.copy_button is not None
+    send_as_shown(monkeypatch)
     qtbot.mouseClick(back.copy_button, Qt.MouseButton.LeftButton)
     assert "We now open Saturdays 9–13." in QApplication.clipboard().text()
+    assert "Jo" not in QApplication.clipboard().text()  # the internal note
     qtbot.mouseClick(back.done_button, Qt.MouseButton.LeftButton)
     with ctx.session() as session:
         assert session.get(type(fb), fb.id).customer_told_at == ctx.now()
@@ -261,3 +271,109 @@ def test_a_new_database_explains_how_to_start_until_something_is_logged(qtbot, c
     log(ctx, anna.id, kind="inquiry")  # logged; its thank-you is due tomorrow
     qtbot.waitUntil(lambda: "Nothing is due right now" in shown_texts(view))
     assert "Ctrl+L" not in shown_texts(view)
+
+
+# --------------------------------------------------------------------------- due states
+
+
+@pytest.fixture
+def british(qapp):
+    """Day names and times as en_GB writes them (Friday 13 Mar, 17:00)."""
+    from cxlogger.ui.qt import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def promise_row(view):
+    return next(r for r in view.rows.values() if r.rule.startswith("promise_"))
+
+
+def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_overdue(
+    qtbot, ctx, clock, british
+):
+    """Seen: on Friday morning Today said "Overdue — due yesterday 23:59" for a
+    promise "refund by Friday" while the Promises view said "Open"."""
+    from cxlogger.ui.promises_view import PromisesView
+
+    anna = add_anna(ctx)
+    log(
+        ctx,
+        anna.id,
+        kind="support",
+        summary="Charged twice",
+        promise=PromiseData("Refund the second charge", date(2026, 3, 13)),
+    )
+    view = make_view(qtbot, ctx)
+    # Wednesday: the reminder comes Thursday at opening, listed with the promise's due text
+    coming = shown_texts(view)
+    assert "Tomorrow 09:00" in coming and "(due Friday 13 Mar, end of day)" in coming
+    promises_view = PromisesView(ctx)
+    qtbot.addWidget(promises_view)
+    promises_view.show()
+
+    def both_views():
+        with ctx.session() as session:
+            followups.refresh(session, clock())
+        view.refresh()
+        promises_view.refresh()
+        assert ctx.ops.wait_idle()
+        row = promise_row(view)
+        model = promises_view.model
+        return (
+            row.property("overdue"),
+            row.due_label.text().split("  ·  ")[0],
+            model.index(0, 0).data(),
+            model.index(0, 4).data(),
+        )
+
+    clock.now = clock.now.replace(day=13, hour=8, minute=30)  # Friday morning
+    assert both_views() == ("false", "Due today, end of day", "Today, end of day", "Open")
+    assert "overdue" not in view.summary.text()
+    clock.now = clock.now.replace(hour=17, minute=0, second=1)
+    assert both_views() == (
+        "true",
+        "Overdue since 17:00",
+        "Today, end of day",
+        "Overdue since 17:00",
+    )
+    assert "1 overdue" in view.summary.text()
+
+
+def test_a_low_rating_with_its_action_already_recorded_is_not_asked_again(qtbot, ctx):
+    from cxlogger.core import feedback as feedback_svc
+
+    anna = add_anna(ctx)
+    with ctx.session() as session:
+        feedback_svc.record_feedback(
+            session,
+            feedback_svc.FeedbackData(
+                anna.id, 1, comment="Closed on Saturday", action_taken="We now open Saturdays."
+            ),
+            ctx.staff_id,
+            ctx.now(),
+        )
+    view = make_view(qtbot, ctx)
+    low = next(r for r in view.rows.values() if r.rule == "low_rating")
+    assert low.action_button is None
+    assert low.action_label.text() == "Action taken: We now open Saturdays."
+    asked = []
+    view.ask_action = lambda: asked.append(True)
+    qtbot.mouseClick(low.done_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and stored(ctx, low.followup_id).status == "done"
+    assert any(r.rule == "report_back" for r in view.rows.values())
+
+
+def test_no_email_or_copy_for_a_customer_who_said_no(qtbot, ctx):
+    from cxlogger.core.customers import set_consent
+
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    assert only_row(view).email_button is not None
+    with ctx.session() as session:
+        set_consent(session, anna.id, "no", ctx.now())
+    ctx.changes.announce("customers")
+    assert view.rows == {}

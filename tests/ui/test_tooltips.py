@@ -131,6 +131,7 @@ def test_every_table_models_tooltip_is_the_cells_full_text(ctx, history):
     log = InteractionLogModel(ctx)
     promises = PromisesModel(ctx)
     promises.reload()
+    assert ctx.ops.wait_idle()
     for model in (customers, log, promises):
         assert model.rowCount() >= 1
         shown = cell_texts(model, Role.DisplayRole)

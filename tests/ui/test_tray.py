@@ -208,3 +208,38 @@ def test_notifications_can_be_switched_off(app_parts, ctx):
     anna = add_anna(ctx)
     log(ctx, anna.id)
     assert rem.notifier.tick() == []
+
+
+def test_a_promise_notifies_in_working_hours_saying_when_it_is_due(app_parts, ctx, clock):
+    """ "Refund by Friday": the reminder comes Thursday at opening, never at midnight,
+    the tray counts it, and the notification says when the promise is due."""
+    from datetime import date
+
+    from cxlogger.core.promises import PromiseData
+
+    window, rem = app_parts(tray=True)
+    sent = []
+    rem.tray.notify = lambda title, message, fid: sent.append((title, message))
+    anna = add_anna(ctx)
+    log(
+        ctx,
+        anna.id,
+        kind="support",
+        summary="Charged twice",
+        promise=PromiseData("Refund the second charge", date(2026, 3, 13)),
+    )
+    rem.notifier.tick()
+    assert sent == [] and rem.tray.count == 0
+    for moment in (datetime(2026, 3, 11, 23, 59), datetime(2026, 3, 12, 8, 59)):
+        clock.now = moment.replace(tzinfo=timezone.utc)
+        rem.notifier.timer.timeout.emit()
+        assert sent == []
+    clock.now = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
+    rem.notifier.timer.timeout.emit()
+    assert sent == [
+        (
+            "Close the loop: Anna Müller",
+            "Keep the promise: Refund the second charge\nDue tomorrow, end of day",
+        )
+    ]
+    assert rem.tray.count == 1

@@ -1,0 +1,156 @@
+"""Database work off the GUI thread: the one way views, dialogs and the tray reach the data.
+
+Every query and write runs on a worker thread with a session of its own (one connection
+per thread) and hands its result back to the GUI thread by a queued signal, so the window
+keeps painting whatever the database does. As in Anki's QueryOp/CollectionOp:
+
+- ``ops.query(owner, key, fn, done)`` runs ``fn(session)`` and calls ``done(result)`` on
+  the GUI thread. A newer query from the same owner with the same key supersedes the
+  older one: the older result is dropped, so a view never shows an answer to a question
+  the user has stopped asking (they typed another letter).
+- ``ops.write(owner, fn, done, changes=...)`` runs ``fn(session)`` (one user action, one
+  transaction, opened by the service) on a single writer thread, in the order asked, then
+  announces ``changes`` on the ChangeBus so the views refresh themselves.
+- A UserError becomes its sentence, a bug a logged traceback and a plain sentence; either
+  goes to ``failed(message)`` or, without one, to the ``error`` signal the main window
+  shows. Results for an owner that was destroyed are dropped.
+
+``fn`` must return plain data or ORM objects whose attributes it has loaded: the session
+is closed before ``done`` runs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from cxlogger.core.errors import UserError, disk_full_error
+from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Signal
+
+log = logging.getLogger(__name__)
+
+BUG_SENTENCE = "Something went wrong ({name}); nothing was changed. The details are in the log."
+
+
+def _is_alive(owner: QObject | None) -> bool:
+    if owner is None:
+        return True
+    from shiboken6 import isValid
+
+    return isValid(owner)
+
+
+class DbOps(QObject):
+    """Runs database jobs on worker threads; see the module docstring."""
+
+    error = Signal(str)  # a failure nobody asked to hear about: the window shows it
+    _finished = Signal(int, bool, object)  # ticket, ok, result or message (worker → GUI)
+
+    def __init__(self, session_factory: Callable, changes=None, readers: int = 2, parent=None):
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self._changes = changes
+        self._readers = ThreadPoolExecutor(readers, thread_name_prefix="cxlogger-read")
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="cxlogger-write")
+        self._tickets = itertools.count(1)
+        self._pending: dict[int, tuple] = {}  # ticket → (owner, key, done, failed, changes)
+        self._latest: dict[tuple[int, str], int] = {}  # (owner id, key) → newest ticket
+        self._lock = threading.Lock()
+        self._closed = False
+        self._finished.connect(self._deliver)
+
+    # --- asking ------------------------------------------------------------------------------
+
+    def query(
+        self,
+        owner: QObject | None,
+        key: str,
+        fn: Callable[[Any], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> int:
+        """Read in the background; ``done(result)`` on the GUI thread unless superseded."""
+        ticket = self._register(owner, key, done, failed, ())
+        self._readers.submit(self._run, ticket, fn)
+        return ticket
+
+    def write(
+        self,
+        owner: QObject | None,
+        fn: Callable[[Any], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        changes: Iterable[str] = (),
+    ) -> int:
+        """One user action in the background, in order; announces ``changes`` when done."""
+        ticket = self._register(owner, None, done, failed, tuple(changes))
+        self._writer.submit(self._run, ticket, fn)
+        return ticket
+
+    def busy(self) -> bool:
+        with self._lock:
+            return bool(self._pending)
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Let every job finish and deliver (tests, quitting); False on timeout."""
+        clock = QElapsedTimer()
+        clock.start()
+        while self.busy():
+            if clock.elapsed() > timeout_ms:
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return True
+
+    def shutdown(self) -> None:
+        """Finish the writes already asked for (never lose one); drop what is not read yet."""
+        self._closed = True
+        self._readers.shutdown(wait=True, cancel_futures=True)
+        self._writer.shutdown(wait=True)
+
+    # --- inside ------------------------------------------------------------------------------
+
+    def _register(self, owner, key, done, failed, changes) -> int:
+        ticket = next(self._tickets)
+        with self._lock:
+            self._pending[ticket] = (owner, key, done, failed, changes)
+            if key is not None:
+                self._latest[(id(owner), key)] = ticket
+        return ticket
+
+    def _run(self, ticket: int, fn: Callable) -> None:  # on a worker thread
+        try:
+            with self._session_factory() as session:
+                result = fn(session)
+        except UserError as exc:
+            self._finished.emit(ticket, False, str(exc))
+        except Exception as exc:
+            full = disk_full_error(exc)
+            if full is not None:
+                self._finished.emit(ticket, False, str(full))
+                return
+            if self._closed:
+                return  # the app is going away; nobody is waiting for this
+            log.exception("database job failed")
+            self._finished.emit(ticket, False, BUG_SENTENCE.format(name=type(exc).__name__))
+        else:
+            self._finished.emit(ticket, True, result)
+
+    def _deliver(self, ticket: int, ok: bool, payload) -> None:  # on the GUI thread
+        with self._lock:
+            owner, key, done, failed, changes = self._pending.pop(ticket)
+            current = key is None or self._latest.get((id(owner), key)) == ticket
+            if key is not None and current:
+                del self._latest[(id(owner), key)]
+        if not current or not _is_alive(owner):
+            return  # superseded, or its view is gone
+        if not ok:
+            (failed or self.error.emit)(payload)
+            return
+        if done is not None:
+            done(payload)  # first: a dialog closes and shows what it saved at once
+        if changes and self._changes is not None:
+            self._changes.announce(*changes)

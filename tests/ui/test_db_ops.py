@@ -1,0 +1,134 @@
+"""The database worker: the GUI thread keeps running while queries and writes work."""
+
+import threading
+import time
+
+from sqlalchemy import func, select
+
+from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core.errors import UserError
+from cxlogger.core.models import Customer
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import QObject, QTimer
+from tests.conftest import NOW
+
+
+def make_ctx(db, paths, me):
+    return AppContext(db, paths, me.id, clock=lambda: NOW)
+
+
+def test_a_slow_query_does_not_block_the_event_loop(qtbot, db, paths, me):
+    ctx = make_ctx(db, paths, me)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    results = []
+
+    def slow(session):
+        time.sleep(0.5)  # a query that takes half a second
+        return session.scalar(select(func.count()).select_from(Customer))
+
+    started = time.perf_counter()
+    ctx.ops.query(None, "count", slow, results.append)
+    assert time.perf_counter() - started < 0.05  # asking returns at once
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    timer.stop()
+    assert results == [0]
+    # the timer kept firing all along: no gap anywhere near the query's half second
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 20 and max(gaps) < 0.2
+
+
+def test_a_superseded_result_is_dropped(qtbot, db, paths, me):
+    ctx = make_ctx(db, paths, me)
+    owner = QObject()
+    shown = []
+    release = threading.Event()
+
+    def first(_session):
+        release.wait(5)  # the first question is slow to answer …
+        return "a"
+
+    ctx.ops.query(owner, "search", first, shown.append)
+    ctx.ops.query(owner, "search", lambda _s: "ab", shown.append)  # … the user typed on
+    qtbot.waitUntil(lambda: shown == ["ab"], timeout=5000)
+    release.set()
+    assert ctx.ops.wait_idle()
+    assert shown == ["ab"]  # the late answer to "a" never reaches the view
+
+
+def test_other_keys_and_owners_are_not_superseded(qtbot, db, paths, me):
+    ctx = make_ctx(db, paths, me)
+    one, two = QObject(), QObject()
+    got = []
+    ctx.ops.query(one, "page", lambda _s: 1, got.append)
+    ctx.ops.query(two, "page", lambda _s: 2, got.append)
+    ctx.ops.query(one, "count", lambda _s: 3, got.append)
+    assert ctx.ops.wait_idle()
+    assert sorted(got) == [1, 2, 3]
+
+
+def test_a_write_saves_in_order_and_announces_its_changes(qtbot, db, paths, me):
+    ctx = make_ctx(db, paths, me)
+    announced, saved = [], []
+    ctx.changes.changed.connect(announced.append)
+    for name in ("Anna", "Ben", "Cleo"):
+        ctx.ops.write(
+            None,
+            lambda s, n=name: add_customer(s, CustomerData(n), me.id, NOW).name,
+            saved.append,
+            changes=("customers",),
+        )
+    assert ctx.ops.wait_idle()
+    assert saved == ["Anna", "Ben", "Cleo"]
+    assert announced == [{"customers"}] * 3
+    with db.session() as s:
+        assert s.scalars(select(Customer.name).order_by(Customer.id)).all() == saved
+
+
+def test_errors_reach_the_user_as_sentences(qtbot, db, paths, me, caplog):
+    ctx = make_ctx(db, paths, me)
+    told, shown = [], []
+    ctx.ops.error.connect(shown.append)
+
+    def refuse(_session):
+        raise UserError("That customer was erased.")
+
+    def bug(_session):
+        raise KeyError("secret customer data")
+
+    ctx.ops.query(None, "a", refuse, lambda _r: None, told.append)
+    ctx.ops.write(None, bug)  # nobody listening: the window's error signal says it
+    assert ctx.ops.wait_idle()
+    assert told == ["That customer was erased."]
+    assert len(shown) == 1 and shown[0].startswith("Something went wrong (KeyError)")
+    assert "secret" not in shown[0]  # the sentence carries no data; the log has the details
+    assert "secret customer data" in caplog.text
+
+
+def test_a_result_for_a_closed_view_is_dropped(qtbot, db, paths, me):
+    ctx = make_ctx(db, paths, me)
+    owner = QObject()
+    got = []
+    release = threading.Event()
+    ctx.ops.query(owner, "rows", lambda _s: release.wait(5) and "rows", got.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner), timeout=2000)
+    release.set()
+    assert ctx.ops.wait_idle()
+    assert got == []
+
+
+def test_shutdown_finishes_the_writes_already_asked_for(qtbot, db, paths, me):
+    ctx = make_ctx(db, paths, me)
+
+    def slow_add(session):
+        time.sleep(0.2)
+        return add_customer(session, CustomerData("Last one"), me.id, NOW)
+
+    ctx.ops.write(None, slow_add)
+    ctx.ops.shutdown()  # quitting right after Save: the record is still written
+    with db.session() as s:
+        assert s.scalar(select(Customer.name)) == "Last one"
