@@ -520,6 +520,7 @@ def wait_with_progress(future: Future, title: str, text: str, show_after_ms: int
     dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(show_after_ms)
+    dialog.setValue(0)  # starts its clock: it shows itself once show_after_ms has passed
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(25)

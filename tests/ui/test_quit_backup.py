@@ -9,7 +9,7 @@ from cxlogger.core import backup
 from cxlogger.ui.backup_dialogs import SafetyController
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QTimer
+from cxlogger.ui.qt import QApplication, QProgressDialog, QTimer
 from tests.conftest import NOW
 from tests.core.safety_helpers import add_customers
 
@@ -66,6 +66,16 @@ def test_quit_after_a_change_backs_up_while_the_event_loop_keeps_running(
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
+    shown = []
+
+    def look():  # the small window that says what is happening
+        shown.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    QTimer.singleShot(500, look)
     started = time.perf_counter()
     safety.on_quit()  # what QApplication.aboutToQuit runs
     took = time.perf_counter() - started
@@ -76,6 +86,7 @@ def test_quit_after_a_change_backs_up_while_the_event_loop_keeps_running(
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert max(gaps) < 0.3
     assert not window.isVisible()  # the window went at once
+    assert shown == ["Backing up your data before quitting…"]
 
 
 def test_logging_out_starts_the_backup_and_the_quit_waits_for_that_one(safety, paths, ctx):
