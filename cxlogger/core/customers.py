@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, literal, or_, select, tuple_
+from sqlalchemy import and_, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import history
@@ -20,6 +20,7 @@ from cxlogger.core.models import (
     Interaction,
     Promise,
     SentMessage,  # migration 0009
+    customer_name_key,
 )
 from cxlogger.core.timeutil import utcnow
 
@@ -184,6 +185,17 @@ def get_customer(session: Session, customer_id: int) -> Customer | None:
     return session.get(Customer, customer_id)
 
 
+# Below this many characters the trigram index cannot help: a search looks only at the
+# beginning of customers' names (indexed), and the search box says so.
+SHORT_TERM_CHARS = 3
+# A trigram search with at most this many hits fetches them and sorts them; a more common
+# term walks the name index instead and stops at the first page (see _searched).
+RARE_HITS = 20_000
+# the index whose rows are (id, name_key, archived, erased_at): the few hits' sort keys
+# are read from it by id, without a visit to each customer's row
+KEYS_BY_ID = "ix_customers_id_name_key"
+
+
 def search_customers(
     session: Session,
     text: str,
@@ -193,33 +205,112 @@ def search_customers(
 ) -> list[Customer]:
     """Customers whose name, company, email, phone or tags contain ``text``, by name.
 
-    ``after`` is the (name, id) of the last customer of the previous page, so
-    long lists are paged without OFFSET.
+    Terms of one or two characters match the beginning of names only. ``after`` is the
+    (name, id) of the last customer of the previous page, so long lists are paged
+    without OFFSET. Every shape is served by an index (tests/core/test_query_plans.py).
     """
-    query = select(Customer).where(Customer.erased_at.is_(None))  # kept only for the ledger
+    query = select(Customer.id).where(Customer.erased_at.is_(None))  # kept for the ledger
     if not include_archived:
         query = query.where(Customer.archived.is_(False))
+    keys = (Customer.name_key, Customer.id)
     text = search_term(text)
     if text:
-        pattern = f"%{escape_like(text.lower())}%"
-        conditions = [
-            search_lower(session, Customer.name).like(pattern, escape="\\"),
-            search_lower(session, Customer.company).like(pattern, escape="\\"),
-            search_lower(session, Customer.tags).like(pattern, escape="\\"),
-            Customer.email_norm.like(pattern, escape="\\"),
-        ]
-        digits = normalize_phone(text)
-        if len(digits) >= 3:
-            conditions.append(Customer.phone_norm.like(f"%{digits}%"))
-        query = query.where(or_(*conditions))
-    key = func.lower(Customer.name)
+        searched = _searched(session, query, text.lower())
+        if searched is None:
+            return []
+        query, few = searched
+        if few is not None:  # at most RARE_HITS: their sort keys from the index by id
+            return _by_ids(session, _few_ids(session, few, include_archived, limit, after))
     if after is not None:
-        position = tuple_(func.lower(literal(after[0])), after[1])
-        query = query.where(tuple_(key, Customer.id) > position)
-    query = query.order_by(key, Customer.id)
+        position = tuple_(literal(customer_name_key(after[0])), literal(after[1]))
+        query = query.where(tuple_(*keys) > position)
+    query = query.order_by(*keys)
     if limit:
         query = query.limit(limit)
-    return list(session.scalars(query))
+    return _by_ids(session, list(session.scalars(query)))
+
+
+def _few_ids(session: Session, match: str, include_archived: bool, limit, after) -> list[int]:
+    """The ids of a page of the few customers the trigram index found for ``match``,
+    sorted by name with keys read from ix_customers_id_name_key alone (SQLite)."""
+    from sqlalchemy import text
+
+    sql = (
+        "SELECT c.id FROM (SELECT rowid AS r FROM customers_fts WHERE customers_fts MATCH :q) h "
+        f"CROSS JOIN customers AS c INDEXED BY {KEYS_BY_ID} ON c.id = h.r "
+        "WHERE c.erased_at IS NULL"
+    )
+    params: dict = {"q": match}
+    if not include_archived:
+        sql += " AND c.archived = 0"
+    if after is not None:
+        sql += " AND (coalesce(c.name_key, c.name_key), c.id) > (:key, :id)"
+        params.update(key=customer_name_key(after[0]), id=after[1])
+    sql += " ORDER BY coalesce(c.name_key, c.name_key), c.id"
+    if limit:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return list(session.scalars(text(sql), params))
+
+
+def _by_ids(session: Session, ids: list[int]) -> list[Customer]:
+    """The customers with these ids, in this order."""
+    if not ids:
+        return []
+    found = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
+    return [found[i] for i in ids]
+
+
+def _searched(session: Session, query, term: str):
+    """(``query`` narrowed to the customers ``term`` (lower-cased) finds, None), or
+    (``query``, the trigram match) when at most RARE_HITS customers match, or None when
+    none can."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if len(term) < SHORT_TERM_CHARS:
+        return query.where(name_starts_with(session, term)), None
+    digits = normalize_phone(term)
+    phone = len(digits) >= 3 and digits != term
+    if not sqlite:  # PostgreSQL: one lower-cased column, no function per row
+        conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
+        if phone:
+            conditions.append(Customer.search_text.like(f"%{digits}%"))
+        return query.where(or_(*conditions)), None
+    match = fts_phrase(term) + (f" OR {fts_phrase(digits)}" if phone else "")
+    hits = customer_fts_rowids(match)
+    found = session.scalar(select(func.count()).select_from(hits.limit(RARE_HITS + 1).subquery()))
+
+    if not found:
+        return None
+    if found <= RARE_HITS:
+        # few: look them up by id and sort them (at most RARE_HITS rows)
+        return query, match  # few: sorted by _few_ids
+    # many: walk the names in order and keep the ones that match, to the first page
+    conditions = [Customer.search_text.like(f"%{escape_like(term)}%", escape="\\")]
+    if phone:
+        conditions.append(Customer.search_text.like(f"%{digits}%"))
+    return query.where(or_(*conditions)), None
+
+
+def customer_fts_rowids(match: str):
+    """The ids of customers whose search text matches ``match`` (SQLite's trigram index)."""
+    from sqlalchemy import Integer, column, text
+
+    rowids = text("SELECT rowid FROM customers_fts WHERE customers_fts MATCH :q")
+    hits = rowids.bindparams(q=match).columns(column("rowid", Integer)).subquery("hits")
+    return select(hits.c.rowid)
+
+
+def fts_phrase(term: str) -> str:
+    """``term`` as one FTS5 phrase: quotes and operators are text, not query syntax."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def name_starts_with(session: Session, term: str):
+    """Customers whose name begins with ``term`` (lower-cased), by the name_key index."""
+    term = term.lower()
+    if session.get_bind().dialect.name == "sqlite":  # binary order: a range on the index
+        return and_(Customer.name_key >= term, Customer.name_key < term + "\U0010ffff")
+    return Customer.name_key.like(f"{escape_like(term)}%", escape="\\")
 
 
 def sort_key(customer: Customer) -> tuple[str, int]:
@@ -303,3 +394,93 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
     ]
     entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
     return entries
+
+
+# --- the timeline a page at a time (a big customer costs no more than a small one) ----------
+
+TIMELINE_PAGE = 200
+# at one instant: a promise before the interaction it was made in, then follow-ups,
+# feedback, messages sent
+_TIMELINE_RANK = {"promise": 3, "interaction": 2, "followup": 1, "feedback": 0, "message": -1}
+_TIMELINE_MODELS = {
+    "interaction": Interaction,
+    "promise": Promise,
+    "followup": FollowUp,
+    "feedback": Feedback,
+    "message": SentMessage,
+}
+
+
+@dataclass(frozen=True)
+class TimelineKey:
+    """A timeline entry's place: newest first, then by rank and id (the keyset)."""
+
+    when: datetime
+    rank: int
+    id: int
+
+
+def timeline_page(
+    session: Session,
+    customer_id: int,
+    after: TimelineKey | None = None,
+    limit: int = TIMELINE_PAGE,
+) -> list[tuple[TimelineKey, TimelineEntry]]:
+    """One page of a customer's timeline, newest first; ``after``: the last key shown.
+
+    Each kind of entry is found by its customer index; only the customer's own entry
+    keys are sorted, and only a page of records is loaded.
+    """
+    from sqlalchemy import Integer, String, union_all
+    from sqlalchemy import literal as lit
+
+    from cxlogger.core.models import UTCDateTime
+
+    def part(kind, when, *where):
+        """This kind's next ``limit`` keys, newest first, from its customer index."""
+        model = _TIMELINE_MODELS[kind]
+        rank = _TIMELINE_RANK[kind]
+        query = select(
+            when.label("at"),
+            lit(rank, Integer).label("rank"),
+            lit(kind, String).label("kind"),
+            model.id.label("id"),
+        ).where(model.customer_id == customer_id, when.is_not(None), *where)
+        if after is not None:
+            at = literal(after.when, UTCDateTime())
+            if rank < after.rank:  # after the last one at the same instant
+                query = query.where(when <= at)
+            elif rank > after.rank:
+                query = query.where(when < at)
+            else:
+                query = query.where(tuple_(when, model.id) < tuple_(at, literal(after.id)))
+        query = query.order_by(when.desc(), model.id.desc()).limit(limit).subquery()
+        return select(query)
+
+    keys = union_all(
+        part("interaction", Interaction.occurred_at),
+        part("promise", Promise.created_at),
+        part("followup", FollowUp.done_at, FollowUp.status == "done"),
+        part("feedback", Feedback.received_at),
+        part("message", SentMessage.sent_at),
+    ).subquery("entries")
+    query = select(keys.c.at, keys.c.rank, keys.c.kind, keys.c.id)
+    query = query.order_by(keys.c.at.desc(), keys.c.rank.desc(), keys.c.id.desc()).limit(limit)
+    rows = session.execute(query).all()
+    wanted: dict[str, list[int]] = {}
+    for _at, _rank, kind, ident in rows:
+        wanted.setdefault(kind, []).append(ident)
+    records = {}
+    for kind, ids in wanted.items():
+        model = _TIMELINE_MODELS[kind]
+        query = select(model).where(model.id.in_(ids))
+        if kind == "message":  # its row says who sent it
+            query = query.options(joinedload(SentMessage.staff))
+        records.update(((kind, record.id), record) for record in session.scalars(query))
+    page = []
+    for at, rank, kind, ident in rows:
+        when = UTCDateTime().process_result_value(at, None) if at.tzinfo is None else at
+        record = records.get((kind, ident))
+        if record is not None:
+            page.append((TimelineKey(when, rank, ident), TimelineEntry(when, kind, record)))
+    return page

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -140,9 +141,48 @@ class Customer(Base):
     # migration 0006: set when the customer was erased but money rows had to be kept
     # (bookkeeping); the row then holds no personal data and is hidden everywhere
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # --- search (migration 0011): kept from the columns above, never typed by anyone ---
+    name_key: Mapped[str] = mapped_column(String(200), default=lambda c: _customer_key(c))
+    search_text: Mapped[str] = mapped_column(Text, default=lambda c: _customer_search(c))
 
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
+
+    __table_args__ = (  # migration 0011
+        Index("ix_customers_name_key", "name_key", "id"),
+        Index("ix_customers_id_name_key", "id", "name_key", "archived", "erased_at"),
+    )
+
+
+# --- customers' search columns (migration 0011) ------------------------------------------
+
+SEARCHED_COLUMNS = ("name", "company", "email", "phone_norm", "tags")
+
+
+def customer_name_key(name: str | None) -> str:
+    """The name as lists sort it and short searches match it: lower-cased ("Özil" -> "özil")."""
+    return (name or "").lower()
+
+
+def customer_search_text(name, company, email, phone_norm, tags) -> str:
+    """Everything a customer search looks in, lower-cased, one line each."""
+    return "\n".join((part or "").lower() for part in (name, company, email, phone_norm, tags))
+
+
+def _customer_key(context) -> str:  # column default: bulk and ORM inserts alike
+    return customer_name_key(context.get_current_parameters().get("name"))
+
+
+def _customer_search(context) -> str:
+    params = context.get_current_parameters()
+    return customer_search_text(*(params.get(c) for c in SEARCHED_COLUMNS))
+
+
+@event.listens_for(Customer, "before_update")
+def _customer_search_columns(_mapper, _connection, customer: Customer) -> None:
+    """An edit, a merge or an undo keeps the search columns in step with the fields."""
+    customer.name_key = customer_name_key(customer.name)
+    customer.search_text = customer_search_text(*(getattr(customer, c) for c in SEARCHED_COLUMNS))
 
 
 class Interaction(Base):
@@ -177,6 +217,11 @@ class Interaction(Base):
         Index("ix_interactions_occurred_at_id", "occurred_at", "id"),
         Index("ix_interactions_customer_occurred", "customer_id", "occurred_at"),
         Index("ix_interactions_staff_occurred", "staff_id", "occurred_at"),
+        # migration 0011: the served sorts and filters (see core/interaction_log.py)
+        Index("ix_interactions_channel_occurred", "channel", "occurred_at", "id"),
+        Index("ix_interactions_kind_occurred", "kind", "occurred_at", "id"),
+        Index("ix_interactions_channel_kind_occurred", "channel", "kind", "occurred_at", "id"),
+        Index("ix_interactions_sentiment_occurred", "sentiment", "occurred_at", "id"),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -24,9 +25,11 @@ from cxlogger.ui.qt import (
     QCoreApplication,
     QDialog,
     QEvent,
+    QEventLoop,
     QMessageBox,
     QObject,
     QTimer,
+    Signal,
 )
 
 if TYPE_CHECKING:
@@ -50,13 +53,50 @@ def make_application() -> QApplication:
     return app
 
 
+class _Finished(QObject):
+    done = Signal()  # emitted on the worker thread, delivered (queued) on the GUI thread
+
+
+def in_background(fn, name: str = "cxlogger-start"):
+    """``fn()`` on a thread of its own while the GUI thread keeps painting (a local event
+    loop runs until it is done); its result, or its exception raised here.
+
+    For the steps of start-up that must finish before the next one (opening and
+    migrating the database): the code stays in order, the window never freezes.
+    """
+    outcome: dict = {}
+    finished = _Finished()
+    loop = QEventLoop()
+    finished.done.connect(loop.quit)
+
+    def work() -> None:
+        try:
+            outcome["value"] = fn()
+        except BaseException as exc:  # handed to the GUI thread, raised there
+            outcome["error"] = exc
+        finally:
+            finished.done.emit()
+
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    thread.start()
+    if thread.is_alive():
+        loop.exec()
+    thread.join()  # the loop may have ended early (the app is quitting): finish anyway
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
 def open_or_explain(paths: AppPaths) -> Database | None:
+    """Open (and migrate, after the backup it needs) on a thread of its own."""
     from cxlogger.core import backup
     from cxlogger.core.db import open_database
     from cxlogger.core.errors import UserError
 
     try:
-        return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
+        return in_background(
+            lambda: open_database(paths, before_migrate=backup.before_migrate_hook(paths))
+        )
     except UserError as exc:
         QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
         return None
@@ -105,13 +145,17 @@ def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
     """The staff member using this desktop; asked on the first start."""
     from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 
-    staff_id = current_staff_id(db, paths)
-    if staff_id is None and demo:
-        from cxlogger.core import staff as staff_svc
+    def remembered() -> int | None:  # on a thread of its own: the GUI thread never waits
+        staff_id = current_staff_id(db, paths)
+        if staff_id is None and demo:
+            from cxlogger.core import staff as staff_svc
 
-        with db.session() as session:
-            members = staff_svc.list_staff(session)
-        staff_id = members[0].id if members else None
+            with db.session() as session:
+                members = staff_svc.list_staff(session)
+            staff_id = members[0].id if members else None
+        return staff_id
+
+    staff_id = in_background(remembered)
     if staff_id is None:
         dialog = WhoAreYouDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.staff_id is None:
@@ -222,8 +266,18 @@ def _bench_probe(startup: Startup) -> tuple:
 
     def run_then_watch() -> None:
         run()
+        # the data comes from the background: wait for the first view's answer (Today
+        # says ``loaded``), then report its next paint
         view = startup.window.stack.currentWidget()
-        _AfterFirstPaint(view, lambda: None, at_paint=data_shown)
+
+        def when_loaded() -> None:
+            if not getattr(view, "loaded", True):
+                QTimer.singleShot(5, when_loaded)
+                return
+            _AfterFirstPaint(view, lambda: None, at_paint=data_shown)
+            view.update()
+
+        when_loaded()
 
     startup.run = run_then_watch
     return first_paint

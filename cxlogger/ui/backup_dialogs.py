@@ -5,6 +5,10 @@ adds File → Back up now… / Restore from backup…, the customer's Data menu
 (Export data… / Erase customer…), the start-up backup (in a worker thread, at
 most once per interval) and the backup on quit. Blocking questions go through
 small ``ask_*`` / ``choose_*`` methods that tests replace.
+
+Every file or database action the user starts here (back up now, restore, export or
+erase a customer, reading what an erase would remove) runs in a worker thread behind a
+busy dialog (``run_busy``), so the window keeps painting however long it takes.
 """
 
 from __future__ import annotations
@@ -319,14 +323,17 @@ class SafetyController(QObject):
             QMessageBox.information(self.window, title, text)
 
     def back_up_now(self) -> backup.BackupInfo | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        paths = self.ctx.paths
         try:
-            info = backup.take_backup(self.ctx.paths, "manual")
+            info = run_busy(
+                self.window,
+                _tr("Backing up"),
+                _tr("Backing up the database…"),
+                lambda: backup.take_backup(paths, "manual"),
+            )
         except UserError as exc:
-            QApplication.restoreOverrideCursor()
             self.tell("No backup was taken", str(exc), problem=True)
             return None
-        QApplication.restoreOverrideCursor()
         self.tell("Backed up", f"Backed up to {info.path}.\n{info.describe()}")
         self.window.statusBar().showMessage("Backed up", 5000)
         return info
@@ -368,21 +375,23 @@ class SafetyController(QObject):
     def replace_with(self, chosen: Path) -> bool:
         """Restore ``chosen`` under the running app: its connections closed, the file
         replaced (the current one backed up first, or moved aside if damaged), reopened."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.pending is not None:
-                self.pending.result(timeout=120)
-            self.ctx.db.dispose()  # no connection of ours may stay on the old file
-            result = backup.restore_backup(self.ctx.paths, chosen)
-            self.ctx.db = open_database(
-                self.ctx.paths, before_migrate=backup.before_migrate_hook(self.ctx.paths)
-            )
+        self.ctx.ops.wait_idle()  # the queries and saves already asked for end first
+        pending, ctx = self.pending, self.ctx
+
+        def replace():  # in a worker: the window keeps painting behind the busy dialog
+            if pending is not None:
+                pending.result(timeout=120)
+            ctx.db.dispose()  # no connection of ours may stay on the old file
+            result = backup.restore_backup(ctx.paths, chosen)
+            ctx.db = open_database(ctx.paths, before_migrate=backup.before_migrate_hook(ctx.paths))
             self._keep_staff()
+            return result
+
+        try:
+            result = run_busy(self.window, _tr("Restoring"), _tr("Restoring the backup…"), replace)
         except UserError as exc:
-            QApplication.restoreOverrideCursor()
             self.tell("Not restored", str(exc), problem=True)
             return False
-        QApplication.restoreOverrideCursor()
         self.ctx.changes.announce(*ALL_CHANGES)
         safety = result.safety_backup
         self.tell(
@@ -400,7 +409,9 @@ class SafetyController(QObject):
         return True
 
     def _keep_staff(self) -> None:
-        """The restored database may predate whoever is logged in: add them back by name."""
+        """The restored database may predate whoever is logged in: add them back by name.
+
+        Runs in the restore's worker thread."""
         with self.ctx.session() as session:
             if session.get(staff_svc.Staff, self.ctx.staff_id) is not None:
                 return
@@ -436,9 +447,16 @@ class SafetyController(QObject):
             return None
         from cxlogger.core import privacy  # export and erase load only when used
 
+        db = self.ctx.db
+
+        def export() -> Path:
+            with db.session() as session:
+                return privacy.export_customer(session, customer_id, Path(folder))
+
         try:
-            with self.ctx.session() as session:
-                written = privacy.export_customer(session, customer_id, Path(folder))
+            written = run_busy(
+                self.window, _tr("Exporting"), _tr("Exporting the customer's data…"), export
+            )
         except UserError as exc:
             self.tell("Not exported", str(exc), problem=True)
             return None
@@ -455,9 +473,16 @@ class SafetyController(QObject):
             return False
         from cxlogger.core import privacy
 
+        db = self.ctx.db
+
+        def read() -> dict:
+            with db.session() as session:
+                return privacy.customer_record(session, customer_id)
+
         try:
-            with self.ctx.session() as session:
-                record = privacy.customer_record(session, customer_id)
+            record = run_busy(
+                self.window, _tr("Erase customer"), _tr("Reading what would be erased…"), read
+            )
         except UserError as exc:
             self.tell("Not erased", str(exc), problem=True)
             return False

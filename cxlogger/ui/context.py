@@ -59,7 +59,8 @@ class AppContext:
         if self._ops is None:
             from cxlogger.ui.db_ops import DbOps
 
-            self._ops = DbOps(self.db.session, self.changes)
+            # through self.db each time: a restore replaces the Database under the app
+            self._ops = DbOps(lambda: self.db.session(), self.changes)
         return self._ops
 
     def session(self):

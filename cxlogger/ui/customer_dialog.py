@@ -1,4 +1,8 @@
-"""Add or edit a customer; invalid fields are explained next to them and nothing is saved."""
+"""Add or edit a customer; invalid fields are explained next to them and nothing is saved.
+
+The duplicate check and the save run in the background (``SavingDialog``): the window
+never waits for the database.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,15 @@ from cxlogger.core.models import CHANNELS, Customer
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import (
     ErrorLabel,
     choice_combo,
@@ -27,14 +32,23 @@ from cxlogger.ui.widgets import (
 )
 
 
-class CustomerDialog(QDialog):
-    def __init__(self, ctx: AppContext, customer: Customer | None = None, parent=None):
+class CustomerDialog(SavingDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        customer: Customer | None = None,
+        parent=None,
+        customer_id: int | None = None,
+    ):
+        """Edit ``customer``, or the one with ``customer_id`` (read in the background:
+        the fields fill and Save works when it arrives), or add a new one."""
         super().__init__(parent)
         self.ctx = ctx
         self.customer = customer
         self.saved: Customer | None = None
         self.open_existing: int | None = None  # chose to open a matching customer instead
-        self.setWindowTitle("Edit customer" if customer else "Add customer")
+        editing = customer is not None or customer_id is not None
+        self.setWindowTitle("Edit customer" if editing else "Add customer")
         self.setMinimumWidth(460)
         self.errors: dict[str, ErrorLabel] = {}
 
@@ -81,15 +95,36 @@ class CustomerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-        if customer is not None:
-            self.name.setText(customer.name)
-            self.company.setText(customer.company)
-            self.email.setText(customer.email)
-            self.phone.setText(customer.phone)
-            select_data(self.channel, customer.preferred_channel)
-            self.tags.setText(customer.tags)
-            self.notes.setPlainText(customer.notes)
-            select_data(self.consent, customer.contact_consent)
+        if customer is None and customer_id is not None:
+            self.wait_for("customer")
+            ctx.ops.query(
+                self,
+                "customer",
+                lambda session: customers_svc.get_customer(session, customer_id),
+                self._show_customer,
+                self._customer_failed,
+            )
+        elif customer is not None:
+            self._show_customer(customer)
+
+    def _show_customer(self, customer: Customer | None) -> None:
+        if customer is None:
+            self._customer_failed("This customer no longer exists.")
+            return
+        self.customer = customer
+        self.answered("customer")
+        self.name.setText(customer.name)
+        self.company.setText(customer.company)
+        self.email.setText(customer.email)
+        self.phone.setText(customer.phone)
+        select_data(self.channel, customer.preferred_channel)
+        self.tags.setText(customer.tags)
+        self.notes.setPlainText(customer.notes)
+        select_data(self.consent, customer.contact_consent)
+
+    def _customer_failed(self, message: str) -> None:
+        QMessageBox.information(self.parentWidget(), self.tr("Can't open"), message)
+        self.reject()
 
     def _field(self, key: str, widget: QWidget) -> QWidget:
         self.errors[key] = ErrorLabel()
@@ -123,40 +158,68 @@ class CustomerDialog(QDialog):
             consent=self.consent.currentData(),
         )
 
-    def _duplicate_check(self) -> bool:
-        """False when the user chose to open the existing customer or to go back."""
-        from cxlogger.core.duplicates import find_duplicates
-        from cxlogger.ui import duplicate_warning
-
-        data = self.data().validated()
-        with self.ctx.session() as session:
-            matches = find_duplicates(session, data)
-        if not matches:
-            return True
-        answer = duplicate_warning.ask(self, data.name, matches, self.tr("Open {name}"))
-        if answer == "add":
-            return True
-        if answer is not None:
-            self.open_existing = answer
-            self.reject()
-        return False
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, label_widget in self.errors.items():
+            label_widget.show_error(errors.get(key))
 
     def save(self) -> None:
-        try:
-            if self.customer is None and not self._duplicate_check():
-                return
-            with self.ctx.session() as session:
-                if self.customer is None:
-                    self.saved = customers_svc.add_customer(
-                        session, self.data(), self.ctx.staff_id, self.ctx.now()
-                    )
-                else:
-                    self.saved = customers_svc.update_customer(
-                        session, self.customer.id, self.data(), self.ctx.now(), self.ctx.staff_id
-                    )
-        except ValidationError as exc:
-            for key, label_widget in self.errors.items():
-                label_widget.show_error(exc.errors.get(key))
+        """A new customer is first checked against those we have (in the background)."""
+        if not self.ready():
             return
-        self.ctx.changes.announce("customers")
+        try:
+            data = self.data().validated()
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        if self.customer is not None:
+            self._write()
+            return
+        from cxlogger.core.duplicates import find_duplicates
+
+        self.set_saving(True)  # from the duplicate check on: no second save, no Esc
+        self.ctx.ops.query(
+            self,
+            "duplicates",
+            lambda session: find_duplicates(session, data),
+            lambda matches: self._after_duplicate_check(data.name, matches),
+            self._check_failed,
+        )
+
+    def _check_failed(self, message: str) -> None:
+        self.set_saving(False)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    def _after_duplicate_check(self, name: str, matches) -> None:
+        """The user chose to open the existing customer, to add anyway, or to go back."""
+        from cxlogger.ui import duplicate_warning
+
+        self.set_saving(False)
+        if matches:
+            answer = duplicate_warning.ask(self, name, matches, self.tr("Open {name}"))
+            if answer is None:
+                return
+            if answer != "add":
+                self.open_existing = answer
+                self.reject()
+                return
+        self._write()
+
+    def _write(self) -> None:
+        data, staff_id, now = self.data(), self.ctx.staff_id, self.ctx.now()
+        if self.customer is None:
+
+            def write(session):
+                return customers_svc.add_customer(session, data, staff_id, now)
+        else:
+            customer_id = self.customer.id
+
+            def write(session):
+                return customers_svc.update_customer(session, customer_id, data, now, staff_id)
+
+        self.save_in_background(
+            write, self._saved, invalid=self._show_errors, changes=("customers",)
+        )
+
+    def _saved(self, customer: Customer) -> None:
+        self.saved = customer
         self.accept()

@@ -14,6 +14,7 @@ from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
+    QAbstractTableModel,
     QCheckBox,
     QCoreApplication,
     QFont,
@@ -29,8 +30,7 @@ from cxlogger.ui.qt import (
     Qt,
     QTimer,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -45,9 +45,10 @@ EDITABLE = ("interaction", "promise", "feedback")
 
 
 class CustomerListModel(RowsTableModel):
-    """Search results, paged by name as the list scrolls."""
+    """Search results, paged by name as the list scrolls; pages arrive through ctx.ops."""
 
     HEADERS = ("Name", "Company", "Email", "Phone")
+    loaded = Signal()  # a new search's first page is on screen
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -56,37 +57,60 @@ class CustomerListModel(RowsTableModel):
         self.include_archived = False
         self._rows: list[Customer] = []
         self._more = False
+        self._fetching = False
+        self._generation = 0
         self.reload()
 
-    def _fetch(self, after) -> list[Customer]:
-        with self.ctx.session() as session:
-            return customers_svc.search_customers(
-                session, self.text, self.include_archived, limit=PAGE, after=after
-            )
+    def _ask(self, after, done) -> None:
+        text, archived = self.text, self.include_archived
+
+        def load(session):
+            return customers_svc.search_customers(session, text, archived, PAGE, after)
+
+        generation = self._generation
+        self.ctx.ops.query(self, "page", load, lambda rows: done(generation, rows))
 
     def reload(self) -> None:
+        """Search again; the old rows stay until the first page arrives."""
+        self._generation += 1
+        self._fetching = True
+        self._ask(None, self._first)
+
+    def _first(self, generation: int, rows: list[Customer]) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
-        self._rows = self._fetch(None)
-        self._more = len(self._rows) == PAGE
+        self._rows = rows
+        self._more = len(rows) == PAGE
+        self._fetching = False
         self.endResetModel()
+        self.loaded.emit()
 
     def set_search(self, text: str, include_archived: bool) -> None:
         self.text = text
         self.include_archived = include_archived
         self.reload()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more and not self._fetching
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or not self._rows:
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._rows or not self._more or self._fetching:
             return
-        page = self._fetch(customers_svc.sort_key(self._rows[-1]))
-        self._more = len(page) == PAGE
+        self._fetching = True
+        self._ask(customers_svc.sort_key(self._rows[-1]), self._next)
+
+    def _next(self, generation: int, page: list[Customer]) -> None:
+        if generation != self._generation:
+            return
         if page:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
+            self._more = len(page) == PAGE
             self.endInsertRows()
+        else:
+            self._more = False
+        self._fetching = False
 
     def customer_at(self, row: int) -> Customer:
         return self._rows[row]
@@ -111,6 +135,112 @@ class CustomerListModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and customer.archived:
             return muted_text(palette_of(), palette_of().color(QPalette.ColorRole.Base))
         return None
+
+
+class TimelineModel(QAbstractTableModel):
+    """One customer's timeline, a page at a time through ctx.ops (a big customer costs no
+    more than a small one). Rows are built when their page arrives: texts, colours from
+    the palette, the whole-row tooltip (who logged it), and the record for RECORD_ROLE."""
+
+    HEADERS = ("When", "What", "Status", "Details")
+    loaded = Signal()  # a page arrived
+
+    def __init__(self, ctx: AppContext, page_size: int = customers_svc.TIMELINE_PAGE, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.page_size = page_size
+        self.customer_id: int | None = None
+        self._rows: list[tuple] = []  # (texts, colours, tip, record)
+        self._last = None  # the keyset of the last entry loaded
+        self._more = False
+        self._fetching = False
+        self._generation = 0
+        self._names: dict[int, str] = {}
+        self._texts: DueText | None = None
+
+    def show(self, customer_id: int | None, names: dict[int, str], hours) -> None:
+        """Start again with another (or the same) customer: the first page is asked for."""
+        self._generation += 1
+        self.beginResetModel()
+        self.customer_id = customer_id
+        self._rows = []
+        self._last = None
+        self._more = customer_id is not None
+        self._fetching = False
+        self._names = names
+        self._texts = due_text(self.ctx.now(), hours) if hours is not None else None
+        self.endResetModel()
+        if customer_id is not None:
+            self.fetchMore()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Timeline", self.HEADERS[section])
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more or self._fetching or self.customer_id is None:
+            return
+        self._fetching = True
+        generation, customer_id, after, size = (
+            self._generation,
+            self.customer_id,
+            self._last,
+            self.page_size,
+        )
+
+        def load(session):
+            return customers_svc.timeline_page(session, customer_id, after, size)
+
+        self.ctx.ops.query(self, "page", load, lambda page: self._arrived(generation, page))
+
+    def _arrived(self, generation: int, page) -> None:
+        if generation != self._generation:
+            return
+        now = self.ctx.now()
+        rows = []
+        for _key, entry in page:
+            texts, colours = _timeline_cells(entry, now, self._texts)
+            rows.append(
+                (texts, colours, _timeline_tip(entry, self._names), (entry.type, entry.item.id))
+            )
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._last = page[-1][0]
+            self._more = len(page) == self.page_size
+            self.endInsertRows()
+        else:
+            self._more = False
+        self._fetching = False
+        self.loaded.emit()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        texts, colours, tip, record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip  # who, and the full text of every cell, on the whole row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return colours[index.column()]
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    def record_at(self, row: int):
+        return self._rows[row][3] if 0 <= row < len(self._rows) else None
 
 
 class CustomerPanel(QWidget):
@@ -156,8 +286,9 @@ class CustomerPanel(QWidget):
         )
         self.actions_row.addStretch(1)
 
-        self.timeline = QTreeWidget()
-        self.timeline.setHeaderLabels(["When", "What", "Status", "Details"])
+        self.timeline_model = TimelineModel(ctx, parent=self)
+        self.timeline = QTreeView()
+        self.timeline.setModel(self.timeline_model)
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setUniformRowHeights(True)
@@ -167,7 +298,7 @@ class CustomerPanel(QWidget):
         self.timeline.setColumnWidth(1, 150)
         self.timeline.setColumnWidth(2, 90)
         # double-click or Enter opens an interaction, promise or feedback
-        self.timeline.itemActivated.connect(self._open_entry)
+        self.timeline.activated.connect(self._open_entry)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._timeline_menu)
 
@@ -184,16 +315,16 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.timeline, 1)
         self.show_customer(None)
 
-    def _open_entry(self, item, _column=0) -> None:
-        record = item.data(0, RECORD_ROLE)
+    def _open_entry(self, index) -> None:
+        record = index.data(RECORD_ROLE) if index.isValid() else None
         if record and record[0] in EDITABLE:
             self.open_record.emit(*record)
 
     def _timeline_menu(self, pos) -> None:
         from cxlogger.ui.record_editor import record_menu
 
-        item = self.timeline.itemAt(pos)
-        record = item.data(0, RECORD_ROLE) if item is not None else None
+        index = self.timeline.indexAt(pos)
+        record = index.data(RECORD_ROLE) if index.isValid() else None
         if not record or record[0] not in EDITABLE:
             return
         menu = record_menu(
@@ -210,17 +341,26 @@ class CustomerPanel(QWidget):
             self.archive_requested.emit(self.customer.id, not self.customer.archived)
 
     def show_customer(self, customer_id: int | None) -> None:
-        with self.ctx.session() as session:
-            customer = customers_svc.get_customer(session, customer_id) if customer_id else None
-            entries = customers_svc.timeline(session, customer_id) if customer else []
+        """Show a customer (None: nobody); the data arrive from the background."""
+        if not customer_id:
+            self._show(None)
+            return
+
+        def load(session):
+            customer = customers_svc.get_customer(session, customer_id)
             names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
             hours = BusinessHours.from_settings(settings_svc.get_all(session))
+            return customer, names, hours
+
+        self.ctx.ops.query(self, "customer", load, lambda loaded: self._show(*loaded))
+
+    def _show(self, customer: Customer | None, names=None, hours=None) -> None:
         self.customer = customer
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
         self.merge_button.setEnabled(customer is not None)
         self.customer_changed.emit(customer.id if customer is not None else None)
-        self.timeline.clear()
+        self.timeline_model.show(customer.id if customer else None, names or {}, hours)
         if customer is None:
             self.title.setText("Choose a customer")
             self.details.setText("Pick a customer on the left to see their details and history.")
@@ -241,14 +381,6 @@ class CustomerPanel(QWidget):
         # why messages are (not) suggested for them (core/consent.py has the rules)
         lines.append("<b>Contact:</b> " + _html(consent_explained(customer.contact_consent)))
         self.details.setText("<br>".join(lines))
-        now = self.ctx.now()
-        for entry in entries:
-            row = _timeline_item(entry, now, due_text(now, hours))
-            row.setData(0, RECORD_ROLE, (entry.type, entry.item.id))
-            tip = _timeline_tip(entry, names)
-            for column in range(self.timeline.columnCount()):
-                row.setToolTip(column, tip)  # who, and the full text of every cell
-            self.timeline.addTopLevelItem(row)
 
 
 def consent_explained(state: str) -> str:
@@ -347,8 +479,10 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
     return "".join(lines)
 
 
-def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
+def _timeline_cells(entry, now, texts: DueText | None = None) -> tuple[list[str], list]:
+    """A timeline row's four texts and their colours (None: the palette's text colour)."""
     item = entry.item
+    colours = [None] * 4
     if entry.type == "interaction":
         what = f"{label(item.kind)} · {label(item.channel)}"
         status = label(item.sentiment)
@@ -356,10 +490,9 @@ def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
         if item.amount_minor is not None:
             amount = money_text(item.amount_minor, item.currency)
             text += f"  [{label(item.amount_kind)} {amount}]"
-        row = QTreeWidgetItem([date_time_text(entry.when), what, status, text])
         if item.sentiment == "negative":
-            row.setForeground(2, _warning())
-        return row
+            colours[2] = _warning()
+        return [date_time_text(entry.when), what, status, text], colours
     if entry.type == "promise":
         overdue = promises_svc.is_overdue(item, now)
         status = "Overdue" if overdue else label(item.status)
@@ -370,23 +503,22 @@ def _timeline_item(entry, now, texts: DueText | None = None) -> QTreeWidgetItem:
             text = f"{item.description} (due {due})"
         if item.outcome_note:
             text += f" — {item.outcome_note}"
-        row = QTreeWidgetItem([date_time_text(entry.when), "Promise", status, text])
         if overdue:
-            for column in range(4):
-                row.setForeground(column, _warning())
-        return row
+            colours = [_warning()] * 4
+        return [date_time_text(entry.when), "Promise", status, text], colours
     if entry.type == "message":
-        return _message_item(entry)
+        return _message_cells(entry), colours
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
-    return QTreeWidgetItem([date_time_text(entry.when), label(entry.type), "", text])
+    return [date_time_text(entry.when), label(entry.type), "", text], colours
 
 
-def _message_item(entry) -> QTreeWidgetItem:
+def _message_cells(entry) -> list[str]:
     """A message sent (or copied) to the customer: the text exactly as it went out."""
     from cxlogger.ui.message_preview import sent_message_item
 
-    return sent_message_item(entry.item, date_time_text(entry.when))
+    item = sent_message_item(entry.item, date_time_text(entry.when))  # not shown: its texts
+    return [item.text(column) for column in range(4)]
 
 
 class CustomersView(QWidget):
@@ -401,6 +533,12 @@ class CustomersView(QWidget):
         self.ctx = ctx
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, company, email, phone or tag…"))
+        self.search.setToolTip(
+            self.tr(
+                "Three or more characters find them anywhere in the name, company, email, "
+                "phone or tags; one or two characters find names that begin with them."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(customers_svc.SEARCH_MAX_CHARS)
         self.show_archived = QCheckBox("Show archived")
@@ -447,13 +585,14 @@ class CustomersView(QWidget):
         self._debounce.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._debounce.start)
         self.show_archived.toggled.connect(self.apply_search)
+        self._keep_selected: int | None = None  # reselected when the list arrives
+        self.model.loaded.connect(lambda: self._reselect(self._keep_selected))
         ctx.changes.changed.connect(self._on_changed)
 
     def apply_search(self) -> None:
         self._debounce.stop()
-        current = self.panel.customer.id if self.panel.customer else None
+        self._keep_selected = self.panel.customer.id if self.panel.customer else None
         self.model.set_search(self.search.text(), self.show_archived.isChecked())
-        self._reselect(current)
 
     def _reselect(self, customer_id: int | None) -> None:
         row = self.model.row_of(customer_id) if customer_id else None
@@ -486,12 +625,13 @@ class CustomersView(QWidget):
     def open_customer(self, customer_id: int) -> None:
         """Show one customer, even if the current search would hide them."""
         self.panel.show_customer(customer_id)
+        self._keep_selected = customer_id
         self._reselect(customer_id)
 
     def _on_changed(self, what: set) -> None:
         if what & {"customers", "interactions", "promises", "followups", "feedback", "messages"}:
             current = self.panel.customer.id if self.panel.customer else None
             if "customers" in what:
+                self._keep_selected = current
                 self.model.reload()
-                self._reselect(current)
             self.panel.show_customer(current)

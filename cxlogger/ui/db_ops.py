@@ -13,7 +13,9 @@ keeps painting whatever the database does. As in Anki's QueryOp/CollectionOp:
   announces ``changes`` on the ChangeBus so the views refresh themselves.
 - A UserError becomes its sentence, a bug a logged traceback and a plain sentence; either
   goes to ``failed(message)`` or, without one, to the ``error`` signal the main window
-  shows. Results for an owner that was destroyed are dropped.
+  shows. A ValidationError goes to ``invalid(errors)`` when given (its field → sentence
+  dict, so a dialog shows each next to its field), else it is a UserError like any other.
+  Results for an owner that was destroyed are dropped.
 
 ``fn`` must return plain data or ORM objects whose attributes it has loaded: the session
 is closed before ``done`` runs.
@@ -28,7 +30,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from cxlogger.core.errors import UserError, disk_full_error
+from cxlogger.core.errors import UserError, ValidationError, disk_full_error
 from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,9 @@ class DbOps(QObject):
         self._readers = ThreadPoolExecutor(readers, thread_name_prefix="cxlogger-read")
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="cxlogger-write")
         self._tickets = itertools.count(1)
-        self._pending: dict[int, tuple] = {}  # ticket → (owner, key, done, failed, changes)
+        self._pending: dict[
+            int, tuple
+        ] = {}  # ticket → (owner, key, done, failed, changes, invalid)
         self._latest: dict[tuple[int, str], int] = {}  # (owner id, key) → newest ticket
         self._lock = threading.Lock()
         self._closed = False
@@ -72,9 +76,10 @@ class DbOps(QObject):
         fn: Callable[[Any], Any],
         done: Callable[[Any], None],
         failed: Callable[[str], None] | None = None,
+        invalid: Callable[[dict[str, str]], None] | None = None,
     ) -> int:
         """Read in the background; ``done(result)`` on the GUI thread unless superseded."""
-        ticket = self._register(owner, key, done, failed, ())
+        ticket = self._register(owner, key, done, failed, (), invalid)
         self._readers.submit(self._run, ticket, fn)
         return ticket
 
@@ -85,9 +90,10 @@ class DbOps(QObject):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[str], None] | None = None,
         changes: Iterable[str] = (),
+        invalid: Callable[[dict[str, str]], None] | None = None,
     ) -> int:
         """One user action in the background, in order; announces ``changes`` when done."""
-        ticket = self._register(owner, None, done, failed, tuple(changes))
+        ticket = self._register(owner, None, done, failed, tuple(changes), invalid)
         self._writer.submit(self._run, ticket, fn)
         return ticket
 
@@ -113,10 +119,10 @@ class DbOps(QObject):
 
     # --- inside ------------------------------------------------------------------------------
 
-    def _register(self, owner, key, done, failed, changes) -> int:
+    def _register(self, owner, key, done, failed, changes, invalid=None) -> int:
         ticket = next(self._tickets)
         with self._lock:
-            self._pending[ticket] = (owner, key, done, failed, changes)
+            self._pending[ticket] = (owner, key, done, failed, changes, invalid)
             if key is not None:
                 self._latest[(id(owner), key)] = ticket
         return ticket
@@ -125,6 +131,8 @@ class DbOps(QObject):
         try:
             with self._session_factory() as session:
                 result = fn(session)
+        except ValidationError as exc:
+            self._finished.emit(ticket, False, exc)  # the field → sentence dict, on delivery
         except UserError as exc:
             self._finished.emit(ticket, False, str(exc))
         except Exception as exc:
@@ -141,13 +149,18 @@ class DbOps(QObject):
 
     def _deliver(self, ticket: int, ok: bool, payload) -> None:  # on the GUI thread
         with self._lock:
-            owner, key, done, failed, changes = self._pending.pop(ticket)
+            owner, key, done, failed, changes, invalid = self._pending.pop(ticket)
             current = key is None or self._latest.get((id(owner), key)) == ticket
             if key is not None and current:
                 del self._latest[(id(owner), key)]
         if not current or not _is_alive(owner):
             return  # superseded, or its view is gone
         if not ok:
+            if isinstance(payload, ValidationError):
+                if invalid is not None:
+                    invalid(dict(payload.errors))
+                    return
+                payload = str(payload)
             (failed or self.error.emit)(payload)
             return
         if done is not None:

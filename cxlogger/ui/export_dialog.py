@@ -80,10 +80,16 @@ class ExportDialog(QDialog):
         self.date_hint = QLabel()
         self.date_hint.setWordWrap(True)
         self.staff = QComboBox()
-        self.staff.addItem("Everyone", None)
-        with ctx.session() as session:
-            for member in staff_svc.list_staff(session, include_inactive=True):
-                self.staff.addItem(member.name, member.id)
+        self.staff.addItem("Everyone", None)  # the staff follow when the list arrives
+        ctx.ops.query(
+            self,
+            "staff",
+            lambda session: [
+                (m.id, m.name) for m in staff_svc.list_staff(session, include_inactive=True)
+            ],
+            self._show_staff,
+            lambda _message: None,  # "Everyone" still exports; the export says what fails
+        )
         self.separator = QComboBox()
         for code, text in SEPARATORS:
             self.separator.addItem(text, code)
@@ -133,6 +139,10 @@ class ExportDialog(QDialog):
         self._dataset_changed()
 
     # --- choices ------------------------------------------------------------------------
+    def _show_staff(self, staff: list[tuple[int, str]]) -> None:
+        for ident, name in staff:
+            self.staff.addItem(name, ident)
+
     def today(self) -> date:
         return to_local(self.ctx.now()).date()
 

@@ -1,11 +1,13 @@
-"""Record a customer's feedback: a rating, a comment, what it is about, the action taken."""
+"""Record a customer's feedback: a rating, a comment, what it is about, the action taken.
+
+The customer's recent interactions and the save come and go in the background.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
 from cxlogger.core import feedback as feedback_svc
-from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer, Interaction
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import date_text
@@ -20,10 +22,11 @@ from cxlogger.ui.qt import (
     QSpinBox,
     QVBoxLayout,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import CustomerPicker, ErrorLabel, ctrl_enter_accepts, on_edit
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(SavingDialog):
     def __init__(self, ctx: AppContext, parent=None, customer: Customer | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -105,21 +108,35 @@ class FeedbackDialog(QDialog):
         self.about.clear()
         self.about.addItem("— not about one interaction —", None)
         if customer_id is None:
+            self.answered("about")
             return
-        with self.ctx.session() as session:
-            rows = session.scalars(
-                select(Interaction)
+
+        def recent(session):
+            return session.execute(
+                select(Interaction.id, Interaction.occurred_at, Interaction.summary)
                 .where(Interaction.customer_id == customer_id)
                 .order_by(Interaction.occurred_at.desc())
                 .limit(20)
             ).all()
-        for interaction in rows:
-            self.about.addItem(
-                f"{date_text(interaction.occurred_at)} · {interaction.summary}",
-                interaction.id,
-            )
+
+        # Save waits for the list: "about" defaults to their latest interaction
+        self.wait_for("about")
+        self.ctx.ops.query(
+            self,
+            "about",
+            recent,
+            lambda rows: self._show_recent(customer_id, rows),
+            lambda _m: self.answered("about"),
+        )
+
+    def _show_recent(self, customer_id: int, rows) -> None:
+        if customer_id != self.customer.customer_id():
+            return  # another customer meanwhile (their own answer follows, or none is needed)
+        for ident, occurred_at, summary in rows:
+            self.about.addItem(f"{date_text(occurred_at)} · {summary}", ident)
         if rows:
             self.about.setCurrentIndex(1)
+        self.answered("about")
 
     def _recheck(self) -> None:
         """A sentence goes as soon as its field is fixed."""
@@ -130,6 +147,8 @@ class FeedbackDialog(QDialog):
             self.rating_error.show_error(" ".join(data.errors().values()))
 
     def accept(self) -> None:
+        if not self.ready():
+            return
         customer_id = self.customer.customer_id()
         self.customer_error.show_error(
             "" if customer_id else "Choose an existing customer from the suggestions."
@@ -145,13 +164,14 @@ class FeedbackDialog(QDialog):
             action_taken=self.action.toPlainText(),
             customer_action=self.customer_action.toPlainText(),
         )
-        try:
-            with self.ctx.session() as session:
-                self.saved = feedback_svc.record_feedback(
-                    session, data, self.ctx.staff_id, self.ctx.now()
-                )
-        except ValidationError as exc:
-            self.rating_error.show_error(" ".join(exc.errors.values()))
-            return
-        self.ctx.changes.announce("feedback", "followups", "customers")
-        super().accept()
+        staff_id, now = self.ctx.staff_id, self.ctx.now()
+        self.save_in_background(
+            lambda session: feedback_svc.record_feedback(session, data, staff_id, now),
+            self._saved,
+            invalid=lambda errors: self.rating_error.show_error(" ".join(errors.values())),
+            changes=("feedback", "followups", "customers"),
+        )
+
+    def _saved(self, feedback) -> None:
+        self.saved = feedback
+        QDialog.accept(self)

@@ -57,6 +57,7 @@ class HealthWatch(QObject):
         self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
         self.last_change = time.monotonic()
         self.worker: JobWorker | None = None
+        self._running = False  # from starting a run until its outcome has been dealt with
         ctx.changes.changed.connect(self._changed)
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
@@ -73,13 +74,16 @@ class HealthWatch(QObject):
         return time.monotonic() - self.last_change >= self.IDLE_SECONDS
 
     def tick(self) -> None:
-        if not self.local or (self.worker is not None and not self.worker.isFinished()):
+        # not while a run works, nor while its outcome is dealt with: a restore behind a
+        # busy dialog keeps the event loop (and this timer) running
+        if not self.local or self._running:
             return
         # damage found meanwhile (e.g. by the start-up backup's check): deal with it now
         if self.idle() or health.damage_recorded(self.ctx.paths):
             self.run_idle_work()
 
     def run_idle_work(self) -> JobWorker:
+        self._running = True
         paths, now = self.ctx.paths, self.ctx.now()
         self.worker = JobWorker(lambda _progress, _cancelled: idle_work(paths, now), self)
         self.worker.succeeded.connect(self._done)
@@ -89,6 +93,7 @@ class HealthWatch(QObject):
 
     def _failed(self, message: str) -> None:
         log.error("idle check failed: %s", message)
+        self._running = False
         self.worker_done.emit(None)
 
     def _done(self, outcome: IdleOutcome) -> None:
@@ -96,6 +101,7 @@ class HealthWatch(QObject):
         try:
             self._deal_with(outcome)
         finally:
+            self._running = False
             if self.local:
                 self.timer.start()
             self.worker_done.emit(outcome)

@@ -9,7 +9,7 @@ from cxlogger.core.customers import SEARCH_MAX_CHARS
 from cxlogger.core.interaction_log import LogFilter
 from cxlogger.core.models import CHANNELS, KINDS
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.interaction_log_model import ID_ROLE, InteractionLogModel
+from cxlogger.ui.interaction_log_model import COLUMNS, ID_ROLE, SORTABLE, InteractionLogModel
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,14 @@ class InteractionsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search summaries, details and customer names…")
+        self.search.setPlaceholderText(self.tr("Search texts and customer names…"))
+        self.search.setToolTip(
+            self.tr(
+                "Three or more characters find summaries, details and customer names that "
+                "contain them; one or two characters find customers whose name begins "
+                "with them."
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.use_dates = QCheckBox("From")
@@ -75,7 +82,9 @@ class InteractionsView(QWidget):
         self.table = row_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self._sorted = (0, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -115,16 +124,31 @@ class InteractionsView(QWidget):
         ctx.changes.changed.connect(self._on_changed)
 
     def reload_staff(self) -> None:
+        def load(session):
+            return [(m.name, m.id) for m in staff_svc.list_staff(session, include_inactive=True)]
+
+        self.ctx.ops.query(self, "staff", load, self._show_staff)
+
+    def _show_staff(self, members: list[tuple[str, int]]) -> None:
         current = self.staff.currentData()
         self.staff.blockSignals(True)
         self.staff.clear()
-        self.staff.addItem("Anyone", None)
-        with self.ctx.session() as session:
-            for member in staff_svc.list_staff(session, include_inactive=True):
-                self.staff.addItem(member.name, member.id)
+        self.staff.addItem(self.tr("Anyone"), None)
+        for name, ident in members:
+            self.staff.addItem(name, ident)
         index = self.staff.findData(current)
         self.staff.setCurrentIndex(max(index, 0))
         self.staff.blockSignals(False)
+
+    def _on_sort_indicator(self, column: int, order) -> None:
+        """Only the columns an index can serve sort; another keeps the current order."""
+        if COLUMNS[column][1] in SORTABLE:
+            self._sorted = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted)
+        header.blockSignals(False)
 
     def current_filter(self) -> LogFilter:
         date_from: date | None = None
@@ -162,7 +186,10 @@ class InteractionsView(QWidget):
         if not index.isValid():
             return
         ident = self.model.data(index, ID_ROLE)
-        customer_id = self.model.row_at(index.row()).customer_id
+        row = self.model.row_at(index.row())
+        if row is None:
+            return  # its page is on its way
+        customer_id = row.customer_id
         menu = record_menu(
             self.ctx,
             self,

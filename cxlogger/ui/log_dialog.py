@@ -1,4 +1,11 @@
-"""Log an interaction in a few seconds, by keyboard alone: Enter saves, Esc cancels."""
+"""Log an interaction in a few seconds, by keyboard alone: Enter saves, Esc cancels.
+
+The dialog never waits for the database: it opens at once and fills the owner list and
+the default currency when they arrive (Save waits for them), suggests customers from a
+background query per keystroke, and saves through ``ctx.ops.write``; the core's
+validation errors come back to the fields, anything else as a sentence, and the dialog
+stays open with everything typed until the save has succeeded.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from cxlogger.core import money
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.customers import CustomerData
-from cxlogger.core.errors import UserError, ValidationError, disk_full_guard
+from cxlogger.core.errors import ValidationError
 from cxlogger.core.interactions import InteractionData, log_interaction, validation_errors
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
@@ -20,7 +27,6 @@ from cxlogger.ui.qt import (
     QComboBox,
     QCoreApplication,
     QDateTime,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -35,6 +41,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import (
     CustomerPicker,
     DueEdit,
@@ -69,10 +76,16 @@ def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
     return box
 
 
-class LogInteractionDialog(QDialog):
+class LogInteractionDialog(SavingDialog):
     """The quick-entry dialog. ``saved`` holds the new Interaction after accept()."""
 
-    def __init__(self, ctx: AppContext, parent=None, customer: Customer | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent=None,
+        customer: Customer | None = None,
+        customer_id: int | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Interaction | None = None
@@ -80,10 +93,7 @@ class LogInteractionDialog(QDialog):
         self.setMinimumWidth(560)
         self.errors: dict[str, ErrorLabel] = {}
         self._consent_for: int | None = None
-
-        with ctx.session() as session:
-            self._staff = staff_svc.list_staff(session)
-            default_currency = settings_svc.get(session, "default_currency")
+        self._consent: dict[int, str] = {}  # customer id → their consent, as last read
 
         self.customer = CustomerPicker(ctx)
         self.customer_hint = QLabel()
@@ -145,7 +155,7 @@ class LogInteractionDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(list(money.COMMON_CURRENCIES))
-        self.currency.setCurrentText(default_currency)
+        self.currency.setCurrentText("")  # the default currency, once it has arrived
         money_row = QWidget()
         m = QHBoxLayout(money_row)
         m.setContentsMargins(0, 0, 0, 0)
@@ -178,10 +188,7 @@ class LogInteractionDialog(QDialog):
         self.promise_text = QLineEdit()
         self.promise_text.setPlaceholderText("e.g. call back with the delivery date")
         self.promise_due = DueEdit(now.date().addDays(1))
-        self.promise_owner = QComboBox()
-        for member in self._staff:
-            self.promise_owner.addItem(member.name, member.id)
-        select_data(self.promise_owner, ctx.staff_id)
+        self.promise_owner = QComboBox()  # filled when the staff list arrives
         pform = QFormLayout(self.promise_box)
         pform.addRow("What", self._field("promise_description", self.promise_text))
         pform.addRow("Due", self._field("promise_due_date", self.promise_due))
@@ -251,6 +258,33 @@ class LogInteractionDialog(QDialog):
             self.customer.setFocus()
         self._update_customer_hint()
 
+        def load(session):
+            return (
+                [(m.id, m.name) for m in staff_svc.list_staff(session)],
+                settings_svc.get(session, "default_currency"),
+                customers_svc.get_customer(session, customer_id) if customer_id else None,
+            )
+
+        self.wait_for("start")  # Save waits for the staff list and the currency
+        ctx.ops.query(self, "start", load, self._loaded, self._load_failed)
+
+    def _loaded(self, loaded) -> None:
+        staff, default_currency, customer = loaded
+        for ident, name in staff:
+            self.promise_owner.addItem(name, ident)
+        select_data(self.promise_owner, self.ctx.staff_id)
+        if not self.currency.currentText():
+            self.currency.setCurrentText(default_currency)
+        if customer is not None and not self.customer.text():
+            self.customer.set_customer(customer)
+            if self.customer.hasFocus():
+                self.channel.setFocus()
+        self.answered("start")
+
+    def _load_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot log now"), message)
+        self.reject()
+
     def _field(self, key: str, widget: QWidget) -> QWidget:
         self.errors[key] = ErrorLabel()
         return _with_error(widget, self.errors[key])
@@ -263,9 +297,9 @@ class LogInteractionDialog(QDialog):
         customer_id = self.customer.customer_id()
         state = None
         if customer_id is not None:
-            with self.ctx.session() as session:
-                customer = customers_svc.get_customer(session, customer_id)
-                state = customer.contact_consent if customer is not None else None
+            state = self._consent.get(customer_id)
+            if customer_id not in self._consent:
+                self._ask_consent(customer_id)
             hint = "Existing customer"
             if state == "yes":
                 hint += self.tr(" · agrees to be contacted")
@@ -287,6 +321,22 @@ class LogInteractionDialog(QDialog):
         self._consent_for = customer_id
         self.consent_row.setVisible(asking)
         self.consent_label.setVisible(asking)
+
+    def _ask_consent(self, customer_id: int) -> None:
+        """Read their consent afresh (a dialog before may have recorded it)."""
+
+        def read(session):
+            customer = customers_svc.get_customer(session, customer_id)
+            return customer.contact_consent if customer is not None else None
+
+        def arrived(state) -> None:
+            self._consent[customer_id] = state
+            if self.customer.customer_id() == customer_id:
+                self._update_customer_hint()
+
+        # Save need not wait: until the answer is here the question is not shown, and a
+        # question not shown leaves their consent as it is
+        self.ctx.ops.query(self, "consent", read, arrived, lambda _message: None)
 
     def consent_answer(self) -> str | None:
         """ "yes" or "no" if recorded in this dialog, None to leave it as it is."""
@@ -367,44 +417,72 @@ class LogInteractionDialog(QDialog):
                 focus_for[key].setFocus()
                 break
 
-    def _duplicate_check(self, data: InteractionData) -> bool:
-        """A new customer who looks like an existing one: use that one, add, or go back."""
+    def save(self) -> None:
+        """Check for a duplicate customer, then save in the background; the dialog closes
+        when the interaction is stored, and stays open, all typed, if it is not."""
+        if not self.ready():
+            return
+        data = self.collect()
+        candidate = None
+        if data.new_customer is not None:
+            try:
+                candidate = data.new_customer.validated()
+            except ValidationError:
+                candidate = None  # the save shows what to fix first
+        self.set_saving(True)  # from the duplicate check on: no second save, no Esc
+        if candidate is None:
+            self._write(data)
+            return
         from cxlogger.core.duplicates import find_duplicates
+
+        self.ctx.ops.query(
+            self,
+            "duplicates",
+            lambda session: find_duplicates(session, candidate),
+            lambda matches: self._after_duplicate_check(data, candidate.name, matches),
+            self._not_saved,
+        )
+
+    def _not_saved(self, message: str) -> None:
+        self.set_saving(False)
+        QMessageBox.warning(self, "Not saved", message)
+
+    def _after_duplicate_check(self, data: InteractionData, name: str, matches) -> None:
+        """A new customer who looks like an existing one: use that one, add, or go back."""
         from cxlogger.ui import duplicate_warning
 
-        if data.new_customer is None:
-            return True
-        try:
-            candidate = data.new_customer.validated()
-        except ValidationError:
-            return True  # the save shows what to fix first
-        with self.ctx.session() as session:
-            matches = find_duplicates(session, candidate)
-        if not matches:
-            return True
-        answer = duplicate_warning.ask(self, candidate.name, matches, self.tr("Log it for {name}"))
-        if answer is None:
-            return False
-        if answer != "add":
-            with self.ctx.session() as session:
-                existing = session.get(Customer, answer)
+        if matches:
+            answer = duplicate_warning.ask(self, name, matches, self.tr("Log it for {name}"))
+            if answer is None:
+                self.set_saving(False)
+                return
+            if answer != "add":
+                self._use_existing(data, answer)
+                return
+        self._write(data)
+
+    def _use_existing(self, data: InteractionData, customer_id: int) -> None:
+        def load(session):
+            return customers_svc.get_customer(session, customer_id)
+
+        def arrived(existing) -> None:
             if existing is not None:
                 self.customer.set_customer(existing)
                 data.customer_id, data.new_customer = existing.id, None
-        return True
+            self._write(data)
 
-    def save(self) -> None:
-        data = self.collect()
-        if not self._duplicate_check(data):
-            return
-        try:
-            with self.ctx.session() as session, disk_full_guard():
-                self.saved = log_interaction(session, data, self.ctx.staff_id, self.ctx.now())
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.ctx.changes.announce("interactions", "customers", "promises", "followups")
+        self.ctx.ops.query(self, "existing", load, arrived, self._not_saved)
+
+    def _write(self, data: InteractionData) -> None:
+        staff_id, now = self.ctx.staff_id, self.ctx.now()
+        self.save_in_background(
+            lambda session: log_interaction(session, data, staff_id, now),
+            self._saved,
+            invalid=self.show_errors,
+            failed=lambda message: QMessageBox.warning(self, "Not saved", message),
+            changes=("interactions", "customers", "promises", "followups"),
+        )
+
+    def _saved(self, interaction: Interaction) -> None:
+        self.saved = interaction
         self.accept()

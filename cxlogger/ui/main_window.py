@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from cxlogger import APP_TITLE, __version__
@@ -37,6 +38,8 @@ from cxlogger.ui.qt import (
 
 if TYPE_CHECKING:
     from cxlogger.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 # This module imports only Qt: the window's frame paints while the database layer
 # and the views are still loading (see attach()). Views and dialogs are imported
@@ -283,9 +286,15 @@ class MainWindow(QMainWindow):
     def _update_staff_label(self) -> None:
         from cxlogger.core.models import Staff
 
-        with self.ctx.session() as session:
-            member = session.get(Staff, self.ctx.staff_id)
-        name = member.name if member else "?"
+        staff_id = self.ctx.staff_id
+
+        def name_of(session) -> str:
+            member = session.get(Staff, staff_id)
+            return member.name if member else "?"
+
+        self.ctx.ops.query(self, "staff", name_of, self._show_staff)
+
+    def _show_staff(self, name: str) -> None:
         demo = "  ·  Demo data: nothing here is real" if self.ctx.demo else ""
         self.staff_label.setText(f"Logged in as {name}{demo}")
 
@@ -298,11 +307,17 @@ class MainWindow(QMainWindow):
     def _attach_corrections(self) -> None:
         from cxlogger.core import undo
 
-        # "this session": Undo reaches back only to actions taken since the window opened
-        with self.ctx.session() as session:
-            self.undo_since = undo.latest_change_id(session)
+        # "this session": Undo reaches back only to actions taken since the window opened.
+        # Asked on the writer thread, so it is answered before any action taken after it.
+        self.undo_since: int | None = None
         self._offered: str | None = None
-        self._undoing = False
+        self._offer_pending = False
+
+        def since_known(change_id: int) -> None:
+            self.undo_since = change_id
+            self._refresh_undo()
+
+        self.ctx.ops.write(self, undo.latest_change_id, since_known)
         for view in (self.interactions_view, self.promises_view, self.customers_view):
             view.open_record.connect(self.open_record)
         self.customers_view.merge_requested.connect(self.merge_customers)
@@ -328,21 +343,30 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
 
     def _refresh_undo(self, offer: bool = False) -> None:
-        """Name the action Ctrl+Z would undo; offer it in the status bar if it is new."""
-        if self.ctx is None or not hasattr(self, "undo_since"):
+        """Name the action Ctrl+Z would undo; offer it in the status bar if it is new.
+        (Asked in the background; a newer question replaces an older one, keeping its offer.)"""
+        if self.ctx is None or getattr(self, "undo_since", None) is None:
             return
         from cxlogger.core import undo
 
-        with self.ctx.session() as session:
-            item = undo.last_undoable(session, self.ctx.staff_id, self.undo_since)
+        self._offer_pending = self._offer_pending or offer
+        staff_id, since = self.ctx.staff_id, self.undo_since
+        self.ctx.ops.query(
+            self,
+            "undo",
+            lambda session: undo.last_undoable(session, staff_id, since),
+            self._show_undo,
+            lambda message: log.warning("finding the last action failed: %s", message),
+        )
+
+    def _show_undo(self, item) -> None:
+        offer, self._offer_pending = self._offer_pending, False
         self.undo_action.setEnabled(item is not None)
         if item is None:
             self.undo_action.setText(self.tr("&Undo"))
             self._hide_undo_offer()
             return
         self.undo_action.setText(self.tr("&Undo: {}").format(item.summary))
-        if self._undoing:
-            self._offered = item.group_id
         if offer and item.group_id != self._offered:
             self._offered = item.group_id
             self.statusBar().clearMessage()
@@ -352,28 +376,39 @@ class MainWindow(QMainWindow):
             self.undo_timer.start()
 
     def undo_last(self) -> None:
+        """Undo this person's last action, on the writer thread."""
         from cxlogger.core import undo
-        from cxlogger.core.errors import UserError
 
         self._hide_undo_offer()
-        try:
-            with self.ctx.session() as session:
-                done = undo.undo_last(session, self.ctx.staff_id, self.ctx.now(), self.undo_since)
-        except UserError as exc:
-            QMessageBox.information(self, self.tr("Can't undo"), str(exc))
-            return
-        if done is None:
+        if self.undo_since is None:  # the window has only just opened: nothing yet
             self.statusBar().showMessage(self.tr("Nothing to undo"), 4000)
             return
-        self._undoing = True  # the action before it is not offered again
-        try:
+        staff_id, since, now = self.ctx.staff_id, self.undo_since, self.ctx.now()
+
+        def undo_it(session):
+            done = undo.undo_last(session, staff_id, now, since)
+            # what Ctrl+Z would undo next: shown, but not offered again as something new
+            after = undo.last_undoable(session, staff_id, since) if done else None
+            return done, after
+
+        def undone(answer) -> None:
+            done, after = answer
+            if done is None:
+                self.statusBar().showMessage(self.tr("Nothing to undo"), 4000)
+                return
+            self._offered = after.group_id if after is not None else None
+            self._hide_undo_offer()
+            self.statusBar().showMessage(self.tr("Undone: {}").format(done), 6000)
             self.ctx.changes.announce(
                 "customers", "interactions", "promises", "followups", "feedback"
             )
-        finally:
-            self._undoing = False
-        self._hide_undo_offer()
-        self.statusBar().showMessage(self.tr("Undone: {}").format(done), 6000)
+
+        self.ctx.ops.write(
+            self,
+            undo_it,
+            undone,
+            lambda message: QMessageBox.information(self, self.tr("Can't undo"), message),
+        )
 
     def merge_customers(self, first_id: int, second_id: int | None = None) -> None:
         from cxlogger.ui.merge_dialog import MergeDialog
@@ -389,14 +424,10 @@ class MainWindow(QMainWindow):
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.log_dialog import LogInteractionDialog
 
-        customer = None
-        if customer_id is not None:
-            with self.ctx.session() as session:
-                customer = customers_svc.get_customer(session, customer_id)
-        dialog = LogInteractionDialog(self.ctx, self, customer=customer)
+        # the dialog reads the customer in the background and fills the picker
+        dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.saved is not None:
             self.statusBar().showMessage(f"Logged: {dialog.saved.summary}", 5000)
@@ -415,33 +446,30 @@ class MainWindow(QMainWindow):
             self.show_customer(dialog.open_existing)
 
     def edit_customer(self, customer_id: int) -> None:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.customer_dialog import CustomerDialog
 
-        with self.ctx.session() as session:
-            customer = customers_svc.get_customer(session, customer_id)
-        CustomerDialog(self.ctx, customer, parent=self).exec()
+        # the dialog reads the customer in the background and fills its fields
+        CustomerDialog(self.ctx, parent=self, customer_id=customer_id).exec()
 
     def add_promise_for(self, customer_id: int) -> None:
-        from cxlogger.core import customers as customers_svc
         from cxlogger.ui.promise_dialogs import PromiseDialog
 
-        with self.ctx.session() as session:
-            customer = customers_svc.get_customer(session, customer_id)
-        PromiseDialog(self.ctx, customer_id, customer.name, parent=self).exec()
+        PromiseDialog(self.ctx, customer_id, parent=self).exec()  # names them when read
 
     def archive_customer(self, customer_id: int, archived: bool) -> None:
+        """Archive or restore, on the writer thread; the views refresh when it is done."""
         from cxlogger.core import customers as customers_svc
-        from cxlogger.core.errors import UserError
 
-        try:
-            with self.ctx.session() as session:
-                customers_svc.set_archived(session, customer_id, archived, self.ctx.staff_id)
-        except UserError as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
-            return
-        self.ctx.changes.announce("customers")
-        self.statusBar().showMessage("Customer archived" if archived else "Customer restored", 4000)
+        staff_id = self.ctx.staff_id
+        self.ctx.ops.write(
+            self,
+            lambda session: customers_svc.set_archived(session, customer_id, archived, staff_id),
+            lambda _result: self.statusBar().showMessage(
+                "Customer archived" if archived else "Customer restored", 4000
+            ),
+            lambda message: QMessageBox.warning(self, "Not changed", message),
+            changes=("customers",),
+        )
 
     def find_customer(self) -> None:
         self.show_view("customers")

@@ -1,4 +1,8 @@
-"""Merge two customers: both side by side, which values are kept, then one undoable merge."""
+"""Merge two customers: both side by side, which values are kept, then one undoable merge.
+
+The plan (both customers, what moves) is read in the background each time the choice
+changes, and the merge runs on the writer thread: the window never waits.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,12 @@ from typing import Any
 
 from cxlogger.core import merge as merge_svc
 from cxlogger.core import staff as staff_svc
-from cxlogger.core.errors import UserError
 from cxlogger.core.history import ref
 from cxlogger.core.models import label
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QButtonGroup,
     QCoreApplication,
-    QDialog,
     QDialogButtonBox,
     QFont,
     QGridLayout,
@@ -26,6 +28,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import CustomerPicker
 
 
@@ -50,7 +53,7 @@ def _count_text(counts: dict[str, int]) -> str:
     return ", ".join(parts) if parts else tr("nothing else")
 
 
-class MergeDialog(QDialog):
+class MergeDialog(SavingDialog):
     """Pick the other customer (if not given), see both, choose values, merge."""
 
     def __init__(self, ctx: AppContext, first_id: int, second_id: int | None = None, parent=None):
@@ -60,12 +63,10 @@ class MergeDialog(QDialog):
         self.drop_id = second_id
         self.choices: dict[str, str] = {}
         self.merged: str | None = None
+        self.plan = None
+        self.staff_names: dict[int, str] = {}
         self.setWindowTitle(tr("Merge customers"))
-        self.setMinimumWidth(720)
-        with ctx.session() as session:
-            self.staff_names = {
-                m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)
-            }
+        self.setMinimumWidth(860)  # long email addresses do not wrap
 
         self.picker = CustomerPicker(ctx)
         self.picker.setPlaceholderText(tr("Type the name of the customer to merge with…"))
@@ -136,29 +137,57 @@ class MergeDialog(QDialog):
             return label(value)
         return str(value)
 
+    def _ask_plan(self, done) -> None:
+        """Read the plan for the current pair and choices; ``done(plan)`` when it is here."""
+        keep_id, drop_id, choices = self.keep_id, self.drop_id, dict(self.choices)
+
+        def read(session):
+            names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
+            return merge_svc.plan_merge(session, keep_id, drop_id, choices), names
+
+        def arrived(got) -> None:
+            self.plan, self.staff_names = got
+            self.answered("plan")
+            done(self.plan)
+
+        def failed(message: str) -> None:
+            self.plan = None
+            self.answered("plan")
+            self.intro.setText(message)
+            self.grid_box.setVisible(False)
+            self._update_buttons()
+
+        self.wait_for("plan")
+        self.ctx.ops.query(self, "plan", read, arrived, failed)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        self.merge_button.setEnabled(self.ready() and self.plan is not None)
+        self.swap_button.setEnabled(self.ready() and self.drop_id is not None)
+
     def rebuild(self) -> None:
+        """Show the plan for the pair chosen (when it has arrived)."""
+        self.plan = None
+        ready = self.drop_id is not None
+        self.grid_box.setVisible(ready)
+        self.moves.setVisible(ready)
+        if not ready:
+            self._clear_grid()
+            self.intro.setText(tr("Choose the customer who is the same person."))
+            self._update_buttons()
+            return
+        self._ask_plan(self._show_plan)
+
+    def _clear_grid(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.groups: dict[str, QButtonGroup] = {}
-        ready = self.drop_id is not None
-        self.merge_button.setEnabled(ready)
-        self.swap_button.setEnabled(ready)
-        self.grid_box.setVisible(ready)
-        self.moves.setVisible(ready)
-        if not ready:
-            self.intro.setText(tr("Choose the customer who is the same person."))
-            return
-        try:
-            with self.ctx.session() as session:
-                self.plan = merge_svc.plan_merge(session, self.keep_id, self.drop_id, self.choices)
-        except UserError as exc:
-            self.intro.setText(str(exc))
-            self.merge_button.setEnabled(False)
-            self.grid_box.setVisible(False)
-            return
-        plan = self.plan
+
+    def _show_plan(self, plan) -> None:
+        self._clear_grid()
+        self.grid_box.setVisible(True)
         keep_name, drop_name = plan.keep["name"], plan.drop["name"]
         self.intro.setText(
             tr(
@@ -213,7 +242,10 @@ class MergeDialog(QDialog):
             if source == "both":
                 result += "  " + tr("(combined)")
             elif key == "contact_consent" and source != "same":
-                result += "  " + tr("(a “no” is kept)")
+                if "no" in (plan.keep[key], plan.drop[key]):
+                    result += "  " + tr("(a “no” is kept)")
+                else:
+                    result += "  " + tr("(the answer given is kept)")
             cell = QLabel(result)
             cell.setWordWrap(True)
             cell.setObjectName(f"result_{key}")
@@ -224,28 +256,29 @@ class MergeDialog(QDialog):
 
     def _choose(self, key: str, side: str) -> None:
         self.choices[key] = side
-        with self.ctx.session() as session:
-            self.plan = merge_svc.plan_merge(session, self.keep_id, self.drop_id, self.choices)
-        result = self.grid_box.findChild(QLabel, f"result_{key}")
-        if result is not None:
-            result.setText(self._text(key, self.plan.result[key]))
+
+        def show(plan) -> None:
+            result = self.grid_box.findChild(QLabel, f"result_{key}")
+            if result is not None:
+                result.setText(self._text(key, plan.result[key]))
+
+        self._ask_plan(show)
 
     # --- merging -------------------------------------------------------------------------
     def merge(self) -> None:
-        if self.drop_id is None:
+        if self.drop_id is None or self.plan is None or not self.ready():
             return
-        try:
-            with self.ctx.session() as session:
-                self.merged = merge_svc.merge_customers(
-                    session,
-                    self.keep_id,
-                    self.drop_id,
-                    self.ctx.staff_id,
-                    self.ctx.now(),
-                    self.choices,
-                )
-        except UserError as exc:
-            QMessageBox.warning(self, tr("Not merged"), str(exc))
-            return
-        self.ctx.changes.announce("customers", "interactions", "promises", "followups", "feedback")
+        keep_id, drop_id, choices = self.keep_id, self.drop_id, dict(self.choices)
+        staff_id, now = self.ctx.staff_id, self.ctx.now()
+        self.save_in_background(
+            lambda session: merge_svc.merge_customers(
+                session, keep_id, drop_id, staff_id, now, choices
+            ),
+            self._merged,
+            failed=lambda message: QMessageBox.warning(self, tr("Not merged"), message),
+            changes=("customers", "interactions", "promises", "followups", "feedback"),
+        )
+
+    def _merged(self, summary: str) -> None:
+        self.merged = summary
         self.accept()

@@ -2,6 +2,9 @@
 template and edit it; exactly what they then send (or copy) is recorded on the
 customer's timeline. If no mail program opens the ``mailto:`` link, the text is
 copied instead and staff are told so.
+
+The draft, the template choices and the record of what was sent come and go through
+``ctx.ops``: the window never waits for the database.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from cxlogger.ui.qt import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -37,10 +41,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MessagePreview", text)
 
 
-class MessagePreviewDialog(QDialog):
-    """Shows the draft for a follow-up; ``subject()`` and ``body()`` are what staff settled on."""
+def template_choices(session, kind: str) -> list[tuple[int, str]]:
+    """The templates staff may pick for a kind of message, the default marked."""
+    default = _tr(" (default)")
+    return [
+        (t.id, t.name + (default if t.is_default else ""))
+        for t in message_templates.list_templates(session, kind)
+    ]
 
-    def __init__(self, ctx: AppContext, draft: messages.Draft, channel: str, parent=None):
+
+class MessagePreviewDialog(SavingDialog):
+    """Shows the draft for a follow-up; ``subject()`` and ``body()`` are what staff settled on.
+
+    ``choices`` are the templates to offer (read with the draft); without them they are
+    read in the background. Picking another template composes it in the background, and
+    the send button waits for it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        draft: messages.Draft,
+        channel: str,
+        parent=None,
+        choices: list[tuple[int, str]] | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.draft = draft
@@ -50,16 +74,7 @@ class MessagePreviewDialog(QDialog):
         )
         self.setMinimumSize(560, 460)
 
-        with ctx.session() as session:
-            choices = [
-                (t.id, t.name + (self.tr(" (default)") if t.is_default else ""))
-                for t in message_templates.list_templates(session, draft.kind)
-            ]
         self.template = QComboBox()
-        for template_id, name in choices:
-            self.template.addItem(name, template_id)
-        index = self.template.findData(draft.template_id)
-        self.template.setCurrentIndex(max(index, 0))
         self.template.setToolTip(
             self.tr("Templates for this kind of message; edit them under Edit → Message templates…")
         )
@@ -113,6 +128,26 @@ class MessagePreviewDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.body_edit.setFocus()
+        if choices is not None:
+            self._show_choices(choices)
+        else:
+            kind = draft.kind
+            ctx.ops.query(
+                self,
+                "choices",
+                lambda session: template_choices(session, kind),
+                self._show_choices,
+                self.error.show_error,
+            )
+
+    def _show_choices(self, choices: list[tuple[int, str]]) -> None:
+        self.template.blockSignals(True)  # filling it is not the user picking one
+        self.template.clear()
+        for template_id, name in choices:
+            self.template.addItem(name, template_id)
+        index = self.template.findData(self.draft.template_id)
+        self.template.setCurrentIndex(max(index, 0))
+        self.template.blockSignals(False)
 
     def _show_hints(self, hints: list[str]) -> None:
         if hints:
@@ -121,13 +156,23 @@ class MessagePreviewDialog(QDialog):
         self.hints.setVisible(bool(hints))
 
     def _template_chosen(self) -> None:
-        template_id = self.template.currentData()
-        try:
-            with self.ctx.session() as session:
-                followup = session.get(FollowUp, self.draft.followup_id)
-                draft = messages.compose(session, followup, self.ctx.staff_id, template_id)
-        except UserError as exc:
-            self.error.show_error(str(exc))
+        template_id, followup_id = self.template.currentData(), self.draft.followup_id
+        staff_id = self.ctx.staff_id
+
+        def read(session):
+            followup = session.get(FollowUp, followup_id)
+            return messages.compose(session, followup, staff_id, template_id)
+
+        def failed(message: str) -> None:
+            self.answered("draft")
+            self.error.show_error(message)
+
+        self.wait_for("draft")  # sending waits for the text of the template picked
+        self.ctx.ops.query(self, "draft", read, self._show_draft, failed)
+
+    def _show_draft(self, draft: messages.Draft | None) -> None:
+        self.answered("draft")
+        if draft is None:
             return
         self.error.show_error(None)
         self.draft = draft
@@ -136,6 +181,8 @@ class MessagePreviewDialog(QDialog):
         self._show_hints(draft.hints)
 
     def _check(self) -> None:
+        if not self.ready():
+            return
         if not self.body().strip():
             self.error.show_error(self.tr("The message is empty; write something or cancel."))
             return
@@ -152,37 +199,65 @@ class MessagePreviewDialog(QDialog):
         return self.exec() == QDialog.DialogCode.Accepted
 
 
-def _draft(view, row) -> messages.Draft | None:
-    try:
-        with view.ctx.session() as session:
-            followup = session.get(FollowUp, row.followup_id)
-            if followup is None:
-                raise UserError(_tr("That follow-up no longer exists."))
-            return messages.compose(session, followup, view.ctx.staff_id)
-    except UserError as exc:
-        QMessageBox.warning(view, _tr("Message not ready"), str(exc))
-        return None
+def read_draft(session, followup_id: int, staff_id: int | None):
+    """The draft for a follow-up and the templates to offer (None, [] if no message)."""
+    followup = session.get(FollowUp, followup_id)
+    if followup is None:
+        raise UserError(_tr("That follow-up no longer exists."))
+    draft = messages.compose(session, followup, staff_id)
+    return draft, template_choices(session, draft.kind) if draft is not None else []
 
 
-def _record(view, draft: messages.Draft, channel: str, subject: str, body: str) -> bool:
-    try:
-        with view.ctx.session() as session:
-            messages.record_sent(
-                session,
-                draft.customer_id,
-                draft.followup_id,
-                channel,
-                subject,
-                body,
-                view.ctx.staff_id,
-                view.ctx.now(),
-                to=draft.to if channel == "email" else "",
-            )
-    except UserError as exc:
-        QMessageBox.warning(view, _tr("Not recorded"), str(exc))
-        return False
-    view.ctx.changes.announce("messages")
-    return True
+def _with_draft(view, row, then) -> None:
+    """Read the follow-up's draft in the background, then ``then(draft, choices)``."""
+    followup_id, staff_id = row.followup_id, view.ctx.staff_id
+
+    def arrived(got) -> None:
+        draft, choices = got
+        if draft is not None:
+            then(draft, choices)
+
+    view.ctx.ops.query(
+        view,
+        f"draft-{followup_id}",
+        lambda session: read_draft(session, followup_id, staff_id),
+        arrived,
+        lambda message: QMessageBox.warning(view, _tr("Message not ready"), message),
+    )
+
+
+def _record(view, row, draft: messages.Draft, channel: str, subject: str, body: str) -> None:
+    """Record what was sent, in the background; the card says so once it is recorded."""
+    from shiboken6 import isValid
+
+    ctx = view.ctx
+    staff_id, now = ctx.staff_id, ctx.now()
+    to = draft.to if channel == "email" else ""
+
+    def write(session):
+        messages.record_sent(
+            session,
+            draft.customer_id,
+            draft.followup_id,
+            channel,
+            subject,
+            body,
+            staff_id,
+            now,
+            to=to,
+        )
+
+    def done(_result) -> None:
+        if isValid(row):  # the card may have been rebuilt meanwhile (it then reads it)
+            row.mark_sent("email" if channel == "email" else "copy")
+
+    ctx.ops.write(
+        view,
+        write,
+        done,
+        lambda message: QMessageBox.warning(view, _tr("Not recorded"), message),
+        changes=("messages",),
+    )
 
 
 def tell_no_mail_program(parent, address: str) -> None:
@@ -198,50 +273,50 @@ def tell_no_mail_program(parent, address: str) -> None:
     )
 
 
-def email(view, row) -> str | None:
+def email(view, row) -> None:
     """Email… on a follow-up card: preview, then the mail program (or the clipboard)."""
-    draft = _draft(view, row)
-    if draft is None:
-        return None
-    dialog = MessagePreviewDialog(view.ctx, draft, "email", view)
-    if not dialog.ask():
-        return None
-    subject, body = dialog.subject(), dialog.body()
-    url = mailto_url(dialog.draft.to, subject, body)
-    if view.open_url(url):
-        if _record(view, dialog.draft, "email", subject, body):
-            row.mark_sent("email")
+
+    def preview(draft: messages.Draft, choices) -> None:
+        dialog = MessagePreviewDialog(view.ctx, draft, "email", view, choices)
+        if not dialog.ask():
+            return
+        subject, body = dialog.subject(), dialog.body()
+        url = mailto_url(dialog.draft.to, subject, body)
+        if view.open_url(url):
+            _record(view, row, dialog.draft, "email", subject, body)
+            view._status(
+                _tr(
+                    "Your email program should open with the message; send it, "
+                    "then click “Sent — mark done”."
+                )
+            )
+            return
+        # Seen: with no mail program, Email… failed silently. Copy it and say so.
+        QApplication.clipboard().setText(body)
+        _record(view, row, dialog.draft, "copied", subject, body)
+        tell_no_mail_program(view, dialog.draft.to)
+
+    _with_draft(view, row, preview)
+
+
+def copy_text(view, row) -> None:
+    """Copy text on a follow-up card: preview, then the clipboard."""
+
+    def preview(draft: messages.Draft, choices) -> None:
+        dialog = MessagePreviewDialog(view.ctx, draft, "copied", view, choices)
+        if not dialog.ask():
+            return
+        body = dialog.body()
+        QApplication.clipboard().setText(body)
+        _record(view, row, dialog.draft, "copied", dialog.subject(), body)
         view._status(
             _tr(
-                "Your email program should open with the message; send it, "
+                "Message copied. Paste it where you reach the customer, "
                 "then click “Sent — mark done”."
             )
         )
-        return url
-    # Seen: with no mail program, Email… failed silently. Copy it and say so.
-    QApplication.clipboard().setText(body)
-    if _record(view, dialog.draft, "copied", subject, body):
-        row.mark_sent("copy")
-    tell_no_mail_program(view, dialog.draft.to)
-    return None
 
-
-def copy_text(view, row) -> str | None:
-    """Copy text on a follow-up card: preview, then the clipboard."""
-    draft = _draft(view, row)
-    if draft is None:
-        return None
-    dialog = MessagePreviewDialog(view.ctx, draft, "copied", view)
-    if not dialog.ask():
-        return None
-    body = dialog.body()
-    QApplication.clipboard().setText(body)
-    if _record(view, dialog.draft, "copied", dialog.subject(), body):
-        row.mark_sent("copy")
-    view._status(
-        _tr("Message copied. Paste it where you reach the customer, then click “Sent — mark done”.")
-    )
-    return body
+    _with_draft(view, row, preview)
 
 
 def show_sent(session, rows: dict) -> None:

@@ -1,15 +1,19 @@
 """Adding a promise to a customer, and closing one with a short outcome note
-(and, when money moved, the amount: a refund paid when it was kept)."""
+(and, when money moved, the amount: a refund paid when it was kept).
+
+Both read and save in the background through ``ctx.ops``: the window never waits.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from cxlogger.core import customers as customers_svc
 from cxlogger.core import money
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
-from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise, label
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
@@ -23,10 +27,12 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import (
     DueEdit,
     ErrorLabel,
@@ -37,25 +43,24 @@ from cxlogger.ui.widgets import (
 )
 
 
-class PromiseDialog(QDialog):
+class PromiseDialog(SavingDialog):
     """'I promised to …' for a customer, outside an interaction."""
 
-    def __init__(self, ctx: AppContext, customer_id: int, customer_name: str, parent=None):
+    def __init__(
+        self, ctx: AppContext, customer_id: int, customer_name: str | None = None, parent=None
+    ):
+        """Without ``customer_name`` the title names them when the staff list arrives."""
         super().__init__(parent)
         self.ctx = ctx
         self.customer_id = customer_id
         self.saved: Promise | None = None
-        self.setWindowTitle(f"New promise to {customer_name}")
+        self.setWindowTitle(f"New promise to {customer_name}" if customer_name else "New promise")
         self.setMinimumWidth(440)
         self.description = QLineEdit()
         self.description.setPlaceholderText("e.g. send the corrected invoice")
         self.description_error = ErrorLabel()
         self.due = DueEdit(QDate.currentDate().addDays(1))
-        self.owner = QComboBox()
-        with ctx.session() as session:
-            for member in staff_svc.list_staff(session):
-                self.owner.addItem(member.name, member.id)
-        select_data(self.owner, ctx.staff_id)
+        self.owner = QComboBox()  # filled when the staff list arrives; Save waits for it
 
         form = QFormLayout()
         form.addRow("I promised &to", self.description)
@@ -72,6 +77,31 @@ class PromiseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.wait_for("staff")
+
+        def read(session):
+            staff = [(m.id, m.name) for m in staff_svc.list_staff(session)]
+            if customer_name is not None:
+                return staff, None
+            customer = customers_svc.get_customer(session, customer_id)
+            return staff, customer.name if customer is not None else None
+
+        ctx.ops.query(
+            self,
+            "staff",
+            read,
+            self._show_staff,
+            lambda message: QMessageBox.warning(self, self.tr("Cannot add a promise"), message),
+        )
+
+    def _show_staff(self, loaded) -> None:
+        staff, customer_name = loaded
+        if customer_name:
+            self.setWindowTitle(f"New promise to {customer_name}")
+        for ident, name in staff:
+            self.owner.addItem(name, ident)
+        select_data(self.owner, self.ctx.staff_id)
+        self.answered("staff")
 
     def _data(self) -> PromiseData:
         return PromiseData(
@@ -87,16 +117,31 @@ class PromiseDialog(QDialog):
             self.description_error.show_error(self._data().errors().get("description"))
 
     def save(self) -> None:
-        data = self._data()
-        try:
-            with self.ctx.session() as session:
-                self.saved = promises_svc.add_promise(
-                    session, self.customer_id, data, self.ctx.staff_id, self.ctx.now()
-                )
-        except ValidationError as exc:
-            self.description_error.show_error(exc.errors.get("description"))
+        if not self.ready():
             return
-        self.ctx.changes.announce("promises", "followups")
+        data, customer_id, staff_id, now = (
+            self._data(),
+            self.customer_id,
+            self.ctx.staff_id,
+            self.ctx.now(),
+        )
+        errors = data.errors()
+        if errors:  # said at once; the core checks again when it saves
+            self._invalid(errors)
+            return
+        self.save_in_background(
+            lambda session: promises_svc.add_promise(session, customer_id, data, staff_id, now),
+            self._saved,
+            invalid=self._invalid,
+            changes=("promises", "followups"),
+        )
+
+    def _invalid(self, errors: dict[str, str]) -> None:
+        self.description_error.show_error(" ".join(errors.values()))
+        self.description.setFocus()
+
+    def _saved(self, promise: Promise) -> None:
+        self.saved = promise
         self.accept()
 
 
@@ -250,25 +295,54 @@ def ask_outcome(
     return dialog.outcome() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def close_with_outcome(ctx: AppContext, parent, promise_id: int, text: str, status: str) -> bool:
-    with ctx.session() as session:
-        currency = settings_svc.get(session, "default_currency") or money.DEFAULT_CURRENCY
-    answer = ask_outcome(parent, text, status, currency)
-    if answer is None:
-        return False
-    outcome = Outcome(answer) if isinstance(answer, str) else answer
-    with ctx.session() as session:
-        promises_svc.close_promise(
-            session,
-            promise_id,
-            status,
-            outcome.note,
-            ctx.now(),
-            outcome.amount,
-            outcome.currency,
-            outcome.amount_kind,
-            staff_id=ctx.staff_id,
-            customer_outcome=outcome.customer_outcome,
+def close_with_outcome(
+    ctx: AppContext,
+    parent,
+    promise_id: int,
+    text: str,
+    status: str,
+    done: Callable[[], None] | None = None,
+) -> None:
+    """Ask what happened, then close the promise in the background; ``done()`` once it is
+    closed. The default currency is read first (in the background too); a failure is
+    said in a message box over ``parent``."""
+
+    def failed(message: str) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("Promises", "Not saved"), message)
+
+    def ask(currency: str) -> None:
+        answer = ask_outcome(parent, text, status, currency or money.DEFAULT_CURRENCY)
+        if answer is None:
+            return
+        outcome = Outcome(answer) if isinstance(answer, str) else answer
+        now, staff_id = ctx.now(), ctx.staff_id
+
+        def close(session):
+            promises_svc.close_promise(
+                session,
+                promise_id,
+                status,
+                outcome.note,
+                now,
+                outcome.amount,
+                outcome.currency,
+                outcome.amount_kind,
+                staff_id=staff_id,
+                customer_outcome=outcome.customer_outcome,
+            )
+
+        ctx.ops.write(
+            parent,
+            close,
+            (lambda _result: done()) if done is not None else None,
+            failed,
+            changes=("promises", "followups"),
         )
-    ctx.changes.announce("promises", "followups")
-    return True
+
+    ctx.ops.query(
+        parent,
+        f"outcome-currency-{promise_id}",
+        lambda session: settings_svc.get(session, "default_currency"),
+        ask,
+        failed,
+    )

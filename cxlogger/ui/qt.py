@@ -103,6 +103,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QToolButton,
     QToolTip,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,

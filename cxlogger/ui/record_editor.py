@@ -2,16 +2,20 @@
 
 The form is built from the record type's field list in core/records.py, one
 widget per field type, so a field added there shows up here by itself.
+
+The record, its history and the staff list are read in the background when the editor
+opens (it shows its frame at once, Save waits for them); saving and deleting run on the
+writer thread. The window never waits for the database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
 from cxlogger.core import history, records
 from cxlogger.core import staff as staff_svc
-from cxlogger.core.errors import UserError, ValidationError
 from cxlogger.core.models import label
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
@@ -23,7 +27,6 @@ from cxlogger.ui.qt import (
     QDate,
     QDateEdit,
     QDateTime,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +48,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import ErrorLabel, QuickDateTimeEdit, choice_combo, select_data
 
 CONTEXT = "RecordEditor"
@@ -83,7 +87,7 @@ class _OptionalTime(QWidget):
 class FieldWidget:
     """One field's widget, with get/set in the core's value types."""
 
-    def __init__(self, ctx: AppContext, field: records.Field):
+    def __init__(self, field: records.Field, staff: list[tuple[int, str]] = ()):
         self.field = field
         kind = field.type
         if kind == "multiline":
@@ -109,9 +113,8 @@ class FieldWidget:
             self.widget.setRange(field.minimum, field.maximum)
         elif kind == "staff":
             self.widget = QComboBox()
-            with ctx.session() as session:
-                for member in staff_svc.list_staff(session, include_inactive=True):
-                    self.widget.addItem(member.name, member.id)
+            for ident, name in staff:
+                self.widget.addItem(name, ident)
         else:
             self.widget = QLineEdit()
         self.widget.setObjectName(f"field_{field.key}")
@@ -204,12 +207,19 @@ class HistoryTree(QTreeWidget):
         self.setColumnWidth(2, 80)
 
     def load(self, entity: str, entity_id: int, fields: tuple[records.Field, ...]) -> None:
+        """Ask for the history in the background; the rows shown stay until it arrives."""
+
+        def read(session):
+            return history.record_history(session, entity, entity_id), {
+                m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)
+            }
+
+        self.ctx.ops.query(self, "history", read, lambda got: self.show_entries(fields, *got))
+
+    def show_entries(self, fields: tuple[records.Field, ...], entries, names) -> None:
         labels = {f.key: f.label for f in fields}
         by_key = {f.key: f for f in fields}
         labels.update({"amount_minor": "Amount", "due_at": "Due", "due_has_time": "Due at a time"})
-        with self.ctx.session() as session:
-            entries = history.record_history(session, entity, entity_id)
-            names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
         self.clear()
         for entry in reversed(entries):
             what = tr(ACTION_LABELS.get(entry.action, entry.action.capitalize()))
@@ -236,7 +246,7 @@ class HistoryTree(QTreeWidget):
 # --------------------------------------------------------------------------- the dialog
 
 
-class RecordEditorDialog(QDialog):
+class RecordEditorDialog(SavingDialog):
     """Details and History tabs; Save, Delete (undoable, asks nothing) and Close."""
 
     def __init__(self, ctx: AppContext, entity: str, entity_id: int, parent=None):
@@ -247,42 +257,27 @@ class RecordEditorDialog(QDialog):
         self.kind = records.RECORD_TYPES[entity]
         self.deleted: str | None = None
         self.saved = False
+        self.view = None
         self.setMinimumSize(560, 480)
-        with ctx.session() as session:
-            self.view = records.open_record(session, entity, entity_id)
         nouns = {
             "interaction": tr("Interaction"),
             "promise": tr("Promise"),
             "feedback": tr("Feedback"),
         }
-        self.setWindowTitle(f"{nouns[entity]} {self.view.reference} — {self.view.customer_name}")
+        self._noun = nouns[entity]
+        self.setWindowTitle(self._noun)
 
         self.fields: dict[str, FieldWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
-        form = QFormLayout()
-        customer = QLabel(f"<b>{_html(self.view.customer_name)}</b>")
-        form.addRow(tr("Customer"), customer)
-        for field in self.kind.fields:
-            widget = FieldWidget(ctx, field)
-            widget.set(self.view.values.get(field.key))
-            self.fields[field.key] = widget
-            self.errors[field.key] = ErrorLabel()
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget.widget)
-            column.addWidget(self.errors[field.key])
-            form.addRow(tr(field.label), box)
+        self.form = QFormLayout()
         self.general_error = ErrorLabel()
         details = QWidget()
         details_layout = QVBoxLayout(details)
-        details_layout.addLayout(form)
+        details_layout.addLayout(self.form)
         details_layout.addWidget(self.general_error)
         details_layout.addStretch(1)
 
         self.history = HistoryTree(ctx)
-        self.history.load(entity, entity_id, self.kind.fields)
         self.tabs = QTabWidget()
         self.tabs.addTab(details, tr("&Details"))
         self.tabs.addTab(self.history, tr("&History"))
@@ -293,6 +288,7 @@ class RecordEditorDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.delete_button = QPushButton(tr("&Delete"))
         self.delete_button.setToolTip(tr("Delete it; Edit → Undo (Ctrl+Z) brings it back"))
+        self.delete_button.setEnabled(False)  # until the record is here
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -306,6 +302,42 @@ class RecordEditorDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+        def read(session):
+            return (
+                records.open_record(session, entity, entity_id),
+                [(m.id, m.name) for m in staff_svc.list_staff(session, include_inactive=True)],
+                history.record_history(session, entity, entity_id),
+            )
+
+        self.wait_for("record")
+        ctx.ops.query(self, "record", read, self._loaded, self._load_failed)
+
+    def _loaded(self, loaded) -> None:
+        self.view, staff, entries = loaded
+        self.setWindowTitle(f"{self._noun} {self.view.reference} — {self.view.customer_name}")
+        customer = QLabel(f"<b>{_html(self.view.customer_name)}</b>")
+        self.form.addRow(tr("Customer"), customer)
+        for field in self.kind.fields:
+            widget = FieldWidget(field, staff)
+            widget.set(self.view.values.get(field.key))
+            self.fields[field.key] = widget
+            self.errors[field.key] = ErrorLabel()
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget.widget)
+            column.addWidget(self.errors[field.key])
+            self.form.addRow(tr(field.label), box)
+        self.history.show_entries(self.kind.fields, entries, dict(staff))
+        self.delete_button.setEnabled(True)
+        self.answered("record")
+
+    def _load_failed(self, message: str) -> None:
+        """It no longer exists (deleted elsewhere): say so, and close."""
+        QMessageBox.information(self.parentWidget(), tr("Can't open"), message)
+        self.reject()
+
     def values(self) -> dict[str, Any]:
         return {key: widget.get() for key, widget in self.fields.items()}
 
@@ -313,44 +345,52 @@ class RecordEditorDialog(QDialog):
         QMessageBox.warning(self, tr("Not saved"), text)
 
     def save(self) -> None:
+        if not self.ready():
+            return
         for label_widget in self.errors.values():
             label_widget.show_error(None)
         self.general_error.show_error(None)
-        try:
-            with self.ctx.session() as session:
-                records.update_record(
-                    session,
-                    self.entity,
-                    self.entity_id,
-                    self.values(),
-                    self.ctx.staff_id,
-                    self.ctx.now(),
-                    expected=self.view.values,
-                )
-        except ValidationError as exc:
-            self.tabs.setCurrentIndex(0)
-            shown = False
-            for key, text in exc.errors.items():
-                if key in self.errors:
-                    self.errors[key].show_error(text)
-                    shown = True
-            if not shown:
-                self.general_error.show_error(str(exc))
-            return
-        except UserError as exc:
-            self.warn(str(exc))
-            return
+        entity, ident, values = self.entity, self.entity_id, self.values()
+        staff_id, now, expected = self.ctx.staff_id, self.ctx.now(), self.view.values
+        self.save_in_background(
+            lambda session: records.update_record(
+                session, entity, ident, values, staff_id, now, expected=expected
+            ),
+            self._saved,
+            invalid=self._invalid,
+            failed=self.warn,
+            changes=(_announce(self.entity), "followups", "customers"),
+        )
+
+    def _invalid(self, errors: dict[str, str]) -> None:
+        self.tabs.setCurrentIndex(0)
+        shown = False
+        for key, text in errors.items():
+            if key in self.errors:
+                self.errors[key].show_error(text)
+                shown = True
+        if not shown:
+            self.general_error.show_error(" ".join(errors.values()))
+
+    def _saved(self, _result) -> None:
         self.saved = True
-        self.ctx.changes.announce(_announce(self.entity), "followups", "customers")
         self.accept()
 
     def delete(self) -> None:
-        try:
-            self.deleted = delete_record(self.ctx, self.entity, self.entity_id)
-        except UserError as exc:
-            self.warn(str(exc))
+        if not self.ready():
             return
-        self.accept()
+        self.wait_for("delete")
+
+        def deleted(summary: str) -> None:
+            self.answered("delete")
+            self.deleted = summary
+            self.accept()
+
+        def failed(message: str) -> None:
+            self.answered("delete")
+            self.warn(message)
+
+        delete_record(self.ctx, self.entity, self.entity_id, deleted, failed, owner=self)
 
 
 def _announce(entity: str) -> str:
@@ -361,21 +401,30 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def delete_record(ctx: AppContext, entity: str, entity_id: int) -> str:
-    """Delete without asking (Undo brings it back); the window offers the Undo."""
-    with ctx.session() as session:
-        summary = records.delete_record(session, entity, entity_id, ctx.staff_id, ctx.now())
-    ctx.changes.announce(_announce(entity), "followups", "customers", "interactions", "promises")
-    return summary
+def delete_record(
+    ctx: AppContext,
+    entity: str,
+    entity_id: int,
+    done: Callable[[str], None] | None = None,
+    failed: Callable[[str], None] | None = None,
+    owner=None,
+) -> None:
+    """Delete without asking (Undo brings it back), in the background; the window offers
+    the Undo when the change is announced. ``done(summary)`` once deleted."""
+    staff_id, now = ctx.staff_id, ctx.now()
+    ctx.ops.write(
+        owner,
+        lambda session: records.delete_record(session, entity, entity_id, staff_id, now),
+        done,
+        failed,
+        changes=(_announce(entity), "followups", "customers", "interactions", "promises"),
+    )
 
 
 def open_editor(ctx: AppContext, entity: str, entity_id: int, parent=None) -> RecordEditorDialog:
-    """Open a record's editor (modal); errors such as "it no longer exists" are sentences."""
-    try:
-        dialog = RecordEditorDialog(ctx, entity, entity_id, parent)
-    except UserError as exc:
-        QMessageBox.information(parent, tr("Can't open"), str(exc))
-        return None
+    """Open a record's editor (modal) at once; it fills when the record arrives, and
+    errors such as "it no longer exists" are sentences."""
+    dialog = RecordEditorDialog(ctx, entity, entity_id, parent)
     dialog.exec()
     return dialog
 
@@ -405,7 +454,10 @@ def record_menu(
 
 
 def delete_quietly(ctx: AppContext, parent, entity: str, entity_id: int) -> None:
-    try:
-        delete_record(ctx, entity, entity_id)
-    except UserError as exc:
-        QMessageBox.information(parent, tr("Not deleted"), str(exc))
+    delete_record(
+        ctx,
+        entity,
+        entity_id,
+        failed=lambda message: QMessageBox.information(parent, tr("Not deleted"), message),
+        owner=parent,
+    )

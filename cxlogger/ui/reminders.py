@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from cxlogger.core import followups
-from cxlogger.core.errors import UserError
 from cxlogger.ui import tray as tray_mod
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import number_text
@@ -73,6 +72,7 @@ class Reminders(QObject):
         self.notifier = Notifier(ctx, interval_ms, self)
         self.notifier.notices.connect(self.show_notices)
         self.notifier.due_count_changed.connect(self._count_changed)
+        self.notifier.problem.connect(self._say)
 
         self.tray: tray_mod.Tray | None = None
         if self._tray_available():
@@ -87,24 +87,22 @@ class Reminders(QObject):
         return self.tray is not None
 
     def _make_tray(self) -> None:
-        self.tray = tray_mod.Tray(self._due_count, self)
+        self.tray = tray_mod.Tray(self)
         self.tray.log_requested.connect(self.log_interaction)
         self.tray.today_requested.connect(lambda: self.show_today())
         self.tray.snooze_all_requested.connect(self.snooze_all)
         self.tray.open_requested.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
         self.tray.followup_clicked.connect(self.show_today)
-        self.tray.set_count(self._due_count())
+        self.tray.menu_opening.connect(self.notifier.update_count)  # fresh when it opens
+        self.tray.set_count(self.notifier.due_count)
+        self.notifier.update_count()
         self.tray.show()
         self.app.setQuitOnLastWindowClosed(False)
 
-    def _due_count(self) -> int:
-        try:
-            with self.ctx.session() as session:
-                return followups.count_due(session, self.ctx.now())
-        except Exception:
-            log.exception("counting due follow-ups failed")
-            return 0
+    def _say(self, message: str) -> None:
+        """A reminder check failed: a sentence in the status bar, never a traceback."""
+        self.window.statusBar().showMessage(message, 15_000)
 
     def _count_changed(self, count: int) -> None:
         if self.tray is not None:
@@ -177,16 +175,15 @@ class Reminders(QObject):
         self.show_window()
         self.window.log_interaction()
 
-    def snooze_all(self) -> int:
+    def snooze_all(self) -> None:
+        """Snooze everything due for an hour, on the writer thread."""
         now = self.ctx.now()
-        try:
-            with self.ctx.session() as session:
-                count = followups.snooze_all(session, now + timedelta(hours=1), now)
-        except UserError as exc:
-            log.warning("snooze all failed: %s", exc)
-            return 0
-        self.ctx.changes.announce("followups")
-        return count
+        self.ctx.ops.write(
+            self,
+            lambda session: followups.snooze_all(session, now + timedelta(hours=1), now),
+            failed=self._say,
+            changes=("followups",),
+        )
 
     def open_settings(self) -> None:
         from cxlogger.ui.settings_dialog import SettingsDialog

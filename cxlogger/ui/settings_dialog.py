@@ -12,7 +12,6 @@ from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -29,6 +28,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,10 @@ def _time_edit(text: str) -> QTimeEdit:
     return edit
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog):
+    """The settings, read and saved in the background: the dialog opens at once, its tabs
+    appear when the values arrive (Save waits for them)."""
+
     def __init__(self, ctx: AppContext, parent=None, autostart_base=None, platform=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -65,13 +68,8 @@ class SettingsDialog(QDialog):
         self.platform = platform
         self.setWindowTitle("Settings")
         self.setMinimumWidth(620)
-        with ctx.session() as session:
-            self.values = settings_svc.get_all(session)
+        self.values: dict = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), "General")
-        self.tabs.addTab(self._rules_tab(), "Reminders")
-        self.tabs.addTab(self._hours_tab(), "Business hours")
-        self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +78,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.wait_for("settings")
+        ctx.ops.query(self, "settings", settings_svc.get_all, self._loaded, self._load_failed)
+
+    def _loaded(self, values: dict) -> None:
+        self.values = values
+        self.tabs.addTab(self._general_tab(), "General")
+        self.tabs.addTab(self._rules_tab(), "Reminders")
+        self.tabs.addTab(self._hours_tab(), "Business hours")
+        self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
+        self.answered("settings")
+
+    def _load_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Settings not available"), message)
+        self.reject()
 
     # --- tabs ----------------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
@@ -373,6 +385,8 @@ class SettingsDialog(QDialog):
         return self._lead_values[unit]
 
     def accept(self) -> None:
+        if not self.ready():
+            return
         values = self.collected()
         if not values["working_days"]:
             QMessageBox.warning(
@@ -386,8 +400,17 @@ class SettingsDialog(QDialog):
                 self.tr("Closing time must be after opening time."),
             )
             return
-        with self.ctx.session() as session:
-            settings_svc.update(session, values)
+        self.save_in_background(
+            lambda session: settings_svc.update(session, values),
+            self._saved,
+            failed=lambda message: QMessageBox.warning(
+                self, self.tr("Settings not saved"), message
+            ),
+            changes=("settings",),
+        )
+
+    def _saved(self, _result) -> None:
+        """The shared settings are stored; starting at login is this computer's own."""
         if not self.ctx.demo:
             wanted = self.start_at_login.isChecked()
             try:
@@ -405,5 +428,4 @@ class SettingsDialog(QDialog):
                     f"cxlogger could not change the start-at-login entry: "
                     f"{exc.strerror or exc}. The other settings were saved.",
                 )
-        self.ctx.changes.announce("settings")
         super().accept()

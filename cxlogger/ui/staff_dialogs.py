@@ -1,13 +1,17 @@
-"""Who is using this desktop (asked on first start), and managing the staff list."""
+"""Who is using this desktop (asked on first start), and managing the staff list.
+
+Both dialogs read and save in the background: the first-run one with a DbOps of its own
+(there is no AppContext yet), the staff list through ``ctx.ops``.
+"""
 
 from __future__ import annotations
 
 from cxlogger.core import local_config
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import Database
-from cxlogger.core.errors import ValidationError
 from cxlogger.core.paths import AppPaths
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.db_ops import DbOps
 from cxlogger.ui.qt import (
     QComboBox,
     QDialog,
@@ -23,17 +27,26 @@ from cxlogger.ui.qt import (
     Qt,
     QVBoxLayout,
 )
+from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import ErrorLabel, ctrl_enter_accepts
 
 NEW = -1
 
 
-class WhoAreYouDialog(QDialog):
+class _FirstRunContext:
+    """What SavingDialog needs before there is an AppContext: the database worker."""
+
+    def __init__(self, db: Database, owner) -> None:
+        self.ops = DbOps(db.session, parent=owner)
+
+
+class WhoAreYouDialog(SavingDialog):
     """First start on this desktop: pick yourself from the staff list, or add your name."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
+        self.ctx = _FirstRunContext(db, self)
         self.staff_id: int | None = None
         self.setWindowTitle("Welcome to cxlogger")
         self.setMinimumWidth(420)
@@ -42,21 +55,17 @@ class WhoAreYouDialog(QDialog):
             "Who is using cxlogger on this computer?"
         )
         intro.setWordWrap(True)
-        with db.session() as session:
-            members = staff_svc.list_staff(session)
-        self.existing = QComboBox()
-        for member in members:
-            self.existing.addItem(member.name, member.id)
+        self.existing = QComboBox()  # filled when the staff list arrives
         self.existing.addItem("Someone new…", NEW)
+        self.existing.hide()
+        self.existing_label = QLabel("I am")
+        self.existing_label.hide()
         self.name = QLineEdit(staff_svc.os_user_name())
         self.name.selectAll()
         self.error = ErrorLabel()
         form = QFormLayout()
-        if members:
-            form.addRow("I am", self.existing)
-            self.existing.currentIndexChanged.connect(self._toggle_name)
-        else:
-            self.existing.hide()
+        form.addRow(self.existing_label, self.existing)
+        self.existing.currentIndexChanged.connect(self._toggle_name)
         form.addRow("Your &name", self.name)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -71,6 +80,32 @@ class WhoAreYouDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._toggle_name()
+        self.wait_for("staff")
+        self.ctx.ops.query(
+            self,
+            "staff",
+            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
+            self._show_staff,
+            self._staff_failed,
+        )
+
+    def _show_staff(self, members: list[tuple[int, str]]) -> None:
+        for index, (ident, name) in enumerate(members):
+            self.existing.insertItem(index, name, ident)
+        if members:
+            self.existing.setCurrentIndex(0)
+            self.existing.show()
+            self.existing_label.show()
+        self._toggle_name()
+        self.answered("staff")
+
+    def _staff_failed(self, message: str) -> None:
+        self.answered("staff")  # a name can still be typed; saving it says what is wrong
+        self.error.show_error(message)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.ctx.ops.shutdown()  # its threads end with it (the save has been made)
 
     def _toggle_name(self) -> None:
         new = self.existing.currentData() == NEW
@@ -79,16 +114,22 @@ class WhoAreYouDialog(QDialog):
             self.name.setFocus()
 
     def save(self) -> None:
+        if not self.ready():
+            return
         if self.existing.currentData() not in (None, NEW):
             self.staff_id = self.existing.currentData()
             self.accept()
             return
-        try:
-            with self.db.session() as session:
-                self.staff_id = staff_svc.get_or_create(session, self.name.text()).id
-        except ValidationError as exc:
-            self.error.show_error(exc.errors.get("name"))
-            return
+        name = self.name.text()
+        self.save_in_background(
+            lambda session: staff_svc.get_or_create(session, name).id,
+            self._saved,
+            invalid=lambda errors: self.error.show_error(" ".join(errors.values())),
+            failed=self.error.show_error,
+        )
+
+    def _saved(self, staff_id: int) -> None:
+        self.staff_id = staff_id
         self.accept()
 
 
@@ -138,14 +179,43 @@ class StaffDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Ask for the list; the one shown stays until the answer arrives."""
+        self.ctx.ops.query(
+            self,
+            "staff",
+            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
+            self._show,
+            self.error.show_error,
+        )
+
+    def _show(self, members: list[tuple[int, str]]) -> None:
+        current = self.list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
-        with self.ctx.session() as session:
-            for member in staff_svc.list_staff(session):
-                text = member.name + ("  (you)" if member.id == self.ctx.staff_id else "")
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, member.id)
-                item.setData(Qt.ItemDataRole.UserRole + 1, member.name)
-                self.list.addItem(item)
+        for ident, name in members:
+            text = name + ("  (you)" if ident == self.ctx.staff_id else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setData(Qt.ItemDataRole.UserRole + 1, name)
+            self.list.addItem(item)
+            if ident == keep:
+                self.list.setCurrentItem(item)
+
+    def _change(self, fn, changes: tuple[str, ...]) -> None:
+        """One change to the staff list, in the background; the list reloads after."""
+
+        def done(_result) -> None:
+            self.error.show_error(None)
+            self.reload()
+
+        self.ctx.ops.write(
+            self,
+            fn,
+            done,
+            self.error.show_error,
+            changes=changes,
+            invalid=lambda errors: self.error.show_error(" ".join(errors.values())),
+        )
 
     def ask_name(self, title: str, current: str = "") -> str | None:
         """Tests replace this to answer without a blocking dialog."""
@@ -156,15 +226,8 @@ class StaffDialog(QDialog):
         name = self.ask_name("Add staff member")
         if name is None:
             return
-        try:
-            with self.ctx.session() as session:
-                staff_svc.add_staff(session, name, self.ctx.now())
-        except ValidationError as exc:
-            self.error.show_error(exc.errors.get("name"))
-            return
-        self.error.show_error(None)
-        self.ctx.changes.announce("staff")
-        self.reload()
+        now = self.ctx.now()
+        self._change(lambda session: staff_svc.add_staff(session, name, now).id, ("staff",))
 
     def rename(self) -> None:
         item = self.list.currentItem()
@@ -173,15 +236,11 @@ class StaffDialog(QDialog):
         name = self.ask_name("Rename staff member", item.data(Qt.ItemDataRole.UserRole + 1))
         if name is None:
             return
-        try:
-            with self.ctx.session() as session:
-                staff_svc.rename_staff(session, item.data(Qt.ItemDataRole.UserRole), name)
-        except ValidationError as exc:
-            self.error.show_error(exc.errors.get("name"))
-            return
-        self.error.show_error(None)
-        self.ctx.changes.announce("staff", "interactions")
-        self.reload()
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        self._change(
+            lambda session: staff_svc.rename_staff(session, ident, name).id,
+            ("staff", "interactions"),
+        )
 
     def make_me(self) -> None:
         item = self.list.currentItem()

@@ -1,6 +1,10 @@
 """The message template library: add, rename, edit, delete and choose the default template
 per kind of message, with placeholders checked as you type and a live preview on a real
 customer. Each button is one action, saved at once (core/message_templates.py).
+
+Nothing here waits for the database: the templates of a kind are read (with their
+texts) in the background, the preview is composed by a superseding background query per
+keystroke, and each action is a write on the writer thread; the list reloads after it.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ import logging
 
 from cxlogger.core import customers as customers_svc
 from cxlogger.core import message_templates, messages, templates
-from cxlogger.core.errors import UserError, ValidationError
+from cxlogger.core.errors import UserError
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QComboBox,
@@ -46,6 +50,7 @@ class TemplateEditor(QWidget):
         self.ctx = ctx
         self.current_id: int | None = None
         self._loading = False
+        self._templates: dict[int, tuple[str, str, str, bool]] = {}  # as stored, by id
 
         # --- left: which kind, its templates, and the library actions
         self.kind = QComboBox()
@@ -183,28 +188,52 @@ class TemplateEditor(QWidget):
         return self.kind.currentData()
 
     def _load_customers(self) -> None:
-        with self.ctx.session() as session:
+        def read(session):
             found = customers_svc.search_customers(session, "", limit=PREVIEW_CUSTOMERS)
-            choices = [(c.name, c.id) for c in found]
+            return [(c.name, c.id) for c in found]
+
+        self.ctx.ops.query(self, "customers", read, self._show_customers, self._show_problem)
+
+    def _show_customers(self, choices: list[tuple[str, int]]) -> None:
+        self.customer.blockSignals(True)
         self.customer.clear()
         if not choices:
             self.customer.addItem(self.tr("(no customers yet: example values)"), None)
         for name, customer_id in choices:
             self.customer.addItem(name, customer_id)
+        self.customer.blockSignals(False)
+        self.update_preview()
+
+    def _show_problem(self, message: str) -> None:
+        self.preview_note.setText(message)
 
     def _kind_changed(self) -> None:
         self.reload(select_id=None)
 
-    def reload(self, select_id: int | None = None) -> None:
-        with self.ctx.session() as session:
-            rows = [
-                (t.id, t.name, t.is_default)
-                for t in message_templates.list_templates(session, self.current_kind())
+    def reload(self, select_id: int | None = None, then=None) -> None:
+        """Read this kind's templates in the background; select ``select_id`` (or the
+        first) when they arrive, then call ``then()``."""
+        kind = self.current_kind()
+
+        def read(session):
+            return [
+                (t.id, t.name, t.subject, t.body, t.is_default)
+                for t in message_templates.list_templates(session, kind)
             ]
+
+        def arrived(rows) -> None:
+            self._show_templates(rows, select_id)
+            if then is not None:
+                then()
+
+        self.ctx.ops.query(self, "templates", read, arrived, lambda m: self._error(UserError(m)))
+
+    def _show_templates(self, rows, select_id: int | None) -> None:
+        self._templates = {row[0]: row[1:] for row in rows}
         self._loading = True
         self.list.clear()
         chosen = None
-        for template_id, name, is_default in rows:
+        for template_id, name, _subject, _body, is_default in rows:
             text = name + (self.tr("  (default)") if is_default else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, template_id)
@@ -226,23 +255,28 @@ class TemplateEditor(QWidget):
     def _template_chosen(self, current, previous) -> None:
         if self._loading:
             return
-        if previous is not None and self.is_dirty() and not self._leave_current():
+        if previous is not None and self.is_dirty():
+            target = current.data(Qt.ItemDataRole.UserRole) if current else None
             self._loading = True
-            self.list.setCurrentItem(previous)
+            self.list.setCurrentItem(previous)  # stay until the changes are saved or dropped
             self._loading = False
+            self._leave_current(lambda: self._select(target))
             return
         self.current_id = current.data(Qt.ItemDataRole.UserRole) if current else None
         self._show_current()
 
+    def _select(self, template_id: int | None) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == template_id:
+                self.list.setCurrentItem(item)
+                return
+
     def _stored(self):
+        """The current template as stored (read with the list): name, subject, body, default."""
         if self.current_id is None:
             return None
-        with self.ctx.session() as session:
-            try:
-                template = message_templates.get_template(session, self.current_id)
-            except ValidationError:
-                return None
-            return template.name, template.subject, template.body, template.is_default
+        return self._templates.get(self.current_id)
 
     def _show_current(self) -> None:
         stored = self._stored()
@@ -272,6 +306,7 @@ class TemplateEditor(QWidget):
         self.update_preview()
 
     def update_preview(self) -> None:
+        """Compose the preview in the background (a newer keystroke supersedes it)."""
         if self._loading or self.current_id is None:
             return
         problems = self.problems()
@@ -280,30 +315,34 @@ class TemplateEditor(QWidget):
             self.preview_subject.setText("")
             self.preview.setPlainText("")
             self.preview_note.setText(self.tr("Fix the template to see the preview."))
+            self.ctx.ops.query(self, "preview", lambda _s: None, lambda _d: None)  # drop any
             return
         customer_id = self.customer.currentData()
-        try:
-            with self.ctx.session() as session:
-                if customer_id is None:
-                    draft = self._example(session)
-                else:
-                    draft = messages.preview(
-                        session,
-                        self.current_kind(),
-                        customer_id,
-                        self.ctx.staff_id,
-                        self.subject.text(),
-                        self.body.toPlainText(),
-                    )
-        except UserError as exc:
-            self.preview.setPlainText("")
-            self.preview_note.setText(str(exc))
+        if customer_id is None:
+            self.ctx.ops.query(self, "preview", lambda _s: None, lambda _d: None)  # drop any
+            self._show_preview(self._example())
             return
+        kind, staff_id = self.current_kind(), self.ctx.staff_id
+        subject, body = self.subject.text(), self.body.toPlainText()
+
+        def failed(message: str) -> None:
+            self.preview.setPlainText("")
+            self.preview_note.setText(message)
+
+        self.ctx.ops.query(
+            self,
+            "preview",
+            lambda session: messages.preview(session, kind, customer_id, staff_id, subject, body),
+            self._show_preview,
+            failed,
+        )
+
+    def _show_preview(self, draft: messages.Draft) -> None:
         self.preview_subject.setText(self.tr("Subject: %1").replace("%1", draft.subject))
         self.preview.setPlainText(draft.body)
         self.preview_note.setText("\n".join(draft.hints))
 
-    def _example(self, session) -> messages.Draft:
+    def _example(self) -> messages.Draft:
         values = {name: f"[{name}]" for name in templates.PLACEHOLDERS}
         message = templates.render(self.subject.text(), self.body.toPlainText(), values)
         return messages.Draft(0, None, self.current_kind(), None, "", message.subject, message.body)
@@ -315,12 +354,15 @@ class TemplateEditor(QWidget):
             self.body.insertPlainText(f"{{{name}}}")
             self.body.setFocus()
 
-    def _leave_current(self) -> bool:
-        """Unsaved changes: save, discard or stay. True when it is fine to move on."""
+    def _leave_current(self, then) -> None:
+        """Unsaved changes: save, discard or stay; ``then()`` once it is fine to move on
+        (after the save is stored; never if it failed: the changes are still there)."""
         answer = self.ask_unsaved()
         if answer == "save":
-            return self.save(reload=False)  # the list is about to change anyway
-        return answer == "discard"
+            self.save(then=then)
+        elif answer == "discard":
+            self._show_current()  # back to what is stored, so nothing counts as unsaved
+            then()
 
     # --- asking (tests replace these) ------------------------------------------------------
     def ask_unsaved(self) -> str:
@@ -354,36 +396,43 @@ class TemplateEditor(QWidget):
     def _error(self, exc: UserError) -> None:
         QMessageBox.warning(self, self.tr("Not changed"), str(exc))
 
-    # --- actions (one transaction each) --------------------------------------------------------
-    def _act(self, action) -> object | None:
-        try:
-            with self.ctx.session() as session:
-                return action(session)
-        except UserError as exc:
-            self._error(exc)
-            return None
+    # --- actions (one transaction each, on the writer thread) --------------------------------
+    def _act(self, action, done) -> None:
+        """Run ``action(session)`` in the background; ``done(result)`` once stored."""
+        self.ctx.ops.write(
+            self,
+            action,
+            done,
+            lambda message: self._error(UserError(message)),
+            changes=(),  # nothing else shows templates; the list reloads itself
+        )
 
-    def save(self, reload: bool = True) -> bool:
+    def save(self, reload: bool = True, then=None) -> bool:
+        """Save the edited text in the background; False when there is nothing to save."""
         if self.current_id is None:
             return False
-        template_id = self.current_id
-        saved = self._act(
+        template_id, now = self.current_id, self.ctx.now()
+        subject, body = self.subject.text(), self.body.toPlainText()
+
+        def saved(_template) -> None:
+            name, _old_subject, _old_body, is_default = self._templates[template_id]
+            self._templates[template_id] = (name, subject, body, is_default)  # stored now
+            if then is not None:
+                then()
+            elif reload:
+                self.reload(select_id=template_id)
+
+        self._act(
             lambda s: message_templates.update_template(
-                s,
-                template_id,
-                self.ctx.now(),
-                subject=self.subject.text(),
-                body=self.body.toPlainText(),
-            )
+                s, template_id, now, subject=subject, body=body
+            ),
+            saved,
         )
-        if saved is None:
-            return False
-        if reload:
-            self.reload(select_id=template_id)
         return True
 
     def add_template(self) -> None:
-        if self.is_dirty() and not self._leave_current():
+        if self.is_dirty():
+            self._leave_current(self.add_template)
             return
         name = self.ask_name(self.tr("New template"), "")
         if not name:
@@ -392,13 +441,11 @@ class TemplateEditor(QWidget):
         body = self.body.toPlainText() if not self.problems() else ""
         if not body.strip():
             _, subject, body = templates.DEFAULT_TEMPLATES[self.current_kind()]
-        added = self._act(
-            lambda s: message_templates.add_template(
-                s, self.current_kind(), name, subject, body, self.ctx.now()
-            )
+        kind, now = self.current_kind(), self.ctx.now()
+        self._act(
+            lambda s: message_templates.add_template(s, kind, name, subject, body, now).id,
+            lambda added_id: self.reload(select_id=added_id),
         )
-        if added is not None:
-            self.reload(select_id=added.id)
 
     def rename_template(self) -> None:
         stored = self._stored()
@@ -407,31 +454,36 @@ class TemplateEditor(QWidget):
         name = self.ask_name(self.tr("Rename template"), stored[0])
         if not name:
             return
-        template_id = self.current_id
-        if self._act(
-            lambda s: message_templates.rename_template(s, template_id, name, self.ctx.now())
-        ):
-            self.reload(select_id=template_id)
+        template_id, now = self.current_id, self.ctx.now()
+        self._act(
+            lambda s: message_templates.rename_template(s, template_id, name, now) and None,
+            lambda _r: self.reload(select_id=template_id),
+        )
 
     def delete_template(self) -> None:
         stored = self._stored()
         if stored is None or not self.confirm_delete(stored[0]):
             return
         template_id = self.current_id
-        self._act(lambda s: message_templates.delete_template(s, template_id))
-        self.reload()
+        self._act(
+            lambda s: message_templates.delete_template(s, template_id),
+            lambda _r: self.reload(),
+        )
 
     def make_default(self) -> None:
-        template_id = self.current_id
-        if template_id is not None and self._act(
-            lambda s: message_templates.set_default(s, template_id, self.ctx.now())
-        ):
-            self.reload(select_id=template_id)
+        template_id, now = self.current_id, self.ctx.now()
+        if template_id is not None:
+            self._act(
+                lambda s: message_templates.set_default(s, template_id, now) and None,
+                lambda _r: self.reload(select_id=template_id),
+            )
 
     def restore_defaults(self) -> None:
-        added = self._act(lambda s: message_templates.restore_defaults(s, self.ctx.now()))
-        if added is not None:
-            self.reload(select_id=self.current_id)
+        now = self.ctx.now()
+        self._act(
+            lambda s: message_templates.restore_defaults(s, now),
+            lambda _added: self.reload(select_id=self.current_id),
+        )
 
     def _update_buttons(self) -> None:
         has = self.current_id is not None
@@ -457,7 +509,8 @@ class TemplateEditorDialog(QDialog):
         layout.addWidget(buttons)
 
     def reject(self) -> None:
-        if self.editor.is_dirty() and not self.editor._leave_current():
+        if self.editor.is_dirty():
+            self.editor._leave_current(lambda: QDialog.reject(self))
             return
         super().reject()
 

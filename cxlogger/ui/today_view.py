@@ -124,6 +124,8 @@ class FollowUpRow(QFrame):
         self.rule = followups.rule_of(followup)
         self.customer_id = followup.customer_id
         self.has_email = bool(followup.customer.email)
+        # what "Promise kept…" shows: the promise's own words, loaded with the board
+        self.promise_text = followup.promise.description if followup.promise else followup.title
         self.sent_via = ""
         self.overdue = followups.is_overdue(followup, now, hours)
         self.setObjectName("followup")
@@ -173,7 +175,7 @@ class FollowUpRow(QFrame):
         if self.rule in ("promise_soon", "promise_overdue"):
             self.kept_button = QPushButton("Promise kept…")
             self.kept_button.clicked.connect(
-                lambda: view.promise_kept(self, followup.promise_id, followup.title)
+                lambda: view.promise_kept(self, followup.promise_id, self.promise_text)
             )
             buttons.addWidget(self.kept_button)
         if self.rule == "complaint":
@@ -246,6 +248,9 @@ class TodayView(QWidget):
         self.rows: dict[int, FollowUpRow] = {}
         self.upcoming_ids: list[int] = []
         self.first_use = False  # nothing logged yet: the empty view explains how to start
+        self.hours = BusinessHours()  # the opening hours of the last answer (snooze choices)
+        self.loaded = False  # the first answer has arrived
+        self._focus_wanted: int | None = None  # a follow-up to highlight once it is shown
         self._apply_style()
 
         title = QLabel("Today")
@@ -288,6 +293,12 @@ class TodayView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll, 1)
 
+        # until the first answer: a quiet line, no spinner (it is usually there at once)
+        self.placeholder = QLabel(self.tr("Looking for what is due…"))
+        self.placeholder.setObjectName("summary")
+        self.body_layout.addWidget(self.placeholder)
+        self.body_layout.addStretch(1)
+
         ctx.changes.changed.connect(self._on_changed)
         self.refresh()
 
@@ -316,27 +327,37 @@ class TodayView(QWidget):
         self.rows.clear()
 
     def refresh(self) -> None:
+        """Ask for the board in the background; what is shown stays until the answer."""
         now = self.ctx.now()
         owner = self.ctx.staff_id if self.mine_only.isChecked() else None
-        try:
-            with self.ctx.session() as session:
-                hours = BusinessHours.from_settings(settings_svc.get_all(session))
-                board = followups.due_board(
-                    session,
-                    now,
-                    hours,
-                    owner,
-                    self.ROWS_PER_KIND,
-                    upcoming_shown=self.UPCOMING_SHOWN,
-                )
-                self.first_use = not interaction_log.fetch_page(session, limit=1)
-                self._build(board, now, hours)
-                from cxlogger.ui.message_preview import show_sent
+        per_kind, upcoming_shown = self.ROWS_PER_KIND, self.UPCOMING_SHOWN
 
-                show_sent(session, self.rows)  # "Sent — mark done" survives a refresh
-        except Exception:
-            log.exception("building the Today view failed")
-            return
+        def load(session):
+            hours = BusinessHours.from_settings(settings_svc.get_all(session))
+            board = followups.due_board(
+                session, now, hours, owner, per_kind, upcoming_shown=upcoming_shown
+            )
+            first_use = not board.total and not interaction_log.fetch_page(session, limit=1)
+            # "Sent — mark done" survives a refresh: how each shown card's message went out
+            from cxlogger.core import messages
+
+            shown = [f.id for rows in board.first.values() for f in rows]
+            sent = messages.sent_channels(session, shown)
+            return board, now, hours, first_use, sent
+
+        # a failure leaves the last board up and says so in the status bar
+        self.ctx.ops.query(self, "board", load, self._show, self._status)
+
+    def _show(self, answer) -> None:
+        board, now, hours, first_use, sent = answer
+        self.hours, self.first_use, self.loaded = hours, first_use, True
+        self._build(board, now, hours)
+        for followup_id, channel in sent.items():
+            if followup_id in self.rows:
+                self.rows[followup_id].mark_sent("email" if channel == "email" else "copy")
+        if self._focus_wanted is not None:
+            wanted, self._focus_wanted = self._focus_wanted, None
+            self._focus(wanted)
 
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
@@ -422,8 +443,11 @@ class TodayView(QWidget):
         self.body_layout.addStretch(1)
 
     def focus_followup(self, followup_id: int | None) -> None:
-        """Scroll to a follow-up (from a notification) and highlight it."""
+        """Scroll to a follow-up (from a notification) and highlight it, once it is shown."""
+        self._focus_wanted = followup_id
         self.refresh()
+
+    def _focus(self, followup_id: int | None) -> None:
         row = self.rows.get(followup_id) if followup_id is not None else None
         if row is None:
             return
@@ -478,8 +502,8 @@ class TodayView(QWidget):
     def open_url(self, url: str) -> bool:
         return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
-    def _error(self, exc: UserError) -> None:
-        QMessageBox.warning(self, "Not changed", str(exc))
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, "Not changed", message)
 
     def _status(self, text: str) -> None:
         window = self.window()
@@ -487,16 +511,27 @@ class TodayView(QWidget):
             window.statusBar().showMessage(text, 5000)
 
     # --- actions ---------------------------------------------------------------------------
-    def _run(self, action, message: str, *what: str) -> bool:
-        try:
-            with self.ctx.session() as session:
-                action(session)
-        except UserError as exc:
-            self._error(exc)
-            self.ctx.changes.announce("followups")
-            return False
-        self.ctx.changes.announce("followups", *what)
-        self._status(message)
+    def _run(self, action, message: str, *what: str, row: FollowUpRow | None = None) -> bool:
+        """One user action on the writer thread; the card stays (greyed) until it is done
+        and the board is asked again. False if nothing was asked."""
+        if row is not None:
+            row.setEnabled(False)  # no second click while it is being saved
+
+        def failed(text: str) -> None:
+            from shiboken6 import isValid
+
+            if row is not None and isValid(row):
+                row.setEnabled(True)
+            self._error(text)
+            self.ctx.changes.announce("followups")  # show what is true now
+
+        self.ctx.ops.write(
+            self,
+            action,
+            lambda _result: self._status(message),
+            failed,
+            changes=("followups", *what),
+        )
         return True
 
     def done(self, row: FollowUpRow) -> bool:
@@ -517,6 +552,7 @@ class TodayView(QWidget):
             "Done — recorded on the customer's timeline",
             "promises",
             "feedback",
+            row=row,
         )
 
     def dismiss(self, row: FollowUpRow) -> bool:
@@ -524,6 +560,7 @@ class TodayView(QWidget):
         return self._run(
             lambda s: followups.dismiss(s, row.followup_id, self.ctx.staff_id, now),
             "Dismissed — it will not come back",
+            row=row,
         )
 
     def snooze(self, row: FollowUpRow, until: datetime) -> bool:
@@ -531,14 +568,14 @@ class TodayView(QWidget):
         return self._run(
             lambda s: followups.snooze(s, row.followup_id, until, now),
             self.tr("Snoozed until %1").replace("%1", relative_text(until, now)),
+            row=row,
         )
 
     def fill_snooze_menu(self, row: FollowUpRow) -> None:
         row.snooze_menu.clear()
         now = self.ctx.now()
-        with self.ctx.session() as session:
-            hours = BusinessHours.from_settings(settings_svc.get_all(session))
-        for text, until in followups.snooze_choices(now, hours):
+        # the opening hours that came with the board: the menu opens without asking
+        for text, until in followups.snooze_choices(now, self.hours):
             row.snooze_menu.addAction(text, lambda u=until: self.snooze(row, u))
         row.snooze_menu.addSeparator()
         row.snooze_menu.addAction("Choose a time…", lambda: self._snooze_chosen(row))
@@ -565,13 +602,10 @@ class TodayView(QWidget):
             return
         from cxlogger.ui.promise_dialogs import close_with_outcome
 
-        with self.ctx.session() as session:
-            promise = session.get(followups.Promise, promise_id)
-            text = promise.description if promise else title
         try:
-            close_with_outcome(self.ctx, self, promise_id, text, "kept")
+            close_with_outcome(self.ctx, self, promise_id, title, "kept")
         except UserError as exc:
-            self._error(exc)
+            self._error(str(exc))
 
     def feedback_action(self, row: FollowUpRow, feedback_id: int | None) -> bool:
         """Record the action taken on low-rated feedback: this item is done, and a
@@ -594,7 +628,7 @@ class TodayView(QWidget):
                 session, row.followup_id, self.ctx.staff_id, now, f"Action taken: {text.strip()}"
             )
 
-        return self._run(act, "Action recorded — remember to report back", "feedback")
+        return self._run(act, "Action recorded — remember to report back", "feedback", row=row)
 
     def complaint_resolved(self, row: FollowUpRow, interaction_id: int | None) -> None:
         if interaction_id is None:
@@ -604,6 +638,7 @@ class TodayView(QWidget):
             lambda s: followups.mark_complaint_resolved(s, interaction_id, now, self.ctx.staff_id),
             "Complaint marked resolved",
             "interactions",
+            row=row,
         )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.qt import (
     QColor,
@@ -51,7 +49,9 @@ def badge_icon(base: QIcon, count: int, size: int = 64) -> QIcon:
 
 class Tray(QObject):
     """Owns the QSystemTrayIcon. The menu: Log interaction…, Today, Snooze all for
-    1 hour, Open cxlogger, Quit — rebuilt on ``aboutToShow`` so it is always current."""
+    1 hour, Open cxlogger, Quit — rebuilt on ``aboutToShow`` from the last count it was
+    given (``set_count``), never by asking the database; ``menu_opening`` lets the
+    owner ask for a fresh count, which updates the open menu when it arrives."""
 
     log_requested = Signal()
     today_requested = Signal()
@@ -59,14 +59,15 @@ class Tray(QObject):
     open_requested = Signal()
     quit_requested = Signal()
     followup_clicked = Signal(object)  # follow-up id, or None for "the Today view"
+    menu_opening = Signal()
 
-    def __init__(self, due_count: Callable[[], int] | None = None, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._due_count = due_count or (lambda: 0)
         self.count = 0
+        self._header = self._snooze = None
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
-        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.menu.aboutToShow.connect(self._menu_about_to_show)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._message_clicked)
@@ -88,16 +89,24 @@ class Tray(QObject):
         else:
             tip = self.tr("cxlogger — %Ln follow-up(s) due", "", count)
         self.icon.setToolTip(tip)
+        if self._header is not None:  # the menu may be open: say the new count there too
+            self._header.setText(self._header_text())
+            self._snooze.setEnabled(count > 0)
+
+    def _header_text(self) -> str:
+        return self.tr("%Ln follow-up(s) due", "", self.count) if self.count else "Nothing is due"
+
+    def _menu_about_to_show(self) -> None:
+        self.rebuild_menu()
+        self.menu_opening.emit()
 
     def rebuild_menu(self) -> None:
+        """The menu from the last known count (the database is never asked here)."""
         self.menu.clear()
-        count = self._due_count()
-        if count != self.count:
-            self.set_count(count)
-        header = self.menu.addAction(
-            self.tr("%Ln follow-up(s) due", "", count) if count else "Nothing is due"
-        )
+        count = self.count
+        header = self.menu.addAction(self._header_text())
         header.setEnabled(False)
+        self._header = header
         self.menu.addSeparator()
         self.menu.addAction("Log interaction…", self.log_requested.emit)
         today = self.menu.addAction("Today", self.today_requested.emit)
@@ -106,6 +115,7 @@ class Tray(QObject):
         today.setFont(font)
         snooze = self.menu.addAction("Snooze all for 1 hour", self.snooze_all_requested.emit)
         snooze.setEnabled(count > 0)
+        self._snooze = snooze
         self.menu.addSeparator()
         self.menu.addAction("Open cxlogger", self.open_requested.emit)
         self.menu.addAction("Quit", self.quit_requested.emit)

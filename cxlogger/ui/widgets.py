@@ -209,15 +209,19 @@ class CustomerPicker(QLineEdit):
     """Type a name, pick an existing customer from the suggestions, or keep a new name.
 
     ``customer_id()`` is the chosen customer, or None when the text names a new one.
+    The suggestions are asked for in the background at each keystroke (the newest
+    question supersedes the older ones), so typing never waits for the database.
     """
 
     chosen = Signal(object)  # customer id or None
+    suggested = Signal()  # the suggestions for the current text have arrived
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setPlaceholderText("Start typing a name, company, email or phone…")
         self._by_display: dict[str, int] = {}
+        self._customers: dict[int, Customer] = {}  # what each suggestion was, by id
         self._chosen_id: int | None = None
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
@@ -232,17 +236,33 @@ class CustomerPicker(QLineEdit):
     def set_customer(self, customer: Customer) -> None:
         display = customer_display(customer)
         self._by_display[display] = customer.id
+        self._customers[customer.id] = customer
         self.setText(display)
         self._chosen_id = customer.id
         self.chosen.emit(customer.id)
 
     def _on_edited(self, text: str) -> None:
         self._chosen_id = self._by_display.get(text)
-        with self.ctx.session() as session:
-            found = customers_svc.search_customers(session, text, limit=15)
-        self._by_display.update({customer_display(c): c.id for c in found})
-        self._model.setStringList([customer_display(c) for c in found])
+        self.ctx.ops.query(
+            self,
+            "suggestions",
+            lambda session: customers_svc.search_customers(session, text, limit=15),
+            lambda found: self._show_suggestions(text, found),
+        )
         self.chosen.emit(self._chosen_id)
+
+    def _show_suggestions(self, text: str, found: list[Customer]) -> None:
+        if text != self.text():
+            return  # set in code meanwhile (a suggestion chosen): that text stands
+        self._by_display.update({customer_display(c): c.id for c in found})
+        self._customers.update({c.id: c for c in found})
+        self._model.setStringList([customer_display(c) for c in found])
+        if found and self.hasFocus():
+            self.completer().complete()  # the list came after the keystroke: show it now
+        if self._chosen_id is None and text in self._by_display:
+            self._chosen_id = self._by_display[text]  # typed out in full: that one
+            self.chosen.emit(self._chosen_id)
+        self.suggested.emit()
 
     def _on_activated(self, text: str) -> None:
         self._chosen_id = self._by_display.get(text)
@@ -252,6 +272,11 @@ class CustomerPicker(QLineEdit):
         if self._chosen_id is None:
             self._chosen_id = self._by_display.get(self.text())
         return self._chosen_id
+
+    def customer(self, customer_id: int | None = None) -> Customer | None:
+        """The chosen customer (or the one with ``customer_id``) as last suggested."""
+        ident = self.customer_id() if customer_id is None else customer_id
+        return self._customers.get(ident) if ident is not None else None
 
     def new_name(self) -> str:
         return self.text().strip()

@@ -122,8 +122,12 @@ def directory(session, me):
         ("(30)123", ["Anna Müller"]),
         ("555-0000", ["Ben Smith"]),
         ("  smith  ", ["Ben Smith"]),  # surrounding spaces ignored
-        ("%", ["Percent 100%"]),  # LIKE wildcards are literal
+        ("100%", ["Percent 100%"]),  # LIKE wildcards are literal
+        ("%", []),  # one or two characters: the beginning of names only
         ("_", []),
+        ("pe", ["Percent 100%"]),
+        ("ö", ["Özil Demir"]),
+        ("mü", []),  # not at the beginning
         ("nobody", []),
         ("vip", ["Ben Smith"]),  # a tag
         ("öko-kunde", ["Ben Smith"]),  # a tag, folded like names

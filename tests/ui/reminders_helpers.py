@@ -11,6 +11,7 @@ from cxlogger.core import followups
 from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.qt import QApplication
 from tests.conftest import NOW
 
 
@@ -71,4 +72,11 @@ def log(ctx, customer_id, kind="purchase", summary="Bought the anniversary cake"
     with ctx.session() as session:
         interaction = log_interaction(session, data, ctx.staff_id, ctx.now())
     ctx.changes.announce("interactions", "customers", "promises", "followups")
+    settle(ctx)  # the views and the tray ask again in the background
     return interaction
+
+
+def settle(ctx) -> None:
+    """Wait until every background query and write has answered (and what they caused)."""
+    assert ctx.ops.wait_idle()
+    QApplication.processEvents()  # widgets added to a shown view are shown by a queued call

@@ -106,7 +106,9 @@ def test_restore_backs_up_first_and_the_window_shows_the_restored_data(
     safety.choose_backup = choose
     safety.confirm = lambda title, body, action: True
     window.show_view("customers")
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     safety.restore_action.trigger()
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
 
     assert [b.path for b in offered] == [old.path]
     assert customer_names(ctx) == {"Kept 0", "Kept 1"}
@@ -116,6 +118,10 @@ def test_restore_backs_up_first_and_the_window_shows_the_restored_data(
     assert safety.told[-1][0] == "Restored"
     with ctx.session() as s:  # and the app keeps working on the restored file
         assert s.execute(text("SELECT count(*) FROM staff WHERE id = :i"), {"i": ctx.staff_id})
+    # the background queries and saves use the reopened database, not the closed one
+    got = []
+    ctx.ops.query(None, "bind", lambda s: s.get_bind() is ctx.db.engine, got.append)
+    assert ctx.ops.wait_idle() and got == [True]
 
 
 def test_restore_can_be_cancelled_at_the_question(safety, ctx, paths):
@@ -171,11 +177,13 @@ def test_customer_data_menu_exports_and_erases_with_a_backup_warning(
     panel = window.customers_view.panel
     assert panel.actions_row.indexOf(safety.data_button) >= 0
     panel.show_customer(None)
+    assert panel.ctx.ops.wait_idle()  # the data arrive from the background
     safety._update_customer_actions()
     assert not safety.erase_customer_action.isEnabled()
     assert not safety.data_button.isEnabled()
 
     window.show_customer(cid)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     safety._update_customer_actions()
     assert safety.export_customer_action.isEnabled()
     safety.choose_folder = lambda: str(tmp_path / "export")
@@ -193,6 +201,7 @@ def test_customer_data_menu_exports_and_erases_with_a_backup_warning(
     assert "Their money record (a sale, refund, credit or goodwill) is kept" in questions[0]
     assert "so past money exports do not change" in questions[0]
     assert customer_names(ctx) == {"Other 0", "Erased customer"}
+    assert ctx.ops.wait_idle()
     assert panel.customer is None
     assert window.customers_view.table.model().rowCount() == 1
     assert MARKER.encode() not in live_bytes(paths)
@@ -220,15 +229,18 @@ def test_a_full_disk_while_saving_an_interaction_says_so_and_keeps_the_dialog(
     )
     dialog = LogInteractionDialog(ctx, None, customer=customer)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     dialog.summary.setText("Asked about opening hours")
     dialog.details.setPlainText("What they said. " * 2000)  # needs new pages: no room
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert warnings == [DISK_FULL_MESSAGE]
     assert dialog.saved is None and dialog.isVisible() is False and dialog.result() == 0
 
     event.remove(ctx.db.engine, "connect", no_room)  # space again
     ctx.db.engine.dispose()
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert dialog.saved is not None and dialog.result() == 1
 
 
@@ -264,10 +276,13 @@ def test_data_button_follows_the_chosen_customer_after_its_menu_opened(safety, w
     assert not safety.data_button.isEnabled()  # no customer chosen yet
     safety.data_button.menu().aboutToShow.emit()  # the click that used to stick it
     window.show_customer(cid)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     assert safety.data_button.isEnabled()
     assert safety.export_customer_action.isEnabled()
     assert safety.erase_customer_action.isEnabled()
     panel.show_customer(None)
+    assert panel.ctx.ops.wait_idle()  # the data arrive from the background
     assert not safety.data_button.isEnabled()
     window.show_customer(cid)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     assert safety.data_button.isEnabled()

@@ -33,6 +33,7 @@ def test_a_new_customer_starts_at_not_asked(qtbot, ctx, db):
     ]
     dialog.name.setText("Ben Okafor")
     dialog.save()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, dialog.saved.id).contact_consent == "not_asked"
 
@@ -44,6 +45,7 @@ def test_editing_shows_and_changes_the_stored_state(qtbot, ctx, db, me):
     assert dialog.consent.currentData() == "no"
     dialog.consent.setCurrentIndex(dialog.consent.findData("yes"))
     dialog.save()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, anna.id).contact_consent == "yes"
 
@@ -63,4 +65,5 @@ def test_the_customer_panel_says_why_messages_are_or_are_not_suggested(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show_customer(anna.id)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     assert says in window.customers_view.panel.details.text()

@@ -58,6 +58,7 @@ def window(qtbot, ctx):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    assert ctx.ops.wait_idle()
     return win
 
 
@@ -100,15 +101,18 @@ def test_double_click_in_the_log_opens_the_editor_and_an_edit_shows_in_its_histo
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(editors) == 1
     dialog = editors[0]
+    assert window.ctx.ops.wait_idle()  # the record arrives from the background
     assert dialog.windowTitle() == f"Interaction INT-{bike.id:06d} — Anna Berg"
     assert dialog.fields["summary"].widget.text() == "Bought a road bike"
 
     dialog.fields["summary"].widget.setText("Bought a gravel bike")
     dialog.fields["details"].widget.setPlainText("Size 56, paid by card")
     dialog.save_button.click()
+    assert window.ctx.ops.wait_idle()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert summary_of(db, bike.id) == "Bought a gravel bike"
-    # the log shows the new text at once
+    # the log shows the new text as soon as its page is read again
+    assert window.ctx.ops.wait_idle()
     assert table.model().index(0, 4).data() == "Bought a gravel bike"
 
     # opened again (Enter this time): the history tab lists who changed what
@@ -116,6 +120,7 @@ def test_double_click_in_the_log_opens_the_editor_and_an_edit_shows_in_its_histo
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Key.Key_Return)
     assert len(editors) == 2
+    assert window.ctx.ops.wait_idle()
     rows = tree_texts(editors[1].history)
     assert rows[0][1:3] == ["Alex Owner", "Edited"]
     changes = [r[3] for r in rows[:2]]
@@ -128,10 +133,46 @@ def test_double_click_in_the_log_opens_the_editor_and_an_edit_shows_in_its_histo
 def test_an_invalid_edit_shows_the_sentence_next_to_the_field(qtbot, db, ctx, bike):
     dialog = record_editor.RecordEditorDialog(ctx, "interaction", bike.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     dialog.fields["summary"].widget.setText("   ")
     dialog.save_button.click()
+    assert ctx.ops.wait_idle()  # the core's sentence comes back from the writer
     assert dialog.errors["summary"].text() == "Write a short summary of what happened."
     assert summary_of(db, bike.id) == "Bought a road bike"
+
+
+def test_an_editor_opens_at_once_and_a_record_gone_meanwhile_is_a_sentence(
+    qtbot, db, ctx, bike, monkeypatch
+):
+    from cxlogger.core import records
+
+    told = []
+    monkeypatch.setattr(
+        record_editor.QMessageBox, "information", lambda _p, title, text: told.append(title)
+    )
+    dialog = record_editor.RecordEditorDialog(ctx, "interaction", bike.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()  # Save waits for the record
+    assert ctx.ops.wait_idle()
+    assert dialog.save_button.isEnabled() and dialog.delete_button.isEnabled()
+    with db.session() as s:
+        records.delete_record(s, "interaction", bike.id, ctx.staff_id, NOW)
+    gone = record_editor.RecordEditorDialog(ctx, "interaction", bike.id)
+    qtbot.addWidget(gone)
+    gone.show()
+    assert ctx.ops.wait_idle()
+    assert told == ["Can't open"] and not gone.isVisible()
+    # the first editor's save says it is gone too, and keeps the dialog open
+    warned = []
+    monkeypatch.setattr(
+        record_editor.QMessageBox, "warning", lambda _p, title, text: warned.append(title)
+    )
+    dialog.fields["summary"].widget.setText("Bought a gravel bike")
+    dialog.save_button.click()
+    assert ctx.ops.wait_idle()
+    assert dialog.isVisible() and not dialog.saved
+    assert warned == ["Not saved"]
 
 
 def test_the_promises_view_and_the_timeline_open_their_records(
@@ -144,19 +185,20 @@ def test_the_promises_view_and_the_timeline_open_their_records(
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Key.Key_Return)
     assert editors[-1].entity == "promise"
+    assert window.ctx.ops.wait_idle()
     editors[-1].fields["description"].widget.setText("Call when the lights are in")
     editors[-1].save_button.click()
+    assert window.ctx.ops.wait_idle()
     with db.session() as s:
         assert s.scalar(select(Promise.description)) == "Call when the lights are in"
 
     window.show_customer(anna.id)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     timeline = window.customers_view.panel.timeline
-    kinds = [
-        timeline.topLevelItem(r).data(0, RECORD_ROLE)[0]
-        for r in range(timeline.topLevelItemCount())
-    ]
+    model = timeline.model()
+    kinds = [model.index(r, 0).data(RECORD_ROLE)[0] for r in range(model.rowCount())]
     row = kinds.index("interaction")
-    timeline.itemActivated.emit(timeline.topLevelItem(row), 0)
+    timeline.activated.emit(model.index(row, 0))
     assert (editors[-1].entity, editors[-1].entity_id) == ("interaction", bike.id)
 
 
@@ -170,6 +212,7 @@ def test_delete_asks_nothing_and_ctrl_z_brings_it_back_in_the_view(qtbot, db, bi
     table.setFocus()
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Key.Key_Delete)
+    assert window.ctx.ops.wait_idle()
     assert table.model().rowCount() == 0
     assert summary_of(db, bike.id) is None
     # the status bar offers the undo for a few seconds
@@ -181,6 +224,7 @@ def test_delete_asks_nothing_and_ctrl_z_brings_it_back_in_the_view(qtbot, db, bi
         window.activateWindow()
     table.setFocus()
     qtbot.keyClick(table, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.ctx.ops.wait_idle()
     assert table.model().rowCount() == 1
     assert table.model().index(0, 4).data() == "Bought a road bike"
     assert summary_of(db, bike.id) == "Bought a road bike"
@@ -192,6 +236,7 @@ def test_undo_reaches_only_this_sessions_actions_and_says_so(qtbot, db, bike, wi
     # the log happened before the window opened: nothing to undo
     assert not window.undo_action.isEnabled()
     window.undo_last()
+    assert window.ctx.ops.wait_idle()
     assert window.statusBar().currentMessage() == "Nothing to undo"
     assert summary_of(db, bike.id) == "Bought a road bike"
 
@@ -204,6 +249,7 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused_with_a_sentence(
     with db.session() as s:
         records.update_record(s, "interaction", bike.id, {"summary": "Mine"}, ctx.staff_id, NOW)
     ctx.changes.announce("interactions")
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         records.update_record(s, "interaction", bike.id, {"summary": "Theirs"}, None, NOW)
     shown = []
@@ -211,6 +257,7 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused_with_a_sentence(
         "cxlogger.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2])
     )
     window.undo_action.trigger()
+    assert ctx.ops.wait_idle()
     assert "has been changed since" in shown[0]
     assert summary_of(db, bike.id) == "Theirs"
 
@@ -230,23 +277,31 @@ def test_merge_dialog_shows_both_and_merges_what_was_chosen_and_undo_splits_them
         )
     dialog = MergeDialog(ctx, anna.id, twin.id, window)
     qtbot.addWidget(dialog)
+    assert not dialog.merge_button.isEnabled()  # until the plan has arrived
+    assert ctx.ops.wait_idle()
     assert dialog.findChild(QLabel, "result_company").text() == "Cafe Berg"
     keep_name = dialog.findChild(QRadioButton, "keep_name")
     assert keep_name.isChecked() and keep_name.text() == "Anna Berg"
     dialog.findChild(QRadioButton, "drop_email").setChecked(True)
+    assert ctx.ops.wait_idle()
     assert dialog.findChild(QLabel, "result_email").text() == "a.berg@example.com"
     assert "Moves to the customer kept: nothing else." in dialog.moves.text()
 
     dialog.swap()  # keep the other one: anna's interaction and promise would move
+    assert ctx.ops.wait_idle()
     assert "1 interaction, 1 promise" in dialog.moves.text()
     dialog.swap()
+    assert ctx.ops.wait_idle()
     dialog.merge_button.click()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, twin.id) is None
         kept = s.get(Customer, anna.id)
         assert (kept.email, kept.company) == ("a.berg@example.com", "Cafe Berg")
+    assert ctx.ops.wait_idle()
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, twin.id).name == "Anna Berg-Meyer"
         assert s.get(Customer, anna.id).email == "anna@example.com"
@@ -259,8 +314,10 @@ def test_merge_into_picks_the_other_customer_by_typing(qtbot, db, ctx, anna, me)
     qtbot.addWidget(dialog)
     assert not dialog.merge_button.isEnabled()
     dialog.picker.set_customer(twin)
+    assert ctx.ops.wait_idle()
     assert dialog.merge_button.isEnabled()
     dialog.merge_button.click()
+    assert ctx.ops.wait_idle()
     with db.session() as s:
         assert s.get(Customer, twin.id) is None
 
@@ -281,6 +338,7 @@ def test_seen_a_same_email_customer_is_no_longer_added_silently(qtbot, db, ctx, 
     dialog.name.setText("A. Berg")
     dialog.email.setText("ANNA@example.com")
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert asked == [[f"Anna Berg (CUS-{anna.id:06d}) has the same email."]]
     assert dialog.open_existing == anna.id and dialog.saved is None
     with db.session() as s:
@@ -291,6 +349,7 @@ def test_seen_a_same_email_customer_is_no_longer_added_silently(qtbot, db, ctx, 
     qtbot.addWidget(dialog)
     dialog.name.setText("Anna Berg")
     dialog.save()
+    assert ctx.ops.wait_idle()
     assert dialog.saved is not None  # "Add as a new customer" still possible
 
 
@@ -302,10 +361,13 @@ def test_quick_log_for_a_new_customer_who_exists_offers_the_existing_one(
     )
     dialog = LogInteractionDialog(ctx)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     dialog.customer.setText("Someone")
     dialog.new_phone.setText("+49 30 1234567")
     dialog.summary.setText("Asked about lights")
     dialog.save()
+    assert ctx.ops.wait_idle()
+    assert dialog.saved is not None and dialog.customer.customer_id() == anna.id
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 1
         assert s.scalar(select(Interaction.customer_id)) == anna.id
@@ -355,9 +417,11 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
         with db.session() as s:
             log_interaction(s, data, ctx.staff_id, NOW)
         ctx.changes.announce("interactions", "followups")
+        assert ctx.ops.wait_idle()
         rows = list(today.rows.values())
         thank = next(r for r in rows if r.rule == "thank")
         qtbot.mouseClick(thank.done_button, Qt.MouseButton.LeftButton)
+        assert ctx.ops.wait_idle()
         assert thank.followup_id not in today.rows
         assert win.undo_button.isVisible()  # not hidden by Today's own status message
         assert win.undo_message.text().startswith("Done: ")
@@ -365,6 +429,7 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
             win.activateWindow()
         win.sidebar.setFocus()
         qtbot.keyClick(win.sidebar, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert ctx.ops.wait_idle()
         with db.session() as s:
             assert s.get(FollowUp, thank.followup_id).status == "pending"
         assert thank.followup_id in today.rows
@@ -381,9 +446,12 @@ def test_feedback_editor_names_its_scale_and_shows_the_rating_change(qtbot, db, 
         fb = record_feedback(s, FeedbackData(anna.id, 4, comment="Quick"), ctx.staff_id, NOW)
     dialog = record_editor.RecordEditorDialog(ctx, "feedback", fb.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
     assert dialog.fields["scale"].widget.currentText() == "Satisfaction (1–5)"
     dialog.fields["rating"].widget.setValue(2)
     dialog.save_button.click()
+    assert ctx.ops.wait_idle()
     again = record_editor.RecordEditorDialog(ctx, "feedback", fb.id)
     qtbot.addWidget(again)
+    qtbot.waitUntil(again.ready)
     assert tree_texts(again.history)[0][3] == "Rating: 4 → 2"

@@ -94,6 +94,7 @@ def today(qtbot, ctx, clock, theme):
     view.show()
     qtbot.waitExposed(view)
     view.refresh()
+    assert ctx.ops.wait_idle()
     QApplication.processEvents()
     return view
 

@@ -6,7 +6,7 @@ import time
 from sqlalchemy import func, select
 
 from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.errors import UserError
+from cxlogger.core.errors import UserError, ValidationError
 from cxlogger.core.models import Customer
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import QObject, QTimer
@@ -132,3 +132,21 @@ def test_shutdown_finishes_the_writes_already_asked_for(qtbot, db, paths, me):
     ctx.ops.shutdown()  # quitting right after Save: the record is still written
     with db.session() as s:
         assert s.scalar(select(Customer.name)) == "Last one"
+
+
+def test_a_validation_error_reaches_the_fields_as_its_dict(qtbot, db, paths, me):
+    """A dialog gets the field → sentence dict to show each next to its field; without
+    ``invalid`` the same error is an ordinary sentence."""
+    ctx = make_ctx(db, paths, me)
+    fields, told = [], []
+
+    def refuse(_session):
+        raise ValidationError({"name": "Enter a name.", "email": "That is not an email."})
+
+    ctx.ops.write(None, refuse, failed=told.append, invalid=fields.append)
+    ctx.ops.write(None, refuse, failed=told.append)
+    ctx.ops.query(None, "check", refuse, lambda _r: None, told.append, invalid=fields.append)
+    assert ctx.ops.wait_idle()
+    expected = {"name": "Enter a name.", "email": "That is not an email."}
+    assert fields == [expected, expected]
+    assert told == ["Enter a name. That is not an email."]

@@ -12,6 +12,7 @@ from tests.ui.reminders_helpers import clock, ctx, utc  # noqa: F401
 def make(qtbot, ctx, tmp_path):
     dialog = SettingsDialog(ctx, autostart_base=tmp_path / "config", platform="linux")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # the settings arrived from the background: tabs built
     return dialog
 
 

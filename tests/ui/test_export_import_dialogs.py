@@ -289,3 +289,15 @@ def test_a_failed_background_job_never_shows_the_error_text(qtbot):
     assert failed.args == [
         "Something went wrong (RuntimeError); nothing was changed. The details are in the log."
     ]
+
+
+def test_the_export_dialog_opens_at_once_and_lists_the_staff_when_they_arrive(qtbot, ctx):
+    from cxlogger.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.staff.itemText(0) == "Everyone"
+    assert ctx.ops.wait_idle()
+    names = [dialog.staff.itemText(i) for i in range(dialog.staff.count())]
+    assert names[0] == "Everyone" and len(names) >= 2
+    assert dialog.staff.findData(ctx.staff_id) > 0

@@ -97,13 +97,16 @@ def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, pa
             log_interaction(s, data, me.id, NOW)
 
         log_model = InteractionLogModel(ctx)
+        assert ctx.ops.wait_idle()
         assert log_model.index(0, 0).data() == "10.03.26 15:00"
         panel = CustomerPanel(ctx)
         qtbot.addWidget(panel)
         panel.show_customer(anna.id)
-        assert panel.timeline.topLevelItem(0).text(0) == "10.03.26 15:00"
+        assert panel.ctx.ops.wait_idle()  # the data arrive from the background
+        assert panel.timeline.model().index(0, 0).data() == "10.03.26 15:00"
         today = TodayView(ctx)
         qtbot.addWidget(today)
+        assert ctx.ops.wait_idle()
         assert today.date_label.text() == formats.long_date_text(NOW.date())
         assert "März" in today.date_label.text() or "Mittwoch" in today.date_label.text()
         assert today.summary.text() == "Nothing due  ·  0 coming this week"

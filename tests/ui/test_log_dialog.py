@@ -10,7 +10,7 @@ from cxlogger.core.models import Customer, Interaction, Promise
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QApplication, QDate, Qt, QTime
+from cxlogger.ui.qt import QApplication, QDate, Qt, QTime, QTimer
 from tests.conftest import NOW
 
 Key = Qt.Key
@@ -75,7 +75,13 @@ def open_dialog(qtbot, dialog):
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: focused() is not None and focused().window() is dialog)
+    qtbot.waitUntil(dialog.ready)  # the staff list and the currency arrived: Save works
     return dialog
+
+
+def settle(dialog):
+    """Let the dialog's questions to the database be answered (suggestions, the save)."""
+    assert dialog.ctx.ops.wait_idle()
 
 
 @pytest.fixture
@@ -106,11 +112,15 @@ def test_ctrl_l_opens_the_log_dialog_with_the_cursor_in_the_customer_field(
 
 def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
     window.show()
+    dialog.activateWindow()  # showing the window took the focus: give it back
+    qtbot.waitUntil(lambda: focused() is dialog.customer)
     type_text(qtbot, "cafe")  # the company is enough to find her
     popup = dialog.customer.completer().popup()
-    assert popup.isVisible() and popup.model().rowCount() == 1
+    qtbot.waitUntil(popup.isVisible)  # the suggestions arrive from the background
+    assert popup.model().rowCount() == 1
     press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert dialog.customer.customer_id() == anna.id
     assert dialog.customer_hint.text() == "Existing customer"
     assert dialog.isVisible()  # choosing the suggestion did not save yet
@@ -127,6 +137,7 @@ def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
     press(qtbot, Key.Key_S, ALT)  # back to &Summary, then Enter saves
     assert focused() is dialog.summary
     press(qtbot, Key.Key_Return)
+    settle(dialog)
 
     assert not dialog.isVisible() and dialog.saved is not None
     with db.session() as s:
@@ -142,15 +153,17 @@ def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
 
     # the interactions log shows it at the top
     model = window.interactions_view.model
+    assert window.ctx.ops.wait_idle()
     assert model.rowCount() == 1
     assert model.row_at(0).summary == "Ordered 3 bags of espresso beans"
     assert model.row_at(0).customer == "Anna Berg"
     # and so does her timeline
     window.show_customer(anna.id)
+    assert window.ctx.ops.wait_idle()  # the data arrive from the background
     timeline = window.customers_view.panel.timeline
     assert window.current_view_key() == "customers"
-    assert timeline.topLevelItemCount() == 1
-    assert timeline.topLevelItem(0).text(3).startswith("Ordered 3 bags of espresso beans")
+    assert timeline.model().rowCount() == 1
+    assert timeline.model().index(0, 3).data().startswith("Ordered 3 bags of espresso beans")
 
 
 def test_a_typed_name_that_matches_nobody_creates_the_customer(qtbot, db, window, dialog, anna):
@@ -163,12 +176,14 @@ def test_a_typed_name_that_matches_nobody_creates_the_customer(qtbot, db, window
     press(qtbot, Key.Key_S, ALT)
     type_text(qtbot, "Asked about opening hours")
     press(qtbot, Key.Key_Return)
+    settle(dialog)
 
     assert not dialog.isVisible()
     with db.session() as s:
         customer = s.scalar(select(Customer).where(Customer.name == "Neue Kundin"))
         assert customer is not None and customer.email == "neue@example.com"
         assert s.get(Interaction, dialog.saved.id).customer_id == customer.id
+    assert window.ctx.ops.wait_idle()
     assert window.customers_view.model.row_of(customer.id) is not None
 
 
@@ -180,6 +195,7 @@ def test_a_promise_made_in_the_dialog_is_saved_with_it(qtbot, db, dialog, anna):
     dialog.promise_text.setFocus()
     type_text(qtbot, "Call when the cake is ready")
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert not dialog.isVisible()
     with db.session() as s:
         promise = s.scalar(select(Promise))
@@ -197,6 +213,7 @@ def test_a_promise_due_at_a_set_time_keeps_that_time(qtbot, db, dialog, anna):
     dialog.promise_due.has_time.setChecked(True)
     dialog.promise_due.time_edit.setTime(QTime(15, 30))
     dialog.save()
+    settle(dialog)
     assert dialog.saved is not None
     with db.session() as s:
         promise = s.scalar(select(Promise))
@@ -223,6 +240,7 @@ def test_invalid_input_shows_the_error_next_to_the_field_and_saves_nothing(
     before = counts(db)
     dialog.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(dialog)
 
     assert dialog.isVisible() and dialog.saved is None
     assert counts(db) == before
@@ -245,9 +263,11 @@ def test_fixing_the_input_then_saves(qtbot, db, dialog, anna):
     dialog.customer.set_customer(anna)
     dialog.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert dialog.errors["summary"].isVisible()
     type_text(qtbot, "Now with a summary")
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert not dialog.isVisible()
     assert counts(db)[1] == 1
 
@@ -279,6 +299,7 @@ def test_an_error_goes_as_soon_as_its_field_is_fixed(qtbot, db, dialog, anna):
     dialog.amount.setText("12.3.4")
     dialog.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert dialog.errors["summary"].isVisible() and dialog.errors["amount"].isVisible()
     type_text(qtbot, "Bought a voucher")  # fixed: its sentence goes before any Save
     assert not dialog.errors["summary"].isVisible()
@@ -291,6 +312,7 @@ def test_an_error_goes_as_soon_as_its_field_is_fixed(qtbot, db, dialog, anna):
     assert not dialog.errors["amount"].isVisible()  # wrong again: said at the next Save
     assert counts(db)[1] == 0  # nothing saved by checking
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert dialog.errors["amount"].isVisible() and counts(db)[1] == 0
     press(qtbot, Key.Key_Backspace)
     assert not dialog.errors["amount"].isVisible()
@@ -325,9 +347,11 @@ def test_ctrl_enter_saves_from_the_details_box(qtbot, db, dialog, anna):
     dialog.details.setFocus()
     type_text(qtbot, "First line")
     press(qtbot, Key.Key_Return)  # Enter in Details is a new line
+    settle(dialog)
     assert dialog.isVisible()
     type_text(qtbot, "second line")
     press(qtbot, Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(dialog)
     assert not dialog.isVisible()
     assert dialog.saved.details == "First line\nsecond line"
     assert counts(db)[1] == 1
@@ -339,6 +363,7 @@ def test_a_new_customers_bad_email_is_explained_under_it_and_goes_when_fixed(qtb
     dialog.summary.setText("Asked about prices")
     dialog.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     error = dialog.errors["customer_email"]
     assert error.isVisible() and "not-an-email" in error.text()
     row = dialog.new_customer_row
@@ -351,13 +376,14 @@ def test_a_new_customers_bad_email_is_explained_under_it_and_goes_when_fixed(qtb
 
 def test_consent_not_asked_yet_is_recorded_with_one_keystroke(qtbot, db, dialog, anna):
     dialog.customer.set_customer(anna)
-    assert not dialog.consent_row.isHidden()  # nobody asked Anna yet
+    qtbot.waitUntil(lambda: not dialog.consent_row.isHidden())  # nobody asked Anna yet
     dialog.summary.setFocus()
     type_text(qtbot, "Bought a gift card")
     press(qtbot, Key.Key_Y, ALT)  # &Yes
     qtbot.waitUntil(dialog.consent_yes.isChecked)  # a mnemonic "animates" the click
     dialog.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     assert dialog.saved is not None
     with db.session() as s:
         assert s.get(Customer, anna.id).contact_consent == "yes"
@@ -371,11 +397,13 @@ def test_saying_no_in_the_log_dialog_and_not_asking_leaves_it(qtbot, db, ctx, wi
     qtbot.waitUntil(first.consent_no.isChecked)
     first.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(first)
     with db.session() as s:
         assert s.get(Customer, anna.id).contact_consent == "no"
         anna = s.get(Customer, anna.id)
     # once answered, the question is not shown again; the hint says what they said
     second = open_dialog(qtbot, LogInteractionDialog(ctx, window, customer=anna))
+    qtbot.waitUntil(lambda: "does not want" in second.customer_hint.text())  # read afresh
     assert second.consent_row.isHidden()
     assert "does not want to be contacted" in second.customer_hint.text()
     assert second.consent_answer() is None
@@ -390,6 +418,7 @@ def test_a_new_customer_can_be_asked_too(qtbot, db, dialog):
     qtbot.waitUntil(dialog.consent_yes.isChecked)
     dialog.summary.setFocus()
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     with db.session() as s:
         assert s.scalar(select(Customer.contact_consent).where(Customer.name == "Neue Kundin")) == (
             "yes"
@@ -401,5 +430,146 @@ def test_leaving_it_at_not_asked_changes_nothing(qtbot, db, dialog, anna):
     dialog.summary.setFocus()
     type_text(qtbot, "Browsed")
     press(qtbot, Key.Key_Return)
+    settle(dialog)
     with db.session() as s:
         assert s.get(Customer, anna.id).contact_consent == "not_asked"
+
+
+def test_the_dialog_stays_responsive_while_a_slow_save_runs(qtbot, db, dialog, anna, monkeypatch):
+    """The save runs on the writer thread: the event loop keeps turning, a second Enter or
+    Esc meanwhile neither saves twice nor loses the save, and the dialog closes after."""
+    import time
+
+    from cxlogger.ui import log_dialog
+
+    real = log_dialog.log_interaction
+
+    def slow(*args, **kwargs):
+        time.sleep(0.6)  # a database that takes its time (a big rule scan, a busy disk)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(log_dialog, "log_interaction", slow)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    dialog.customer.set_customer(anna)
+    dialog.summary.setFocus()
+    type_text(qtbot, "Asked for a refund")
+    started = time.perf_counter()
+    press(qtbot, Key.Key_Return)
+    assert time.perf_counter() - started < 0.2  # Enter returned at once
+    assert dialog.isVisible() and not dialog.save_button.isEnabled()  # saving…
+    press(qtbot, Key.Key_Return)  # impatient: nothing saved twice
+    press(qtbot, Key.Key_Escape)  # nor cancelled half-way
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    timer.stop()
+    assert dialog.result() == 1 and dialog.saved.summary == "Asked for a refund"
+    assert counts(db) == (1, 1, 0)
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 20 and max(gaps) < 0.2  # the timer kept firing all along
+
+
+def test_a_failed_save_keeps_the_dialog_open_with_the_sentence_and_all_typed(
+    qtbot, db, dialog, anna, monkeypatch
+):
+    from cxlogger.core.errors import UserError
+    from cxlogger.ui import log_dialog
+
+    real = log_dialog.log_interaction
+
+    def refuse(*_args, **_kwargs):
+        raise UserError("The database is busy; nothing was saved. Try again in a moment.")
+
+    told = []
+    monkeypatch.setattr(log_dialog, "log_interaction", refuse)
+    monkeypatch.setattr(
+        log_dialog.QMessageBox, "warning", lambda _parent, title, text: told.append((title, text))
+    )
+    dialog.customer.set_customer(anna)
+    dialog.summary.setText("Wants the blue one")
+    dialog.amount.setText("12.50")
+    dialog.promise_box.setChecked(True)
+    dialog.promise_text.setText("Order the blue one")
+    dialog.summary.setFocus()
+    press(qtbot, Key.Key_Return)
+    settle(dialog)
+    assert told == [
+        ("Not saved", "The database is busy; nothing was saved. Try again in a moment.")
+    ]
+    assert dialog.isVisible() and dialog.saved is None and dialog.save_button.isEnabled()
+    assert counts(db) == (1, 0, 0)
+    # nothing typed was lost: the next Enter saves it all
+    assert (dialog.summary.text(), dialog.amount.text()) == ("Wants the blue one", "12.50")
+    assert dialog.promise_text.text() == "Order the blue one"
+    monkeypatch.setattr(log_dialog, "log_interaction", real)
+    press(qtbot, Key.Key_Return)
+    settle(dialog)
+    assert not dialog.isVisible() and counts(db) == (1, 1, 1)
+
+
+def test_a_bug_in_the_save_is_a_sentence_without_the_data(qtbot, db, dialog, anna, monkeypatch):
+    from cxlogger.ui import log_dialog
+
+    def crash(*_args, **_kwargs):
+        raise RuntimeError("Anna Berg owes 12.50")
+
+    told = []
+    monkeypatch.setattr(log_dialog, "log_interaction", crash)
+    monkeypatch.setattr(
+        log_dialog.QMessageBox, "warning", lambda _parent, title, text: told.append(text)
+    )
+    dialog.customer.set_customer(anna)
+    dialog.summary.setText("Something")
+    dialog.save()
+    settle(dialog)
+    assert len(told) == 1 and told[0].startswith("Something went wrong (RuntimeError)")
+    assert "Anna" not in told[0] and dialog.isVisible()
+
+
+def test_the_dialog_opens_before_the_database_answers(qtbot, ctx, window, monkeypatch):
+    """Opening never waits: the owner list and the currency fill in when they arrive,
+    and Save waits for them."""
+    import threading
+
+    from cxlogger.ui import log_dialog
+
+    release = threading.Event()
+    real = log_dialog.staff_svc.list_staff
+
+    def slow_staff(session):
+        release.wait(5)
+        return real(session)
+
+    monkeypatch.setattr(log_dialog.staff_svc, "list_staff", slow_staff)
+    dialog = LogInteractionDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.isVisible() and not dialog.save_button.isEnabled()
+    assert dialog.promise_owner.count() == 0
+    dialog.save()  # nothing to save with yet: no crash, nothing saved
+    release.set()
+    qtbot.waitUntil(dialog.ready)
+    assert dialog.save_button.isEnabled()
+    assert dialog.promise_owner.currentData() == ctx.staff_id
+    assert dialog.currency.currentText() == "EUR"
+
+
+def test_logging_for_a_customer_by_id_fills_the_picker(qtbot, ctx, window, anna):
+    dialog = open_dialog(qtbot, LogInteractionDialog(ctx, window, customer_id=anna.id))
+    settle(dialog)
+    assert dialog.customer.customer_id() == anna.id
+    assert dialog.customer.text() == "Anna Berg — Green Leaf Cafe"
+    assert dialog.customer_hint.text() == "Existing customer"
+
+
+def test_each_keystroke_asks_again_and_only_the_newest_suggestions_show(qtbot, db, me, dialog):
+    with db.session() as s:
+        for name in ("Berta Alt", "Bernd Neu", "Carla Bern"):
+            add_customer(s, CustomerData(name), me.id, NOW)
+    type_text(qtbot, "Ber")
+    type_text(qtbot, "nd")
+    settle(dialog)
+    assert dialog.customer.completer().model().stringList() == ["Bernd Neu"]
+    assert dialog.customer.customer_id() is None  # a part of a name chooses nobody yet

@@ -14,7 +14,7 @@ from cxlogger.ui.customers_view import CustomerPanel
 from cxlogger.ui.message_preview import MessagePreviewDialog
 from cxlogger.ui.qt import QApplication, Qt
 from cxlogger.ui.today_view import TodayView
-from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
+from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 
 def make_view(qtbot, ctx):
@@ -22,6 +22,7 @@ def make_view(qtbot, ctx):
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
+    settle(ctx)  # the board arrives from the background
     return view
 
 
@@ -71,6 +72,7 @@ def test_the_preview_shows_no_internal_text_and_what_was_edited_is_sent_and_reco
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
 
     [(subject, body, title)] = seen
     assert title == "Email to the customer" and subject == "Thank you"
@@ -103,14 +105,17 @@ def test_copy_records_the_copied_text_and_the_timeline_shows_it(qtbot, ctx, show
     shown(lambda d: d.body_edit.setPlainText("Thanks, Anna! See you soon."))
     clock.advance(minutes=5)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert QApplication.clipboard().text() == "Thanks, Anna! See you soon."
     [record] = sent(ctx)
     assert (record.channel, record.body) == ("copied", "Thanks, Anna! See you soon.")
     panel.show_customer(anna.id)  # as the customers view does on the change
-    item = panel.timeline.topLevelItem(0)
-    assert [item.text(c) for c in range(3)][1:] == ["Message sent", "Copied to send"]
-    assert "Thanks, Anna! See you soon." in item.toolTip(3)
-    assert "<b>Sent by:</b> Alex Owner" in item.toolTip(3)
+    assert ctx.ops.wait_idle()  # the timeline's first page arrives from the background
+    timeline = panel.timeline.model()
+    assert [timeline.index(0, c).data() for c in range(3)][1:] == ["Message sent", "Copied to send"]
+    tip = timeline.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Thanks, Anna! See you soon." in tip
+    assert "<b>Sent by:</b> Alex Owner" in tip
 
 
 def test_cancelling_the_preview_sends_and_records_nothing(qtbot, ctx, shown):
@@ -122,6 +127,7 @@ def test_cancelling_the_preview_sends_and_records_nothing(qtbot, ctx, shown):
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert opened == [] and sent(ctx) == [] and row.done_button.text() == "Done"
 
 
@@ -141,10 +147,14 @@ def test_picking_another_template_in_the_preview(qtbot, ctx, shown):
             "Short",
         ]
         dialog.template.setCurrentIndex(1)
+        assert not dialog.send_button.isEnabled()  # until the other text has arrived
+        assert dialog.ctx.ops.wait_idle()
+        assert dialog.send_button.isEnabled()
         assert dialog.body_edit.toPlainText() == "Thanks for the cake, Anna!"
 
     shown(pick)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert sent(ctx)[0].body == "Thanks for the cake, Anna!"
 
 
@@ -161,12 +171,14 @@ def test_seen_email_without_a_mail_program_copies_the_text_and_says_so(
     QApplication.clipboard().setText("")
     view.open_url = lambda url: False  # QDesktopServices.openUrl found no mail program
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert told == ["anna@example.com"]
     assert QApplication.clipboard().text() == "Hello Anna, thank you!"
     [record] = sent(ctx)
     assert (record.channel, record.body) == ("copied", "Hello Anna, thank you!")
     assert row.done_button.text() == "Sent — mark done"
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert view.rows == {}
 
 
@@ -188,11 +200,14 @@ def test_an_empty_message_is_not_sent(qtbot, ctx):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     from cxlogger.core.models import FollowUp
-    from cxlogger.ui.message_preview import _draft
+    from cxlogger.ui.message_preview import read_draft
 
-    draft = _draft(view, row)
-    dialog = MessagePreviewDialog(ctx, draft, "copied", view)
+    with ctx.session() as session:
+        draft, _choices = read_draft(session, row.followup_id, ctx.staff_id)
+    dialog = MessagePreviewDialog(ctx, draft, "copied", view)  # reads its choices itself
     qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert dialog.template.currentText() == "Thank-you (default)"
     assert dialog.subject_edit.isHidden()  # a copied text has no subject line
     dialog.body_edit.setPlainText("   ")
     dialog.send_button.click()
@@ -230,7 +245,12 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
             session, anna.id, PromiseData("Refund the delivery fee", date(2026, 3, 12)), None
         )
     monkeypatch.setattr(promise_dialogs, "ask_outcome", lambda *args: answer)
-    assert promise_dialogs.close_with_outcome(ctx, None, p.id, "Refund", "kept")
+    closed = []  # it closes in the background; done() says it is closed
+    promise_dialogs.close_with_outcome(
+        ctx, None, p.id, "Refund", "kept", done=lambda: closed.append(True)
+    )
+    assert ctx.ops.wait_idle()
+    assert closed == [True]
     with ctx.session() as session:
         stored = session.get(Promise, p.id)
         assert stored.outcome_note.endswith("1234")
@@ -241,6 +261,7 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
     row = next(r for r in view.rows.values() if r.rule == "promise_tell")
     seen = shown()
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     body = seen[0][1]
     assert "This is now done. Your refund is on its way." in body and "1234" not in body
 
@@ -252,10 +273,12 @@ def test_the_feedback_dialog_keeps_the_words_for_the_customer_apart(qtbot, ctx):
     anna = add_anna(ctx)
     dialog = FeedbackDialog(ctx, customer=anna)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # their interactions arrived from the background
     dialog.rating.setValue(2)
     dialog.action.setPlainText("Told Jo off")
     dialog.customer_action.setPlainText("Deliveries now come with a text message.")
     dialog.accept()
+    settle(ctx)
     with ctx.session() as session:
         fb = session.get(Feedback, dialog.saved.id)
         assert (fb.action_taken, fb.customer_action) == (
@@ -273,9 +296,12 @@ def test_a_sent_message_is_still_shown_as_sent_after_the_view_refreshes(qtbot, c
     row = only_row(view)
     shown()
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     view.refresh()  # e.g. the periodic refresh, or another desktop's change
+    settle(ctx)
     row = only_row(view)
     assert row.done_button.text() == "Sent — mark done"
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     with ctx.session() as session:
         assert session.get(FollowUp, row.followup_id).done_note == "Message sent (text copied)"

@@ -78,6 +78,7 @@ def test_marking_kept_with_a_refund_puts_it_in_the_money_export(
     monkeypatch.setattr(promise_dialogs, "ask_outcome", ask_outcome)
     view.table.selectRow(0)
     qtbot.mouseClick(view.kept_button, Qt.MouseButton.LeftButton)
+    assert view.ctx.ops.wait_idle()
 
     assert asked == [("Refund the double charge", "kept", "EUR")]
     with db.session() as s:

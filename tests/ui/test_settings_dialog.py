@@ -11,6 +11,7 @@ from tests.ui.reminders_helpers import clock, ctx, utc  # noqa: F401
 def make(qtbot, ctx, tmp_path):
     dialog = SettingsDialog(ctx, autostart_base=tmp_path / "config", platform="linux")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # the stored settings arrived: the tabs are there
     return dialog
 
 
@@ -40,6 +41,7 @@ def test_saving_stores_rules_and_hours(qtbot, ctx, tmp_path):
     dialog.day_checks[5].setChecked(True)
     dialog.quiet_start.setTime(dialog.quiet_start.time().fromString("21:30", "HH:mm"))
     dialog.accept()
+    assert ctx.ops.wait_idle()
     values = stored(ctx)
     assert values["business_name"] == "Bäckerei Sonne"
     assert values["feedback_after_days"] == 10 and values["feedback_min_gap_days"] == 30
@@ -60,6 +62,7 @@ def test_no_open_day_is_refused(qtbot, ctx, tmp_path, monkeypatch):
     for check in dialog.day_checks:
         check.setChecked(False)
     dialog.accept()
+    assert ctx.ops.wait_idle()
     assert warned and stored(ctx)["working_days"] == [0, 1, 2, 3, 4]
 
 
@@ -68,12 +71,14 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, tmp_p
     dialog = make(qtbot, ctx, tmp_path)
     dialog.start_at_login.setChecked(True)
     dialog.accept()
+    assert ctx.ops.wait_idle()
     text = entry.read_text()
     assert "--hidden" in text and str(ctx.paths.data_dir) in text
     dialog = make(qtbot, ctx, tmp_path)
     assert dialog.start_at_login.isChecked()
     dialog.start_at_login.setChecked(False)
     dialog.accept()
+    assert ctx.ops.wait_idle()
     assert not entry.exists()
 
 
@@ -110,6 +115,7 @@ def test_closing_time_and_promise_lead_are_settings(qtbot, ctx, tmp_path):
     dialog.promise_lead.setValue(6)
     dialog.closing.setTime(dialog.closing.time().fromString("18:30", "HH:mm"))
     dialog.accept()
+    assert ctx.ops.wait_idle()
     values = stored(ctx)
     assert values["closing_time"] == "18:30"
     assert (values["promise_lead_unit"], values["promise_lead_days"]) == ("hours", 2)
@@ -128,5 +134,6 @@ def test_closing_before_opening_is_refused(qtbot, ctx, tmp_path, monkeypatch):
     dialog = make(qtbot, ctx, tmp_path)
     dialog.closing.setTime(dialog.closing.time().fromString("08:00", "HH:mm"))
     dialog.accept()
+    assert ctx.ops.wait_idle()
     assert warned == ["Closing time must be after opening time."]
     assert stored(ctx)["closing_time"] == "17:00"

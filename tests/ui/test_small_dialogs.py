@@ -47,7 +47,14 @@ def shown(qtbot, dialog):
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: focused() is not None and focused().window() is dialog)
+    if hasattr(dialog, "ready"):
+        qtbot.waitUntil(dialog.ready)  # what it needs from the database has arrived
     return dialog
+
+
+def settle(ctx):
+    """Let the dialogs' questions to the database (and their saves) be answered."""
+    assert ctx.ops.wait_idle()
 
 
 def ctrl_enter(qtbot, widget=None):
@@ -82,6 +89,7 @@ def test_customer_dialog_saves_with_ctrl_enter_from_the_notes(qtbot, db, ctx):
     qtbot.keyClick(dialog.notes, Key.Key_Return)  # a new line, not Save
     assert dialog.isVisible()
     ctrl_enter(qtbot, dialog.notes)
+    settle(ctx)
     assert accepted(dialog)
     assert dialog.saved.notes == "Likes oat milk" and count(db, Customer) == 1
 
@@ -93,6 +101,7 @@ def test_promise_dialog_error_goes_when_the_promise_is_written(qtbot, db, ctx, a
     qtbot.keyClicks(dialog.description, "Call back")
     assert not dialog.description_error.isVisible()
     ctrl_enter(qtbot)
+    settle(ctx)
     assert accepted(dialog) and count(db, Promise) == 1
 
 
@@ -119,6 +128,7 @@ def test_feedback_comment_tab_moves_on_and_ctrl_enter_saves(qtbot, db, ctx, anna
     qtbot.keyClick(dialog.action, Key.Key_Tab)
     assert focused() is not dialog.action
     ctrl_enter(qtbot, dialog.comment)
+    settle(ctx)
     assert accepted(dialog) and count(db, Feedback) == 1
 
 
@@ -134,11 +144,12 @@ def test_who_are_you_name_error_goes_when_a_name_is_typed(qtbot, db):
     dialog = shown(qtbot, WhoAreYouDialog(db))
     dialog.name.clear()
     ctrl_enter(qtbot, dialog.name)
-    assert dialog.error.isVisible() and dialog.isVisible()
+    qtbot.waitUntil(dialog.error.isVisible)  # the core's sentence, back from the save
+    assert dialog.isVisible()
     qtbot.keyClicks(dialog.name, "Sam")
     assert not dialog.error.isVisible()
     ctrl_enter(qtbot, dialog.name)
-    assert accepted(dialog)
+    qtbot.waitUntil(lambda: accepted(dialog))
     with db.session() as s:
         assert [m.name for m in staff_svc.list_staff(s)] == ["Sam"]
 

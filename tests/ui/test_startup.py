@@ -22,7 +22,8 @@ def test_the_frame_shows_opening_and_waits_with_its_actions(qtbot, paths):
 def test_attaching_the_database_fills_in_the_views(qtbot, db, paths, me):
     window = MainWindow(paths=paths)
     qtbot.addWidget(window)
-    window.attach(AppContext(db, paths, me.id, clock=lambda: NOW))
+    ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
+    window.attach(ctx)
     assert window.log_action.isEnabled()
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
         "Interactions",
@@ -30,6 +31,7 @@ def test_attaching_the_database_fills_in_the_views(qtbot, db, paths, me):
         "Promises",
     ]
     assert window.stack.currentWidget() is window.interactions_view
+    assert ctx.ops.wait_idle()  # the staff member's name comes from the background
     assert window.staff_label.text().startswith("Logged in as Alex Owner")
 
 

@@ -13,7 +13,7 @@ from cxlogger.core.models import FollowUp, Promise
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.qt import QApplication, Qt, QUrl
 from cxlogger.ui.today_view import TodayView
-from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
+from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 
 def stored(ctx, followup_id):
@@ -26,6 +26,7 @@ def make_view(qtbot, ctx):
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()
+    settle(ctx)  # the board arrives from the background
     return view
 
 
@@ -53,6 +54,7 @@ def test_done_hides_it_and_records_it_on_the_timeline(qtbot, ctx):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert view.rows == {}
     followup = stored(ctx, row.followup_id)
     assert followup.status == "done" and followup.done_by_id == ctx.staff_id
@@ -67,12 +69,14 @@ def test_dismiss_hides_it_for_good(qtbot, ctx, clock):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     qtbot.mouseClick(row.dismiss_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert view.rows == {}
     assert stored(ctx, row.followup_id).status == "dismissed"
     clock.advance(days=2)
     with ctx.session() as session:
         followups.refresh(session, clock())
     view.refresh()
+    settle(ctx)
     assert row.followup_id not in view.rows
 
 
@@ -85,11 +89,13 @@ def test_snooze_for_an_hour_hides_it_until_then(qtbot, ctx, clock):
     texts = [a.text() for a in row.snooze_menu.actions() if a.text()]
     assert texts[0] == "For 1 hour" and texts[-1] == "Choose a time…"
     row.snooze_menu.actions()[0].trigger()
+    settle(ctx)
     assert view.rows == {}
     assert stored(ctx, row.followup_id).snoozed_until == clock() + timedelta(hours=1)
     assert row.followup_id in view.upcoming_ids  # listed under "Coming this week"
     clock.advance(hours=1)
     view.refresh()
+    settle(ctx)
     assert list(view.rows) == [row.followup_id]
 
 
@@ -101,6 +107,7 @@ def test_snooze_to_a_chosen_time(qtbot, ctx, clock):
     view.ask_snooze_time = lambda: clock() + timedelta(days=3)
     view.fill_snooze_menu(row)
     row.snooze_menu.actions()[-1].trigger()
+    settle(ctx)
     assert stored(ctx, row.followup_id).snoozed_until == clock() + timedelta(days=3)
     assert view.rows == {}
 
@@ -121,6 +128,7 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx, monkeypatch
     opened = []
     view.open_url = lambda url: opened.append(url) or True
     qtbot.mouseClick(row.email_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     [url] = opened
     assert url.startswith("mailto:anna@example.com?subject=Thank%20you&body=Hello%20Anna%2C")
     assert "Br%C3%B6tchen%20%26%20Kuchen" in url and "%0D%0A" in url
@@ -130,6 +138,7 @@ def test_email_opens_an_escaped_mailto_then_done_says_so(qtbot, ctx, monkeypatch
     assert QUrl(url, QUrl.ParsingMode.StrictMode).toEncoded().data().decode() == url
     assert row.done_button.text() == "Sent — mark done"
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert stored(ctx, row.followup_id).done_note == "Sent by email"
 
 
@@ -140,6 +149,7 @@ def test_copy_text_puts_the_message_on_the_clipboard(qtbot, ctx, monkeypatch):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     qtbot.mouseClick(row.copy_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     text = QApplication.clipboard().text()
     assert text.startswith("Hello Anna,") and "happy with the anniversary cake." in text
 
@@ -158,6 +168,7 @@ def test_telling_the_customer_records_how(qtbot, ctx, clock):
     row = next(r for r in view.rows.values() if r.rule == "promise_tell")
     view.ask_told_how = lambda: "phone"
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     with ctx.session() as session:
         promise = session.get(Promise, p.id)
         assert promise.customer_told_how == "phone" and promise.customer_told_at == clock()
@@ -192,6 +203,7 @@ def test_promise_reminders_go_when_the_promise_is_kept(qtbot, ctx, clock):
         promises.close_promise(session, promise_id, "kept", "Sent", clock())
         followups.refresh(session, clock())
     view.refresh()
+    settle(ctx)
     assert [r.rule for r in view.rows.values() if r.rule.startswith("promise")] == ["promise_tell"]
 
 
@@ -203,11 +215,13 @@ def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx)
     view = make_view(qtbot, ctx)
     dialog = FeedbackDialog(ctx, customer=anna)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)  # their interactions arrived from the background
     assert dialog.about.currentData() == interaction.id
     assert dialog.rating.maximum() == 5
     dialog.rating.setValue(1)
     dialog.comment.setPlainText("The cake was dry")
     dialog.accept()
+    settle(ctx)
     assert dialog.saved is not None and dialog.saved.rating == 1
     low = [r for r in view.rows.values() if r.rule == "low_rating"]
     assert len(low) == 1 and "The cake was dry" in low[0].title_label.text()
@@ -246,14 +260,17 @@ def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx, monkeypatch):
     assert row.rule == "low_rating"
     view.ask_action = lambda: ("Asked Jo to open Saturdays", "We now open Saturdays 9–13.")
     qtbot.mouseClick(row.action_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert stored(ctx, row.followup_id).status == "done"
     back = only_row(view)
     assert back.rule == "report_back" and back.copy_button is not None
     send_as_shown(monkeypatch)
     qtbot.mouseClick(back.copy_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert "We now open Saturdays 9–13." in QApplication.clipboard().text()
     assert "Jo" not in QApplication.clipboard().text()  # the internal note
     qtbot.mouseClick(back.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     with ctx.session() as session:
         assert session.get(type(fb), fb.id).customer_told_at == ctx.now()
 
@@ -318,6 +335,7 @@ def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_over
         with ctx.session() as session:
             followups.refresh(session, clock())
         view.refresh()
+        settle(ctx)
         promises_view.refresh()
         assert ctx.ops.wait_idle()
         row = promise_row(view)
@@ -362,6 +380,7 @@ def test_a_low_rating_with_its_action_already_recorded_is_not_asked_again(qtbot,
     asked = []
     view.ask_action = lambda: asked.append(True)
     qtbot.mouseClick(low.done_button, Qt.MouseButton.LeftButton)
+    settle(ctx)
     assert asked == [] and stored(ctx, low.followup_id).status == "done"
     assert any(r.rule == "report_back" for r in view.rows.values())
 
@@ -376,4 +395,5 @@ def test_no_email_or_copy_for_a_customer_who_said_no(qtbot, ctx):
     with ctx.session() as session:
         set_consent(session, anna.id, "no", ctx.now())
     ctx.changes.announce("customers")
+    settle(ctx)
     assert view.rows == {}

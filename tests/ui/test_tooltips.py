@@ -82,10 +82,11 @@ def history(db, me, sam, anna):
 def tips(panel) -> dict[str, str]:
     tree = panel.timeline
     found = {}
-    for row in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(row)
-        assert len({item.toolTip(c) for c in range(tree.columnCount())}) == 1  # whole row
-        found[item.text(1)] = item.toolTip(0)
+    model = tree.model()
+    for row in range(model.rowCount()):
+        tips = {model.index(row, c).data(Qt.ItemDataRole.ToolTipRole) for c in range(4)}
+        assert len(tips) == 1  # the whole row
+        found[model.index(row, 1).data()] = tips.pop()
     return found
 
 
@@ -93,6 +94,7 @@ def test_the_timeline_says_who_logged_each_entry_and_all_of_it(qtbot, ctx, histo
     panel = CustomerPanel(ctx)
     qtbot.addWidget(panel)
     panel.show_customer(anna.id)
+    assert panel.ctx.ops.wait_idle()  # the data arrive from the background
     found = tips(panel)
     purchase = found["Purchase · In person"]
     assert "<b>Logged by:</b> Sam Front Desk" in purchase
@@ -114,6 +116,7 @@ def test_the_timeline_tooltip_escapes_what_staff_typed(qtbot, db, ctx, me, anna)
     panel = CustomerPanel(ctx)
     qtbot.addWidget(panel)
     panel.show_customer(anna.id)
+    assert panel.ctx.ops.wait_idle()  # the data arrive from the background
     (tip,) = tips(panel).values()
     assert "Asked about &lt;b&gt;bold&lt;/b&gt; &amp; co" in tip
 
@@ -152,6 +155,7 @@ def hover(qtbot, table, row, column) -> str:
 
 def test_a_cell_cut_short_shows_its_text_on_hover_and_a_whole_one_does_not(qtbot, ctx, history):
     model = InteractionLogModel(ctx)
+    assert ctx.ops.wait_idle()
     table = row_table(model)
     qtbot.addWidget(table)
     table.resize(900, 300)

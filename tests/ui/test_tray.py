@@ -4,14 +4,14 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cxlogger.core import settings
 from cxlogger.core.models import FollowUp
 from cxlogger.ui import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QCloseEvent
-from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
+from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 MENU = ["Log interaction…", "Today", "Snooze all for 1 hour", "Open cxlogger", "Quit"]
 
@@ -72,6 +72,7 @@ def test_tray_menu_actions(app_parts, ctx, clock, monkeypatch):
     window.hide()
     window.show_view("customers")
     tray.action("Today").trigger()
+    settle(ctx)
     assert window.isVisible() and window.stack.currentWidget() is rem.today
 
     window.hide()
@@ -79,6 +80,7 @@ def test_tray_menu_actions(app_parts, ctx, clock, monkeypatch):
     assert window.isVisible()
 
     tray.action("Snooze all for 1 hour").trigger()
+    settle(ctx)
     with ctx.session() as session:
         [followup] = session.scalars(select(FollowUp).where(FollowUp.kind == "thank")).all()
     assert followup.snoozed_until == clock() + timedelta(hours=1)
@@ -97,18 +99,23 @@ def test_notification_exactly_once_when_the_clock_passes_the_due_time(app_parts,
     anna = add_anna(ctx)
     log(ctx, anna.id)  # thank-you due now, feedback request due in 7 days at 09:00
     rem.notifier.tick()
+    settle(ctx)
     assert len(sent) == 1 and sent[0][0] == "Thank: Anna Müller"
     rem.notifier.tick()
+    settle(ctx)
     assert len(sent) == 1
     clock.now = datetime(2026, 3, 18, 8, 59, tzinfo=timezone.utc)
     rem.notifier.timer.timeout.emit()  # what the QTimer does; no sleeping
+    settle(ctx)
     assert len(sent) == 1
     clock.advance(minutes=1)
     rem.notifier.timer.timeout.emit()
+    settle(ctx)
     assert len(sent) == 2 and sent[1][0] == "Ask for feedback: Anna Müller"
     for _ in range(3):
         clock.advance(minutes=30)
         rem.notifier.timer.timeout.emit()
+        settle(ctx)
     assert len(sent) == 2
 
 
@@ -120,9 +127,11 @@ def test_no_notifications_in_quiet_hours_then_at_the_next_chance(app_parts, ctx,
     anna = add_anna(ctx)
     log(ctx, anna.id)
     rem.notifier.tick()
+    settle(ctx)
     assert sent == []
     clock.now = datetime(2026, 3, 12, 8, 0, tzinfo=timezone.utc)
     rem.notifier.tick()
+    settle(ctx)
     assert len(sent) == 1
 
 
@@ -134,6 +143,7 @@ def test_several_due_at_start_make_one_summary(app_parts, ctx):
     log(ctx, anna.id)
     log(ctx, anna.id, kind="referral", summary="Sent a friend")
     rem.notifier.tick()
+    settle(ctx)
     assert sent == [("2 follow-ups are due", "Thank: Anna Müller\nThank: Anna Müller", None)]
 
 
@@ -141,10 +151,15 @@ def test_clicking_a_notification_opens_that_follow_up(app_parts, ctx):
     window, rem = app_parts(tray=True)
     anna = add_anna(ctx)
     log(ctx, anna.id)
-    [notice] = rem.notifier.tick()
+    sent = []
+    rem.notifier.notices.connect(sent.extend)
+    rem.notifier.tick()
+    settle(ctx)
+    [notice] = sent
     window.hide()
     window.show_view("customers")
     rem.tray.icon.messageClicked.emit()
+    settle(ctx)  # Today asks again, then scrolls to it
     assert window.isVisible() and window.stack.currentWidget() is rem.today
     row = rem.today.rows[notice.followup_id]
     assert row.property("focused") == "true"
@@ -182,6 +197,7 @@ def test_without_a_tray_reminders_show_in_the_window(app_parts, ctx, qtbot):
     anna = add_anna(ctx)
     log(ctx, anna.id)
     rem.notifier.tick()
+    settle(ctx)
     assert rem.today.banner.isVisible()
     assert "Anna Müller" in rem.today.banner.text()
 
@@ -207,7 +223,11 @@ def test_notifications_can_be_switched_off(app_parts, ctx):
         settings.update(session, {"notifications_enabled": False})
     anna = add_anna(ctx)
     log(ctx, anna.id)
-    assert rem.notifier.tick() == []
+    sent = []
+    rem.notifier.notices.connect(sent.extend)
+    assert rem.notifier.tick()
+    settle(ctx)
+    assert sent == [] and rem.tray.count == 1  # counted, not announced
 
 
 def test_a_promise_notifies_in_working_hours_saying_when_it_is_due(app_parts, ctx, clock):
@@ -229,13 +249,16 @@ def test_a_promise_notifies_in_working_hours_saying_when_it_is_due(app_parts, ct
         promise=PromiseData("Refund the second charge", date(2026, 3, 13)),
     )
     rem.notifier.tick()
+    settle(ctx)
     assert sent == [] and rem.tray.count == 0
     for moment in (datetime(2026, 3, 11, 23, 59), datetime(2026, 3, 12, 8, 59)):
         clock.now = moment.replace(tzinfo=timezone.utc)
         rem.notifier.timer.timeout.emit()
+        settle(ctx)
         assert sent == []
     clock.now = datetime(2026, 3, 12, 9, 0, tzinfo=timezone.utc)
     rem.notifier.timer.timeout.emit()
+    settle(ctx)
     assert sent == [
         (
             "Close the loop: Anna Müller",
@@ -243,3 +266,21 @@ def test_a_promise_notifies_in_working_hours_saying_when_it_is_due(app_parts, ct
         )
     ]
     assert rem.tray.count == 1
+
+
+def test_many_due_at_start_make_one_summary_naming_four(app_parts, ctx):
+    window, rem = app_parts(tray=True)
+    sent = []
+    rem.tray.notify = lambda title, message, fid: sent.append((title, message, fid))
+    anna = add_anna(ctx)
+    for n in range(6):
+        log(ctx, anna.id, summary=f"Purchase {n}")
+    rem.notifier.tick()
+    settle(ctx)
+    [(title, message, fid)] = sent
+    assert title == "6 follow-ups are due" and fid is None
+    assert message.splitlines() == ["Thank: Anna Müller"] * 4 + ["and 2 more"]
+    with ctx.session() as session:  # all six were marked notified, not only those named
+        waiting = select(func.count()).where(FollowUp.kind == "thank")
+        assert session.scalar(waiting.where(FollowUp.notified_at.is_(None))) == 0
+        assert session.scalar(waiting) == 6

@@ -65,12 +65,21 @@ def model_ids(model) -> list[int]:
 # --- models pass Qt's model tester ---------------------------------------------------------
 
 
-def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodeltester, ctx, logged):
-    model = InteractionLogModel(ctx, page_size=5)
-    assert model.rowCount() == 5 and model.canFetchMore()
-    qtmodeltester.check(model)  # stays attached and checks every page inserted below
+def fetch_all(ctx, model) -> None:
+    """Scroll to the end: ask for every page, each arriving from the background."""
+    assert ctx.ops.wait_idle()
     while model.canFetchMore():
         model.fetchMore()
+        assert ctx.ops.wait_idle()
+
+
+def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodeltester, ctx, logged):
+    model = InteractionLogModel(ctx, page_size=5)
+    assert model.rowCount() == 0  # the first page is on its way
+    assert ctx.ops.wait_idle()
+    assert model.rowCount() == 5 and model.canFetchMore()
+    qtmodeltester.check(model)  # stays attached and checks every page inserted below
+    fetch_all(ctx, model)
     assert model.rowCount() == 12
     newest_first = sorted(logged, key=lambda i: i.occurred_at, reverse=True)
     assert model_ids(model) == [i.id for i in newest_first]
@@ -79,12 +88,12 @@ def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodelt
 def test_interaction_log_model_sorted_by_a_column_pages_again(qtmodeltester, ctx, logged):
     model = InteractionLogModel(ctx, page_size=5)
     model.sort(1, Qt.SortOrder.AscendingOrder)  # by customer: a reset to the first page
+    assert ctx.ops.wait_idle()
     assert model.rowCount() == 5
     # (a tester attached during a reset would call fetchMore() itself before it notes the
     # reset as done, and then blame the model for inserting rows during a reset)
     qtmodeltester.check(model)
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_all(ctx, model)
     assert [model.index(r, 1).data() for r in range(12)] == ["Anna Berg"] * 6 + ["Ben Smith"] * 6
     assert sorted(model_ids(model)) == sorted(i.id for i in logged)
 
@@ -97,15 +106,17 @@ def test_customer_list_model_pages_and_passes_the_model_tester(
         for n in range(8):
             add_customer(s, CustomerData(f"Customer {n}", email=f"c{n}@example.com"), me.id, NOW)
     model = CustomerListModel(ctx)
+    assert model.rowCount() == 0  # the first page is on its way
+    assert ctx.ops.wait_idle()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_all(ctx, model)
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         f"Customer {n}" for n in range(8)
     ]
     assert model.index(2, 2).data() == "c2@example.com"
     model.set_search("customer 1", include_archived=False)
+    assert ctx.ops.wait_idle()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Customer 1"]
 
 
@@ -130,13 +141,13 @@ def view(qtbot, ctx, logged):
     widget = InteractionsView(ctx)
     qtbot.addWidget(widget)
     widget.show()
+    assert ctx.ops.wait_idle()  # the first page and the staff list arrive
     return widget
 
 
 def shown_rows(view):
     model = view.model
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_all(view.ctx, model)
     return [model.row_at(r) for r in range(model.rowCount())]
 
 
@@ -243,6 +254,7 @@ def test_marking_kept_asks_for_an_outcome_note_and_stores_it(qtbot, db, promises
     promises_view.table.selectRow(row_of(model, "Send the quote"))
     assert promises_view.kept_button.isEnabled()
     qtbot.mouseClick(promises_view.kept_button, Qt.MouseButton.LeftButton)
+    assert promises_view.ctx.ops.wait_idle()
 
     assert asked == [("Send the quote", "kept")]
     with db.session() as s:
@@ -261,6 +273,7 @@ def test_cancelling_the_outcome_question_changes_nothing(qtbot, db, promises_vie
     monkeypatch.setattr(promise_dialogs, "ask_outcome", lambda *args: None)
     promises_view.table.selectRow(row_of(promises_view.model, "Call back"))
     qtbot.mouseClick(promises_view.broken_button, Qt.MouseButton.LeftButton)
+    assert promises_view.ctx.ops.wait_idle()
     with db.session() as s:
         assert {p.status for p in s.scalars(select(Promise))} == {"open"}
     assert promises_view.model.rowCount() == 2
@@ -299,6 +312,7 @@ def staff_dialog(qtbot, ctx):
     dialog = StaffDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert ctx.ops.wait_idle()  # the list arrived
     return dialog
 
 
@@ -309,6 +323,7 @@ def listed(dialog):
 def test_staff_dialog_adds_staff(qtbot, db, staff_dialog):
     staff_dialog.ask_name = lambda title, current="": "  Robin   Workshop "
     qtbot.mouseClick(staff_dialog.add_button, Qt.MouseButton.LeftButton)
+    assert staff_dialog.ctx.ops.wait_idle()
     assert listed(staff_dialog) == ["Alex Owner  (you)", "Robin Workshop"]
     with db.session() as s:
         assert {m.name for m in s.scalars(select(Staff))} == {"Alex Owner", "Robin Workshop"}
@@ -316,6 +331,7 @@ def test_staff_dialog_adds_staff(qtbot, db, staff_dialog):
 
 def test_staff_dialog_renames_staff(qtbot, db, staff_dialog, sam):
     staff_dialog.reload()
+    assert staff_dialog.ctx.ops.wait_idle()
     asked = []
 
     def ask_name(title, current=""):
@@ -325,6 +341,7 @@ def test_staff_dialog_renames_staff(qtbot, db, staff_dialog, sam):
     staff_dialog.ask_name = ask_name
     staff_dialog.list.setCurrentRow(listed(staff_dialog).index("Sam Front Desk"))
     qtbot.mouseClick(staff_dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert staff_dialog.ctx.ops.wait_idle()
     assert asked == ["Sam Front Desk"]  # the current name is offered for editing
     assert "Samantha Front Desk" in listed(staff_dialog)
     with db.session() as s:
@@ -334,6 +351,7 @@ def test_staff_dialog_renames_staff(qtbot, db, staff_dialog, sam):
 def test_a_duplicate_staff_name_is_explained_and_not_saved(qtbot, db, staff_dialog):
     staff_dialog.ask_name = lambda title, current="": "alex owner"
     qtbot.mouseClick(staff_dialog.add_button, Qt.MouseButton.LeftButton)
+    assert staff_dialog.ctx.ops.wait_idle()
     assert staff_dialog.error.isVisible() and "already" in staff_dialog.error.text()
     with db.session() as s:
         assert [m.name for m in s.scalars(select(Staff))] == ["Alex Owner"]
@@ -349,8 +367,10 @@ def test_archived_customers_show_only_when_asked(qtbot, ctx, db, me):
     view = customers_view.CustomersView(ctx)
     qtbot.addWidget(view)
     names = lambda: [view.model.index(r, 0).data() for r in range(view.model.rowCount())]  # noqa: E731
+    assert ctx.ops.wait_idle()
     assert names() == ["Ben Smith"]
     view.show_archived.setChecked(True)
+    assert ctx.ops.wait_idle()
     assert names() == ["Anna Berg", "Ben Smith"]
     assert view.model.index(0, 0).data(Role.ForegroundRole) is not None  # greyed out
 
@@ -483,3 +503,102 @@ def test_the_window_fits_a_small_laptop_at_150_percent(qtbot, ctx):
     hint = window.minimumSizeHint()
     assert hint.width() <= 910 - 10 and hint.height() <= 512 - 40, hint
     safety.executor.shutdown(wait=True)
+
+
+# --- the log model's memory stays flat -------------------------------------------------------
+
+
+def test_the_log_model_holds_a_bounded_window_of_rows_however_far_it_scrolls(
+    qtmodeltester, ctx, db, me, monkeypatch
+):
+    from cxlogger.ui import interaction_log_model
+
+    monkeypatch.setattr(interaction_log_model, "MAX_PAGES", 3)
+    with db.session() as s:
+        anna = add_customer(s, CustomerData("Anna Berg"), me.id, NOW - timedelta(days=90))
+    for n in range(60):
+        data = InteractionData(anna.id, NOW - timedelta(hours=n), "phone", "inquiry", f"Call {n}")
+        with db.session() as s:
+            log_interaction(s, data, me.id, NOW)
+    model = InteractionLogModel(ctx, page_size=5)
+    assert ctx.ops.wait_idle()
+    qtmodeltester.check(model)
+    fetch_all(ctx, model)
+    assert model.rowCount() == 60
+    assert model.held_rows() <= 3 * 5  # ids for all 60 rows, full rows for three pages
+    # a page let go of shows empty cells until it comes back by its ids
+    gone = next(r for r in range(60) if model.index(r, 4).data() is None)
+    assert model.index(gone, 0).data(ID_ROLE) is not None  # the id stays
+    assert ctx.ops.wait_idle()
+    assert model.index(gone, 4).data() == f"Call {gone}"
+    assert model.held_rows() <= 3 * 5
+    # a reload lets every row go and starts again from the first page
+    model.reload()
+    assert ctx.ops.wait_idle()
+    # (the tester attached above asks for one more page itself)
+    assert model.rowCount() <= 10 and model.held_rows() == model.rowCount()
+
+
+def test_only_served_columns_sort_and_the_header_says_so(view):
+    header = view.table.horizontalHeader()
+    summary = 4
+    assert "cannot be sorted" in view.model.headerData(
+        summary, Qt.Orientation.Horizontal, Role.ToolTipRole
+    )
+    header.setSortIndicator(summary, Qt.SortOrder.AscendingOrder)  # as a click does
+    assert header.sortIndicatorSection() == 0  # still by time
+    assert view.model.sort_key == "occurred_at"
+    header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # channel: served
+    assert view.ctx.ops.wait_idle()
+    assert view.model.sort_key == "channel"
+    channels = [r.channel for r in shown_rows(view)]
+    assert channels == sorted(channels)
+
+
+# --- the customer's timeline is a lazy model ---------------------------------------------------
+
+
+def test_the_timeline_is_a_lazy_model_in_pages_with_records_and_colours(qtmodeltester, ctx, db, me):
+    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.ui.customers_view import RECORD_ROLE, CustomerPanel, TimelineModel
+
+    with db.session() as s:
+        anna = add_customer(s, CustomerData("Anna Berg"), me.id, NOW - timedelta(days=90))
+    logged = []
+    for n in range(17):
+        data = InteractionData(
+            anna.id,
+            NOW - timedelta(hours=n),
+            "phone",
+            "complaint",
+            f"Call {n}",
+            sentiment="negative" if n == 3 else "neutral",
+        )
+        with db.session() as s:
+            logged.append(log_interaction(s, data, me.id, NOW).id)
+    with db.session() as s:
+        promise = promises_svc.add_promise(
+            s, anna.id, PromiseData("Call back", date(2026, 3, 9)), me.id, NOW - timedelta(days=5)
+        )
+    model = TimelineModel(ctx, page_size=5)
+    model.show(anna.id, {me.id: "Alex Owner"}, BusinessHours.from_settings({}))
+    assert ctx.ops.wait_idle()
+    assert model.rowCount() == 5 and model.canFetchMore()  # one page, not everything
+    qtmodeltester.check(model)
+    fetch_all(ctx, model)
+    assert model.rowCount() == 18
+    records = [model.index(r, 0).data(RECORD_ROLE) for r in range(18)]
+    assert records == [("interaction", i) for i in logged] + [("promise", promise.id)]
+    assert model.index(0, 3).data() == "Call 0"
+    assert model.index(3, 2).data(Role.ForegroundRole) is not None  # negative, in a warning colour
+    assert model.index(0, 2).data(Role.ForegroundRole) is None
+    assert model.index(17, 2).data() == "Overdue"  # due on the 9th, now is the 11th
+    assert model.index(17, 0).data(Role.ForegroundRole) is not None
+    assert "Alex Owner" in model.index(0, 1).data(Role.ToolTipRole)  # who logged it
+    model.show(None, {}, None)
+    assert model.rowCount() == 0
+    # the panel shows it in a view, first rows as soon as the first page is there
+    panel = CustomerPanel(ctx)
+    panel.show_customer(anna.id)
+    assert ctx.ops.wait_idle()
+    assert panel.timeline.model().index(0, 3).data() == "Call 0"

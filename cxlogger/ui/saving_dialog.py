@@ -1,0 +1,115 @@
+"""Dialogs that save without making the window wait: the base for every editing dialog.
+
+A ``SavingDialog`` saves through ``ctx.ops.write`` (one user action, one transaction on
+the writer thread). While the save runs its Save/OK button is disabled (no second save by
+an impatient Enter) and Esc does not close it; then it closes, or it stays open with all
+that was typed and shows why it was not saved: the core's ValidationError next to the
+fields (``invalid``), any other failure as a sentence in a message box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from cxlogger.ui.qt import QCoreApplication, QDialog, QDialogButtonBox, QMessageBox
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SavingDialog", text)
+
+
+def accept_buttons(dialog: QDialog) -> list:
+    """The dialog's Save/OK buttons (accept or yes role), in any of its button boxes."""
+    roles = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+    return [
+        button
+        for box in dialog.findChildren(QDialogButtonBox)
+        for button in box.buttons()
+        if box.buttonRole(button) in roles
+    ]
+
+
+class SavingDialog(QDialog):
+    """A QDialog with ``save_in_background``; subclasses set ``self.ctx``."""
+
+    _saving = False
+    _waiting: frozenset[str] | set[str] = frozenset()
+
+    # --- data the dialog needs before it can save --------------------------------------------
+
+    def wait_for(self, *what: str) -> None:
+        """Save stays disabled until each of ``what`` is ``answered``."""
+        self._waiting = set(self._waiting) | set(what)
+        self._update_buttons()
+
+    def answered(self, what: str) -> None:
+        self._waiting = set(self._waiting) - {what}
+        self._update_buttons()
+
+    def ready(self) -> bool:
+        """Everything Save needs has arrived and no save is running."""
+        return not self._waiting and not self._saving
+
+    def saving(self) -> bool:
+        return self._saving
+
+    def set_saving(self, saving: bool) -> None:
+        """Mark a save under way before its write (a duplicate check asked first)."""
+        self._saving = saving
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        for button in accept_buttons(self):
+            button.setEnabled(self.ready())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._update_buttons()  # also when wait_for ran before the buttons were laid out
+        super().showEvent(event)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save_in_background(
+        self,
+        fn: Callable[[Any], Any],
+        saved: Callable[[Any], None],
+        *,
+        invalid: Callable[[dict[str, str]], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+        changes: Iterable[str] = (),
+    ) -> None:
+        """Run ``fn(session)`` on the writer thread; ``saved(result)`` when it is stored."""
+        self._saving = True
+        self._update_buttons()
+
+        def done(result) -> None:
+            self._finish()
+            saved(result)
+
+        def not_saved(message: str) -> None:
+            self._finish()
+            if failed is not None:
+                failed(message)
+            else:
+                QMessageBox.warning(self, tr("Not saved"), message)
+
+        def fields(errors: dict[str, str]) -> None:
+            self._finish()
+            invalid(errors)
+
+        self.ctx.ops.write(
+            self,
+            fn,
+            done,
+            not_saved,
+            changes=changes,
+            invalid=fields if invalid is not None else None,
+        )
+
+    def _finish(self) -> None:
+        self.set_saving(False)
+
+    def reject(self) -> None:
+        if self._saving:
+            return  # the save is under way: it ends by closing or by saying why not
+        super().reject()
