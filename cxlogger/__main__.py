@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 
@@ -10,7 +9,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from cxlogger import cli
 
-    args = cli.build_parser().parse_args(argv)
+    args = cli.build_parser().parse_args(argv)  # --help ends here: no logging, no database
+    import logging
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     paths = cli.resolve_from_args(args)
     gui = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from cxlogger import __version__, cli_csv, cli_desktop, cli_log, cli_reminders, cli_safety
 from cxlogger.core.errors import UserError
-from cxlogger.core.paths import AppPaths, resolve_paths
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
     from cxlogger.core.db import Database
+    from cxlogger.core.paths import AppPaths
 
-# Building the parser stays light (no SQLAlchemy, no Qt): the GUI starts its
+# Building the parser stays light (no SQLAlchemy, no Qt, not even pathlib: ``--help`` is
+# meant to answer as fast as a bare Python start): the GUI starts its
 # integrity check while the heavy modules load. Commands import what they use.
 
 
@@ -137,4 +138,6 @@ COMMANDS.update(cli_desktop.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:
+    from cxlogger.core.paths import resolve_paths
+
     return resolve_paths(args.data_dir, args.database_url)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from cxlogger.core.errors import UserError
-from cxlogger.core.paths import AppPaths
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
+if TYPE_CHECKING:
+    from cxlogger.core.paths import AppPaths
 
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
@@ -229,6 +231,8 @@ def cmd_import(args, paths: AppPaths) -> int:
     from cxlogger.core.timeutil import utcnow
 
     delimiter = DELIMITER_NAMES[args.delimiter] if args.delimiter else None
+    from pathlib import Path
+
     table = csv_import.read_file(Path(args.file), args.encoding, delimiter)
     mapping = _apply_map(table, args.map)
     db = open_or_exit(paths)

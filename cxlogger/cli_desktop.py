@@ -16,10 +16,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
-from cxlogger.core.paths import AppPaths, resolve_paths
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
+if TYPE_CHECKING:
+    from cxlogger.core.paths import AppPaths
 
 APP_ID = "cxlogger"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -75,6 +76,8 @@ def launch_argv(
 
 
 def default_data_dir() -> Path:
+    from cxlogger.core.paths import resolve_paths  # not for --help
+
     return resolve_paths(None, None, environ={}).data_dir
 
 
@@ -96,6 +99,8 @@ def exec_line(argv: list[str]) -> str:
 
 def desktop_file(argv: list[str]) -> str:
     """resources/cxlogger.desktop (the one template) with its Exec pointing at ``argv``."""
+    from importlib import resources  # not for --help: it costs a tenth of a bare start
+
     template = (resources.files("cxlogger.resources") / f"{APP_ID}.desktop").read_text("utf-8")
     lines = [
         f"Exec={exec_line(argv)}" if line.startswith("Exec=") else line
@@ -105,6 +110,8 @@ def desktop_file(argv: list[str]) -> str:
 
 
 def svg_bytes() -> bytes:
+    from importlib import resources
+
     return (resources.files("cxlogger.resources.icons") / f"{APP_ID}.svg").read_bytes()
 
 

@@ -13,12 +13,13 @@ prints the new references (``INT-…``, ``PRM-…``) for the calling program.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from datetime import date, datetime, time
 
-from cxlogger.core.paths import AppPaths
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
+if TYPE_CHECKING:
+    from cxlogger.core.paths import AppPaths
 
 # The command-line option that sets each field the core validates.
 OPTION_OF = {
@@ -261,6 +262,8 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
             followups.uninstall()
         db.dispose()
     if args.json:
+        import json
+
         json.dump(result, out, ensure_ascii=False)
         out.write("\n")
     else:
@@ -297,6 +300,8 @@ def _refuse(errors: dict[str, str], as_json: bool, out) -> int:
         for key, text in errors.items()
     }
     if as_json:
+        import json
+
         json.dump({"errors": errors}, out, ensure_ascii=False)
         out.write("\n")
     for key, sentence in errors.items():

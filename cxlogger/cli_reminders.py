@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from cxlogger.core.paths import AppPaths
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
+if TYPE_CHECKING:
+    from cxlogger.core.paths import AppPaths
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -18,7 +19,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
     from cxlogger.cli import open_or_exit
-    from cxlogger.core import followups, settings, staff
+    from cxlogger.core import due_list, followups, settings, staff
     from cxlogger.core.errors import UserError
     from cxlogger.core.schedule import BusinessHours
     from cxlogger.core.timeutil import format_local, utcnow
@@ -36,16 +37,21 @@ def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
                     raise UserError(f"There is no staff member called {args.staff}.")
                 owner_id = member.id
             hours = BusinessHours.from_settings(settings.get_all(session))
-            due = [followups.describe(f, now, hours) for f in followups.due(session, now, owner_id)]
+            # plain rows with the printed columns: thousands due cost no ORM objects
+            due = [
+                due_list.describe(r, now, hours) for r in due_list.due_rows(session, now, owner_id)
+            ]
             coming = []
             if args.week or args.json:
                 coming = [
-                    followups.describe(f, now, hours)
-                    for f in followups.upcoming(session, now, 7, owner_id)
+                    due_list.describe(r, now, hours)
+                    for r in due_list.upcoming_rows(session, now, 7, owner_id)
                 ]
     finally:
         db.dispose()
     if args.json:
+        import json
+
         json.dump(
             {"now": now.isoformat(), "due": due, "upcoming": coming},
             out,

@@ -6,10 +6,12 @@ cli.py adds these parsers and handlers; they use the same core services as the G
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from cxlogger.core.errors import UserError
-from cxlogger.core.paths import AppPaths
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
+if TYPE_CHECKING:
+    from cxlogger.core.paths import AppPaths
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -100,6 +102,8 @@ def cmd_restore(args, paths: AppPaths) -> int:
     from cxlogger.core import backup
 
     with _exclusive(paths, "restore a backup"):
+        from pathlib import Path
+
         result = backup.restore_backup(paths, Path(args.file))
     if result.safety_backup is not None:
         print(f"The database as it was is backed up in {result.safety_backup.path}")
@@ -148,6 +152,8 @@ def cmd_customer_export(args, paths: AppPaths) -> int:
     try:
         with db.session() as session:
             customer_id = customer_id_for(session, args.customer)
+            from pathlib import Path
+
             folder = privacy.export_customer(session, customer_id, Path(args.output))
     finally:
         db.dispose()

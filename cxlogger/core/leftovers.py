@@ -323,11 +323,11 @@ def finish_erase(paths: AppPaths) -> bool:
     is rebuilt (VACUUM) and the WAL emptied, after a quick check: a damaged
     database is never written to, and the marker stays for the next start.
     """
-    from cxlogger.core import integrity, privacy
-
     marker = purge_marker(paths)
     if not marker.exists():
-        return False
+        return False  # the usual case: no export or erase module loaded on a normal start
+    from cxlogger.core import integrity, privacy
+
     if not paths.db_path.exists():
         marker.unlink(missing_ok=True)
         return False

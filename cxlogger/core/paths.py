@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from cxlogger import APP_NAME
 
 ENV_DATA_DIR = "CXLOGGER_DATA_DIR"
@@ -48,7 +46,11 @@ def resolve_paths(
 ) -> AppPaths:
     """Command line beats environment beats the platformdirs default."""
     env = os.environ if environ is None else environ
-    chosen = data_dir or env.get(ENV_DATA_DIR) or platformdirs.user_data_dir(APP_NAME, False)
+    chosen = data_dir or env.get(ENV_DATA_DIR)
+    if not chosen:
+        import platformdirs  # only here: it pulls in tempfile, shutil, bz2, lzma (``--help``)
+
+        chosen = platformdirs.user_data_dir(APP_NAME, False)
     url = database_url or env.get(ENV_DATABASE_URL) or None
     return AppPaths(Path(chosen).expanduser().resolve(), url)
 

@@ -17,7 +17,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from cxlogger.core import backup, high_water, integrity, privacy
+from cxlogger.core import backup, high_water, integrity
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
@@ -31,6 +31,7 @@ from cxlogger.ui.qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
+    QEventLoop,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -38,10 +39,12 @@ from cxlogger.ui.qt import (
     QMenu,
     QMessageBox,
     QObject,
+    QProgressDialog,
     QPushButton,
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QToolButton,
     QVBoxLayout,
 )
@@ -216,6 +219,7 @@ class SafetyController(QObject):
         self.ctx = ctx
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cxlogger-backup")
         self.pending: Future | None = None
+        self.quitting: Future | None = None  # the backup on quit, once started
         self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
 
         self.backup_action = QAction("&Back up now…", window)
@@ -246,6 +250,8 @@ class SafetyController(QObject):
         self._update_customer_actions()
         if app is not None:
             app.aboutToQuit.connect(self.on_quit)
+            # logging out: start the backup at once; the quit that follows waits for it
+            app.commitDataRequest.connect(lambda _manager: self.start_quit_backup())
 
     # --- automatic backups --------------------------------------------------------------------
     def start_backup(self) -> Future | None:
@@ -264,21 +270,49 @@ class SafetyController(QObject):
         elif future.result() is not None:
             log.info("backup taken: %s", future.result().path)
 
-    def on_quit(self) -> None:
-        """The backup on quit (after any start-up backup still running)."""
+    def start_quit_backup(self) -> Future | None:
+        """Start the backup on quit in the backup thread (once); None for a server database.
+
+        It is skipped there when the newest backup already holds the same data.
+        """
         if not self.local:
-            return
-        try:
-            if self.pending is not None:
+            return None
+        if self.quitting is None:
+            self.quitting = self.executor.submit(self._backup_on_quit)
+        return self.quitting
+
+    def _backup_on_quit(self) -> backup.BackupInfo | None:
+        if self.pending is not None:  # the start-up backup first (its errors are logged)
+            try:
                 self.pending.result(timeout=120)
-        except Exception:
-            pass
+            except Exception:
+                pass
+        return backup.backup_on_quit(self.ctx.paths)
+
+    def on_quit(self) -> None:
+        """The backup on quit, finished before the process ends, without freezing anything.
+
+        The window goes at once; the backup runs in its thread while the event loop
+        keeps running, and a small window says what is happening if it takes a while.
+        """
+        future = self.start_quit_backup()
+        if future is None:
+            return
+        self.window.hide()
+        wait_with_progress(
+            future,
+            self.tr("cxlogger"),
+            self.tr("Backing up your data before quitting…"),
+        )
         try:
-            backup.backup_on_quit(self.ctx.paths)
+            info = future.result()
         except UserError as exc:
             log.error("backup on quit failed: %s", exc)
         except Exception:
             log.exception("backup on quit failed")
+        else:
+            if info is not None:
+                log.info("backup on quit taken: %s", info.path)
         self.executor.shutdown(wait=True)
 
     # --- File → Back up now… --------------------------------------------------------------------
@@ -411,6 +445,8 @@ class SafetyController(QObject):
         folder = self.choose_folder()
         if not folder:
             return None
+        from cxlogger.core import privacy  # export and erase load only when used
+
         db = self.ctx.db
 
         def export() -> Path:
@@ -435,6 +471,8 @@ class SafetyController(QObject):
         customer_id = customer_id or self._customer_id()
         if customer_id is None:
             return False
+        from cxlogger.core import privacy
+
         db = self.ctx.db
 
         def read() -> dict:
@@ -496,6 +534,28 @@ class SafetyController(QObject):
         self.ctx.changes.announce("customers", "interactions", "promises", "followups")
         self.tell("Erased", result.message())
         return True
+
+
+def wait_with_progress(future: Future, title: str, text: str, show_after_ms: int = 400) -> None:
+    """Keep the event loop running until ``future`` is done; a small busy window shows
+    if it takes longer than ``show_after_ms`` (work that must finish: no Cancel)."""
+    if future.done():
+        return
+    dialog = QProgressDialog(text, "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setValue(0)  # starts its clock: it shows itself once show_after_ms has passed
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(25)
+    poll.timeout.connect(lambda: future.done() and loop.quit())
+    poll.start()
+    if not future.done():
+        loop.exec()
+    poll.stop()
+    dialog.close()
+    dialog.deleteLater()
 
 
 def install_safety(app: QApplication | None, window, ctx: AppContext) -> SafetyController:

@@ -138,6 +138,7 @@ def test_backup_on_start_at_most_once_per_interval_and_on_quit(safety, paths, ct
     add_customers(ctx.db, NOW, 1)
     assert safety.start_backup().result(timeout=30).reason == "start"
     assert safety.start_backup().result(timeout=30) is None  # not due again yet
+    add_customers(ctx.db, NOW, 1, prefix="Later")  # the quit backup is taken after a change
     safety.on_quit()
     assert sorted(b.reason for b in backup.list_backups(paths)) == ["quit", "start"]
 

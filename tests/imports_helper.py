@@ -1,0 +1,60 @@
+"""Run cxlogger in a child process and tell which modules it loaded (start-up import tests)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+# Runs ``cxlogger.__main__.main(argv)`` and writes the loaded modules' names, however it ends
+# (``--help`` exits through SystemExit), to the file named by the first argument.
+CHILD = """
+import json, sys
+out, argv = sys.argv[1], sys.argv[2:]
+try:
+    from cxlogger.__main__ import main
+    code = main(argv)
+finally:
+    with open(out, "w") as f:
+        json.dump(sorted(sys.modules), f)
+"""
+
+# Not on a normal start: migrations, file formats, exports, locale data. (The stdlib csv
+# module is not listed: importlib.metadata loads it for SQLAlchemy, as in a bare start.)
+HEAVY = (
+    "alembic",
+    "mako",
+    "vobject",
+    "babel",
+    "cxlogger.core.csv_export",
+    "cxlogger.core.csv_import",
+    "cxlogger.core.privacy",
+    "cxlogger.ui.export_dialog",
+    "cxlogger.ui.import_dialog",
+)
+
+
+def loaded_modules(tmp_path, *argv: str, gui: bool = False) -> tuple[set[str], str]:
+    """The modules ``cxlogger ARGV`` loaded, and its stdout.
+
+    ``gui``: the app quits once its data is shown (the benchmarks' start-up probe).
+    """
+    out = tmp_path / "modules.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if gui:
+        env["CXLOGGER_BENCH_FIRST_PAINT"] = repr(time.time())
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(out), *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(out.read_text())), done.stdout
+
+
+def heavy_in(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))

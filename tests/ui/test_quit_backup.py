@@ -1,0 +1,97 @@
+"""Quitting: no backup when nothing changed; otherwise one taken off the GUI thread."""
+
+import threading
+import time
+
+import pytest
+
+from cxlogger.core import backup
+from cxlogger.ui.backup_dialogs import SafetyController
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.main_window import MainWindow
+from cxlogger.ui.qt import QApplication, QProgressDialog, QTimer
+from tests.conftest import NOW
+from tests.core.safety_helpers import add_customers
+
+
+@pytest.fixture
+def ctx(db, paths, me):
+    return AppContext(db, paths, me.id, clock=lambda: NOW)
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def safety(window, ctx):
+    controller = SafetyController(window, ctx)
+    yield controller
+    controller.executor.shutdown(wait=True)
+
+
+def reasons(paths):
+    return sorted(b.reason for b in backup.list_backups(paths))
+
+
+def test_quit_with_no_changes_takes_no_backup(safety, paths, ctx, window):
+    add_customers(ctx.db, NOW, 2)
+    assert safety.start_backup().result(timeout=30).reason == "start"
+    safety.on_quit()
+    assert reasons(paths) == ["start"]
+    assert not window.isVisible()
+
+
+def test_quit_after_a_change_backs_up_while_the_event_loop_keeps_running(
+    safety, paths, ctx, window, monkeypatch
+):
+    add_customers(ctx.db, NOW, 2)
+    backup.take_backup(paths, "manual", NOW)
+    add_customers(ctx.db, NOW, 1, prefix="Changed")
+    real = backup.take_backup
+    threads = []
+
+    def slow_backup(*args, **kwargs):  # a big database: the copy takes a while
+        threads.append(threading.current_thread())
+        time.sleep(0.6)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "take_backup", slow_backup)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    shown = []
+
+    def look():  # the small window that says what is happening
+        shown.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    QTimer.singleShot(500, look)
+    started = time.perf_counter()
+    safety.on_quit()  # what QApplication.aboutToQuit runs
+    took = time.perf_counter() - started
+    timer.stop()
+    assert reasons(paths) == ["manual", "quit"]
+    assert threads and threads[0] is not threading.main_thread()
+    assert took >= 0.6 and len(ticks) >= 20  # the GUI thread kept serving its timers
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.3
+    assert not window.isVisible()  # the window went at once
+    assert shown == ["Backing up your data before quitting…"]
+
+
+def test_logging_out_starts_the_backup_and_the_quit_waits_for_that_one(safety, paths, ctx):
+    add_customers(ctx.db, NOW, 1)
+    future = safety.start_quit_backup()  # what the session's commitDataRequest runs
+    assert safety.start_quit_backup() is future
+    safety.on_quit()
+    assert future.done() and reasons(paths) == ["quit"]
