@@ -72,7 +72,7 @@ def test_plain_rows_describe_exactly_what_the_orm_list_did(db, me):
                 for r in due_list.upcoming_rows(session, NOW, 7, owner)
             ]
             assert new_up == old_up
-    assert len(new_due) > 5 and len(new_up) > 2  # the data covers both lists
+    assert len(new_due) > 5 and len(new_up) >= 2  # the data covers both lists
     names = {item["customer"] for item in old_due}
     assert "Anna Ownerless" in names
     assert "Archived Ben" not in names and "No-consent Clara" not in names
