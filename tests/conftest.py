@@ -48,3 +48,26 @@ def session(db):
 def me(session):
     """The staff member using the app."""
     return staff_mod.add_staff(session, "Alex Owner", NOW)
+
+
+# --- ending the test process --------------------------------------------------------------
+# After a whole run, Python 3.13 with PySide6 6.12 can crash while the interpreter tears down
+# the thousands of Qt objects the tests left behind ("shared QObject was deleted directly",
+# then SIGSEGV), after every test has passed and the summary is printed. The app itself
+# quits cleanly (tests/ui/test_startup.py and the CI smoke test start and quit real
+# processes); so, once pytest has reported, the process ends with pytest's own exit status
+# without that teardown.
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status.append(int(exitstatus))
+
+
+def pytest_unconfigure(config):
+    if _exit_status and not hasattr(config, "workerinput"):
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[-1])
