@@ -74,6 +74,7 @@ def run_busy(parent, title: str, text: str, job: Callable):
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
+    dialog.setValue(0)  # starts the 400 ms clock: without a value Qt never shows the dialog
     outcome: dict = {}
     worker.succeeded.connect(lambda result: outcome.update(result=result))
     worker.failed.connect(lambda message: outcome.update(error=message))

@@ -1,0 +1,29 @@
+"""Work that must finish once started (erase, restore, back up now) shows a busy dialog."""
+
+import time
+
+from cxlogger.ui import worker
+from cxlogger.ui.qt import QProgressDialog, QTimer, QWidget
+
+
+def test_a_long_job_shows_its_busy_dialog_and_the_window_keeps_painting(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    seen, ticks = [], []
+
+    def probe():
+        ticks.append(time.perf_counter())
+        seen.extend(d.labelText() for d in window.findChildren(QProgressDialog) if d.isVisible())
+
+    timer = QTimer()
+    timer.timeout.connect(probe)
+    timer.start(20)
+    result = worker.run_busy(
+        window, "Erasing", "Erasing the customer…", lambda: time.sleep(1.0) or 7
+    )
+    timer.stop()
+    assert result == 7
+    assert "Erasing the customer…" in seen  # shown after its 400 ms delay (it never was)
+    assert max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) < 0.3
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))  # gone after
