@@ -62,6 +62,7 @@ class DesktopNotifications(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ready = False  # a service answered
+        self.asking = False  # started, no answer yet
         self.has_actions = False
         self._targets: dict[int, int | None] = {}
         self._queue: queue.Queue = queue.Queue()
@@ -86,6 +87,7 @@ class DesktopNotifications(QObject):
         self._thread = threading.Thread(
             target=_talk, args=(self._queue, self._bridge), name="notifications", daemon=True
         )
+        self.asking = True
         self._thread.start()
         return True
 
@@ -106,7 +108,7 @@ class DesktopNotifications(QObject):
 
     # --- answers from the bus thread (queued onto the GUI thread) -------------------------------
     def _answered(self, ok: bool, has_actions: bool) -> None:
-        self.ready, self.has_actions = ok, has_actions
+        self.ready, self.has_actions, self.asking = ok, has_actions, False
         if not ok:
             self._thread = None
         self.available.emit(ok)

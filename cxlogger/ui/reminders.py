@@ -82,6 +82,8 @@ class Reminders(QObject):
         self.desktop = DesktopNotifications(self)
         self.desktop.action.connect(self.notification_action)
         self.desktop.failed.connect(self._balloon)
+        self.desktop.available.connect(self._desktop_answered)
+        self._held: list[Notice] = []  # came before the desktop said whether it notifies
 
         self.tray: tray_mod.Tray | None = None
         if self._tray_available():
@@ -218,7 +220,15 @@ class Reminders(QObject):
         self.show_window()
         FeedbackDialog(self.ctx, self.window).exec()
 
+    def _desktop_answered(self, _available: bool) -> None:
+        held, self._held = self._held, []
+        if held:
+            self.show_notices(held)
+
     def show_notices(self, notices: list[Notice]) -> None:
+        if self.desktop.asking:  # the first tick can be quicker than the bus
+            self._held.extend(notices)
+            return
         if self.desktop.ready:
             for notice in notices:
                 self.desktop.notify(self._request(notice))

@@ -177,3 +177,15 @@ def test_without_a_session_bus_the_tray_balloon_shows_it(qtbot, reminders, ctx, 
     reminders.notifier.tick()
     settle(ctx)
     assert [b[0] for b in reminders.balloons] == ["Thank: Anna Müller"]
+
+
+def test_a_reminder_due_before_the_desktop_answered_waits_for_it(qtbot, service, reminders, ctx):
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    assert reminders.desktop.start()
+    with qtbot.waitSignal(reminders.desktop.available, timeout=5000):
+        reminders.notifier.tick()  # answered while the bus is still being asked
+        settle(ctx)
+    qtbot.waitUntil(lambda: len(service.shown) == 1, timeout=5000)
+    assert service.shown[0]["title"] == "Thank: Anna Müller"
+    assert reminders.balloons == []
