@@ -494,6 +494,8 @@ class Handoff(Base):
     from_staff: Mapped[Staff | None] = relationship(foreign_keys=[from_staff_id])
     to_staff: Mapped[Staff] = relationship(foreign_keys=[to_staff_id])
     by_staff: Mapped[Staff | None] = relationship(foreign_keys=[by_staff_id])
+    promise: Mapped[Promise | None] = relationship(foreign_keys=[promise_id], viewonly=True)
+    followup: Mapped[FollowUp | None] = relationship(foreign_keys=[followup_id], viewonly=True)
 
     __table_args__ = (
         Index("ix_handoffs_to_staff_seen", "to_staff_id", "seen_at"),

@@ -549,6 +549,17 @@ def desk_members(session: Session) -> list[DeskMember]:
     return [DeskMember(m.id, m.name, m.id in with_pin) for m in staff_mod.list_staff(session)]
 
 
+def staff_overview(session: Session) -> list[tuple[int, str, bool, bool]]:
+    """Everyone, leavers too: (id, name, active, has a PIN), for the staff list."""
+    from cxlogger.core import staff as staff_mod
+
+    with_pin = set(session.scalars(select(StaffPin.staff_id)))
+    return [
+        (m.id, m.name, m.active, m.id in with_pin)
+        for m in staff_mod.list_staff(session, include_inactive=True)
+    ]
+
+
 def switch_to(session: Session, staff_id: int, pin: str, now: datetime) -> str:
     """Check that ``staff_id`` may take the desk (active; their PIN if they have one);
     returns their name."""

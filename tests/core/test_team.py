@@ -396,3 +396,37 @@ def test_the_digest_lists_heads_ups_once_the_schema_has_them(session, alex, bea,
     assert [(x.customer_name, x.text, x.detail) for x in lines] == [
         ("Anna Müller", "Mixer returned, stop invoices", "Bea Front")
     ]
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_cxlogger_handoff_hands_a_promise_over(db, session, alex, bea, anna, paths, capsys):
+    from cxlogger.__main__ import main
+
+    promise = make_promise(session, alex, anna)
+    session.commit()
+    code = main(
+        [
+            "--data-dir",
+            str(paths.data_dir),
+            "handoff",
+            f"PRM-{promise.id:06d}",
+            "--to",
+            "bea front",
+            "--note",
+            "Van Thursday",
+            "--staff",
+            "Alex Owner",
+        ]
+    )
+    assert code == 0
+    assert f"Handed PRM-{promise.id:06d} to Bea Front." in capsys.readouterr().out
+    session.expire_all()
+    assert session.get(Promise, promise.id).owner_id == bea.id
+    with session.begin():
+        assert [c.note for c in team.owner_history(session, "promise", promise.id)] == [
+            "Van Thursday"
+        ]
+    assert main(["--data-dir", str(paths.data_dir), "handoff", "INT-1", "--to", "Bea Front"]) == 2
+    assert "not a promise or follow-up reference" in capsys.readouterr().err

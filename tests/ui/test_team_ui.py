@@ -181,3 +181,62 @@ def test_the_digest_shows_once_a_day_and_the_hand_off_is_announced(qtbot, ctx, b
     assert len(notices) == 1
     with ctx.session() as session:
         assert session.scalar(select(Handoff.announced_at)) is not None
+
+
+def test_deactivating_a_leaver_in_the_staff_list_offers_their_open_work(qtbot, ctx, bea):
+    from cxlogger.ui.staff_dialogs import StaffDialog
+    from cxlogger.ui.team import HandOverAllDialog
+
+    anna = add_anna(ctx)
+    promise = promise_for(ctx, anna, bea.id, text="Call back about the invoice")
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    settle(ctx)
+    offered = []
+    dialog.hand_over = lambda ident, name, items: offered.append((ident, name, items))
+    dialog.list.setCurrentRow(1)  # Bea
+    assert dialog.active_button.text() == "&Deactivate…"
+    dialog.toggle_active()
+    settle(ctx)
+    [(ident, name, items)] = offered
+    assert (ident, name) == (bea.id, "Bea Front")
+    assert [(i.entity, i.entity_id, i.what) for i in items] == [
+        ("promise", promise.id, "Call back about the invoice")
+    ]
+    texts = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    assert texts == ["Alex Owner  (you)", "Bea Front  (no longer active)"]
+
+    # the hand-over dialog lists them and hands them all to the chosen colleague
+    over = HandOverAllDialog(ctx, bea.id, "Bea Front", items)
+    qtbot.addWidget(over)
+    settle(ctx)
+    assert over.list.item(0).text().startswith("Promise · Anna Müller — Call back")
+    assert over.to.currentText() == "Alex Owner"
+    over.save()
+    settle(ctx)
+    with ctx.session() as session:
+        assert session.get(Promise, promise.id).owner_id == ctx.staff_id
+        assert [h.note for h in session.scalars(select(Handoff))] == [
+            "Bea Front left; over to you."
+        ]
+
+
+def test_a_pin_set_in_the_staff_list_is_stored_hashed(qtbot, ctx, bea):
+    from cxlogger.core.models import StaffPin
+    from cxlogger.ui.staff_dialogs import StaffDialog
+
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    settle(ctx)
+    dialog.list.setCurrentRow(1)
+    dialog.ask_pin = lambda name: "12"
+    dialog.set_pin()
+    settle(ctx)
+    assert dialog.error.text() == "A PIN is exactly four digits."
+    dialog.ask_pin = lambda name: "2580"
+    dialog.set_pin()
+    settle(ctx)
+    with ctx.session() as session:
+        stored = session.get(StaffPin, bea.id).pin_hash
+    assert stored.startswith("$argon2id$") and "2580" not in stored
+    assert dialog.list.item(1).text() == "Bea Front  · PIN"
