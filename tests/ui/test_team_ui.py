@@ -240,3 +240,78 @@ def test_a_pin_set_in_the_staff_list_is_stored_hashed(qtbot, ctx, bea):
         stored = session.get(StaffPin, bea.id).pin_hash
     assert stored.startswith("$argon2id$") and "2580" not in stored
     assert dialog.list.item(1).text() == "Bea Front  · PIN"
+
+
+def test_the_timeline_says_who_did_each_entry_and_shows_the_hand_off(qtbot, ctx, bea):
+    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.ui.customers_view import RECORD_ROLE, TimelineModel
+    from tests.ui.reminders_helpers import log
+
+    anna = add_anna(ctx)
+    log(ctx, anna.id, kind="return", summary="Mixer returned — Billing: stop the reminders")
+    promise = promise_for(ctx, anna, ctx.staff_id, text="Refund the deposit")
+    with ctx.session() as session:
+        team.hand_off(
+            session, "promise", promise.id, bea.id, "You do refunds", ctx.staff_id, ctx.now()
+        )
+    model = TimelineModel(ctx)
+    qtbot.addWidget(QMainWindow())  # a widget for the test's Qt objects to live with
+    names = {ctx.staff_id: "Alex Owner", bea.id: "Bea Front"}
+    model.show(anna.id, names, BusinessHours.from_settings({}))
+    settle(ctx)
+    rows = {
+        model.index(r, 0).data(RECORD_ROLE)[0]: [model.index(r, c).data() for c in range(5)]
+        for r in range(model.rowCount())
+    }
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Who"
+    assert rows["interaction"][4] == "Alex Owner"
+    assert rows["promise"][4] == "Alex Owner → Bea Front"  # made by Alex, Bea's now
+    assert rows["handoff"][1:] == [
+        "Handed over",
+        "",
+        "Handed to Bea Front: Refund the deposit — “You do refunds”",
+        "Alex Owner",
+    ]
+    row = [model.index(r, 0).data(RECORD_ROLE)[0] for r in range(model.rowCount())].index("handoff")
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Handed over by:</b> Alex Owner" in tip and "You do refunds" in tip
+
+
+def test_promises_and_interactions_can_be_filtered_to_mine(qtbot, ctx, bea):
+    from cxlogger.ui.interactions_view import MINE, InteractionsView
+    from cxlogger.ui.promises_view import PromisesView
+    from tests.ui.reminders_helpers import log
+
+    alex = ctx.staff_id
+    anna = add_anna(ctx)
+    promise_for(ctx, anna, alex, text="Alex's promise")
+    promise_for(ctx, anna, bea.id, text="Bea's promise")
+    log(ctx, anna.id, summary="Alex logged this")
+    view = PromisesView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(ctx)
+    shown = lambda: sorted(  # noqa: E731
+        view.model.index(r, 2).data() for r in range(view.model.rowCount())
+    )
+    assert shown() == ["Alex's promise", "Bea's promise"]
+    view.mine_only.setChecked(True)
+    settle(ctx)
+    assert shown() == ["Alex's promise"]
+    ctx.staff_id = bea.id  # Bea at the desk: hers
+    ctx.changes.announce("staff")
+    settle(ctx)
+    assert shown() == ["Bea's promise"]
+
+    log_view = InteractionsView(ctx)
+    qtbot.addWidget(log_view)
+    log_view.show()
+    settle(ctx)
+    log_view.staff.setCurrentIndex(log_view.staff.findData(MINE))
+    settle(ctx)
+    assert log_view.current_filter().staff_id == bea.id
+    assert log_view.model.rowCount() == 0  # Bea logged nothing
+    ctx.staff_id = alex  # Alex again
+    ctx.changes.announce("staff")
+    settle(ctx)
+    assert log_view.model.rowCount() == 1
