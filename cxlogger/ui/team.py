@@ -200,7 +200,9 @@ class DeskSwitcher(QToolButton):
         title = self.menu_.addAction(self.tr("Who's at the desk?"))
         title.setEnabled(False)
         for member in self.members:
-            text = member.name + ("  🔒" if member.has_pin else "")
+            text = (
+                self.tr("{name} (PIN)").format(name=member.name) if member.has_pin else member.name
+            )
             action = self.menu_.addAction(text, lambda m=member: self.switch_to(m))
             action.setCheckable(True)
             action.setChecked(member.staff_id == self.ctx.staff_id)
@@ -269,7 +271,7 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
     """The digest as one readable page."""
     parts = []
     if digest.handed:
-        parts.append(f"<h3>{_html(tr('Handed to you'))}</h3><ul>")
+        parts.append(f'<h3 style="margin-top:6px">{_html(tr("Handed to you"))}</h3><ul>')
         for item in digest.handed:
             who = item.by_name or item.from_name
             line = tr("{customer}: {what} — from {who}, {when}").format(
@@ -283,7 +285,7 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
             parts.append(f"<li>{line}</li>")
         parts.append("</ul>")
     if digest.overdue:
-        parts.append(f"<h3>{_html(tr('Became overdue'))}</h3><ul>")
+        parts.append(f'<h3 style="margin-top:6px">{_html(tr("Became overdue"))}</h3><ul>')
         for line in digest.overdue:
             parts.append(
                 "<li>"
@@ -296,7 +298,7 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
             )
         parts.append("</ul>")
     for title, lines in digest.blocks.items():
-        parts.append(f"<h3>{_html(tr(title))}</h3><ul>")
+        parts.append(f'<h3 style="margin-top:6px">{_html(tr(title))}</h3><ul>')
         for line in lines:
             by = tr(" — {who}").format(who=_html(line.detail)) if line.detail else ""
             parts.append(f"<li><b>{_html(line.customer_name)}</b>: {_html(line.text)}{by}</li>")
@@ -311,16 +313,11 @@ class DigestDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Since you last looked"))
         self.setMinimumWidth(520)
-        heading = QLabel(
-            f"<h2>{_html(self.tr('Good to see you, {name}').format(name=name))}</h2>"
-            + _html(
-                self.tr("Since you last looked ({when}):").format(
-                    when=relative_text(digest.since, now)
-                )
-            )
+        heading = f"<h2>{_html(self.tr('Good to see you, {name}').format(name=name))}</h2>"
+        since = self.tr("Since you last looked ({when}):").format(
+            when=relative_text(digest.since, now)
         )
-        heading.setWordWrap(True)
-        self.body = QLabel(digest_html(digest, now))
+        self.body = QLabel(f"{heading}<p>{_html(since)}</p>{digest_html(digest, now)}")
         self.body.setObjectName("digest")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -329,8 +326,8 @@ class DigestDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Got it"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
         layout.addWidget(self.body)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
 
@@ -369,7 +366,8 @@ class TeamWatch(QObject):
                 name = member.name if member else ""
             return digest, name
 
-        self.ctx.ops.query(self, "digest", load, self._show_digest, self._quiet)
+        # both mark what they showed: writes, on the one writer thread
+        self.ctx.ops.write(self, load, self._show_digest, self._quiet)
         self.announce()
 
     def _quiet(self, message: str) -> None:
@@ -387,9 +385,8 @@ class TeamWatch(QObject):
 
     def announce(self) -> None:
         me, now = self.ctx.staff_id, self.ctx.now()
-        self.ctx.ops.query(
+        self.ctx.ops.write(
             self,
-            "announce",
             lambda session: team_svc.take_announcements(session, me, now),
             self._announced,
             self._quiet,
