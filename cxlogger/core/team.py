@@ -116,8 +116,9 @@ def _target(session: Session, entity: str, entity_id: int):
         followup = session.get(FollowUp, entity_id)
         if followup is None:
             raise HandoffRefused("That follow-up no longer exists; it may have been deleted.")
-        if followup.promise_id is not None:  # its reminders follow the promise's owner
-            return "promise", session.get(Promise, followup.promise_id)
+        promise = session.get(Promise, followup.promise_id) if followup.promise_id else None
+        if promise is not None and promise.status == "open":
+            return "promise", promise  # its reminders follow the promise's owner
         if followup.status != "pending":
             raise HandoffRefused("That follow-up has already been dealt with.")
         return "followup", followup
@@ -626,7 +627,9 @@ def _heads_ups_since(
 
     The ``heads_ups`` table comes with another change (issue 11, heads-ups); until the
     schema has it, this block is empty. It reads the table as reflected, using the
-    columns it finds (customer_id, created_at, a text column, created_by_id / staff_id).
+    columns it finds (customer_id, created_at, a text column, created_by_id / staff_id,
+    resolved_at). Once that change is merged, replace this entry of ``DIGEST_SOURCES``
+    with a query on its model (same signature, returning ``DigestLine``s).
     """
     from sqlalchemy import MetaData, Table, inspect
 
@@ -650,6 +653,9 @@ def _heads_ups_since(
         .order_by(c.created_at.desc())
         .limit(50)
     )
+    for gone in ("resolved_at", "lifted_at"):  # resolved ones are not news
+        if gone in c:
+            query = query.where(c[gone].is_(None))
     if who_col is not None:
         query = query.outerjoin(Staff, Staff.id == who_col).where(
             or_(who_col.is_(None), who_col != staff_id)

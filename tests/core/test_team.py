@@ -430,3 +430,15 @@ def test_cxlogger_handoff_hands_a_promise_over(db, session, alex, bea, anna, pat
         ]
     assert main(["--data-dir", str(paths.data_dir), "handoff", "INT-1", "--to", "Bea Front"]) == 2
     assert "not a promise or follow-up reference" in capsys.readouterr().err
+
+
+def test_the_tell_them_reminder_of_a_kept_promise_can_be_handed_over(session, alex, bea, anna):
+    promise = make_promise(session, alex, anna)
+    promises_svc.close_promise(session, promise.id, "kept", "Collected", NOW, staff_id=alex.id)
+    followups.refresh(session, NOW)
+    tell = reminders_of(session, promise.id)["tell"]
+    team.hand_off(session, "followup", tell.id, bea.id, "Call her, you know her", alex.id, NOW)
+    followups.refresh(session, NOW + timedelta(minutes=1), full=True)
+    session.commit()
+    assert session.get(FollowUp, tell.id).owner_id == bea.id
+    assert session.get(Promise, promise.id).owner_id == alex.id
