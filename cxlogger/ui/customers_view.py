@@ -295,11 +295,12 @@ class CustomerPanel(QWidget):
         self.timeline.setUniformRowHeights(True)
         header = self.timeline.header()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.timeline.setColumnWidth(0, 130)
-        self.timeline.setColumnWidth(1, 150)
-        self.timeline.setColumnWidth(2, 90)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.setColumnWidth(0, 125)
+        self.timeline.setColumnWidth(1, 135)
+        self.timeline.setColumnWidth(2, 75)
+        # who logged or did it: narrow (the row's tooltip has it in full); Details stretches
         header.setStretchLastSection(False)
+        self.timeline.setColumnWidth(4, 105)
         # double-click or Enter opens an interaction, promise or feedback
         self.timeline.activated.connect(self._open_entry)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
