@@ -30,6 +30,8 @@ from cxlogger.ui.qt import (
 from cxlogger.ui.table_model import row_table
 from cxlogger.ui.widgets import choice_combo
 
+MINE = -1  # the staff filter's "Mine": the person at the desk
+
 
 class InteractionsView(QWidget):
     open_customer = Signal(int)
@@ -134,6 +136,7 @@ class InteractionsView(QWidget):
         self.staff.blockSignals(True)
         self.staff.clear()
         self.staff.addItem(self.tr("Anyone"), None)
+        self.staff.addItem(self.tr("Mine"), MINE)  # whoever is at the desk
         for name, ident in members:
             self.staff.addItem(name, ident)
         index = self.staff.findData(current)
@@ -161,7 +164,9 @@ class InteractionsView(QWidget):
             date_to=date_to,
             channel=self.channel.currentData(),
             kind=self.kind.currentData(),
-            staff_id=self.staff.currentData(),
+            staff_id=self.ctx.staff_id
+            if self.staff.currentData() == MINE
+            else self.staff.currentData(),
             text=self.search.text(),
         )
 
@@ -172,6 +177,8 @@ class InteractionsView(QWidget):
     def _on_changed(self, what: set) -> None:
         if "staff" in what:
             self.reload_staff()
+            if self.staff.currentData() == MINE:
+                self.apply_filter()  # someone else at the desk: their interactions
         if what & {"interactions", "customers", "staff"}:
             self.model.reload()
 

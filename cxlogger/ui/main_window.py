@@ -123,8 +123,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.staff_label = QLabel()
-        self.statusBar().addPermanentWidget(self.staff_label)
         self._build_undo_offer()
         for action in (
             self.log_action,
@@ -186,7 +184,11 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             action.setEnabled(True)
-        self._update_staff_label()
+        # who's at the desk: the status bar's switcher and Ctrl+Shift+U (ui/team.py)
+        from cxlogger.ui.team import DeskSwitcher
+
+        self.desk_switcher = DeskSwitcher(ctx, self)
+        self.statusBar().addPermanentWidget(self.desk_switcher)
         ctx.changes.changed.connect(self._on_changed)
         ctx.ops.error.connect(self.show_background_error)
         self._attach_corrections()
@@ -283,24 +285,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.add_customer_action)
         self.addToolBar(self.toolbar)
 
-    def _update_staff_label(self) -> None:
-        from cxlogger.core.models import Staff
-
-        staff_id = self.ctx.staff_id
-
-        def name_of(session) -> str:
-            member = session.get(Staff, staff_id)
-            return member.name if member else "?"
-
-        self.ctx.ops.query(self, "staff", name_of, self._show_staff)
-
-    def _show_staff(self, name: str) -> None:
-        demo = "  ·  Demo data: nothing here is real" if self.ctx.demo else ""
-        self.staff_label.setText(f"Logged in as {name}{demo}")
-
     def _on_changed(self, what: set) -> None:
-        if "staff" in what:
-            self._update_staff_label()
         self._refresh_undo(offer=True)
 
     # --- corrections: open records, Undo, merge ----------------------------------------------

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 
 from cxlogger.core import local_config, money, onboarding
 from cxlogger.core import staff as staff_svc
+from cxlogger.core import team as team_svc
 from cxlogger.core.db import Database
 from cxlogger.core.paths import AppPaths
 from cxlogger.ui.context import AppContext
@@ -277,17 +278,40 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Staff")
-        self.setMinimumSize(380, 320)
+        self.setMinimumSize(460, 340)
         self.list = QListWidget()
         self.add_button = QPushButton("&Add…")
         self.rename_button = QPushButton("&Rename…")
         self.me_button = QPushButton("This is &me")
+        self.pin_button = QPushButton(self.tr("Set &PIN…"))
+        self.pin_button.setToolTip(
+            self.tr("An optional 4-digit PIN asked when switching to this person")
+        )
+        self.clear_pin_button = QPushButton(self.tr("Remove PI&N"))
+        self.active_button = QPushButton(self.tr("&Deactivate…"))
+        self.active_button.setToolTip(
+            self.tr(
+                "Someone who left: gone from the pickers, their records keep their name, "
+                "and their open work is listed for handing over"
+            )
+        )
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.me_button.clicked.connect(self.make_me)
+        self.pin_button.clicked.connect(self.set_pin)
+        self.clear_pin_button.clicked.connect(self.clear_pin)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.error = ErrorLabel()
         side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.me_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.me_button,
+            self.pin_button,
+            self.clear_pin_button,
+            self.active_button,
+        ):
             side.addWidget(button)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -303,26 +327,46 @@ class StaffDialog(QDialog):
 
     def reload(self) -> None:
         """Ask for the list; the one shown stays until the answer arrives."""
+
         self.ctx.ops.query(
-            self,
-            "staff",
-            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
-            self._show,
-            self.error.show_error,
+            self, "staff", team_svc.staff_overview, self._show, self.error.show_error
         )
 
-    def _show(self, members: list[tuple[int, str]]) -> None:
+    def _show(self, members) -> None:
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
-        for ident, name in members:
-            text = name + ("  (you)" if ident == self.ctx.staff_id else "")
+        # active people first; leavers after them, marked in words (not only greyed)
+        for ident, name, active, has_pin in sorted(members, key=lambda m: not m[2]):
+            text = name
+            if ident == self.ctx.staff_id:
+                text += self.tr("  (you)")
+            if has_pin:
+                text += self.tr("  · PIN")
+            if not active:
+                text += self.tr("  (no longer active)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ident)
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
+            item.setData(Qt.ItemDataRole.UserRole + 2, active)
+            item.setData(Qt.ItemDataRole.UserRole + 3, has_pin)
             self.list.addItem(item)
             if ident == keep:
                 self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.list.currentItem()
+        chosen = item is not None
+        active = chosen and bool(item.data(Qt.ItemDataRole.UserRole + 2))
+        for button in (self.rename_button, self.pin_button):
+            button.setEnabled(chosen)
+        self.me_button.setEnabled(active)
+        self.clear_pin_button.setEnabled(chosen and bool(item.data(Qt.ItemDataRole.UserRole + 3)))
+        self.active_button.setEnabled(chosen)
+        self.active_button.setText(
+            self.tr("&Deactivate…") if active or not chosen else self.tr("Re&activate")
+        )
 
     def _change(self, fn, changes: tuple[str, ...]) -> None:
         """One change to the staff list, in the background; the list reloads after."""
@@ -364,6 +408,63 @@ class StaffDialog(QDialog):
             lambda session: staff_svc.rename_staff(session, ident, name).id,
             ("staff", "interactions"),
         )
+
+    def ask_pin(self, name: str) -> str | None:
+        """Tests replace this to answer without a blocking dialog."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("PIN for {name}").format(name=name),
+            self.tr("A new 4-digit PIN for {name}:").format(name=name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    def set_pin(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        pin = self.ask_pin(item.data(Qt.ItemDataRole.UserRole + 1))
+        if pin is None:
+            return
+        ident, now = item.data(Qt.ItemDataRole.UserRole), self.ctx.now()
+        self._change(lambda session: team_svc.set_pin(session, ident, pin, now), ("staff",))
+
+    def clear_pin(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            ident = item.data(Qt.ItemDataRole.UserRole)
+            self._change(lambda session: team_svc.clear_pin(session, ident), ("staff",))
+
+    def toggle_active(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        ident, name = item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        if not item.data(Qt.ItemDataRole.UserRole + 2):
+            self._change(lambda session: team_svc.reactivate(session, ident), ("staff",))
+            return
+        me = self.ctx.staff_id
+
+        def deactivated(items) -> None:
+            self.error.show_error(None)
+            self.reload()
+            self.leaver_items = items
+            if items:
+                self.hand_over(ident, name, items)
+
+        self.ctx.ops.write(
+            self,
+            lambda session: team_svc.deactivate(session, ident, me),
+            deactivated,
+            self.error.show_error,
+            changes=("staff",),
+        )
+
+    def hand_over(self, leaver_id: int, name: str, items) -> None:
+        """The leaver's open promises and follow-ups, and to whom they go (tests replace)."""
+        from cxlogger.ui.team import HandOverAllDialog
+
+        HandOverAllDialog(self.ctx, leaver_id, name, items, self).exec()
 
     def make_me(self) -> None:
         item = self.list.currentItem()
