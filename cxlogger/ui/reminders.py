@@ -246,11 +246,12 @@ class Reminders(QObject):
 
     def _request(self, notice: Notice) -> Request:
         """A notification with buttons: one follow-up can be done, snoozed or opened; a
-        summary opens Today or snoozes them all."""
+        summary (or a hand-off) opens Today."""
         actions = [("default", self.tr("Open"))]
-        if notice.followup_id is not None and notice.can_finish:
-            actions.append(("done", self.tr("Done")))
-        actions.append(("snooze", self.tr("Snooze 1 hour")))
+        if notice.followup_id is not None:  # a summary or a hand-off only opens Today
+            if notice.can_finish:
+                actions.append(("done", self.tr("Done")))
+            actions.append(("snooze", self.tr("Snooze 1 hour")))
         actions.append(("open", self.tr("Open")))
         return Request(
             notice.title, notice.message, tuple(actions), notice.followup_id, app_icon_path()
