@@ -1394,3 +1394,165 @@ def build_report(
     head = header(session, period, now, staff_id)
     keys = blocks or list(BLOCKS)
     return Report(head, [BLOCKS[key](session, period, now, staff_id) for key in keys])
+
+
+# --------------------------------------------------------------------------- sharing
+
+
+def figures_table(report: Report) -> Table:
+    """Every figure of the report as one table (block, figure, this period, previous…)."""
+    rows = []
+    for block in report.blocks:
+        for figure in block.figures:
+            change = figure.change
+            rows.append(
+                [
+                    block.title,
+                    figure.label,
+                    _plain_value(figure.value, figure.unit, figure.currency),
+                    _plain_value(figure.previous, figure.unit, figure.currency),
+                    _plain_value(change, figure.unit, figure.currency),
+                    UNIT_NAMES.get(figure.unit, figure.unit),
+                    figure.currency or "",
+                ]
+            )
+    return Table(
+        "figures",
+        "Figures",
+        ["Block", "Figure", "This period", "Previous period", "Change", "Unit", "Currency"],
+        rows,
+        numeric=(2, 3, 4),
+    )
+
+
+UNIT_NAMES = {
+    "count": "count",
+    "percent": "percent",
+    "days": "days",
+    "hours": "hours",
+    "rating": "of 5",
+    "nps": "NPS",
+    "money": "amount",
+}
+
+
+def _plain_value(value, unit: str, currency: str | None):
+    """A figure as a plain number for CSV and JSON: percents 0–100, money in units."""
+    if value is None:
+        return None
+    if unit == "percent":
+        return round(100 * value, 1)
+    if unit == "money" and currency:
+        from cxlogger.core import money
+
+        return money.to_decimal(int(value), currency)
+    if isinstance(value, float):
+        return round(value, 2)
+    return value
+
+
+def all_tables(report: Report) -> dict[str, Table]:
+    """The report's tables by key (``figures`` first), for a CSV of each."""
+    tables = {"figures": figures_table(report)}
+    for block in report.blocks:
+        for table in block.tables:
+            tables[table.key] = table
+    return tables
+
+
+def write_csv(table: Table, target, *, bom: bool = True, delimiter: str = ",") -> None:
+    """One table as CSV, with the exports' safety rules (core/csv_safety.py): text cells
+    that a spreadsheet could run are neutralised, numbers stay numbers, written through
+    a temporary file. ``target`` "-" writes to standard output."""
+    import csv
+    import sys
+
+    from cxlogger.core.csv_safety import atomic_text_file, neutralise
+
+    def cells(row):
+        out = []
+        for index, value in enumerate(row):
+            if value is None:
+                out.append("")
+            elif index in table.numeric and isinstance(value, int | float) or _is_decimal(value):
+                out.append(str(value))
+            else:
+                out.append(neutralise(str(value)))
+        return out
+
+    def write(fh):
+        if bom:
+            fh.write("\ufeff")
+        writer = csv.writer(fh, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow([neutralise(c) for c in table.columns])
+        writer.writerows(cells(row) for row in table.rows)
+
+    if str(target) == "-":
+        write(sys.stdout)
+        return
+    with atomic_text_file(target) as fh:
+        write(fh)
+
+
+def _is_decimal(value) -> bool:
+    from decimal import Decimal
+
+    return isinstance(value, Decimal)
+
+
+def format_value(value, unit: str, currency: str | None = None, signed: bool = False) -> str:
+    """A figure as text for the command line (the GUI formats through QLocale)."""
+    if value is None:
+        return "–"
+    sign = "+" if signed and value > 0 else ""
+    if unit == "percent":
+        return f"{sign}{100 * value:.0f}%" if not signed else f"{sign}{100 * value:.0f} pts"
+    if unit == "days":
+        return f"{sign}{value:.1f} days"
+    if unit == "hours":
+        return f"{sign}{value:.1f} h"
+    if unit == "rating":
+        return f"{sign}{value:.2f}"
+    if unit == "nps":
+        return f"{'+' if value > 0 else ''}{value:.0f}"
+    if unit == "money" and currency:
+        from cxlogger.core import money
+
+        return sign + money.display(int(value), currency)
+    return f"{sign}{int(value):,}"
+
+
+def as_text(report: Report) -> str:
+    head = report.header
+    lines = []
+    title = "Report"
+    if head.business_name:
+        title += f" — {head.business_name}"
+    lines.append(title)
+    lines.append(
+        f"{head.period.label()} ({head.period.first} to {head.period.last}), "
+        f"compared with {head.previous.first} to {head.previous.last}"
+        + (f"; staff: {head.staff_name}" if head.staff_name else "")
+    )
+    for block in report.blocks:
+        lines.append("")
+        lines.append(block.title)
+        lines.append("-" * len(block.title))
+        if not block.figures:
+            lines.append("  (nothing in this period)")
+        width = max((len(f.label) for f in block.figures), default=0)
+        for figure in block.figures:
+            value = format_value(figure.value, figure.unit, figure.currency)
+            before = format_value(figure.previous, figure.unit, figure.currency)
+            change = figure.change
+            change_text = (
+                ""
+                if change is None
+                else "  ("
+                + format_value(change, figure.unit, figure.currency, signed=True)
+                + f" vs {before})"
+            )
+            lines.append(f"  {figure.label:<{width}}  {value:>12}{change_text}")
+        if block.note:
+            lines.append(f"  {block.note}")
+    return "\n".join(lines) + "\n"
