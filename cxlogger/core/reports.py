@@ -619,6 +619,30 @@ def _round(value):
 # --------------------------------------------------------------------------- closing the loop
 
 
+def complaint_state(complaint, now: datetime, days: int = COMPLAINT_DAYS):
+    """A complaint (an aliased Interaction) as SQL: "recent" (younger than ``days``
+    days at ``now``), "handled" (a promise made for it, or resolved, within ``days``
+    days) or "unhandled"."""
+    grace = timedelta(days=days)
+    promised = (
+        select(Promise.id)
+        .where(
+            Promise.interaction_id == complaint.id,
+            seconds_between(complaint.occurred_at, Promise.created_at) < grace.total_seconds(),
+        )
+        .exists()
+    )
+    resolved_in_time = and_(
+        complaint.resolved_at.is_not(None),
+        seconds_between(complaint.occurred_at, complaint.resolved_at) < grace.total_seconds(),
+    )
+    return case(
+        (complaint.occurred_at >= now - grace, "recent"),
+        (or_(resolved_in_time, promised), "handled"),
+        else_="unhandled",
+    )
+
+
 def loop_block(
     session: Session, period: Period, now: datetime, staff_id=None, days: int = COMPLAINT_DAYS
 ) -> Block:
@@ -628,28 +652,8 @@ def loop_block(
     scope = Scope.of(period)
     mine_p = [Promise.owner_id == staff_id] if staff_id is not None else []
     told = case((Promise.customer_told_at.is_not(None), "told"), else_="not_told")
-    grace = timedelta(days=days)
     complaint = aliased(Interaction)
-    promised = (
-        select(Promise.id)
-        .where(
-            Promise.interaction_id == complaint.id,
-            seconds_between(complaint.occurred_at, Promise.created_at) < grace.total_seconds(),
-        )
-        .exists()
-    )
-    # the grace period is added in Python (bind), compared per row: the complaint is
-    # old enough when occurred_at < now - grace; resolved in time when resolved_at is
-    # before occurred_at + grace, i.e. resolved within ``days`` days
-    resolved_in_time = and_(
-        complaint.resolved_at.is_not(None),
-        seconds_between(complaint.occurred_at, complaint.resolved_at) < grace.total_seconds(),
-    )
-    state = case(
-        (complaint.occurred_at >= now - grace, "recent"),
-        (or_(resolved_in_time, promised), "handled"),
-        else_="unhandled",
-    )
+    state = complaint_state(complaint, now, days)
     mine_c = [complaint.staff_id == staff_id] if staff_id is not None else []
     parts = [
         select(*_part("kept", scope.bucket(Promise.closed_at), told))
@@ -1556,3 +1560,221 @@ def as_text(report: Report) -> str:
         if block.note:
             lines.append(f"  {block.note}")
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- the records behind
+
+
+@dataclass
+class Records:
+    """The records behind a figure or a bar (at most ``limit`` of ``total``)."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[Any]]
+    total: int
+    customer_ids: list[int]
+
+
+def drill(session: Session, link: dict, now: datetime, limit: int = 500) -> Records:
+    """The records a figure's or a bar's ``link`` counts, newest first."""
+    period = Period(date.fromisoformat(link["first"]), date.fromisoformat(link["last"]))
+    start, end = period.bounds()
+    staff_id = link.get("staff_id")
+    kind = link["list"]
+    owner = aliased(Staff)
+
+    def within(column):
+        return [column >= start, column < end]
+
+    if kind in ("promises", "promises_made", "promises_kept"):
+        where = []
+        if kind == "promises":
+            when = Promise.due_at
+            if link.get("cls"):
+                where.append(promise_class(now) == link["cls"])
+        elif kind == "promises_made":
+            when = Promise.created_at
+        else:
+            when = Promise.closed_at
+            where.append(Promise.status == "kept")
+            if link.get("told") is True:
+                where.append(Promise.customer_told_at.is_not(None))
+            elif link.get("told") is False:
+                where.append(Promise.customer_told_at.is_(None))
+        if staff_id is not None:
+            where.append(Promise.owner_id == staff_id)
+        query = (
+            select(
+                Promise.customer_id,
+                Promise.due_at,
+                Customer.name,
+                Promise.description,
+                func.coalesce(owner.name, ""),
+                promise_class(now),
+                Promise.closed_at,
+                Promise.customer_told_at,
+            )
+            .join(Customer, Customer.id == Promise.customer_id)
+            .outerjoin(owner, owner.id == Promise.owner_id)
+            .where(*within(when), *where)
+            .order_by(when.desc(), Promise.id.desc())
+        )
+        columns = ["Due", "Customer", "Promise", "Owner", "Outcome", "Closed", "Customer told"]
+        title = "Promises"
+    elif kind in ("interactions", "complaints_unhandled"):
+        item = aliased(Interaction)
+        where = []
+        if kind == "complaints_unhandled":
+            where += [item.kind == "complaint"]
+            where.append(
+                complaint_state(item, now, link.get("days", COMPLAINT_DAYS)) == "unhandled"
+            )
+        for column in ("kind", "channel"):
+            if link.get(column):
+                where.append(getattr(item, column) == link[column])
+        if staff_id is not None:
+            where.append(item.staff_id == staff_id)
+        query = (
+            select(
+                item.customer_id,
+                item.occurred_at,
+                Customer.name,
+                item.channel,
+                item.kind,
+                item.summary,
+                func.coalesce(owner.name, ""),
+            )
+            .join(Customer, Customer.id == item.customer_id)
+            .outerjoin(owner, owner.id == item.staff_id)
+            .where(item.occurred_at >= start, item.occurred_at < end, *where)
+            .order_by(item.occurred_at.desc(), item.id.desc())
+        )
+        columns = ["When", "Customer", "Channel", "Kind", "Summary", "Staff"]
+        title = "Complaints with no promise or resolution" if where else "Interactions"
+    elif kind == "followups":
+        where = [FollowUp.kind.in_(FOLLOWUP_REPORTED)]
+        if link.get("status"):
+            where.append(FollowUp.status == link["status"])
+        if staff_id is not None:
+            where.append(FollowUp.owner_id == staff_id)
+        query = (
+            select(
+                FollowUp.customer_id,
+                FollowUp.due_at,
+                Customer.name,
+                FollowUp.kind,
+                FollowUp.title,
+                FollowUp.status,
+                FollowUp.done_at,
+            )
+            .join(Customer, Customer.id == FollowUp.customer_id)
+            .where(*within(FollowUp.due_at), *where)
+            .order_by(FollowUp.due_at.desc(), FollowUp.id.desc())
+        )
+        columns = ["Due", "Customer", "Kind", "Follow-up", "Outcome", "Done"]
+        title = "Follow-ups"
+    elif kind == "feedback":
+        where = []
+        if link.get("scale"):
+            where.append(Feedback.scale == link["scale"])
+        if link.get("min") is not None:
+            where.append(Feedback.rating >= link["min"])
+        if link.get("max") is not None:
+            where.append(Feedback.rating <= link["max"])
+        if link.get("low"):
+            where.append(
+                or_(
+                    and_(Feedback.scale == "csat", Feedback.rating <= LOW_CSAT),
+                    and_(Feedback.scale == "nps", Feedback.rating <= LOW_NPS),
+                )
+            )
+        acted = or_(Feedback.action_at.is_not(None), Feedback.action_taken != "")
+        if link.get("acted"):
+            where.append(acted)
+        if link.get("told"):
+            where += [acted, Feedback.customer_told_at.is_not(None)]
+        if staff_id is not None:
+            where.append(Feedback.created_by_id == staff_id)
+        query = (
+            select(
+                Feedback.customer_id,
+                Feedback.received_at,
+                Customer.name,
+                Feedback.scale,
+                Feedback.rating,
+                Feedback.comment,
+                Feedback.action_taken,
+                Feedback.customer_told_at,
+            )
+            .join(Customer, Customer.id == Feedback.customer_id)
+            .where(*within(Feedback.received_at), *where)
+            .order_by(Feedback.received_at.desc(), Feedback.id.desc())
+        )
+        columns = ["Received", "Customer", "Scale", "Rating", "Comment", "Action", "Told"]
+        title = "Feedback"
+    elif kind in ("customers_new", "customers_losing"):
+        where = [Customer.owner_id == staff_id] if staff_id is not None else []
+        if kind == "customers_new":
+            where += within(Customer.created_at)
+            title = "New customers"
+        else:
+            where.append(losing_touch_condition(min(end, now)))
+            title = "Customers losing touch"
+        query = (
+            select(
+                Customer.id,
+                Customer.created_at,
+                Customer.name,
+                Customer.company,
+                Customer.email,
+                Customer.phone,
+            )
+            .where(*where)
+            .order_by(Customer.created_at.desc(), Customer.id.desc())
+        )
+        columns = ["Customer since", "Customer", "Company", "Email", "Phone"]
+    elif kind == "money":
+        ledger = _money_entries(ExportOptions("money", period.first, period.last, staff_id))
+        where = []
+        if link.get("currency"):
+            where.append(ledger.c.currency == link["currency"])
+        if link.get("meaning"):
+            where.append(ledger.c.meaning == link["meaning"])
+        amount = case(
+            (ledger.c.meaning.in_(OUTGOING_MEANINGS), -func.abs(ledger.c.minor)),
+            else_=func.abs(ledger.c.minor),
+        )
+        query = (
+            select(
+                ledger.c.customer_id,
+                ledger.c.occurred,
+                Customer.name,
+                ledger.c.kind,
+                ledger.c.meaning,
+                amount,
+                ledger.c.currency,
+            )
+            .join(Customer, Customer.id == ledger.c.customer_id)
+            .where(*where)
+            .order_by(ledger.c.occurred.desc(), ledger.c.id.desc())
+        )
+        columns = ["When", "Customer", "Kind", "Meaning", "Net (minor units)", "Currency"]
+        title = "Money"
+    else:
+        raise UserError("That figure has no list of records behind it.")
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    found = session.execute(query.limit(limit)).all()
+    rows = [[_as_time(r[1]), *r[2:]] for r in found]
+    return Records(title, columns, rows, total or 0, [r[0] for r in found])
+
+
+def _as_time(value):
+    """The money ledger hands its time back as stored text; the others as aware UTC."""
+    from datetime import timezone
+
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value

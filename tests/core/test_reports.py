@@ -418,3 +418,33 @@ def test_months_follow_local_time_across_daylight_saving(tmp_path):
             assert spring.bounds() == (at(2026, 2, 28, 23), at(2026, 4, 30, 22))
     finally:
         database.dispose()
+
+
+def test_each_figure_link_lists_the_records_it_counts(rs):
+    d = Data(rs)
+    d.promise(at(2026, 2, 10, 17), "kept", closed=at(2026, 2, 10, 17))
+    d.promise(at(2026, 2, 12, 17), "kept", closed=at(2026, 2, 14, 17))
+    d.promise(at(2026, 2, 25, 17))
+    d.interaction(at(2026, 2, 6, 9), "complaint")
+    d.interaction(
+        at(2026, 2, 7, 9), "purchase", amount_minor=990, currency="EUR", amount_kind="sale"
+    )
+    d.feedback(at(2026, 2, 10, 9), "csat", 2)
+    d.feedback(at(2026, 2, 10, 9), "csat", 5)
+    report = reports.build_report(rs, FEBRUARY, NOW)
+    for block in report.blocks:
+        for figure in block.figures:
+            if figure.link is None or not isinstance(figure.value, int) or figure.unit == "money":
+                continue
+            records = reports.drill(rs, figure.link, NOW)
+            assert records.total == figure.value, (block.key, figure.key)
+            assert len(records.rows) == figure.value
+    late = reports.drill(rs, figures_links(report, "promises")["late"], NOW)
+    assert late.rows[0][0] == at(2026, 2, 12, 17) and late.rows[0][4] == "late"
+    money = reports.drill(rs, figures_links(report, "money")["net_EUR"], NOW)
+    assert money.rows == [[at(2026, 2, 7, 9), "Anna", "purchase", "sale", 990, "EUR"]]
+
+
+def figures_links(report, key):
+    block = next(b for b in report.blocks if b.key == key)
+    return {f.key: f.link for f in block.figures}
