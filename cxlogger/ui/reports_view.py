@@ -524,7 +524,9 @@ class ReportsView(QWidget):
                 )
             )
             return
-        self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
 
     def show_message(self, text: str) -> None:
         from cxlogger.ui.qt import QMessageBox
