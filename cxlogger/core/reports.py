@@ -32,7 +32,6 @@ from sqlalchemy import (
     cast,
     func,
     literal,
-    literal_column,
     or_,
     select,
 )
@@ -320,11 +319,9 @@ class Scope:
         return [column >= self.start, column < self.end]
 
     def bucket(self, column):
-        """The bucket index of a time column (rows are already ``within``)."""
-        return case(
-            *((column < edge, index) for index, edge in enumerate(self.edges[1:-1])),
-            else_=len(self.edges) - 2,
-        )
+        """The bucket index of a time column (rows are already ``within``): a balanced
+        tree of CASEs, so a row takes about log2(buckets) comparisons, not one per month."""
+        return _bucket_tree(column, self.edges, 0, len(self.edges) - 2)
 
     def half(self, column):
         """0 for the previous period, 1 for the current one."""
@@ -332,6 +329,18 @@ class Scope:
 
     def current(self, bucket: int) -> bool:
         return bucket >= self.split
+
+
+def _bucket_tree(column, edges, low: int, high: int):
+    """The index of the bucket (low..high) that ``column`` falls in; bucket i starts at
+    edges[i] and ends at edges[i + 1]."""
+    if low == high:
+        return literal(low, Integer)
+    middle = (low + high + 1) // 2
+    return case(
+        (column < edges[middle], _bucket_tree(column, edges, low, middle - 1)),
+        else_=_bucket_tree(column, edges, middle, high),
+    )
 
 
 def _part(name: str, bucket, key1=None, key2=None, value=None):
@@ -346,7 +355,28 @@ def _part(name: str, bucket, key1=None, key2=None, value=None):
     )
 
 
-_BY_PART = (literal_column("b"), literal_column("k1"), literal_column("k2"))
+def _grouped(name: str, bucket, key1=None, key2=None, value=None, where=()):
+    """A part: rows of ``where`` grouped by bucket and keys, counted (and ``value``
+    summed). The keys are computed once per row in a subquery and grouped by there, so
+    SQLite and PostgreSQL group by the same expressions the part shows."""
+    inner = (
+        select(
+            bucket.label("b"),
+            (key1 if key1 is not None else literal("")).label("k1"),
+            (key2 if key2 is not None else literal("")).label("k2"),
+            (value if value is not None else literal(None)).label("v"),
+        )
+        .where(*where)
+        .subquery()
+    )
+    return select(
+        literal(name, String).label("part"),
+        cast(inner.c.b, Integer).label("b"),
+        cast(inner.c.k1, String).label("k1"),
+        cast(inner.c.k2, String).label("k2"),
+        func.count().label("n"),
+        cast(func.sum(inner.c.v) if value is not None else literal(None), Float).label("v"),
+    ).group_by(inner.c.b, inner.c.k1, inner.c.k2)
 
 
 def _median_part(name: str, scope: Scope, column, value, where: list):
@@ -362,7 +392,7 @@ def _median_part(name: str, scope: Scope, column, value, where: list):
         .subquery()
     )
     middle = or_(inner.c.rn == (inner.c.cnt + 1) // 2, inner.c.rn == (inner.c.cnt + 2) // 2)
-    return select(*_part(name, inner.c.b, value=inner.c.d)).where(middle).group_by(inner.c.b)
+    return _grouped(name, inner.c.b, value=inner.c.d, where=[middle])
 
 
 class Rows:
@@ -476,12 +506,18 @@ def promises_block(session: Session, period: Period, now: datetime, staff_id=Non
     mine = [Promise.owner_id == staff_id] if staff_id is not None else []
     klass = promise_class(now)
     parts = [
-        select(*_part("due", scope.bucket(Promise.due_at), klass, Promise.owner_id))
-        .where(*scope.within(Promise.due_at), *mine)
-        .group_by(*_BY_PART),
-        select(*_part("made", scope.bucket(Promise.created_at)))
-        .where(*scope.within(Promise.created_at), *mine)
-        .group_by(*_BY_PART),
+        _grouped(
+            "due",
+            scope.bucket(Promise.due_at),
+            klass,
+            Promise.owner_id,
+            where=[*scope.within(Promise.due_at), *mine],
+        ),
+        _grouped(
+            "made",
+            scope.bucket(Promise.created_at),
+            where=[*scope.within(Promise.created_at), *mine],
+        ),
         _median_part(
             "days_late",
             scope,
@@ -627,6 +663,7 @@ def complaint_state(complaint, now: datetime, days: int = COMPLAINT_DAYS):
     promised = (
         select(Promise.id)
         .where(
+            Promise.customer_id == complaint.customer_id,  # ix_promises_customer
             Promise.interaction_id == complaint.id,
             seconds_between(complaint.occurred_at, Promise.created_at) < grace.total_seconds(),
         )
@@ -656,9 +693,12 @@ def loop_block(
     state = complaint_state(complaint, now, days)
     mine_c = [complaint.staff_id == staff_id] if staff_id is not None else []
     parts = [
-        select(*_part("kept", scope.bucket(Promise.closed_at), told))
-        .where(*scope.within(Promise.closed_at), Promise.status == "kept", *mine_p)
-        .group_by(*_BY_PART),
+        _grouped(
+            "kept",
+            scope.bucket(Promise.closed_at),
+            told,
+            where=[*scope.within(Promise.closed_at), Promise.status == "kept", *mine_p],
+        ),
         _median_part(
             "hours_to_tell",
             scope,
@@ -669,9 +709,12 @@ def loop_block(
             / 3600.0,
             [Promise.status == "kept", Promise.customer_told_at.is_not(None), *mine_p],
         ),
-        select(*_part("complaints", scope.bucket(complaint.occurred_at), state))
-        .where(*scope.within(complaint.occurred_at), complaint.kind == "complaint", *mine_c)
-        .group_by(*_BY_PART),
+        _grouped(
+            "complaints",
+            scope.bucket(complaint.occurred_at),
+            state,
+            where=[*scope.within(complaint.occurred_at), complaint.kind == "complaint", *mine_c],
+        ),
     ]
     rows = _run(session, scope, parts)
 
@@ -790,9 +833,13 @@ def followups_block(session: Session, period: Period, now: datetime, staff_id=No
         else func.greatest(late, 0.0)
     )
     parts = [
-        select(*_part("due", scope.bucket(FollowUp.due_at), FollowUp.kind, FollowUp.status))
-        .where(*scope.within(FollowUp.due_at), *kinds, *mine)
-        .group_by(*_BY_PART),
+        _grouped(
+            "due",
+            scope.bucket(FollowUp.due_at),
+            FollowUp.kind,
+            FollowUp.status,
+            where=[*scope.within(FollowUp.due_at), *kinds, *mine],
+        ),
         _median_part(
             "hours_to_done",
             scope,
@@ -894,19 +941,27 @@ def feedback_block(session: Session, period: Period, now: datetime, staff_id=Non
         else_="none",
     )
     parts = [
-        select(*_part("r", scope.bucket(Feedback.received_at), Feedback.scale, Feedback.rating))
-        .where(*scope.within(Feedback.received_at), *mine)
-        .group_by(*_BY_PART),
-        select(*_part("low", scope.bucket(Feedback.received_at), Feedback.scale, follow))
-        .where(
-            *scope.within(Feedback.received_at),
-            *mine,
-            or_(
-                and_(Feedback.scale == "csat", Feedback.rating <= LOW_CSAT),
-                and_(Feedback.scale == "nps", Feedback.rating <= LOW_NPS),
-            ),
-        )
-        .group_by(*_BY_PART),
+        _grouped(
+            "r",
+            scope.bucket(Feedback.received_at),
+            Feedback.scale,
+            Feedback.rating,
+            where=[*scope.within(Feedback.received_at), *mine],
+        ),
+        _grouped(
+            "low",
+            scope.bucket(Feedback.received_at),
+            Feedback.scale,
+            follow,
+            where=[
+                *scope.within(Feedback.received_at),
+                *mine,
+                or_(
+                    and_(Feedback.scale == "csat", Feedback.rating <= LOW_CSAT),
+                    and_(Feedback.scale == "nps", Feedback.rating <= LOW_NPS),
+                ),
+            ],
+        ),
     ]
     rows = _run(session, scope, parts)
     csat_keys = [str(r) for r in range(1, 6)]
@@ -1128,12 +1183,18 @@ def activity_block(session: Session, period: Period, now: datetime, staff_id=Non
     ends = (min(scope.middle, now), min(scope.end, now))
     key = Interaction.channel + literal("/") + Interaction.kind
     parts = [
-        select(*_part("i", scope.bucket(Interaction.occurred_at), key, Interaction.staff_id))
-        .where(*scope.within(Interaction.occurred_at), *mine_i)
-        .group_by(*_BY_PART),
-        select(*_part("new", scope.bucket(Customer.created_at)))
-        .where(*scope.within(Customer.created_at), *mine_c)
-        .group_by(*_BY_PART),
+        _grouped(
+            "i",
+            scope.bucket(Interaction.occurred_at),
+            key,
+            Interaction.staff_id,
+            where=[*scope.within(Interaction.occurred_at), *mine_i],
+        ),
+        _grouped(
+            "new",
+            scope.bucket(Customer.created_at),
+            where=[*scope.within(Customer.created_at), *mine_c],
+        ),
     ]
     for index, as_of in enumerate(ends):
         parts.append(
@@ -1262,23 +1323,38 @@ OUTGOING_MEANINGS = ("refund", "credit", "goodwill")
 
 
 def money_block(session: Session, period: Period, now: datetime, staff_id=None) -> Block:
-    """Net sales by month, refunds, credits and goodwill: the money export's own ledger
-    (csv_export._money_entries) for the same days, added up by currency."""
+    """Net sales by month, refunds, credits and goodwill, by currency: the entries the
+    money export writes for the same days (``csv_export._money_entries``: interactions
+    with an amount, promises kept or broken with one), grouped in each branch."""
     scope = Scope.of(period)
-    ledger = _money_entries(ExportOptions("money", scope.previous.first, period.last, staff_id))
-    when = ledger.c.occurred
-    bucket = case(
-        *((when < _stored(edge), index) for index, edge in enumerate(scope.edges[1:-1])),
-        else_=len(scope.edges) - 2,
-    )
-    amount = case(
-        (ledger.c.meaning.in_(OUTGOING_MEANINGS), -func.abs(ledger.c.minor)),
-        else_=func.abs(ledger.c.minor),
-    )
-    part = select(*_part("m", bucket, ledger.c.currency, ledger.c.meaning, amount)).group_by(
-        *_BY_PART
-    )
-    rows = _run(session, scope, [part])
+    parts = []
+    for source, when, staff, extra in (
+        (Interaction, Interaction.occurred_at, Interaction.staff_id, []),
+        (
+            Promise,
+            Promise.closed_at,
+            Promise.owner_id,
+            [Promise.status.in_(("kept", "broken")), Promise.closed_at.is_not(None)],
+        ),
+    ):
+        currency = func.coalesce(source.currency, "")
+        meaning = func.coalesce(source.amount_kind, "")
+        amount = case(
+            (meaning.in_(OUTGOING_MEANINGS), -func.abs(source.amount_minor)),
+            else_=func.abs(source.amount_minor),
+        )
+        mine = [staff == staff_id] if staff_id is not None else []
+        parts.append(
+            _grouped(
+                "m",
+                scope.bucket(when),
+                currency,
+                meaning,
+                amount,
+                where=[source.amount_minor.is_not(None), *scope.within(when), *extra, *mine],
+            )
+        )
+    rows = _run(session, scope, parts)
     currencies = rows.keys("m") or []
     block = Block("money", "Money")
     block.note = (
