@@ -39,7 +39,6 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
-from cxlogger.core.csv_export import ExportOptions, _money_entries, period_range
 from cxlogger.core.errors import UserError
 from cxlogger.core.models import (
     CHANNELS,
@@ -142,6 +141,8 @@ def _local_midnight(day: date) -> datetime:
 
 def parse_period(text: str, today: date) -> Period:
     """``last-month`` (any of PERIOD_NAMES) or ``YYYY-MM-DD..YYYY-MM-DD``."""
+    from cxlogger.core.csv_export import period_range  # the export's quick picks
+
     value = (text or "").strip().lower()
     if value.replace("_", "-") in PERIOD_NAMES:
         return Period(*period_range(value.replace("-", "_"), today))
@@ -1811,6 +1812,8 @@ def drill(session: Session, link: dict, now: datetime, limit: int = 500) -> Reco
         )
         columns = ["Customer since", "Customer", "Company", "Email", "Phone"]
     elif kind == "money":
+        from cxlogger.core.csv_export import ExportOptions, _money_entries
+
         ledger = _money_entries(ExportOptions("money", period.first, period.last, staff_id))
         where = []
         if link.get("currency"):
