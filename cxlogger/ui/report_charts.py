@@ -190,7 +190,7 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
             width = small.horizontalAdvance(label)
             if x > rect.left() and x + 16 + width > rect.right():
                 x = rect.left()
-                top += small.height() + 2
+                top += max(small.height(), 14) + 4
             _fill(painter, QRectF(x, top + 2, 12, 12), colours[index], index, palette)
             painter.setPen(text_colour)
             painter.drawText(QPointF(x + 16, top + 2 + small.ascent() - 1), label)
