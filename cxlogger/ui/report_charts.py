@@ -200,11 +200,12 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     label_width = max(
         small.horizontalAdvance(_tick_text(v, chart)) for v in (bottom, ceiling, bottom + step)
     )
+    headroom = small.height() * (1.5 if chart.kind == "line" else 0.5)  # values above points
     plot = QRectF(
         rect.left() + label_width + 6,
-        top + small.height() / 2,
+        top + headroom,
         rect.width() - label_width - 8,
-        rect.bottom() - top - small.height() * 2 - 4,
+        rect.bottom() - top - headroom - small.height() * 1.5 - 4,
     )
     span = (ceiling - bottom) or 1.0
 

@@ -92,6 +92,8 @@ def change_text(figure) -> tuple[str, str]:
     unit = figure.unit
     if unit == "percent":
         amount = QLocale().toString(100 * abs(change), "f", 0) + tr(" pts")
+    elif unit == "nps":
+        amount = QLocale().toString(float(abs(change)), "f", 0)
     else:
         amount = figure_text(abs(change), unit, figure.currency)
     arrow = "▲ +" if change > 0 else "▼ −"

@@ -291,3 +291,21 @@ def test_changes_elsewhere_refresh_the_figures(qtbot, ctx, data, db):
     qtbot.waitUntil(
         lambda: view.complete() and cards(view, "loop")["complaints"].value.text() == "3"
     )
+
+
+def test_change_texts_say_which_way_and_whether_that_is_better():
+    from cxlogger.core.reports import Figure
+    from cxlogger.ui.reports_view import change_text
+
+    assert change_text(Figure("nps", "NPS", 47.0, 17.0, unit="nps")) == (
+        "▲ +30 from +17",
+        "better",
+    )
+    assert change_text(Figure("broken", "Broken", 2, 5, better="down")) == (
+        "▼ −3 from 5",
+        "better",
+    )
+    rate = Figure("rate", "Rate", 0.5, 0.75, unit="percent")
+    assert change_text(rate) == ("▼ −25 pts from 75\u202f%", "worse")
+    assert change_text(Figure("x", "X", 3, None)) == ("nothing to compare with", "")
+    assert change_text(Figure("x", "X", 3, 3)) == ("same as before (3)", "")
