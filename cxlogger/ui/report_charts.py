@@ -262,13 +262,16 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
                 painter.drawEllipse(point, 4, 4)
                 previous = point
                 bars.append((name, value, QRectF(point.x() - 6, point.y() - 6, 12, 12), index))
+                label = _tick_text(round(value, 1), chart)
+                if small.horizontalAdvance(label) + 2 > slot:
+                    continue  # too narrow for a value above each point: the tooltip has it
                 painter.setPen(text_colour)
                 painter.drawText(
                     QRectF(
                         point.x() - slot / 2, point.y() - small.height() - 6, slot, small.height()
                     ),
                     Qt.AlignmentFlag.AlignHCenter,
-                    _tick_text(round(value, 1), chart),
+                    label,
                 )
     else:
         zero = y_of(0.0)

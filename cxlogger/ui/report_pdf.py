@@ -134,15 +134,15 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 painter.setFont(_font(8.5))
                 painter.setPen(text)
                 painter.drawText(
-                    QRectF(MARGIN, fy, left_w * 0.46, row_h),
+                    QRectF(MARGIN, fy, left_w * 0.42, row_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     painter.fontMetrics().elidedText(
-                        tr(figure.label), Qt.TextElideMode.ElideRight, round(left_w * 0.46)
+                        tr(figure.label), Qt.TextElideMode.ElideRight, round(left_w * 0.42)
                     ),
                 )
                 painter.setFont(_font(8.5, True))
                 painter.drawText(
-                    QRectF(MARGIN + left_w * 0.46, fy, left_w * 0.16, row_h),
+                    QRectF(MARGIN + left_w * 0.42, fy, left_w * 0.21, row_h),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     figure_text(figure.value, figure.unit, figure.currency),
                 )
@@ -152,10 +152,10 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 painter.setFont(_font(7.5))
                 painter.setPen(muted)
                 painter.drawText(
-                    QRectF(MARGIN + left_w * 0.64, fy, left_w * 0.36 + 6, row_h),
+                    QRectF(MARGIN + left_w * 0.65, fy, left_w * 0.35 + 6, row_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     painter.fontMetrics().elidedText(
-                        change, Qt.TextElideMode.ElideRight, round(left_w * 0.36 + 6)
+                        change, Qt.TextElideMode.ElideRight, round(left_w * 0.35 + 6)
                     ),
                 )
                 fy += row_h
