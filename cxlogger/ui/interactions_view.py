@@ -168,8 +168,6 @@ class InteractionsView(QWidget):
     def show_filtered(self, link: dict) -> None:
         """Filter to a report figure's records: its days, and its kind, channel and staff
         member when it names them; the search is cleared."""
-        from cxlogger.ui.widgets import select_data
-
         widgets = (self.search, self.use_dates, self.date_from, self.date_to)
         widgets += (self.channel, self.kind, self.staff)
         for widget in widgets:
@@ -181,9 +179,12 @@ class InteractionsView(QWidget):
                 edit.setEnabled(True)
             self.date_from.setDate(QDate.fromString(link["first"], "yyyy-MM-dd"))
             self.date_to.setDate(QDate.fromString(link["last"], "yyyy-MM-dd"))
-            select_data(self.channel, link.get("channel"))
-            select_data(self.kind, link.get("kind"))
-            select_data(self.staff, link.get("staff_id"))
+            for combo, value in (
+                (self.channel, link.get("channel")),
+                (self.kind, link.get("kind")),
+                (self.staff, link.get("staff_id")),
+            ):
+                combo.setCurrentIndex(0 if value is None else max(0, combo.findData(value)))
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

@@ -448,7 +448,8 @@ class ReportsView(QWidget):
             button.setEnabled(ready)
 
     def _on_changed(self, what: set) -> None:
-        if what & {"interactions", "promises", "feedback", "followups", "customers", "staff"}:
+        watched = {"interactions", "promises", "feedback", "followups", "customers", "staff"}
+        if what & watched or "settings" in what:  # the business name is a setting
             if "staff" in what and self._built:
                 self._load_staff()
             if self.isVisible():

@@ -156,6 +156,11 @@ def test_a_click_on_an_interactions_figure_opens_the_log_filtered_to_it(qtbot, c
     assert log.date_from.date().toString("yyyy-MM-dd") == "2026-02-01"
     assert log.date_to.date().toString("yyyy-MM-dd") == "2026-02-28"
     qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=10_000)
+    window.show_view("reports")  # every interaction of the month: the kind filter goes
+    qtbot.mouseClick(cards(view, "activity")["interactions"], Qt.MouseButton.LeftButton)
+    assert window.current_view_key() == "interactions"
+    assert log.kind.currentData() is None and log.staff.currentData() is None
+    qtbot.waitUntil(lambda: log.model.rowCount() == 3, timeout=10_000)
 
 
 def test_the_reports_view_has_its_ctrl_number_like_the_others(qtbot, ctx, data):
