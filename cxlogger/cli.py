@@ -11,6 +11,7 @@ from cxlogger import (
     cli_desktop,
     cli_log,
     cli_reminders,
+    cli_report,
     cli_safety,
     cli_team,
 )
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
     cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
     cli_team.add_parsers(sub)  # handoff REFERENCE --to NAME [--note TEXT]
+    cli_report.add_parsers(sub)  # report --period … [--staff] [--format text|json|csv|pdf]
     return parser
 
 
@@ -145,6 +147,7 @@ COMMANDS.update(cli_csv.COMMANDS)
 COMMANDS.update(cli_log.COMMANDS)
 COMMANDS.update(cli_desktop.COMMANDS)
 COMMANDS.update(cli_team.COMMANDS)
+COMMANDS.update(cli_report.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

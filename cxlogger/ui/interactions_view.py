@@ -170,6 +170,31 @@ class InteractionsView(QWidget):
             text=self.search.text(),
         )
 
+    def show_filtered(self, link: dict) -> None:
+        """Filter to a report figure's records: its days, and its kind, channel and staff
+        member when it names them; the search is cleared."""
+        widgets = (self.search, self.use_dates, self.date_from, self.date_to)
+        widgets += (self.channel, self.kind, self.staff)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.use_dates.setChecked(True)
+            for edit in (self.date_from, self.date_to):
+                edit.setEnabled(True)
+            self.date_from.setDate(QDate.fromString(link["first"], "yyyy-MM-dd"))
+            self.date_to.setDate(QDate.fromString(link["last"], "yyyy-MM-dd"))
+            for combo, value in (
+                (self.channel, link.get("channel")),
+                (self.kind, link.get("kind")),
+                (self.staff, link.get("staff_id")),
+            ):
+                combo.setCurrentIndex(0 if value is None else max(0, combo.findData(value)))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.current_filter())

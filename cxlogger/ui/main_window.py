@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         from cxlogger.ui.customers_view import CustomersView
         from cxlogger.ui.interactions_view import InteractionsView
         from cxlogger.ui.promises_view import PromisesView
+        from cxlogger.ui.reports_view import ReportsView
 
         self.ctx = ctx
         self.stack.removeWidget(self.loading)
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.interactions_view = InteractionsView(ctx)
         self.customers_view = CustomersView(ctx)
         self.promises_view = PromisesView(ctx)
+        self.reports_view = ReportsView(ctx)  # builds itself when first shown
         self.add_view(
             "interactions",
             "Interactions",
@@ -166,6 +168,14 @@ class MainWindow(QMainWindow):
             self.promises_view,
             standard(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
+        self.add_view(
+            "reports",
+            "Reports",
+            self.reports_view,
+            standard(QStyle.StandardPixmap.SP_FileDialogInfoView),
+        )
+        self.reports_view.open_customer.connect(self.show_customer)
+        self.reports_view.show_interactions.connect(self.show_interactions_for)
 
         self.interactions_view.open_customer.connect(self.show_customer)
         self.promises_view.open_customer.connect(self.show_customer)
@@ -217,6 +227,11 @@ class MainWindow(QMainWindow):
     def show_customer(self, customer_id: int) -> None:
         self.show_view("customers")
         self.customers_view.open_customer(customer_id)
+
+    def show_interactions_for(self, link: dict) -> None:
+        """The log filtered to a report figure: its days, kind, channel and staff member."""
+        self.show_view("interactions")
+        self.interactions_view.show_filtered(link)
 
     # --- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
