@@ -17,6 +17,7 @@ from cxlogger.core.models import (
     Customer,
     Feedback,
     FollowUp,
+    HeadsUp,  # migration 0013
     Interaction,
     Promise,
     SentMessage,  # migration 0009
@@ -335,9 +336,9 @@ def escape_like(text: str) -> str:
 class TimelineEntry:
     when: datetime
     # "interaction", "promise", "followup" (done: thanked, asked, told), "feedback",
-    # or "message" (a SentMessage)
+    # "message" (a SentMessage), or "heads_up" (pinned, resolved or expired: all stay)
     type: str
-    item: Interaction | Promise | FollowUp | Feedback
+    item: Interaction | Promise | FollowUp | Feedback | SentMessage | HeadsUp
 
     @property
     def text(self) -> str:
@@ -348,6 +349,8 @@ class TimelineEntry:
         if self.type == "message":
             how = "Emailed" if item.channel == "email" else "Copied to send"
             return f"{how}: {item.subject or item.body.splitlines()[0]}"
+        if self.type == "heads_up":
+            return f"{item.kind.capitalize()}: {item.text}"
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -361,6 +364,7 @@ TIMELINE_LABELS = {
     "followup": "Follow-up done",
     "feedback": "Feedback",
     "message": "Message sent",
+    "heads_up": "Heads-up",
 }
 
 
@@ -392,7 +396,14 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
             .where(SentMessage.customer_id == customer_id)
         )
     ]
-    entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
+    entries += [  # heads-ups stay on the timeline once resolved or expired
+        TimelineEntry(h.created_at, "heads_up", h)
+        for h in session.scalars(select(HeadsUp).where(HeadsUp.customer_id == customer_id))
+    ]
+    entries.sort(
+        key=lambda e: (e.when, e.type in ("promise", "heads_up"), e.type == "heads_up"),
+        reverse=True,
+    )
     return entries
 
 
@@ -400,14 +411,22 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
 
 TIMELINE_PAGE = 200
 # at one instant: a promise before the interaction it was made in, then follow-ups,
-# feedback, messages sent
-_TIMELINE_RANK = {"promise": 3, "interaction": 2, "followup": 1, "feedback": 0, "message": -1}
+# feedback, messages sent; a heads-up pinned with an interaction comes before both
+_TIMELINE_RANK = {
+    "heads_up": 4,
+    "promise": 3,
+    "interaction": 2,
+    "followup": 1,
+    "feedback": 0,
+    "message": -1,
+}
 _TIMELINE_MODELS = {
     "interaction": Interaction,
     "promise": Promise,
     "followup": FollowUp,
     "feedback": Feedback,
     "message": SentMessage,
+    "heads_up": HeadsUp,
 }
 
 
@@ -463,6 +482,7 @@ def timeline_page(
         part("followup", FollowUp.done_at, FollowUp.status == "done"),
         part("feedback", Feedback.received_at),
         part("message", SentMessage.sent_at),
+        part("heads_up", HeadsUp.created_at),
     ).subquery("entries")
     query = select(keys.c.at, keys.c.rank, keys.c.kind, keys.c.id)
     query = query.order_by(keys.c.at.desc(), keys.c.rank.desc(), keys.c.id.desc()).limit(limit)

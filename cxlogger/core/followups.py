@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core import consent as consent_mod
-from cxlogger.core import history, templates
+from cxlogger.core import heads_ups, history, templates
 from cxlogger.core import interactions as interactions_mod
 from cxlogger.core import promises as promises_mod
 from cxlogger.core import settings as settings_mod
@@ -636,13 +636,16 @@ def rule_of(followup: FollowUp) -> str:
 
 
 def to_notify(session: Session, now: datetime, tz=None) -> list[FollowUp]:
-    """Due follow-ups not notified yet; none in quiet hours or on closed days."""
+    """Due follow-ups not notified yet; none in quiet hours or on closed days, none a
+    hold on the customer pauses."""
     values = settings_mod.get_all(session)
     if not values.get("notifications_enabled", True):
         return []
     if not BusinessHours.from_settings(values, tz).may_notify(now):
         return []
-    query = _pending_query().where(_due_filter(now), FollowUp.notified_at.is_(None))
+    query = _pending_query().where(
+        _due_filter(now), FollowUp.notified_at.is_(None), ~heads_ups.paused_condition(now)
+    )
     return list(session.scalars(query.order_by(_effective_due(), FollowUp.id)).unique())
 
 
@@ -665,7 +668,8 @@ def take_notifications(session: Session, now: datetime, tz=None, first: int = 4)
         hours = BusinessHours.from_settings(values, tz)
         if not values.get("notifications_enabled", True) or not hours.may_notify(now):
             return DueNotices(0, 0, [])
-        fresh = (FollowUp.notified_at.is_(None), _due_filter(now))
+        # a message a hold pauses is notified once the hold ends (core/heads_ups.py)
+        fresh = (FollowUp.notified_at.is_(None), _due_filter(now), ~heads_ups.paused_condition(now))
         count = session.scalar(select(func.count()).select_from(_pending_ids(*fresh).subquery()))
         if not count:
             return DueNotices(0, 0, [])

@@ -30,6 +30,7 @@ from cxlogger.core.models import (
     Customer,
     Feedback,
     FollowUp,
+    HeadsUp,
     Interaction,
     Promise,
     Staff,
@@ -42,6 +43,7 @@ ENTITIES: dict[str, type] = {
     "promise": Promise,
     "feedback": Feedback,
     "followup": FollowUp,
+    "heads_up": HeadsUp,  # migration 0013 (core/heads_ups.py)
 }
 ENTITY_OF: dict[type, str] = {model: name for name, model in ENTITIES.items()}
 REF_PREFIX = {
@@ -50,6 +52,7 @@ REF_PREFIX = {
     "promise": "PRM",
     "feedback": "FBK",
     "followup": "FUP",
+    "heads_up": "HUP",
 }
 _KEY = "cx_change_action"
 
@@ -245,7 +248,7 @@ class HistoryEntry:
 
 
 # columns that are bookkeeping, not something a person changed
-HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id"}
+HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id", "version"}
 
 
 def record_history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:
