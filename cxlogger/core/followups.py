@@ -567,7 +567,12 @@ def due_board(
         session.scalar(
             select(func.count()).select_from(
                 _pending_query(owner_id)
-                .where(_due_filter(now), _overdue_condition(now, hours))
+                # a message a hold pauses cannot be late (core/heads_ups.py)
+                .where(
+                    _due_filter(now),
+                    _overdue_condition(now, hours),
+                    ~heads_ups.paused_condition(now),
+                )
                 .subquery()
             )
         )
@@ -864,9 +869,14 @@ def compose(session: Session, followup: FollowUp, staff_id: int | None) -> templ
 # --------------------------------------------------------------------------- describing
 
 
-def describe(followup: FollowUp, now: datetime, hours: BusinessHours) -> dict[str, Any]:
-    """A plain dict for the CLI's --json and for notifications."""
+def describe(
+    followup: FollowUp, now: datetime, hours: BusinessHours, heads: list | None = None
+) -> dict[str, Any]:
+    """A plain dict for the CLI's --json and for notifications; ``heads``: the customer's
+    active heads-ups (core/heads_ups.py), and whether a hold pauses this message."""
     when = effective_due(followup)
+    heads = heads or []
+    pause = heads_ups.pauses(followup.kind, heads, now)
     return {
         "id": followup.id,
         "kind": followup.kind,
@@ -885,4 +895,8 @@ def describe(followup: FollowUp, now: datetime, hours: BusinessHours) -> dict[st
         ),
         "overdue": is_overdue(followup, now, hours),
         "snoozed": followup.snoozed_until is not None,
+        "heads_ups": [h.as_json(now) for h in heads],
+        "paused": pause.paused,
+        "paused_until": pause.until.isoformat() if pause.until else None,
+        "paused_text": pause.sentence(),
     }

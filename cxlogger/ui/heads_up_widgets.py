@@ -156,6 +156,7 @@ class HeadsUpBanner(QFrame):
             label = QLabel(heads_up_line(view))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = label.font()
             font.setBold(view.is_hold)
@@ -218,6 +219,7 @@ class UntilEdit(QWidget):
         self.check.setToolTip(tr("The last day it applies; without it, until someone resolves it"))
         self.edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(7))
         self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")  # as the log dialog's When
         self.edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)

@@ -39,6 +39,7 @@ from cxlogger.ui.qt import (
     QPlainTextEdit,
     QRadioButton,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -370,7 +371,7 @@ class LogInteractionDialog(SavingDialog):
             self._heads[customer_id] = views
             if self.customer.customer_id() == customer_id:
                 self.heads_up_banner.show_heads_ups(views)
-                self.adjustSize()
+                QTimer.singleShot(0, self._fit)  # once the banner's lines are laid out
 
         self.ctx.ops.query(
             self,
@@ -379,6 +380,13 @@ class LogInteractionDialog(SavingDialog):
             arrived,
             lambda _message: None,  # the log still works; the customer view shows them
         )
+
+    def _fit(self) -> None:
+        """Grow to show the banner's wrapped lines whole (never shrink what the user sized)."""
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _ask_consent(self, customer_id: int) -> None:
         """Read their consent afresh (a dialog before may have recorded it)."""

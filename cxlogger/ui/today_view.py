@@ -136,7 +136,8 @@ class FollowUpRow(QFrame):
         # what "Promise kept…" shows: the promise's own words, loaded with the board
         self.promise_text = followup.promise.description if followup.promise else followup.title
         self.sent_via = ""
-        self.overdue = followups.is_overdue(followup, now, hours)
+        # a message a hold pauses is not late: the card says "Paused" instead
+        self.overdue = followups.is_overdue(followup, now, hours) and not self.pause.paused
         self.setObjectName("followup")
         self.setProperty("overdue", "true" if self.overdue else "false")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

@@ -130,6 +130,9 @@ def test_the_equipment_return_story_as_bea_sees_it(session, alex, bea, dana):
     assert items["feedback"]["paused"] is True  # the feedback ask coming up, too
     # ... and the tray does not nag about it while the hold lasts
     assert notified_rules(session, tomorrow) == ([], 0)
+    # Today lists it (it says why it waits) but does not count it as late
+    board = followups.due_board(session, tomorrow, hours(session))
+    assert board.counts == {"thank": 1} and board.overdue == 0
 
     # a promise to Dana still reminds (keeping a promise is not a message)
     log(
