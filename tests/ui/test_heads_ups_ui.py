@@ -245,3 +245,32 @@ def test_notifications_name_the_heads_up_and_skip_the_paused_message(qtbot, db, 
     with db.session() as s:
         assert heads_ups.active(s, story["dana"], TOMORROW)  # still on hold
     QApplication.processEvents()
+
+
+def test_the_promises_view_shows_it_on_the_customer_and_when_selected(qtbot, db, bea_ctx, story):
+    from cxlogger.core.promises import PromiseData
+    from cxlogger.ui.promises_view import PromisesView
+
+    with db.session() as s:
+        data = InteractionData(
+            story["dana"],
+            TOMORROW,
+            "phone",
+            "inquiry",
+            "Asked about the deposit",
+            promise=PromiseData("Refund the deposit", date(2026, 3, 13), None, story["bea"]),
+        )
+        log_interaction(s, data, story["bea"], TOMORROW)
+    view = PromisesView(bea_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    settle(bea_ctx)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    customer = view.model.index(0, 1)
+    assert customer.data() == "Dana Whitfield"
+    assert not customer.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert "⚑ Hold: Billing: stop the reminders" in customer.data(Qt.ItemDataRole.ToolTipRole)
+    assert not view.heads_up_banner.isVisible()
+    view.table.setCurrentIndex(view.model.index(0, 2))
+    assert view.heads_up_banner.isVisible()
+    assert "Billing: stop the reminders" in view.heads_up_banner.text()
