@@ -371,7 +371,8 @@ class LogInteractionDialog(SavingDialog):
             self._heads[customer_id] = views
             if self.customer.customer_id() == customer_id:
                 self.heads_up_banner.show_heads_ups(views)
-                QTimer.singleShot(0, self._fit)  # once the banner's lines are laid out
+                # once the banner's lines are laid out; never after the dialog is gone
+                QTimer.singleShot(0, self, self._fit)
 
         self.ctx.ops.query(
             self,
