@@ -9,6 +9,7 @@ from cxlogger import (
     __version__,
     cli_csv,
     cli_desktop,
+    cli_heads_up,
     cli_log,
     cli_reminders,
     cli_report,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
     cli_team.add_parsers(sub)  # handoff REFERENCE --to NAME [--note TEXT]
     cli_report.add_parsers(sub)  # report --period … [--staff] [--format text|json|csv|pdf]
+    cli_heads_up.add_parsers(sub)  # headsup CUSTOMER --text … [--hold] [--until DATE]
     return parser
 
 
@@ -148,6 +150,7 @@ COMMANDS.update(cli_log.COMMANDS)
 COMMANDS.update(cli_desktop.COMMANDS)
 COMMANDS.update(cli_team.COMMANDS)
 COMMANDS.update(cli_report.COMMANDS)
+COMMANDS.update(cli_heads_up.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

@@ -38,15 +38,14 @@ def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
                 owner_id = member.id
             hours = BusinessHours.from_settings(settings.get_all(session))
             # plain rows with the printed columns: thousands due cost no ORM objects
-            due = [
-                due_list.describe(r, now, hours) for r in due_list.due_rows(session, now, owner_id)
-            ]
-            coming = []
-            if args.week or args.json:
-                coming = [
-                    due_list.describe(r, now, hours)
-                    for r in due_list.upcoming_rows(session, now, 7, owner_id)
-                ]
+            rows = due_list.due_rows(session, now, owner_id)
+            later = (
+                due_list.upcoming_rows(session, now, 7, owner_id) if args.week or args.json else []
+            )
+            # the customers' active heads-ups, and whether a hold pauses a message
+            heads = due_list.heads_ups_of(session, rows + later, now)
+            due = [due_list.describe(r, now, hours, heads.get(r.customer_id)) for r in rows]
+            coming = [due_list.describe(r, now, hours, heads.get(r.customer_id)) for r in later]
     finally:
         db.dispose()
     if args.json:
@@ -86,6 +85,11 @@ def _print_groups(items: list[dict], out) -> None:
             when = item["due_text"]
             owner = f"  [{item['owner']}]" if item["owner"] else ""
             out.write(f"  {item['customer']}: {item['title']}{owner}\n      {when}\n")
+            if item.get("paused"):
+                out.write(f"      {item['paused_text']}\n")
+            for heads_up in item.get("heads_ups", []):
+                kind = "HOLD" if heads_up["kind"] == "hold" else heads_up["kind"].capitalize()
+                out.write(f"      Heads-up ({kind}): {heads_up['text']}\n")
 
 
 COMMANDS = {"due": _cmd_due}

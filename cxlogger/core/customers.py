@@ -18,6 +18,7 @@ from cxlogger.core.models import (
     Feedback,
     FollowUp,
     Handoff,
+    HeadsUp,  # migration 0013
     Interaction,
     Promise,
     SentMessage,  # migration 0009
@@ -336,9 +337,9 @@ def escape_like(text: str) -> str:
 class TimelineEntry:
     when: datetime
     # "interaction", "promise", "followup" (done: thanked, asked, told), "feedback",
-    # or "message" (a SentMessage)
+    # "message" (a SentMessage), or "heads_up" (pinned, resolved or expired: all stay)
     type: str
-    item: Interaction | Promise | FollowUp | Feedback
+    item: Interaction | Promise | FollowUp | Feedback | SentMessage | HeadsUp
 
     @property
     def text(self) -> str:
@@ -356,6 +357,8 @@ class TimelineEntry:
             to = item.to_staff.name if item.to_staff else ""
             text = f"Handed to {to}: {what}" if what else f"Handed to {to}"
             return text + (f" — “{item.note}”" if item.note else "")
+        if self.type == "heads_up":
+            return f"{item.kind.capitalize()}: {item.text}"
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -370,6 +373,7 @@ TIMELINE_LABELS = {
     "feedback": "Feedback",
     "message": "Message sent",
     "handoff": "Handed over",
+    "heads_up": "Heads-up",
 }
 
 
@@ -401,7 +405,14 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
             .where(SentMessage.customer_id == customer_id)
         )
     ]
-    entries.sort(key=lambda e: (e.when, e.type == "promise"), reverse=True)
+    entries += [  # heads-ups stay on the timeline once resolved or expired
+        TimelineEntry(h.created_at, "heads_up", h)
+        for h in session.scalars(select(HeadsUp).where(HeadsUp.customer_id == customer_id))
+    ]
+    entries.sort(
+        key=lambda e: (e.when, e.type in ("promise", "heads_up"), e.type == "heads_up"),
+        reverse=True,
+    )
     return entries
 
 
@@ -409,8 +420,9 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
 
 TIMELINE_PAGE = 200
 # at one instant: a promise before the interaction it was made in, then follow-ups,
-# feedback, messages sent
+# feedback, messages sent; a heads-up pinned with an interaction comes before both
 _TIMELINE_RANK = {
+    "heads_up": 4,
     "promise": 3,
     "interaction": 2,
     "followup": 1,
@@ -425,6 +437,7 @@ _TIMELINE_MODELS = {
     "feedback": Feedback,
     "message": SentMessage,
     "handoff": Handoff,
+    "heads_up": HeadsUp,
 }
 
 
@@ -481,6 +494,7 @@ def timeline_page(
         part("feedback", Feedback.received_at),
         part("message", SentMessage.sent_at),
         part("handoff", Handoff.at),
+        part("heads_up", HeadsUp.created_at),
     ).subquery("entries")
     query = select(keys.c.at, keys.c.rank, keys.c.kind, keys.c.id)
     query = query.order_by(keys.c.at.desc(), keys.c.rank.desc(), keys.c.id.desc()).limit(limit)

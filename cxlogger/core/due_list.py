@@ -108,9 +108,24 @@ def upcoming_rows(
     )
 
 
-def describe(row: DueRow, now: datetime, hours: BusinessHours) -> dict[str, Any]:
-    """The same dict as ``followups.describe`` gives for the FollowUp."""
+def heads_ups_of(session: Session, rows: list[DueRow], now: datetime) -> dict[int, list]:
+    """The active heads-ups of the customers in ``rows`` (one query per 500 customers)."""
+    from cxlogger.core import heads_ups
+
+    return heads_ups.active_for(session, {row.customer_id for row in rows}, now)
+
+
+def describe(
+    row: DueRow, now: datetime, hours: BusinessHours, heads: list | None = None
+) -> dict[str, Any]:
+    """The same dict as ``followups.describe`` gives for the FollowUp, plus the
+    customer's active heads-ups (``heads``, from ``heads_ups_of``) and whether a hold
+    pauses it (a message follow-up: thank, feedback, report-back)."""
+    from cxlogger.core import heads_ups
     from cxlogger.core.followups import PROMISE_RULES, due_line, is_overdue, rule_of
+
+    heads = heads or []
+    pause = heads_ups.pauses(row.kind, heads, now)
 
     when = row.snoozed_until or row.due_at
     rule = rule_of(row)
@@ -132,4 +147,8 @@ def describe(row: DueRow, now: datetime, hours: BusinessHours) -> dict[str, Any]
         ),
         "overdue": is_overdue(row, now, hours),
         "snoozed": row.snoozed_until is not None,
+        "heads_ups": [h.as_json(now) for h in heads],
+        "paused": pause.paused,
+        "paused_until": pause.until.isoformat() if pause.until else None,
+        "paused_text": pause.sentence(),
     }

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core import consent as consent_mod
-from cxlogger.core import history, templates
+from cxlogger.core import heads_ups, history, templates
 from cxlogger.core import interactions as interactions_mod
 from cxlogger.core import promises as promises_mod
 from cxlogger.core import settings as settings_mod
@@ -567,7 +567,12 @@ def due_board(
         session.scalar(
             select(func.count()).select_from(
                 _pending_query(owner_id)
-                .where(_due_filter(now), _overdue_condition(now, hours))
+                # a message a hold pauses cannot be late (core/heads_ups.py)
+                .where(
+                    _due_filter(now),
+                    _overdue_condition(now, hours),
+                    ~heads_ups.paused_condition(now),
+                )
                 .subquery()
             )
         )
@@ -636,13 +641,16 @@ def rule_of(followup: FollowUp) -> str:
 
 
 def to_notify(session: Session, now: datetime, tz=None) -> list[FollowUp]:
-    """Due follow-ups not notified yet; none in quiet hours or on closed days."""
+    """Due follow-ups not notified yet; none in quiet hours or on closed days, none a
+    hold on the customer pauses."""
     values = settings_mod.get_all(session)
     if not values.get("notifications_enabled", True):
         return []
     if not BusinessHours.from_settings(values, tz).may_notify(now):
         return []
-    query = _pending_query().where(_due_filter(now), FollowUp.notified_at.is_(None))
+    query = _pending_query().where(
+        _due_filter(now), FollowUp.notified_at.is_(None), ~heads_ups.paused_condition(now)
+    )
     return list(session.scalars(query.order_by(_effective_due(), FollowUp.id)).unique())
 
 
@@ -665,7 +673,8 @@ def take_notifications(session: Session, now: datetime, tz=None, first: int = 4)
         hours = BusinessHours.from_settings(values, tz)
         if not values.get("notifications_enabled", True) or not hours.may_notify(now):
             return DueNotices(0, 0, [])
-        fresh = (FollowUp.notified_at.is_(None), _due_filter(now))
+        # a message a hold pauses is notified once the hold ends (core/heads_ups.py)
+        fresh = (FollowUp.notified_at.is_(None), _due_filter(now), ~heads_ups.paused_condition(now))
         count = session.scalar(select(func.count()).select_from(_pending_ids(*fresh).subquery()))
         if not count:
             return DueNotices(0, 0, [])
@@ -860,9 +869,14 @@ def compose(session: Session, followup: FollowUp, staff_id: int | None) -> templ
 # --------------------------------------------------------------------------- describing
 
 
-def describe(followup: FollowUp, now: datetime, hours: BusinessHours) -> dict[str, Any]:
-    """A plain dict for the CLI's --json and for notifications."""
+def describe(
+    followup: FollowUp, now: datetime, hours: BusinessHours, heads: list | None = None
+) -> dict[str, Any]:
+    """A plain dict for the CLI's --json and for notifications; ``heads``: the customer's
+    active heads-ups (core/heads_ups.py), and whether a hold pauses this message."""
     when = effective_due(followup)
+    heads = heads or []
+    pause = heads_ups.pauses(followup.kind, heads, now)
     return {
         "id": followup.id,
         "kind": followup.kind,
@@ -881,4 +895,8 @@ def describe(followup: FollowUp, now: datetime, hours: BusinessHours) -> dict[st
         ),
         "overdue": is_overdue(followup, now, hours),
         "snoozed": followup.snoozed_until is not None,
+        "heads_ups": [h.as_json(now) for h in heads],
+        "paused": pause.paused,
+        "paused_until": pause.until.isoformat() if pause.until else None,
+        "paused_text": pause.sentence(),
     }

@@ -31,6 +31,7 @@ from cxlogger.core.models import (
     Feedback,
     FollowUp,
     Handoff,
+    HeadsUp,
     Interaction,
     Promise,
     Staff,
@@ -44,6 +45,7 @@ ENTITIES: dict[str, type] = {
     "feedback": Feedback,
     "followup": FollowUp,
     "handoff": Handoff,  # migration 0014: hand-offs are undone with their action
+    "heads_up": HeadsUp,  # migration 0013 (core/heads_ups.py)
 }
 ENTITY_OF: dict[type, str] = {model: name for name, model in ENTITIES.items()}
 REF_PREFIX = {
@@ -53,6 +55,7 @@ REF_PREFIX = {
     "feedback": "FBK",
     "followup": "FUP",
     "handoff": "HND",
+    "heads_up": "HUP",
 }
 _KEY = "cx_change_action"
 
@@ -248,7 +251,7 @@ class HistoryEntry:
 
 
 # columns that are bookkeeping, not something a person changed
-HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id"}
+HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id", "version"}
 
 
 def record_history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cxlogger.core import history, money
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
+from cxlogger.core.heads_ups import HeadsUpData, new_heads_up
 from cxlogger.core.models import CHANNELS, CONSENT_STATES, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData, hours_for, new_promise
 from cxlogger.core.timeutil import to_utc, utcnow
@@ -45,6 +46,8 @@ class InteractionData:
     # customer-facing: what they bought or asked, as a message may say it (summary and
     # details are internal and never reach a message)
     customer_text: str = ""
+    # "Pin as heads-up" (core/heads_ups.py): pinned on the customer with this interaction
+    heads_up: HeadsUpData | None = None
 
 
 def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
@@ -82,6 +85,8 @@ def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | N
         errors["consent"] = "Say whether they agree to be contacted: not asked, yes or no."
     if data.promise is not None:
         errors.update(data.promise.errors(prefix="promise_"))
+    if data.heads_up is not None:
+        errors.update(data.heads_up.errors(now, prefix="heads_up_"))
     if errors:
         raise ValidationError(errors)
     return amount_minor, currency
@@ -142,6 +147,9 @@ def log_interaction(
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.interaction_id = interaction.id
             session.add(promise)
+            session.flush()
+        if data.heads_up is not None:
+            session.add(new_heads_up(data.heads_up, customer_id, staff_id, now, interaction.id))
             session.flush()
         for hook in after_log_hooks:
             hook(session, interaction, promise, now)

@@ -20,7 +20,15 @@ from cxlogger.core import history
 from cxlogger.core.customers import normalize_email, normalize_phone
 from cxlogger.core.errors import UserError
 from cxlogger.core.history import ref
-from cxlogger.core.models import ChangeLog, Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import (
+    ChangeLog,
+    Customer,
+    Feedback,
+    FollowUp,
+    HeadsUp,
+    Interaction,
+    Promise,
+)
 
 # the fields a person can choose between, in the order the merge dialog shows them
 FIELDS = (
@@ -40,6 +48,7 @@ MOVED = (
     ("promises", Promise),
     ("feedback", Feedback),
     ("followups", FollowUp),
+    ("heads_ups", HeadsUp),
 )
 
 

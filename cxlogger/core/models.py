@@ -423,6 +423,45 @@ class SentMessage(Base):
     __table_args__ = (Index("ix_sent_messages_customer_sent", "customer_id", "sent_at"),)
 
 
+# --- heads-ups on a customer (migration 0013, core/heads_ups.py) --------------------------
+HEADS_UP_KINDS = ("info", "warning", "hold")  # a hold pauses messages to the customer
+
+
+class HeadsUp(Base):
+    """A short note pinned on a customer for everyone who deals with them."""
+
+    __tablename__ = "heads_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(10), default="info")  # HEADS_UP_KINDS
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL")
+    )
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
+    resolved_by: Mapped[Staff | None] = relationship(foreign_keys=[resolved_by_id])
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_heads_ups_customer", "customer_id", "resolved_at"),)
+
+
+Index(
+    "ix_heads_ups_open_kind",
+    HeadsUp.kind,
+    HeadsUp.customer_id,
+    sqlite_where=HeadsUp.resolved_at.is_(None),
+    postgresql_where=HeadsUp.resolved_at.is_(None),
+)
+
+
 # --- indexes the reminder rules filter on (migration 0012, core/rule_engine.py) ------------
 # partial where most rows hold NULL: a range on the column implies it is set
 

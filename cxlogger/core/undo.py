@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from cxlogger.core import history
 from cxlogger.core.errors import UserError
 from cxlogger.core.history import ENTITIES, load_value, ref
-from cxlogger.core.models import ChangeLog, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import ChangeLog, Feedback, FollowUp, HeadsUp, Interaction, Promise
 
 # columns that change without anyone acting on the record: ignored when checking
 # whether a record "changed since" (a reminder shown, a rule re-timing a follow-up)
@@ -27,6 +27,7 @@ VOLATILE = {
     "customer": {"updated_at"},
     "followup": {"notified_at", "snoozed_until", "due_at", "title"},
     "handoff": {"announced_at", "seen_at"},  # shown to the new owner (core/team.py)
+    "heads_up": {"version"},  # SQLAlchemy's counter, set by every update
 }
 # what refers to a record, and so stops it from being removed by an undo
 DEPENDENTS = {
@@ -35,11 +36,13 @@ DEPENDENTS = {
         ("promise", Promise, "customer_id"),
         ("feedback", Feedback, "customer_id"),
         ("followup", FollowUp, "customer_id"),
+        ("heads_up", HeadsUp, "customer_id"),
     ],
     "interaction": [
         ("promise", Promise, "interaction_id"),
         ("feedback", Feedback, "interaction_id"),
         ("followup", FollowUp, "interaction_id"),
+        ("heads_up", HeadsUp, "interaction_id"),
     ],
     "promise": [("followup", FollowUp, "promise_id")],
     "feedback": [("followup", FollowUp, "feedback_id")],
@@ -211,6 +214,8 @@ def undo(session: Session, group_id: str, staff_id: int | None, now: datetime) -
                 model = ENTITIES[net.entity]
                 obj = session.get(model, net.entity_id)
                 for column, value in _values(model, net.before).items():
+                    if column == "version":  # the version counter only counts up
+                        continue
                     setattr(obj, column, value)
         session.flush()
         # 3. delete what it created, children first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cxlogger.core import customers as customers_svc
+from cxlogger.core import heads_ups
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
@@ -12,9 +13,11 @@ from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text, money_text
+from cxlogger.ui.heads_up_widgets import HeadsUpBanner, heads_up_line, kind_icon, kind_word
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
+    QApplication,
     QCheckBox,
     QCoreApplication,
     QFont,
@@ -42,6 +45,7 @@ PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # timeline rows: ("interaction", id) etc.
 EDITABLE = ("interaction", "promise", "feedback")
+HEADS_UP_ROLE = Qt.ItemDataRole.UserRole + 3  # search results: kind of active heads-up
 
 
 class CustomerListModel(RowsTableModel):
@@ -56,19 +60,22 @@ class CustomerListModel(RowsTableModel):
         self.text = ""
         self.include_archived = False
         self._rows: list[Customer] = []
+        self._heads: dict[int, str] = {}  # customer id -> kind of their active heads-up
         self._more = False
         self._fetching = False
         self._generation = 0
         self.reload()
 
     def _ask(self, after, done) -> None:
-        text, archived = self.text, self.include_archived
+        text, archived, now = self.text, self.include_archived, self.ctx.now()
 
         def load(session):
-            return customers_svc.search_customers(session, text, archived, PAGE, after)
+            rows = customers_svc.search_customers(session, text, archived, PAGE, after)
+            # an icon on those with an active heads-up (one query per page)
+            return rows, heads_ups.customers_with_active(session, [c.id for c in rows], now)
 
         generation = self._generation
-        self.ctx.ops.query(self, "page", load, lambda rows: done(generation, rows))
+        self.ctx.ops.query(self, "page", load, lambda answer: done(generation, *answer))
 
     def reload(self) -> None:
         """Search again; the old rows stay until the first page arrives."""
@@ -76,11 +83,12 @@ class CustomerListModel(RowsTableModel):
         self._fetching = True
         self._ask(None, self._first)
 
-    def _first(self, generation: int, rows: list[Customer]) -> None:
+    def _first(self, generation: int, rows: list[Customer], heads: dict | None = None) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._rows = rows
+        self._heads = dict(heads or {})
         self._more = len(rows) == PAGE
         self._fetching = False
         self.endResetModel()
@@ -100,9 +108,10 @@ class CustomerListModel(RowsTableModel):
         self._fetching = True
         self._ask(customers_svc.sort_key(self._rows[-1]), self._next)
 
-    def _next(self, generation: int, page: list[Customer]) -> None:
+    def _next(self, generation: int, page: list[Customer], heads: dict | None = None) -> None:
         if generation != self._generation:
             return
+        self._heads.update(heads or {})
         if page:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
@@ -130,6 +139,20 @@ class CustomerListModel(RowsTableModel):
             return values[index.column()]
         if role == ID_ROLE:
             return customer.id
+        heads_up = self._heads.get(customer.id)
+        if heads_up and index.column() == 0:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return kind_icon(QApplication.instance().style(), heads_up)
+            if role == HEADS_UP_ROLE:
+                return heads_up
+            if role == Qt.ItemDataRole.ToolTipRole:  # the icon says it in words too
+                return (
+                    QCoreApplication.translate(
+                        "Customers", "Heads-up (%1) on this customer"
+                    ).replace("%1", kind_word(heads_up))
+                    + "\n"
+                    + self.full_text(index)
+                )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and customer.archived:
@@ -286,6 +309,15 @@ class CustomerPanel(QWidget):
             lambda: self.customer and self.merge_requested.emit(self.customer.id, None)
         )
         self.actions_row.addStretch(1)
+        # heads-ups (core/heads_ups.py): pinned here, shown in the banner above the timeline
+        self.heads_up_button = QToolButton()
+        self.heads_up_button.setText(self.tr("Pin a heads-up…"))
+        self.heads_up_button.setToolTip(
+            self.tr("Pin a note everyone who deals with this customer will see")
+        )
+        self.heads_up_button.clicked.connect(self._pin_heads_up)
+        self.heads_up_banner = HeadsUpBanner(can_resolve=True)
+        self.heads_up_banner.resolve_requested.connect(self._resolve_heads_up)
 
         self.timeline_model = TimelineModel(ctx, parent=self)
         self.timeline = QTreeView()
@@ -309,10 +341,12 @@ class CustomerPanel(QWidget):
         layout = QVBoxLayout(self)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.heads_up_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
         layout.addWidget(self.details)
         layout.addLayout(self.actions_row)
+        layout.addWidget(self.heads_up_banner)
         heading = QLabel("Timeline")
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
@@ -355,6 +389,27 @@ class CustomerPanel(QWidget):
         if self.customer is not None:
             signal.emit(self.customer.id)
 
+    def _pin_heads_up(self) -> None:
+        if self.customer is None:
+            return
+        from cxlogger.ui.heads_up_widgets import PinHeadsUpDialog
+
+        customer_id = self.customer.id
+        dialog = PinHeadsUpDialog(self.ctx, customer_id, self.customer.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_customer(customer_id))
+        dialog.open()  # not modal to the app: the window keeps painting
+        self.pin_dialog = dialog
+
+    def _resolve_heads_up(self, heads_up_id: int, version: int) -> None:
+        from cxlogger.ui.heads_up_widgets import resolve
+
+        button = self.heads_up_banner.resolve_buttons.get(heads_up_id)
+        if button is not None:
+            button.setEnabled(False)  # no second click while it is saved
+        customer_id = self.customer.id if self.customer else None
+        resolve(self.ctx, self, heads_up_id, version, lambda _r: self.show_customer(customer_id))
+
     def _toggle_archive(self) -> None:
         if self.customer is not None:
             self.archive_requested.emit(self.customer.id, not self.customer.archived)
@@ -365,16 +420,20 @@ class CustomerPanel(QWidget):
             self._show(None)
             return
 
+        now = self.ctx.now()
+
         def load(session):
             customer = customers_svc.get_customer(session, customer_id)
             names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
             hours = BusinessHours.from_settings(settings_svc.get_all(session))
-            return customer, names, hours
+            return customer, names, hours, heads_ups.active(session, customer_id, now)
 
         self.ctx.ops.query(self, "customer", load, lambda loaded: self._show(*loaded))
 
-    def _show(self, customer: Customer | None, names=None, hours=None) -> None:
+    def _show(self, customer: Customer | None, names=None, hours=None, heads=None) -> None:
         self.customer = customer
+        self.heads_up_banner.show_heads_ups((heads or []) if customer is not None else [])
+        self.heads_up_button.setEnabled(customer is not None)
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
         self.merge_button.setEnabled(customer is not None)
@@ -502,6 +561,16 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("What"), entry.text),
             (tr("Note"), item.note),
         ]
+    elif entry.type == "heads_up":
+        fields = [
+            (tr("Pinned by"), who(item.created_by_id)),
+            (tr("Pinned"), date_time_text(item.created_at)),
+            (tr("Kind"), kind_word(item.kind)),
+            (tr("Heads-up"), item.text),
+            (tr("Until"), date_text(heads_ups.last_day(item.expires_at))),
+            (tr("Resolved by"), who(item.resolved_by_id) if item.resolved_at else ""),
+            (tr("Resolved"), date_time_text(item.resolved_at)),
+        ]
     elif entry.type == "message":  # as it was sent, word for word
         fields = [
             (tr("Sent by"), who(item.staff_id)),
@@ -560,9 +629,35 @@ def _timeline_cells(entry, now, texts: DueText | None = None) -> tuple[list[str]
     if entry.type == "handoff":
         what = QCoreApplication.translate("Timeline", "Handed over")
         return [date_time_text(entry.when), what, "", entry.text], colours
+    if entry.type == "heads_up":
+        view = _heads_up_view(item)
+        if item.resolved_at is not None:
+            status = QCoreApplication.translate("Timeline", "Resolved")
+        elif item.expires_at is not None and item.expires_at <= now:
+            status = QCoreApplication.translate("Timeline", "Expired")
+        else:
+            status = QCoreApplication.translate("Timeline", "Active")
+        what = QCoreApplication.translate("Timeline", "Heads-up")
+        return [date_time_text(entry.when), what, status, heads_up_line(view, False)], colours
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
     return [date_time_text(entry.when), label(entry.type), "", text], colours
+
+
+def _heads_up_view(item) -> heads_ups.HeadsUpView:
+    return heads_ups.HeadsUpView(
+        item.id,
+        item.customer_id,
+        item.text,
+        item.kind,
+        None,
+        item.created_at,
+        item.expires_at,
+        item.interaction_id,
+        None,
+        item.resolved_at,
+        item.version,
+    )
 
 
 def _message_cells(entry) -> list[str]:
@@ -689,6 +784,7 @@ class CustomersView(QWidget):
             "feedback",
             "messages",
             "handoffs",
+            "heads_ups",
         }:
             current = self.panel.customer.id if self.panel.customer else None
             if "customers" in what:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from cxlogger.core import customers as customers_svc
-from cxlogger.core import money
+from cxlogger.core import heads_ups, money
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.customers import CustomerData
@@ -21,6 +21,7 @@ from cxlogger.core.interactions import InteractionData, log_interaction, validat
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.heads_up_widgets import HeadsUpBanner, UntilEdit, kind_combo
 from cxlogger.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -38,6 +39,7 @@ from cxlogger.ui.qt import (
     QPlainTextEdit,
     QRadioButton,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +96,9 @@ class LogInteractionDialog(SavingDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self._consent_for: int | None = None
         self._consent: dict[int, str] = {}  # customer id → their consent, as last read
+        self._heads: dict[int, list] = {}  # customer id → their active heads-ups, as last read
+        # what everyone should know about the customer, as soon as they are picked
+        self.heads_up_banner = HeadsUpBanner()
 
         self.customer = CustomerPicker(ctx)
         self.customer_hint = QLabel()
@@ -101,6 +106,7 @@ class LogInteractionDialog(SavingDialog):
         hint_palette.setColor(QPalette.ColorRole.WindowText, muted_text(hint_palette))
         self.customer_hint.setPalette(hint_palette)
         self.customer.chosen.connect(self._update_customer_hint)
+        self.customer.chosen.connect(self._show_heads_ups)
         self.customer.textChanged.connect(lambda _t: self._update_customer_hint())
         self.new_email = QLineEdit()
         self.new_email.setPlaceholderText("Email (optional)")
@@ -181,6 +187,27 @@ class LogInteractionDialog(SavingDialog):
         self.consent_not_asked.setChecked(True)
         self.consent_label = QLabel(self.tr("Agrees to be contacted?"))
 
+        # "Pin as heads-up" (Alt+P): the summary becomes a note everyone sees on the customer
+        self.pin = QCheckBox(self.tr("&Pin as heads-up"))
+        self.pin.setToolTip(
+            self.tr(
+                "Pin the summary on the customer: everyone who opens them, logs something "
+                "for them or gets a reminder about them sees it"
+            )
+        )
+        self.pin_kind = kind_combo()
+        self.pin_until = UntilEdit(ctx.now().astimezone().date())
+        self.pin_row = QWidget()
+        pin_layout = QHBoxLayout(self.pin_row)
+        pin_layout.setContentsMargins(0, 0, 0, 0)
+        pin_layout.addWidget(self.pin)
+        pin_layout.addWidget(self.pin_kind)
+        pin_layout.addWidget(self.pin_until)
+        self.pin_kind.setEnabled(False)
+        self.pin_until.setEnabled(False)
+        self.pin.toggled.connect(self.pin_kind.setEnabled)
+        self.pin.toggled.connect(self.pin_until.setEnabled)
+
         # the promise, folded away until ticked
         self.promise_box = QGroupBox("I promised to…")
         self.promise_box.setCheckable(True)
@@ -197,6 +224,7 @@ class LogInteractionDialog(SavingDialog):
         form = QFormLayout()
         form.addRow("&Customer", self._field("customer", self.customer))
         form.addRow("", self.customer_hint)
+        form.addRow("", self.heads_up_banner)
         form.addRow("", self.new_customer_row)
         for key in ("customer_email", "customer_phone"):  # right under the new customer's row
             self.errors[key] = ErrorLabel()
@@ -206,6 +234,10 @@ class LogInteractionDialog(SavingDialog):
         form.addRow("&Kind", self._field("kind", self.kind))
         form.addRow("", self.resolved)
         form.addRow("&Summary", self._field("summary", self.summary))
+        form.addRow("", self.pin_row)
+        for key in ("heads_up_text", "heads_up_kind", "heads_up_until"):
+            self.errors[key] = ErrorLabel()
+            form.addRow("", self.errors[key])
         form.addRow("&Details", self.details)
         form.addRow(
             QCoreApplication.translate("LogDialog", "In &messages"),
@@ -234,6 +266,8 @@ class LogInteractionDialog(SavingDialog):
         layout.addWidget(buttons)
         # "resolved" appears after Kind only for complaints: it must not take the Tab
         # that goes from Kind to Summary; it comes after Details instead (or Alt+R)
+        # "Pin as heads-up" (under Summary) is Alt+P: Tab still goes Summary -> Details
+        QWidget.setTabOrder(self.summary, self.details)
         QWidget.setTabOrder(self.details, self.resolved)
         on_edit(
             self._recheck,
@@ -277,6 +311,7 @@ class LogInteractionDialog(SavingDialog):
             self.currency.setCurrentText(default_currency)
         if customer is not None and not self.customer.text():
             self.customer.set_customer(customer)
+            self._show_heads_ups(customer.id)
             if self.customer.hasFocus():
                 self.channel.setFocus()
         self.answered("start")
@@ -321,6 +356,38 @@ class LogInteractionDialog(SavingDialog):
         self._consent_for = customer_id
         self.consent_row.setVisible(asking)
         self.consent_label.setVisible(asking)
+
+    def _show_heads_ups(self, customer_id: int | None = None) -> None:
+        """The picked customer's active heads-ups, read afresh in the background."""
+        customer_id = self.customer.customer_id()
+        if customer_id is None:
+            self.heads_up_banner.show_heads_ups([])
+            return
+        if customer_id in self._heads:
+            self.heads_up_banner.show_heads_ups(self._heads[customer_id])
+        now = self.ctx.now()
+
+        def arrived(views) -> None:
+            self._heads[customer_id] = views
+            if self.customer.customer_id() == customer_id:
+                self.heads_up_banner.show_heads_ups(views)
+                # once the banner's lines are laid out; never after the dialog is gone
+                QTimer.singleShot(0, self, self._fit)
+
+        self.ctx.ops.query(
+            self,
+            "heads_ups",
+            lambda session: heads_ups.active(session, customer_id, now),
+            arrived,
+            lambda _message: None,  # the log still works; the customer view shows them
+        )
+
+    def _fit(self) -> None:
+        """Grow to show the banner's wrapped lines whole (never shrink what the user sized)."""
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _ask_consent(self, customer_id: int) -> None:
         """Read their consent afresh (a dialog before may have recorded it)."""
@@ -382,6 +449,13 @@ class LogInteractionDialog(SavingDialog):
             resolved=self.resolved.isVisible() and self.resolved.isChecked(),
             consent=self.consent_answer(),
             customer_text=self.customer_text.text(),
+            heads_up=(
+                heads_ups.HeadsUpData(
+                    self.summary.text(), self.pin_kind.currentData(), self.pin_until.until()
+                )
+                if self.pin.isChecked()
+                else None
+            ),
         )
 
     def _by_label(self, errors: dict[str, str]) -> dict[str, str]:
@@ -480,7 +554,7 @@ class LogInteractionDialog(SavingDialog):
             self._saved,
             invalid=self.show_errors,
             failed=lambda message: QMessageBox.warning(self, "Not saved", message),
-            changes=("interactions", "customers", "promises", "followups"),
+            changes=("interactions", "customers", "promises", "followups", "heads_ups"),
         )
 
     def _saved(self, interaction: Interaction) -> None:

@@ -48,6 +48,7 @@ def _count_text(counts: dict[str, int]) -> str:
         "promises": "%Ln promise(s)",
         "feedback": "%Ln feedback",
         "followups": "%Ln follow-up(s)",
+        "heads_ups": "%Ln heads-up(s)",
     }
     parts = [_numerus(texts[key], n) for key, n in counts.items() if n]
     return ", ".join(parts) if parts else tr("nothing else")

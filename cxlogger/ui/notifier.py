@@ -10,13 +10,14 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from cxlogger.core import followups
+from cxlogger.core import followups, heads_ups
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.csv_safety import Cancelled
 from cxlogger.core.due_text import capitalised
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_words
+from cxlogger.ui.heads_up_widgets import heads_up_line
 from cxlogger.ui.qt import QLocale, QObject, QTimer, Signal
 from cxlogger.ui.worker import JobWorker
 
@@ -43,6 +44,7 @@ class Due:
     title: str
     due_line: str
     can_finish: bool = False
+    heads_ups: tuple = ()  # the customer's active heads-ups (core.heads_ups.HeadsUpView)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def check_due(
             changed = followups.refresh(session, now)
     batch = followups.take_notifications(session, now, first=named)
     hours = BusinessHours.from_settings(settings_svc.get_all(session))
+    heads = heads_ups.active_for(session, {f.customer_id for f in batch.first}, now)
     due = [
         Due(
             f.id,
@@ -92,6 +95,7 @@ def check_due(
             f.title,
             followups.due_line(f, now, hours, words),
             followups.rule_of(f) != "promise_tell",
+            tuple(heads.get(f.customer_id, ())),
         )
         for f in batch.first
     ]
@@ -225,7 +229,7 @@ class Notifier(QObject):
         if what & {"interactions", "promises", "feedback", "settings", "customers"}:
             # new rule settings apply to everything recent, not just what changed
             self._update_rules(full="settings" in what)
-        elif what & {"followups", "staff"}:
+        elif what & {"followups", "staff", "heads_ups"}:
             self.update_count()
 
     def _update_rules(self, full: bool) -> None:
@@ -331,9 +335,15 @@ class Notifier(QObject):
             f = fresh[0]
             # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
             message = f"{f.title}\n{capitalised(f.due_line)}"
+            for view in f.heads_ups:  # what everyone should know about the customer
+                message += "\n" + self.tr("Heads-up: %1").replace("%1", heads_up_line(view))
             title = f"{followups.KIND_TITLES[f.kind]}: {f.customer}"
             return [Notice(title, message, f.id, f.can_finish)]
-        lines = [f"{followups.KIND_TITLES[f.kind]}: {f.customer}" for f in fresh[: self.LIST_UP_TO]]
+        lines = [
+            f"{followups.KIND_TITLES[f.kind]}: {f.customer}"
+            + ("  ⚑ " + heads_up_line(f.heads_ups[0], with_who=False) if f.heads_ups else "")
+            for f in fresh[: self.LIST_UP_TO]
+        ]
         if count > self.LIST_UP_TO:
             lines.append(self.tr("and %Ln more", "", count - self.LIST_UP_TO))
         title = self.tr("%Ln follow-up(s) are due", "", count)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cxlogger.core import heads_ups
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.due_text import DueText, capitalised
@@ -11,7 +12,9 @@ from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text
+from cxlogger.ui.heads_up_widgets import HeadsUpBanner, heads_up_line, kind_icon
 from cxlogger.ui.qt import (
+    QApplication,
     QBrush,
     QCheckBox,
     QColor,
@@ -56,21 +59,24 @@ class PromisesModel(RowsTableModel):
         self._rows: list[Promise] = []
         self._now = ctx.now()
         self._texts: DueText | None = None
+        self._heads: dict[int, list] = {}  # customer id -> their active heads-ups
 
     def reload(self) -> None:
         """Ask for the rows in the background; the old ones stay until the new arrive."""
-        statuses, owner_id = self.statuses, self.owner_id
+        statuses, owner_id, now = self.statuses, self.owner_id, self.ctx.now()
 
         def load(session):
             rows = promises_svc.list_promises(session, statuses, owner_id=owner_id)
-            return rows, BusinessHours.from_settings(settings_svc.get_all(session))
+            heads = heads_ups.active_for(session, {p.customer_id for p in rows}, now)
+            return rows, BusinessHours.from_settings(settings_svc.get_all(session)), heads
 
         self.ctx.ops.query(self, "rows", load, self._show)
 
     def _show(self, loaded) -> None:
-        rows, hours = loaded
+        rows, hours, heads = loaded
         self.beginResetModel()
         self._rows = rows
+        self._heads = heads
         self._now = self.ctx.now()
         self._texts = due_text(self._now, hours)
         self.endResetModel()
@@ -81,6 +87,10 @@ class PromisesModel(RowsTableModel):
 
     def promise_at(self, row: int) -> Promise:
         return self._rows[row]
+
+    def heads_ups_of(self, row: int) -> list:
+        """The active heads-ups of the customer of the promise in ``row``."""
+        return self._heads.get(self._rows[row].customer_id, [])
 
     def is_overdue(self, row: int) -> bool:
         return promises_svc.is_overdue(self._rows[row], self._now)
@@ -109,6 +119,14 @@ class PromisesModel(RowsTableModel):
                     return capitalised(self._texts.due(promise.due_at, promise.due_has_time, True))
                 return "Overdue" if overdue else label(promise.status)
             return promise.outcome_note
+        heads = self._heads.get(promise.customer_id)
+        if heads and index.column() == 1:  # the customer: an icon, and the heads-ups in words
+            if role == Qt.ItemDataRole.DecorationRole:
+                return kind_icon(QApplication.instance().style(), heads[0].kind)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                lines = [self.full_text(index)]
+                lines += ["⚑ " + heads_up_line(view) for view in heads]
+                return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
@@ -182,6 +200,9 @@ class PromisesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        # the selected promise's customer: what everyone should know about them
+        self.heads_up_banner = HeadsUpBanner()
+        layout.addWidget(self.heads_up_banner)
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_summary)
         self._stale = True  # loaded when first shown, so start-up stays quick
@@ -203,7 +224,7 @@ class PromisesView(QWidget):
     def _on_changed(self, what: set) -> None:
         if "staff" in what and self.mine_only.isChecked():
             self.model.owner_id = self.ctx.staff_id  # whoever is at the desk now
-        if what & {"promises", "customers", "staff"}:
+        if what & {"promises", "customers", "staff", "heads_ups"}:
             if self.isVisible():
                 self.refresh()
             else:
@@ -230,6 +251,10 @@ class PromisesView(QWidget):
         for button in (self.kept_button, self.broken_button, self.cancel_button, self.hand_button):
             button.setEnabled(is_open)
         self.customer_button.setEnabled(promise is not None)
+        index = self.table.currentIndex()
+        self.heads_up_banner.show_heads_ups(
+            self.model.heads_ups_of(index.row()) if index.isValid() else []
+        )
 
     def close_selected(self, status: str) -> None:
         promise = self.selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from cxlogger.core import followups, interaction_log, team
+from cxlogger.core import followups, heads_ups, interaction_log, team
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.due_text import DueText, DueWords, capitalised
 from cxlogger.core.errors import UserError
@@ -14,6 +14,7 @@ from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import date_time_text, long_date_text, number_text, relative_text
+from cxlogger.ui.heads_up_widgets import heads_up_line, paused_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QDateTime,
@@ -75,6 +76,10 @@ QPushButton#customerLink:hover {{ text-decoration: underline; }}
 QLabel#upcoming {{ padding: 2px 4px; }}
 QFrame#followup[handed="true"] {{ border-left: 4px solid {accent}; }}
 QFrame#followup QLabel#handNote {{ font-style: italic; }}
+QFrame#followup QLabel#headsUp {{ background: {notice}; border: 1px solid {notice_border};
+                    border-radius: 3px; padding: 2px 6px; }}
+QFrame#followup QLabel#pausedTag {{ border: 1px solid {notice_border}; background: {notice};
+                    border-radius: 3px; padding: 1px 6px; font-weight: 600; }}
 """
 
 
@@ -121,9 +126,13 @@ class FollowUpRow(QFrame):
         now: datetime,
         hours: BusinessHours,
         words: DueWords | None = None,
+        heads: list | None = None,
     ):
         super().__init__()
         self.view = view
+        # the customer's active heads-ups, and whether a hold pauses this message
+        self.heads = list(heads or [])
+        self.pause = heads_ups.pauses(followup.kind, self.heads, now)
         self.followup_id = followup.id
         self.rule = followups.rule_of(followup)
         self.customer_id = followup.customer_id
@@ -131,7 +140,8 @@ class FollowUpRow(QFrame):
         # what "Promise kept…" shows: the promise's own words, loaded with the board
         self.promise_text = followup.promise.description if followup.promise else followup.title
         self.sent_via = ""
-        self.overdue = followups.is_overdue(followup, now, hours)
+        # a message a hold pauses is not late: the card says "Paused" instead
+        self.overdue = followups.is_overdue(followup, now, hours) and not self.pause.paused
         self.setObjectName("followup")
         self.setProperty("overdue", "true" if self.overdue else "false")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -148,6 +158,16 @@ class FollowUpRow(QFrame):
             tag = QLabel("Overdue")
             tag.setObjectName("overdueTag")
             top.addWidget(tag)
+        self.paused_label = None
+        if self.pause.paused:  # in words, not by colour alone
+            self.paused_label = QLabel(paused_text(self.pause))
+            self.paused_label.setObjectName("pausedTag")
+            self.paused_label.setToolTip(
+                self.tr("A hold on this customer pauses messages to them: %1").replace(
+                    "%1", self.pause.text
+                )
+            )
+            top.addWidget(self.paused_label)
         top.addStretch(1)
         # the one due text (for a promise: the promise's own state, as everywhere)
         due_text = capitalised(followups.due_line(followup, now, hours, words or due_words()))
@@ -160,6 +180,13 @@ class FollowUpRow(QFrame):
         self.title_label = QLabel(followup.title)
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heads_up_labels = []
+        for view_ in self.heads:  # what everyone should know about the customer
+            label = QLabel("⚑ " + heads_up_line(view_))
+            label.setObjectName("headsUp")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            self.heads_up_labels.append(label)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -176,6 +203,11 @@ class FollowUpRow(QFrame):
             self.copy_button.setToolTip("Copy the message, to paste into a text or chat")
             self.copy_button.clicked.connect(lambda: view.copy_text(self))
             buttons.addWidget(self.copy_button)
+            if self.pause.paused:  # a hold: no message until it ends or is resolved
+                for button in (self.email_button, self.copy_button):
+                    if button is not None:
+                        button.setEnabled(False)
+                        button.setToolTip(paused_text(self.pause))
         if self.rule in ("promise_soon", "promise_overdue"):
             self.kept_button = QPushButton("Promise kept…")
             self.kept_button.clicked.connect(
@@ -233,6 +265,8 @@ class FollowUpRow(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
+        for label in self.heads_up_labels:
+            layout.addWidget(label)
         if self.action_label is not None:
             layout.addWidget(self.action_label)
         layout.addLayout(buttons)
@@ -386,6 +420,7 @@ class TodayView(QWidget):
             "customers",
             "handoffs",
             "staff",
+            "heads_ups",
         }:
             self.refresh()
 
@@ -434,20 +469,24 @@ class TodayView(QWidget):
 
             shown = [f.id for rows in board.first.values() for f in rows]
             sent = messages.sent_channels(session, shown)
-            return board, now, hours, first_use, sent, handed, (me, mine)
+            # the customers' active heads-ups, on their cards (one query)
+            customers = {f.customer_id for rows in board.first.values() for f in rows}
+            customers |= {f.customer_id for f in board.upcoming}
+            heads = heads_ups.active_for(session, customers, now)
+            return board, now, hours, first_use, sent, handed, (me, mine), heads
 
         # a failure leaves the last board up and says so in the status bar
         self.ctx.ops.query(self, "board", load, self._show, self._status)
 
     def _show(self, answer) -> None:
-        board, now, hours, first_use, sent, handed, (whose, mine) = answer
+        board, now, hours, first_use, sent, handed, (whose, mine), heads = answer
         self.hours, self.first_use, self.loaded = hours, first_use, True
         if whose == self.ctx.staff_id and self._mine_for != whose:
             self._mine_for = whose
             blocked = self.mine_only.blockSignals(True)
             self.mine_only.setChecked(mine)
             self.mine_only.blockSignals(blocked)
-        self._build(board, now, hours, handed)
+        self._build(board, now, hours, handed, heads)
         for followup_id, channel in sent.items():
             if followup_id in self.rows:
                 self.rows[followup_id].mark_sent("email" if channel == "email" else "copy")
@@ -455,7 +494,8 @@ class TodayView(QWidget):
             wanted, self._focus_wanted = self._focus_wanted, None
             self._focus(wanted)
 
-    def _build(self, board: followups.DueBoard, now, hours, handed=()) -> None:
+    def _build(self, board: followups.DueBoard, now, hours, handed=(), heads=None) -> None:
+        heads = heads or {}
         self._clear()
         words = due_words()
         texts = DueText(now, hours, words)
@@ -505,7 +545,9 @@ class TodayView(QWidget):
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
             for followup in board.first[kind]:
-                row = FollowUpRow(self, followup, now, hours, words)
+                row = FollowUpRow(
+                    self, followup, now, hours, words, heads.get(followup.customer_id)
+                )
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
             if count > len(board.first[kind]):
@@ -532,6 +574,12 @@ class TodayView(QWidget):
             if followups.rule_of(followup) in followups.PROMISE_RULES:
                 # the same words as its card will use: the promise's due state
                 what += f" ({_html(followups.due_line(followup, now, hours, words))})"
+            customer_heads = heads.get(followup.customer_id, [])
+            pause = heads_ups.pauses(followup.kind, customer_heads, now)
+            if pause.paused:
+                what += f" — <b>{_html(paused_text(pause))}</b>"
+            if customer_heads:
+                what += "<br>⚑ " + _html(heads_up_line(customer_heads[0]))
             label = QLabel(
                 f"<b>{_html(when)}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
                 f"<b>{_html(followup.customer.name)}</b> — {what}"

@@ -300,10 +300,19 @@ def test_merge_moves_everything_and_undo_restores_both(db, session, me, anna):
     )
     item = log(session, me, twin.id, promise=PromiseData("Call back", date(2026, 3, 13)))
     record_feedback(session, FeedbackData(twin.id, 2, interaction_id=item.id), me.id, NOW)
+    from cxlogger.core import heads_ups
+
+    heads_ups.pin(session, twin.id, heads_ups.HeadsUpData("Call first"), me.id, NOW)
     before = state(db)
     with db.session() as s:
         plan = plan_merge(s, anna.id, twin.id)
-    assert plan.counts == {"interactions": 1, "promises": 1, "feedback": 1, "followups": 4}
+    assert plan.counts == {
+        "interactions": 1,
+        "promises": 1,
+        "feedback": 1,
+        "followups": 4,
+        "heads_ups": 1,
+    }
     assert plan.result["company"] == "Bikes Ltd" and plan.source("company") == "drop"
     assert plan.source("name") == "keep"
 

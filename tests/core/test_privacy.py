@@ -12,7 +12,7 @@ from sqlalchemy import event, text
 from cxlogger.__main__ import main
 from cxlogger.core import backup, customers, interactions, privacy
 from cxlogger.core.interactions import InteractionData
-from cxlogger.core.models import Feedback, FollowUp, SentMessage
+from cxlogger.core.models import Feedback, FollowUp, HeadsUp, SentMessage
 from cxlogger.core.promises import PromiseData
 from tests.core.safety_helpers import add_customers
 
@@ -86,6 +86,16 @@ def marked_customer(db, now, staff_id=None) -> int:
                     sent_at=now,
                 )
             )
+            s.add(  # a heads-up pinned on them (migration 0013)
+                HeadsUp(
+                    customer_id=c.id,
+                    text=f"Heads-up {MARKER}",
+                    kind="hold",
+                    created_by_id=staff_id,
+                    created_at=now,
+                    interaction_id=ids[0],
+                )
+            )
         return c.id
 
 
@@ -142,6 +152,7 @@ def test_export_holds_everything_about_the_customer_as_json_and_csv(db, paths, n
         "feedback.csv",
         "followups.csv",
         "handoffs.csv",  # who handed their promises and follow-ups to whom, with what note
+        "heads_ups.csv",
         "interactions.csv",
         "promises.csv",
         "sent_messages.csv",
