@@ -4,7 +4,7 @@ the daily digest, with a fixed clock and two staff (Alex and Bea) in one databas
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from cxlogger.core import followups, history, team, undo
 from cxlogger.core import promises as promises_svc
@@ -365,31 +365,17 @@ def test_an_empty_digest_is_not_shown(session, alex):
         assert not team.digest_due(session, alex.id, NOW)
 
 
-def test_the_digest_lists_heads_ups_once_the_schema_has_them(session, alex, bea, anna):
-    """The heads-ups block plugs in when another change adds a ``heads_ups`` table."""
+def test_the_digest_lists_heads_ups_others_pinned_on_my_customers(session, alex, bea, anna):
+    """Heads-ups Bea pinned on Alex's customer since he last looked; not his own."""
+    from cxlogger.core import heads_ups
+
     team.mark_digest_seen(session, alex.id, NOW - timedelta(days=1))
     with session.begin():
         assert team.build_digest(session, alex.id, NOW).blocks == {}
-    with session.begin():
-        session.execute(
-            text(
-                "CREATE TABLE heads_ups (id INTEGER PRIMARY KEY, customer_id INTEGER, "
-                "kind VARCHAR(10), text TEXT, created_at DATETIME, created_by_id INTEGER)"
-            )
-        )
-        session.execute(
-            text(
-                "INSERT INTO heads_ups (customer_id, kind, text, created_at, created_by_id) "
-                "VALUES (:c, 'hold', 'Mixer returned, stop invoices', :at, :by), "
-                "(:c, 'info', 'My own note', :at, :me)"
-            ),
-            {
-                "c": anna.id,
-                "at": (NOW - timedelta(hours=3)).replace(tzinfo=None),
-                "by": bea.id,
-                "me": alex.id,
-            },
-        )
+    at = NOW - timedelta(hours=3)
+    hold = heads_ups.HeadsUpData(text="Mixer returned, stop invoices", kind="hold")
+    heads_ups.pin(session, anna.id, hold, bea.id, at)
+    heads_ups.pin(session, anna.id, heads_ups.HeadsUpData(text="My own note"), alex.id, at)
     with session.begin():
         blocks = team.build_digest(session, alex.id, NOW).blocks
     lines = blocks["Heads-ups on your customers"]
