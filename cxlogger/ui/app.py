@@ -98,7 +98,9 @@ def open_or_explain(paths: AppPaths) -> Database | None:
             lambda: open_database(paths, before_migrate=backup.before_migrate_hook(paths))
         )
     except UserError as exc:
-        QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "cxlogger cannot open its data"), str(exc)
+        )
         return None
 
 

@@ -120,7 +120,11 @@ def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
     try:
         backup.restore_backup(paths, check.good_backup.path, backup_current=False)
     except UserError as exc:
-        QMessageBox.critical(None, "The backup was not restored", str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("backup_dialogs", "The backup was not restored"),
+            str(exc),
+        )
         return False
     return True
 
@@ -135,7 +139,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[backup.BackupInfo], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = backups
         self.chosen: Path | None = None
         self.table = QTableWidget(len(backups), len(self.COLUMNS))
@@ -169,10 +173,10 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = QPushButton("Other file…")
+        self.file_button = QPushButton(self.tr("Other file…"))
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore_selected)
         self.file_button.clicked.connect(self._choose_file)
@@ -196,7 +200,10 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Restore which backup?", "", "cxlogger backups (*.sqlite3);;All files (*)"
+            self,
+            self.tr("Restore which backup?"),
+            "",
+            "cxlogger backups (*.sqlite3);;All files (*)",
         )
         return path
 
@@ -222,22 +229,22 @@ class SafetyController(QObject):
         self.quitting: Future | None = None  # the backup on quit, once started
         self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
 
-        self.backup_action = QAction("&Back up now…", window)
+        self.backup_action = QAction(self.tr("&Back up now…"), window)
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.restore_action.triggered.connect(self.restore)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(self.local)
             window.add_file_action(action)
 
-        self.export_customer_action = QAction("&Export data…", window)
+        self.export_customer_action = QAction(self.tr("&Export data…"), window)
         self.export_customer_action.triggered.connect(lambda: self.export_customer())
-        self.erase_customer_action = QAction("E&rase customer…", window)
+        self.erase_customer_action = QAction(self.tr("E&rase customer…"), window)
         self.erase_customer_action.triggered.connect(lambda: self.erase_customer())
         panel = window.customers_view.panel
         self.data_button = QToolButton()
-        self.data_button.setText("Data")
-        self.data_button.setToolTip("Export or erase everything about this customer")
+        self.data_button.setText(self.tr("Data"))
+        self.data_button.setToolTip(self.tr("Export or erase everything about this customer"))
         self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.data_button)
         menu.addAction(self.export_customer_action)
@@ -335,7 +342,7 @@ class SafetyController(QObject):
             self.tell("No backup was taken", str(exc), problem=True)
             return None
         self.tell("Backed up", f"Backed up to {info.path}.\n{info.describe()}")
-        self.window.statusBar().showMessage("Backed up", 5000)
+        self.window.statusBar().showMessage(self.tr("Backed up"), 5000)
         return info
 
     # --- File → Restore from backup… ------------------------------------------------------------
@@ -436,7 +443,9 @@ class SafetyController(QObject):
         self.data_button.setEnabled(has)  # like the panel's other buttons
 
     def choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self.window, "Export the customer's data into")
+        return QFileDialog.getExistingDirectory(
+            self.window, self.tr("Export the customer's data into")
+        )
 
     def export_customer(self, customer_id: int | None = None) -> Path | None:
         customer_id = customer_id or self._customer_id()

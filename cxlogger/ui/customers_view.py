@@ -7,9 +7,10 @@ from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.due_text import DueText
-from cxlogger.core.models import Customer, label
+from cxlogger.core.models import Customer
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
@@ -258,7 +259,7 @@ class CustomerPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.customer: Customer | None = None
-        self.title = QLabel("Choose a customer")
+        self.title = QLabel(self.tr("Choose a customer"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -266,10 +267,10 @@ class CustomerPanel(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_button = QPushButton("Log interaction…")
-        self.promise_button = QPushButton("Add promise…")
-        self.edit_button = QPushButton("Edit…")
-        self.archive_button = QPushButton("Archive")
+        self.log_button = QPushButton(self.tr("Log interaction…"))
+        self.promise_button = QPushButton(self.tr("Add promise…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
         self.log_button.clicked.connect(lambda: self._emit(self.log_requested))
         self.promise_button.clicked.connect(lambda: self._emit(self.promise_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
@@ -309,7 +310,7 @@ class CustomerPanel(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(self.details)
         layout.addLayout(self.actions_row)
-        heading = QLabel("Timeline")
+        heading = QLabel(self.tr("Timeline"))
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
         layout.addWidget(self.timeline, 1)
@@ -362,8 +363,10 @@ class CustomerPanel(QWidget):
         self.customer_changed.emit(customer.id if customer is not None else None)
         self.timeline_model.show(customer.id if customer else None, names or {}, hours)
         if customer is None:
-            self.title.setText("Choose a customer")
-            self.details.setText("Pick a customer on the left to see their details and history.")
+            self.title.setText(self.tr("Choose a customer"))
+            self.details.setText(
+                self.tr("Pick a customer on the left to see their details and history.")
+            )
             return
         self.title.setText(customer.name + ("  (archived)" if customer.archived else ""))
         self.archive_button.setText("Unarchive" if customer.archived else "Archive")
@@ -411,62 +414,76 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
     """Everything about one timeline entry, who logged it first: the row's tooltip."""
     item = entry.item
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Timeline", text)
-
     def who(staff_id) -> str:
         return names.get(staff_id, "") if staff_id is not None else ""
 
     if entry.type == "interaction":
         fields = [
-            (tr("Logged by"), who(item.created_by_id)),
-            (tr("With"), who(item.staff_id) if item.staff_id != item.created_by_id else ""),
-            (tr("When"), date_time_text(item.occurred_at)),
-            (tr("What"), f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}"),
+            (QCoreApplication.translate("Timeline", "Logged by"), who(item.created_by_id)),
             (
-                tr("Amount"),
+                QCoreApplication.translate("Timeline", "With"),
+                who(item.staff_id) if item.staff_id != item.created_by_id else "",
+            ),
+            (QCoreApplication.translate("Timeline", "When"), date_time_text(item.occurred_at)),
+            (
+                QCoreApplication.translate("Timeline", "What"),
+                f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}",
+            ),
+            (
+                QCoreApplication.translate("Timeline", "Amount"),
                 f"{money_text(item.amount_minor, item.currency)} ({label(item.amount_kind)})"
                 if item.amount_minor is not None
                 else "",
             ),
-            (tr("Summary"), item.summary),
-            (tr("Details"), item.details),
-            (tr("In messages"), item.customer_text),
-            (tr("Resolved"), date_time_text(item.resolved_at)),
+            (QCoreApplication.translate("Timeline", "Summary"), item.summary),
+            (QCoreApplication.translate("Timeline", "Details"), item.details),
+            (QCoreApplication.translate("Timeline", "In messages"), item.customer_text),
+            (QCoreApplication.translate("Timeline", "Resolved"), date_time_text(item.resolved_at)),
         ]
     elif entry.type == "promise":
         due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
         fields = [
-            (tr("Promised by"), who(item.created_by_id)),
-            (tr("Owner"), who(item.owner_id)),
-            (tr("Made"), date_time_text(item.created_at)),
-            (tr("Due"), due),
-            (tr("Status"), label(item.status)),
-            (tr("Promise"), item.description),
-            (tr("Outcome"), item.outcome_note),
-            (tr("Tell the customer"), item.customer_outcome),
-            (tr("Customer told"), date_time_text(item.customer_told_at)),
+            (QCoreApplication.translate("Timeline", "Promised by"), who(item.created_by_id)),
+            (QCoreApplication.translate("Timeline", "Owner"), who(item.owner_id)),
+            (QCoreApplication.translate("Timeline", "Made"), date_time_text(item.created_at)),
+            (QCoreApplication.translate("Timeline", "Due"), due),
+            (QCoreApplication.translate("Timeline", "Status"), label(item.status)),
+            (QCoreApplication.translate("Timeline", "Promise"), item.description),
+            (QCoreApplication.translate("Timeline", "Outcome"), item.outcome_note),
+            (QCoreApplication.translate("Timeline", "Tell the customer"), item.customer_outcome),
+            (
+                QCoreApplication.translate("Timeline", "Customer told"),
+                date_time_text(item.customer_told_at),
+            ),
         ]
     elif entry.type == "feedback":
         fields = [
-            (tr("Recorded by"), who(item.created_by_id)),
-            (tr("Received"), date_time_text(item.received_at)),
-            (tr("Feedback"), entry.text),
+            (QCoreApplication.translate("Timeline", "Recorded by"), who(item.created_by_id)),
+            (QCoreApplication.translate("Timeline", "Received"), date_time_text(item.received_at)),
+            (QCoreApplication.translate("Timeline", "Feedback"), entry.text),
         ]
     elif entry.type == "message":  # as it was sent, word for word
         fields = [
-            (tr("Sent by"), who(item.staff_id)),
-            (tr("Sent"), date_time_text(item.sent_at)),
-            (tr("How"), tr("Emailed") if item.channel == "email" else tr("Copied to send")),
-            (tr("To"), item.to_address),
-            (tr("Subject"), item.subject),
-            (tr("Message"), item.body),
+            (QCoreApplication.translate("Timeline", "Sent by"), who(item.staff_id)),
+            (QCoreApplication.translate("Timeline", "Sent"), date_time_text(item.sent_at)),
+            (
+                QCoreApplication.translate("Timeline", "How"),
+                QCoreApplication.translate("Timeline", "Emailed")
+                if item.channel == "email"
+                else QCoreApplication.translate("Timeline", "Copied to send"),
+            ),
+            (QCoreApplication.translate("Timeline", "To"), item.to_address),
+            (QCoreApplication.translate("Timeline", "Subject"), item.subject),
+            (QCoreApplication.translate("Timeline", "Message"), item.body),
         ]
     else:
         fields = [
-            (tr("Done by"), who(getattr(item, "done_by_id", None))),
-            (tr("Done"), date_time_text(entry.when)),
-            (tr("What"), entry.text),
+            (
+                QCoreApplication.translate("Timeline", "Done by"),
+                who(getattr(item, "done_by_id", None)),
+            ),
+            (QCoreApplication.translate("Timeline", "Done"), date_time_text(entry.when)),
+            (QCoreApplication.translate("Timeline", "What"), entry.text),
         ]
     lines = []
     for caption, value in fields:
@@ -541,8 +558,8 @@ class CustomersView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(customers_svc.SEARCH_MAX_CHARS)
-        self.show_archived = QCheckBox("Show archived")
-        self.add_button = QPushButton("Add customer…")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.add_button = QPushButton(self.tr("Add customer…"))
         self.add_button.clicked.connect(self.add_requested)
         self.model = CustomerListModel(ctx, self)
         self.table = row_table(self.model, {0: 170, 1: 140})
@@ -560,7 +577,7 @@ class CustomersView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Customers")
+        title = QLabel(self.tr("Customers"))
         title.setObjectName("viewTitle")
         top = QHBoxLayout()
         top.addWidget(title)

@@ -15,8 +15,8 @@ from collections import OrderedDict
 
 from cxlogger.core import interaction_log
 from cxlogger.core.interaction_log import LogFilter, LogRow
-from cxlogger.core.models import label
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.formats import date_time_text, money_text
 from cxlogger.ui.qt import QColor, QCoreApplication, QModelIndex, QPalette, Qt, Signal
 from cxlogger.ui.table_model import RowsTableModel

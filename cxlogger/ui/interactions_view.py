@@ -49,7 +49,7 @@ class InteractionsView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX_CHARS)
-        self.use_dates = QCheckBox("From")
+        self.use_dates = QCheckBox(self.tr("From"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_to = QDateEdit(today)
@@ -74,7 +74,7 @@ class InteractionsView(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
@@ -99,7 +99,7 @@ class InteractionsView(QWidget):
         delete.activated.connect(self.delete_selected)
 
         layout = QVBoxLayout(self)
-        title = QLabel("Interactions")
+        title = QLabel(self.tr("Interactions"))
         title.setObjectName("viewTitle")
         layout.addWidget(title)
         layout.addLayout(filters)

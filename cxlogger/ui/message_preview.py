@@ -16,6 +16,7 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp, SentMessage
 from cxlogger.core.templates import TEMPLATE_LABELS, mailto_url
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QApplication,
     QComboBox,
@@ -94,7 +95,7 @@ class MessagePreviewDialog(SavingDialog):
 
         form = QFormLayout()
         form.addRow(
-            self.tr("Template for %1:").replace("%1", TEMPLATE_LABELS[draft.kind].lower()),
+            self.tr("Template for %1:").replace("%1", word(TEMPLATE_LABELS[draft.kind])),
             self.template,
         )
         if channel == "email":

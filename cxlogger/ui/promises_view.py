@@ -5,10 +5,11 @@ from __future__ import annotations
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.due_text import DueText, capitalised
-from cxlogger.core.models import Promise, label
+from cxlogger.core.models import Promise
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.qt import (
@@ -133,10 +134,10 @@ class PromisesView(QWidget):
         self.filter.currentIndexChanged.connect(
             lambda _i: self.model.set_statuses(self.filter.currentData())
         )
-        self.kept_button = QPushButton("Mark &kept…")
-        self.broken_button = QPushButton("Mark &broken…")
-        self.cancel_button = QPushButton("Ca&ncel promise…")
-        self.customer_button = QPushButton("Open customer")
+        self.kept_button = QPushButton(self.tr("Mark &kept…"))
+        self.broken_button = QPushButton(self.tr("Mark &broken…"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel promise…"))
+        self.customer_button = QPushButton(self.tr("Open customer"))
         self.kept_button.clicked.connect(lambda: self.close_selected("kept"))
         self.broken_button.clicked.connect(lambda: self.close_selected("broken"))
         self.cancel_button.clicked.connect(lambda: self.close_selected("cancelled"))
@@ -152,12 +153,12 @@ class PromisesView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        title = QLabel("Promises")
+        title = QLabel(self.tr("Promises"))
         title.setObjectName("viewTitle")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
         for button in (

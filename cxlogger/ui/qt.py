@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QEvent,
     QEventLoop,
     QItemSelectionModel,
+    QLibraryInfo,
     QLocale,
     QModelIndex,
     QObject,

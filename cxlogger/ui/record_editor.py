@@ -16,9 +16,9 @@ from typing import Any
 
 from cxlogger.core import history, records
 from cxlogger.core import staff as staff_svc
-from cxlogger.core.models import label
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.qt import (
     QAction,
     QCheckBox,

@@ -53,7 +53,7 @@ class Reminders(QObject):
         self.today.open_customer.connect(window.show_customer)
         self.today.feedback_requested.connect(self.record_feedback)
 
-        self.settings_action = QAction("S&ettings…", window)
+        self.settings_action = QAction(self.tr("S&ettings…"), window)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action.setShortcut(
             preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")

@@ -12,6 +12,7 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
@@ -137,11 +138,11 @@ class FollowUpRow(QFrame):
         self.customer_button = QPushButton(followup.customer.name)
         self.customer_button.setObjectName("customerLink")
         self.customer_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.customer_button.setToolTip("Open this customer")
+        self.customer_button.setToolTip(self.tr("Open this customer"))
         self.customer_button.clicked.connect(lambda: view.open_customer.emit(self.customer_id))
         top.addWidget(self.customer_button)
         if self.overdue:
-            tag = QLabel("Overdue")
+            tag = QLabel(self.tr("Overdue"))
             tag.setObjectName("overdueTag")
             top.addWidget(tag)
         top.addStretch(1)
@@ -162,24 +163,26 @@ class FollowUpRow(QFrame):
         self.email_button = self.copy_button = self.kept_button = self.resolved_button = None
         if followups.template_name(followup):
             if self.has_email:
-                self.email_button = QPushButton("Email…")
+                self.email_button = QPushButton(self.tr("Email…"))
                 self.email_button.setToolTip(
-                    f"Open your email program with a message to {followup.customer.email}"
+                    self.tr("Open your email program with a message to %1").replace(
+                        "%1", followup.customer.email
+                    )
                 )
                 self.email_button.clicked.connect(lambda: view.email(self))
                 buttons.addWidget(self.email_button)
-            self.copy_button = QPushButton("Copy text")
-            self.copy_button.setToolTip("Copy the message, to paste into a text or chat")
+            self.copy_button = QPushButton(self.tr("Copy text"))
+            self.copy_button.setToolTip(self.tr("Copy the message, to paste into a text or chat"))
             self.copy_button.clicked.connect(lambda: view.copy_text(self))
             buttons.addWidget(self.copy_button)
         if self.rule in ("promise_soon", "promise_overdue"):
-            self.kept_button = QPushButton("Promise kept…")
+            self.kept_button = QPushButton(self.tr("Promise kept…"))
             self.kept_button.clicked.connect(
                 lambda: view.promise_kept(self, followup.promise_id, self.promise_text)
             )
             buttons.addWidget(self.kept_button)
         if self.rule == "complaint":
-            self.resolved_button = QPushButton("Mark resolved")
+            self.resolved_button = QPushButton(self.tr("Mark resolved"))
             self.resolved_button.clicked.connect(
                 lambda: view.complaint_resolved(self, followup.interaction_id)
             )
@@ -195,27 +198,29 @@ class FollowUpRow(QFrame):
                 self.tr("Recorded with the feedback; a report-back reminder follows")
             )
         elif self.rule == "low_rating":
-            self.action_button = QPushButton("Action taken…")
+            self.action_button = QPushButton(self.tr("Action taken…"))
             self.action_button.setToolTip(
-                "Record what you did about it; a report-back reminder follows"
+                self.tr("Record what you did about it; a report-back reminder follows")
             )
             self.action_button.clicked.connect(
                 lambda: view.feedback_action(self, followup.feedback_id)
             )
             buttons.addWidget(self.action_button)
         buttons.addStretch(1)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setDefault(False)
-        self.done_button.setToolTip("Mark as done; it is recorded on the customer's timeline")
+        self.done_button.setToolTip(
+            self.tr("Mark as done; it is recorded on the customer's timeline")
+        )
         self.done_button.clicked.connect(lambda: view.done(self))
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.aboutToShow.connect(lambda: view.fill_snooze_menu(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Not needed: hide it for good")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Not needed: hide it for good"))
         self.dismiss_button.clicked.connect(lambda: view.dismiss(self))
         for button in (self.done_button, self.snooze_button, self.dismiss_button):
             buttons.addWidget(button)
@@ -231,7 +236,7 @@ class FollowUpRow(QFrame):
 
     def mark_sent(self, via: str) -> None:
         self.sent_via = via
-        self.done_button.setText("Sent — mark done")
+        self.done_button.setText(self.tr("Sent — mark done"))
         self.done_button.setDefault(True)
 
 
@@ -253,16 +258,16 @@ class TodayView(QWidget):
         self._focus_wanted: int | None = None  # a follow-up to highlight once it is shown
         self._apply_style()
 
-        title = QLabel("Today")
+        title = QLabel(self.tr("Today"))
         title.setObjectName("viewTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("summary")
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        self.mine_only = QCheckBox("Only mine")
-        self.mine_only.setToolTip("Show only the follow-ups you own")
+        self.mine_only = QCheckBox(self.tr("Only mine"))
+        self.mine_only.setToolTip(self.tr("Show only the follow-ups you own"))
         self.mine_only.toggled.connect(self.refresh)
-        self.feedback_button = QPushButton("Record feedback…")
+        self.feedback_button = QPushButton(self.tr("Record feedback…"))
         self.feedback_button.clicked.connect(self.feedback_requested.emit)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -376,17 +381,22 @@ class TodayView(QWidget):
             self.summary.setText(self.tr("Nothing due") + f"  ·  {coming_text}")
         if not board.total and self.first_use:
             empty = QLabel(
-                "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
-                "interaction: who, how, and what happened. Thank-yous, promises and feedback "
-                "requests will appear here when they are due.<br><br>To look around with "
-                "sample data first, start <code>cxlogger demo</code>."
+                self.tr(
+                    "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
+                    "interaction: who, how, and what happened. Thank-yous, promises and feedback "
+                    "requests will appear here when they are due.<br><br>To look around with "
+                    "sample data first, start <code>cxlogger demo</code>."
+                )
             )
             empty.setObjectName("empty")
             empty.setWordWrap(True)
             self.body_layout.addWidget(empty)
         elif not board.total:
             empty = QLabel(
-                "Nothing is due right now. Everyone has been thanked, every promise is on track."
+                self.tr(
+                    "Nothing is due right now. Everyone has been thanked, "
+                    "every promise is on track."
+                )
             )
             empty.setObjectName("empty")
             empty.setWordWrap(True)
@@ -395,7 +405,7 @@ class TodayView(QWidget):
             count = board.counts.get(kind, 0)
             if not count:
                 continue
-            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({number_text(count)})")
+            heading = QLabel(f"{word(followups.KIND_TITLES[kind])}  ({number_text(count)})")
             heading.setObjectName("kindTitle")
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
@@ -413,12 +423,12 @@ class TodayView(QWidget):
                 )
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
-        heading = QLabel("Coming this week")
+        heading = QLabel(self.tr("Coming this week"))
         heading.setObjectName("kindTitle")
         self.body_layout.addWidget(heading)
         self.upcoming_ids = [f.id for f in coming]
         if not coming:
-            nothing = QLabel("Nothing else is scheduled for the next seven days.")
+            nothing = QLabel(self.tr("Nothing else is scheduled for the next seven days."))
             nothing.setObjectName("summary")
             self.body_layout.addWidget(nothing)
         for followup in coming:
@@ -428,7 +438,8 @@ class TodayView(QWidget):
                 # the same words as its card will use: the promise's due state
                 what += f" ({_html(followups.due_line(followup, now, hours, words))})"
             label = QLabel(
-                f"<b>{_html(when)}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
+                f"<b>{_html(when)}</b> &nbsp; "
+                f"{_html(word(followups.KIND_TITLES[followup.kind]))} · "
                 f"<b>{_html(followup.customer.name)}</b> — {what}"
             )
             label.setObjectName("upcoming")
@@ -466,13 +477,16 @@ class TodayView(QWidget):
     def ask_told_how(self) -> str | None:
         how, ok = QInputDialog.getItem(
             self,
-            "Customer told",
-            "How did you tell the customer?",
-            list(followups.TOLD_HOW),
+            self.tr("Customer told"),
+            self.tr("How did you tell the customer?"),
+            [word(how) for how in followups.TOLD_HOW],
             0,
             False,
         )
-        return how if ok else None
+        if not ok:
+            return None
+        shown = [word(how) for how in followups.TOLD_HOW]
+        return followups.TOLD_HOW[shown.index(how)] if how in shown else how
 
     def ask_action(self) -> tuple[str, str] | str | None:
         """(note for colleagues, words for the customer), or None if cancelled."""
@@ -482,7 +496,7 @@ class TodayView(QWidget):
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Remind me again")
+        dialog.setWindowTitle(self.tr("Remind me again"))
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -492,7 +506,7 @@ class TodayView(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Remind me again on:"))
+        layout.addWidget(QLabel(self.tr("Remind me again on:")))
         layout.addWidget(edit)
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -503,7 +517,7 @@ class TodayView(QWidget):
         return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def _error(self, message: str) -> None:
-        QMessageBox.warning(self, "Not changed", message)
+        QMessageBox.warning(self, self.tr("Not changed"), message)
 
     def _status(self, text: str) -> None:
         window = self.window()
@@ -578,7 +592,7 @@ class TodayView(QWidget):
         for text, until in followups.snooze_choices(now, self.hours):
             row.snooze_menu.addAction(text, lambda u=until: self.snooze(row, u))
         row.snooze_menu.addSeparator()
-        row.snooze_menu.addAction("Choose a time…", lambda: self._snooze_chosen(row))
+        row.snooze_menu.addAction(self.tr("Choose a time…"), lambda: self._snooze_chosen(row))
 
     def _snooze_chosen(self, row: FollowUpRow) -> None:
         until = self.ask_snooze_time()

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import date, time
 
 from cxlogger.core import customers as customers_svc
-from cxlogger.core.models import Customer, label
+from cxlogger.core.models import Customer
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.qt import (
     QAbstractButton,
     QCheckBox,
@@ -219,7 +220,7 @@ class CustomerPicker(QLineEdit):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setPlaceholderText("Start typing a name, company, email or phone…")
+        self.setPlaceholderText(self.tr("Start typing a name, company, email or phone…"))
         self._by_display: dict[str, int] = {}
         self._customers: dict[int, Customer] = {}  # what each suggestion was, by id
         self._chosen_id: int | None = None
@@ -290,7 +291,7 @@ class DueEdit(QWidget):
         self.date_edit = QDateEdit(day)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.has_time = QCheckBox("at")
+        self.has_time = QCheckBox(self.tr("at"))
         self.time_edit = QTimeEdit(QTime(12, 0))
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setEnabled(False)

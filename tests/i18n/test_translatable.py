@@ -1,0 +1,189 @@
+"""Every string a person reads goes through Qt's translation (issue 14).
+
+An AST scan of cxlogger/ui: a string literal (or an f-string with words in it) passed
+straight to a Qt text API (setText, QLabel(...), addAction, setWindowTitle, QMessageBox...)
+fails, because lupdate cannot see it and it would stay English in every language.
+``self.tr("...")`` / ``QCoreApplication.translate("Context", "...")`` / a variable pass."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import cxlogger.ui
+
+UI_DIR = Path(cxlogger.ui.__file__).resolve().parent
+
+# method or class name -> which positional arguments a person reads (None: all of them)
+TEXT_APIS: dict[str, tuple[int, ...] | None] = {
+    # setters
+    "setText": (0,),
+    "setWindowTitle": (0,),
+    "setToolTip": (0,),
+    "setStatusTip": (0,),
+    "setWhatsThis": (0,),
+    "setPlaceholderText": (0,),
+    "setAccessibleName": (0,),
+    "setAccessibleDescription": (0,),
+    "setTitle": (0,),
+    "setLabelText": (0,),
+    "setCancelButtonText": (0,),
+    "setInformativeText": (0,),
+    "setDetailedText": (0,),
+    "setSpecialValueText": (0,),
+    "setSuffix": (0,),
+    "setPrefix": (0,),
+    "setHeaderLabels": None,
+    "setHorizontalHeaderLabels": None,
+    "setTabText": (1,),
+    "setItemText": (1,),
+    "showMessage": (0,),
+    "setPlainText": (0,),
+    # adders
+    "addAction": (0,),
+    "addMenu": (0,),
+    "addTab": (1,),
+    "insertTab": (2,),
+    "addItem": (0,),
+    "addItems": None,
+    "addRow": (0,),
+    "addButton": (0,),
+    "addSection": (0,),
+    # constructors (the text is the first argument)
+    "QLabel": (0,),
+    "QPushButton": (0,),
+    "QToolButton": (0,),
+    "QCheckBox": (0,),
+    "QRadioButton": (0,),
+    "QGroupBox": (0,),
+    "QAction": (0,),
+    "QMenu": (0,),
+    "QCommandLinkButton": (0, 1),
+    "QProgressDialog": (0, 1),
+    # message boxes: title and text
+    "information": (1, 2),
+    "warning": (1, 2),
+    "critical": (1, 2),
+    "question": (1, 2),
+    "about": (1, 2),
+    "getText": (1, 2),
+    "getItem": (1, 2),
+    "getInt": (1, 2),
+    "getOpenFileName": (1,),
+    "getSaveFileName": (1,),
+    "getExistingDirectory": (1,),
+    "QMessageBox": (1, 2),
+}
+KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "labelText"}
+
+
+def _words(node: ast.AST) -> str | None:
+    """The readable text of a literal argument: a str constant or an f-string's text."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(
+            part.value
+            for part in node.values
+            if isinstance(part, ast.Constant) and isinstance(part.value, str)
+        )
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        found = [_words(item) for item in node.elts]
+        found = [item for item in found if item]
+        return ", ".join(found) or None
+    elif isinstance(node, ast.BinOp):  # "..." + x, "..." % x
+        return _words(node.left) or _words(node.right)
+    else:
+        return None
+    # a word is two letters or more: "%1", "—", "…", "&", ":" are not words, nor markup
+    # ("<b>", "&nbsp;") or the product's name
+    text = re.sub(r"<[^>]*>|&\w+;|cxlogger", " ", text)  # markup; the product's name
+    stripped = "".join(ch if ch.isalpha() else " " for ch in text)
+    return text if any(len(word) >= 2 for word in stripped.split()) else None
+
+
+def _name(func: ast.AST) -> str | None:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return None
+
+
+def untranslated(source: str, filename: str = "<ui>") -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name not in TEXT_APIS:
+            continue
+        positions = TEXT_APIS[name]
+        args = [
+            arg for index, arg in enumerate(node.args) if positions is None or index in positions
+        ]
+        args += [kw.value for kw in node.keywords if kw.arg in KEYWORDS]
+        for arg in args:
+            words = _words(arg)
+            if words:
+                found.append(f"{filename}:{node.lineno} {name}({words!r})")
+    return found
+
+
+def test_the_scan_catches_raw_strings_and_passes_translated_ones():
+    raw = (
+        "label.setText('Saved')\n"
+        "QPushButton('Log interaction', self)\n"
+        "menu.addAction(f'Open {name}')\n"
+        "QMessageBox.warning(self, 'Cannot save', text)\n"
+        "tabs.addTab(page, 'Today')\n"
+    )
+    assert len(untranslated(raw)) == 5
+    fine = (
+        "label.setText(self.tr('Saved'))\n"
+        "QPushButton(QCoreApplication.translate('X', 'Log interaction'), self)\n"
+        "menu.addAction(self.tr('Open %1').replace('%1', name))\n"
+        "QMessageBox.warning(self, self.tr('Cannot save'), text)\n"
+        "label.setText('')\n"
+        "label.setText('—')\n"
+        "label.setText(f'{count} %')\n"
+        "label.setText(name)\n"
+    )
+    assert untranslated(fine) == []
+
+
+def test_every_user_visible_string_in_the_ui_is_translatable():
+    found = []
+    for path in sorted(UI_DIR.glob("*.py")):
+        found += untranslated(path.read_text(encoding="utf-8"), path.name)
+    assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(found)
+
+
+def test_every_core_label_the_ui_shows_is_marked_for_translation():
+    """The core's labels (channels, kinds, statuses, datasets, fields, templates) are plain
+    English; the UI shows them through core_words.word(), whose list lupdate reads."""
+    from cxlogger.core import (
+        csv_export,
+        csv_import,
+        customers,
+        feedback,
+        followups,
+        models,
+        templates,
+    )
+    from cxlogger.ui.core_words import WORDS
+
+    shown = [
+        *models.LABELS.values(),
+        *followups.KIND_TITLES.values(),
+        *followups.TOLD_HOW,
+        *feedback.SCALE_LABELS.values(),
+        *csv_export.DATASET_LABELS.values(),
+        *csv_export.DATE_FIELD_LABELS.values(),
+        *csv_import.FIELD_LABELS.values(),
+        *templates.TEMPLATE_LABELS.values(),
+        *customers.TIMELINE_LABELS.values(),
+    ]
+    missing = sorted(set(shown) - set(WORDS))
+    assert not missing, "add these to cxlogger/ui/core_words.py WORDS: " + ", ".join(missing)
