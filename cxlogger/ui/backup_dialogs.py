@@ -23,6 +23,7 @@ from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.formats import date_time_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
@@ -58,27 +59,35 @@ ALL_CHANGES = ("customers", "interactions", "promises", "followups", "settings",
 # --- start-up -------------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
-
-
 def damaged_box(
     message: str, can_restore: bool, details: str = "", go_on: bool = False, parent=None
 ) -> tuple[QMessageBox, QPushButton | None]:
     """The question about a damaged database (or one that lost changes): a few lines,
     with every problem SQLite listed behind “Show Details…”."""
     if go_on:
-        icon, title = QMessageBox.Icon.Warning, _tr("cxlogger's database is missing changes")
+        icon, title = (
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("DamagedDatabase", "cxlogger's database is missing changes"),
+        )
     else:
-        icon, title = QMessageBox.Icon.Critical, _tr("cxlogger's database is damaged")
+        icon, title = (
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("DamagedDatabase", "cxlogger's database is damaged"),
+        )
     box = QMessageBox(icon, title, message, parent=parent)
     if details and details != message:
         box.setDetailedText(details)
     restore = None
     if can_restore:
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("DamagedDatabase", "Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     other = box.addButton(
-        _tr("Go on without them") if go_on else _tr("Quit"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("DamagedDatabase", "Go on without them")
+        if go_on
+        else QCoreApplication.translate("DamagedDatabase", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(restore or other)
     return box, restore
@@ -143,7 +152,7 @@ class RestoreDialog(QDialog):
         self.backups = backups
         self.chosen: Path | None = None
         self.table = QTableWidget(len(backups), len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([word(title) for title in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -334,8 +343,8 @@ class SafetyController(QObject):
         try:
             info = run_busy(
                 self.window,
-                _tr("Backing up"),
-                _tr("Backing up the database…"),
+                QCoreApplication.translate("DamagedDatabase", "Backing up"),
+                QCoreApplication.translate("DamagedDatabase", "Backing up the database…"),
                 lambda: backup.take_backup(paths, "manual"),
             )
         except UserError as exc:
@@ -395,7 +404,12 @@ class SafetyController(QObject):
             return result
 
         try:
-            result = run_busy(self.window, _tr("Restoring"), _tr("Restoring the backup…"), replace)
+            result = run_busy(
+                self.window,
+                QCoreApplication.translate("DamagedDatabase", "Restoring"),
+                QCoreApplication.translate("DamagedDatabase", "Restoring the backup…"),
+                replace,
+            )
         except UserError as exc:
             self.tell("Not restored", str(exc), problem=True)
             return False
@@ -406,9 +420,9 @@ class SafetyController(QObject):
             f"Restored the backup from {result.restored.describe()}."
             + (f"\nThe database as it was is kept in {safety.path}." if safety else "")
             + (
-                _tr("\nThe damaged database was moved, as it was, to {0}.").format(
-                    result.kept_aside
-                )
+                QCoreApplication.translate(
+                    "DamagedDatabase", "\nThe damaged database was moved, as it was, to {0}."
+                ).format(result.kept_aside)
                 if result.kept_aside
                 else ""
             ),
@@ -464,7 +478,10 @@ class SafetyController(QObject):
 
         try:
             written = run_busy(
-                self.window, _tr("Exporting"), _tr("Exporting the customer's data…"), export
+                self.window,
+                QCoreApplication.translate("DamagedDatabase", "Exporting"),
+                QCoreApplication.translate("DamagedDatabase", "Exporting the customer's data…"),
+                export,
             )
         except UserError as exc:
             self.tell("Not exported", str(exc), problem=True)
@@ -490,7 +507,10 @@ class SafetyController(QObject):
 
         try:
             record = run_busy(
-                self.window, _tr("Erase customer"), _tr("Reading what would be erased…"), read
+                self.window,
+                QCoreApplication.translate("DamagedDatabase", "Erase customer"),
+                QCoreApplication.translate("DamagedDatabase", "Reading what would be erased…"),
+                read,
             )
         except UserError as exc:
             self.tell("Not erased", str(exc), problem=True)

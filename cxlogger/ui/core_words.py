@@ -24,7 +24,6 @@ def label(code: str | None) -> str:
 
 
 WORDS = (
-    # models.LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Phone"),
     QT_TRANSLATE_NOOP("CoreWords", "Email"),
     QT_TRANSLATE_NOOP("CoreWords", "In person"),
@@ -61,29 +60,23 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Yes"),
     QT_TRANSLATE_NOOP("CoreWords", "No"),
     QT_TRANSLATE_NOOP("CoreWords", "Follow-up done"),
-    # followups.KIND_TITLES
     QT_TRANSLATE_NOOP("CoreWords", "Ask for feedback"),
-    # followups.TOLD_HOW
     QT_TRANSLATE_NOOP("CoreWords", "email"),
     QT_TRANSLATE_NOOP("CoreWords", "phone"),
     QT_TRANSLATE_NOOP("CoreWords", "in person"),
     QT_TRANSLATE_NOOP("CoreWords", "letter"),
     QT_TRANSLATE_NOOP("CoreWords", "chat"),
     QT_TRANSLATE_NOOP("CoreWords", "other"),
-    # feedback.SCALE_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Satisfaction (1–5)"),
     QT_TRANSLATE_NOOP("CoreWords", "Likelihood to recommend (0–10)"),
-    # csv_export.DATASET_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Interactions"),
     QT_TRANSLATE_NOOP("CoreWords", "Money (sales, refunds, credits, goodwill)"),
     QT_TRANSLATE_NOOP("CoreWords", "Promises"),
     QT_TRANSLATE_NOOP("CoreWords", "Customers"),
-    # csv_export.DATE_FIELD_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "when it happened"),
     QT_TRANSLATE_NOOP("CoreWords", "due date"),
     QT_TRANSLATE_NOOP("CoreWords", "when it was received"),
     QT_TRANSLATE_NOOP("CoreWords", "when the customer was added"),
-    # csv_import.FIELD_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Name"),
     QT_TRANSLATE_NOOP("CoreWords", "First name"),
     QT_TRANSLATE_NOOP("CoreWords", "Middle name"),
@@ -93,13 +86,63 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Tags"),
     QT_TRANSLATE_NOOP("CoreWords", "Notes"),
     QT_TRANSLATE_NOOP("CoreWords", "Consent to be contacted"),
-    # templates.TEMPLATE_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Thank-you"),
     QT_TRANSLATE_NOOP("CoreWords", "Promise kept (close the loop)"),
     QT_TRANSLATE_NOOP("CoreWords", "Feedback request"),
     QT_TRANSLATE_NOOP("CoreWords", "Report-back"),
-    # customers.TIMELINE_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Interaction"),
     QT_TRANSLATE_NOOP("CoreWords", "Promise"),
     QT_TRANSLATE_NOOP("CoreWords", "Message sent"),
+    QT_TRANSLATE_NOOP("CoreWords", "Contact"),
+    QT_TRANSLATE_NOOP("CoreWords", "Owner"),
+    QT_TRANSLATE_NOOP("CoreWords", "When"),
+    QT_TRANSLATE_NOOP("CoreWords", "Channel"),
+    QT_TRANSLATE_NOOP("CoreWords", "Kind"),
+    QT_TRANSLATE_NOOP("CoreWords", "Sentiment"),
+    QT_TRANSLATE_NOOP("CoreWords", "Summary"),
+    QT_TRANSLATE_NOOP("CoreWords", "Details"),
+    QT_TRANSLATE_NOOP("CoreWords", "Amount"),
+    QT_TRANSLATE_NOOP("CoreWords", "Currency"),
+    QT_TRANSLATE_NOOP("CoreWords", "Amount is a"),
+    QT_TRANSLATE_NOOP("CoreWords", "In messages"),
+    QT_TRANSLATE_NOOP("CoreWords", "Due"),
+    QT_TRANSLATE_NOOP("CoreWords", "At"),
+    QT_TRANSLATE_NOOP("CoreWords", "Outcome note"),
+    QT_TRANSLATE_NOOP("CoreWords", "Tell the customer"),
+    QT_TRANSLATE_NOOP("CoreWords", "Scale"),
+    QT_TRANSLATE_NOOP("CoreWords", "Rating"),
+    QT_TRANSLATE_NOOP("CoreWords", "Comment"),
+    QT_TRANSLATE_NOOP("CoreWords", "Action taken"),
+    QT_TRANSLATE_NOOP("CoreWords", "Due at a time"),
+    QT_TRANSLATE_NOOP("CoreWords", "Logged"),
+    QT_TRANSLATE_NOOP("CoreWords", "Added"),
+    QT_TRANSLATE_NOOP("CoreWords", "Edited"),
+    QT_TRANSLATE_NOOP("CoreWords", "Deleted"),
+    QT_TRANSLATE_NOOP("CoreWords", "Merged"),
+    QT_TRANSLATE_NOOP("CoreWords", "Undone"),
+    QT_TRANSLATE_NOOP("CoreWords", "Date"),
+    QT_TRANSLATE_NOOP("CoreWords", "Taken"),
+    QT_TRANSLATE_NOOP("CoreWords", "Size"),
+    QT_TRANSLATE_NOOP("CoreWords", "What"),
+    QT_TRANSLATE_NOOP("CoreWords", "Status"),
+    QT_TRANSLATE_NOOP("CoreWords", "Customer"),
+    QT_TRANSLATE_NOOP("CoreWords", "Staff"),
+    QT_TRANSLATE_NOOP("CoreWords", "Outcome"),
+)
+
+# Qt's own button texts: Qt ships no Norwegian Bokmål translation, so cxlogger's
+# catalogues carry them (cxlogger's translator is asked before Qt's).
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
 )

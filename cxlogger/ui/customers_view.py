@@ -10,7 +10,7 @@ from cxlogger.core.due_text import DueText
 from cxlogger.core.models import Customer
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.core_words import label
+from cxlogger.ui.core_words import label, word
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.qt import (
@@ -182,7 +182,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Timeline", self.HEADERS[section])
+            return word(self.HEADERS[section])
         return None
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802

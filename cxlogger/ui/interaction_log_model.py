@@ -48,10 +48,6 @@ def sentiment_colour(sentiment: str) -> QColor | None:
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InteractionLogModel", text)
-
-
 class InteractionLogModel(RowsTableModel):
     HEADERS = tuple(title for title, _key in COLUMNS)
     loaded = Signal()  # a reload's first page is on screen
@@ -210,10 +206,14 @@ class InteractionLogModel(RowsTableModel):
             and 0 <= section < len(COLUMNS)
         ):
             if COLUMNS[section][1] in SORTABLE:
-                return _tr("Click to sort by this column; equal values are newest first.")
-            return _tr(
+                return QCoreApplication.translate(
+                    "InteractionLogModel",
+                    "Click to sort by this column; equal values are newest first.",
+                )
+            return QCoreApplication.translate(
+                "InteractionLogModel",
                 "This column cannot be sorted: on a large log that would read every row. "
-                "Use the search and the filters instead."
+                "Use the search and the filters instead.",
             )
         return super().headerData(section, orientation, role)
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from cxlogger.core import merge as merge_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.history import ref
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.core_words import label
+from cxlogger.ui.core_words import label, word
 from cxlogger.ui.qt import (
     QButtonGroup,
     QCoreApplication,
@@ -34,20 +32,20 @@ from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import CustomerPicker
 
 
-def _numerus(text: str, n: int) -> str:
+def _numerus(key: str, n: int) -> str:
     """Qt's plural forms; without a loaded translation, English "(s)" is resolved here."""
-    out = QCoreApplication.translate("MergeDialog", text, "", n)
+    translate = QCoreApplication.translate
+    out = {
+        "interactions": lambda: translate("MergeDialog", "%Ln interaction(s)", "", n),
+        "promises": lambda: translate("MergeDialog", "%Ln promise(s)", "", n),
+        "feedback": lambda: translate("MergeDialog", "%Ln feedback", "", n),
+        "followups": lambda: translate("MergeDialog", "%Ln follow-up(s)", "", n),
+    }[key]()
     return out.replace("(s)", "" if n == 1 else "s")
 
 
 def _count_text(counts: dict[str, int]) -> str:
-    texts = {
-        "interactions": QT_TRANSLATE_NOOP("MergeDialog", "%Ln interaction(s)"),
-        "promises": QT_TRANSLATE_NOOP("MergeDialog", "%Ln promise(s)"),
-        "feedback": QT_TRANSLATE_NOOP("MergeDialog", "%Ln feedback"),
-        "followups": QT_TRANSLATE_NOOP("MergeDialog", "%Ln follow-up(s)"),
-    }
-    parts = [_numerus(texts[key], n) for key, n in counts.items() if n]
+    parts = [_numerus(key, n) for key, n in counts.items() if n]
     return ", ".join(parts) if parts else QCoreApplication.translate("MergeDialog", "nothing else")
 
 
@@ -228,7 +226,7 @@ class MergeDialog(SavingDialog):
             header.setFont(bold)
             self.grid.addWidget(header, 0, column)
         for row, (key, caption) in enumerate(merge_svc.FIELDS, start=1):
-            self.grid.addWidget(QLabel(QCoreApplication.translate("MergeDialog", caption)), row, 0)
+            self.grid.addWidget(QLabel(word(caption)), row, 0)
             keep_text = self._text(key, plan.keep[key])
             drop_text = self._text(key, plan.drop[key])
             source = plan.source(key)

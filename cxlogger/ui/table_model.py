@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -35,7 +36,7 @@ class RowsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return word(self.HEADERS[section])
         return None
 
     def valid_row(self, index) -> bool:
