@@ -32,25 +32,23 @@ from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import CustomerPicker
 
 
-def _numerus(key: str, n: int) -> str:
-    """Qt's plural forms; without a loaded translation, English "(s)" is resolved here."""
-    translate = QCoreApplication.translate
-    out = {
-        "interactions": lambda: translate("MergeDialog", "%Ln interaction(s)", "", n),
-        "promises": lambda: translate("MergeDialog", "%Ln promise(s)", "", n),
-        "feedback": lambda: translate("MergeDialog", "%Ln feedback", "", n),
-        "followups": lambda: translate("MergeDialog", "%Ln follow-up(s)", "", n),
-    }[key]()
-    return out.replace("(s)", "" if n == 1 else "s")
-
-
-def _count_text(counts: dict[str, int]) -> str:
-    parts = [_numerus(key, n) for key, n in counts.items() if n]
-    return ", ".join(parts) if parts else QCoreApplication.translate("MergeDialog", "nothing else")
-
-
 class MergeDialog(SavingDialog):
     """Pick the other customer (if not given), see both, choose values, merge."""
+
+    def _count_text(self, counts: dict[str, int]) -> str:
+        """Counts in words, "3 interactions, 1 promise", in Qt's plural forms (English "(s)"
+        resolved here
+        when no translation is loaded)."""
+        texts = {
+            "interactions": lambda n: self.tr("%Ln interaction(s)", "", n),
+            "promises": lambda n: self.tr("%Ln promise(s)", "", n),
+            "feedback": lambda n: self.tr("%Ln feedback", "", n),
+            "followups": lambda n: self.tr("%Ln follow-up(s)", "", n),
+        }
+        parts = [
+            texts[key](n).replace("(s)", "" if n == 1 else "s") for key, n in counts.items() if n
+        ]
+        return ", ".join(parts) if parts else self.tr("nothing else")
 
     def __init__(self, ctx: AppContext, first_id: int, second_id: int | None = None, parent=None):
         super().__init__(parent)
@@ -268,7 +266,7 @@ class MergeDialog(SavingDialog):
         self.grid.setColumnStretch(3, 1)
         self.moves.setText(
             QCoreApplication.translate("MergeDialog", "Moves to the customer kept: {}.").format(
-                _count_text(plan.counts)
+                self._count_text(plan.counts)
             )
         )
 

@@ -160,6 +160,21 @@ def test_every_user_visible_string_in_the_ui_is_translatable():
     assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(found)
 
 
+def test_plurals_are_asked_where_lupdate_sees_them():
+    """pyside6-lupdate marks a plural (numerus) message only for self.tr(text, "", n):
+    QCoreApplication.translate(context, text, "", n) gets one form for every n."""
+    found = []
+    for path in sorted(UI_DIR.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and _name(node.func) == "translate"
+                and (len(node.args) >= 4 or any(kw.arg == "n" for kw in node.keywords))
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert not found, "use self.tr(text, '', n) for plurals: " + ", ".join(found)
+
+
 def shown_words() -> list[str]:
     """Every plain-English label the UI translates at run time through core_words.word():
     the core's labels and the UI's own column titles."""
