@@ -53,6 +53,15 @@ def make_application() -> QApplication:
     return app
 
 
+def install_language(app, paths: AppPaths) -> str:
+    """The language chosen in Settings for this desktop (local.json), else the desktop's;
+    before any window, so every text is in it."""
+    from cxlogger.core import local_config
+    from cxlogger.ui import i18n
+
+    return i18n.install(app, local_config.load(paths.data_dir).get("language"))
+
+
 class _Finished(QObject):
     done = Signal()  # emitted on the worker thread, delivered (queued) on the GUI thread
 
@@ -289,6 +298,7 @@ def run_gui(
     paths: AppPaths, start_hidden: bool = False, demo: bool = False, early_check=None
 ) -> int:
     app = make_application()
+    install_language(app, paths)  # before any window or message
     from cxlogger.ui import error_handling, single_instance
 
     if paths.database_url is None:

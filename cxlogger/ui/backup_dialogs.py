@@ -175,10 +175,12 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.itemDoubleClicked.connect(lambda _item: self._restore_selected())
         intro = QLabel(
-            "Choose a backup to go back to. The database as it is now is backed up first, "
-            "so this can be undone by restoring that backup."
+            self.tr(
+                "Choose a backup to go back to. The database as it is now is backed up first, "
+                "so this can be undone by restoring that backup."
+            )
             if backups
-            else "There are no backups yet. Use File → Back up now… to take one."
+            else self.tr("There are no backups yet. Use File → Back up now… to take one.")
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -146,3 +146,25 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
     QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
 )
+
+# The reminder rules write a follow-up's title as one of these beginnings and the
+# customer-facing words of what it is about (core/rule_engine.py); the beginning is
+# shown in the user's language.
+TITLE_STARTS = (
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Say thank you for the purchase: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Say thank you for the referral: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Say thank you for their first visit: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Say thank you for their patience (complaint resolved): "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Ask for feedback on: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Keep the promise: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Tell them the promise was kept: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Report back on their feedback: "),
+)
+
+
+def followup_title(title: str) -> str:
+    """'Keep the promise: call back' -> 'Versprechen halten: call back'."""
+    for start in TITLE_STARTS:
+        if title.startswith(start):
+            return QCoreApplication.translate("FollowUpTitle", start) + title[len(start) :]
+    return title

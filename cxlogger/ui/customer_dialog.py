@@ -48,7 +48,7 @@ class CustomerDialog(SavingDialog):
         self.saved: Customer | None = None
         self.open_existing: int | None = None  # chose to open a matching customer instead
         editing = customer is not None or customer_id is not None
-        self.setWindowTitle("Edit customer" if editing else "Add customer")
+        self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("Add customer"))
         self.setMinimumWidth(460)
         self.errors: dict[str, ErrorLabel] = {}
 

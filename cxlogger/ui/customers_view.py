@@ -368,8 +368,12 @@ class CustomerPanel(QWidget):
                 self.tr("Pick a customer on the left to see their details and history.")
             )
             return
-        self.title.setText(customer.name + ("  (archived)" if customer.archived else ""))
-        self.archive_button.setText("Unarchive" if customer.archived else "Archive")
+        self.title.setText(
+            customer.name + ("  " + self.tr("(archived)") if customer.archived else "")
+        )
+        self.archive_button.setText(
+            self.tr("Unarchive") if customer.archived else self.tr("Archive")
+        )
         lines = []
         for caption, value in (
             ("Company", customer.company),

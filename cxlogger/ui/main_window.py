@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.paths = ctx.paths if ctx is not None else paths
         self.demo = ctx.demo if ctx is not None else demo
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(APP_TITLE + (" — demo data" if self.demo else ""))
+        self.setWindowTitle(APP_TITLE + (" — " + self.tr("demo data") if self.demo else ""))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -152,19 +152,19 @@ class MainWindow(QMainWindow):
         self.promises_view = PromisesView(ctx)
         self.add_view(
             "interactions",
-            "Interactions",
+            self.tr("Interactions"),
             self.interactions_view,
             standard(QStyle.StandardPixmap.SP_FileDialogDetailedView),
         )
         self.add_view(
             "customers",
-            "Customers",
+            self.tr("Customers"),
             self.customers_view,
             standard(QStyle.StandardPixmap.SP_DirHomeIcon),
         )
         self.add_view(
             "promises",
-            "Promises",
+            self.tr("Promises"),
             self.promises_view,
             standard(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.log_action = QAction(
-            standard(QStyle.StandardPixmap.SP_FileDialogNewFolder), "&Log interaction…", self
+            standard(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            self.tr("&Log interaction…"),
+            self,
         )
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -467,7 +469,7 @@ class MainWindow(QMainWindow):
             self,
             lambda session: customers_svc.set_archived(session, customer_id, archived, staff_id),
             lambda _result: self.statusBar().showMessage(
-                "Customer archived" if archived else "Customer restored", 4000
+                self.tr("Customer archived") if archived else self.tr("Customer restored"), 4000
             ),
             lambda message: QMessageBox.warning(self, self.tr("Not changed"), message),
             changes=("customers",),

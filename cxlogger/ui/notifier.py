@@ -16,7 +16,7 @@ from cxlogger.core.csv_safety import Cancelled
 from cxlogger.core.due_text import capitalised
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.core_words import word
+from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.qt import QLocale, QObject, QTimer, Signal
 from cxlogger.ui.worker import JobWorker
@@ -322,7 +322,7 @@ class Notifier(QObject):
         if count == 1:
             f = fresh[0]
             # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
-            message = f"{f.title}\n{capitalised(f.due_line)}"
+            message = f"{followup_title(f.title)}\n{capitalised(f.due_line)}"
             return [Notice(f"{word(followups.KIND_TITLES[f.kind])}: {f.customer}", message, f.id)]
         lines = [
             f"{word(followups.KIND_TITLES[f.kind])}: {f.customer}" for f in fresh[: self.LIST_UP_TO]

@@ -54,7 +54,11 @@ class PromiseDialog(SavingDialog):
         self.ctx = ctx
         self.customer_id = customer_id
         self.saved: Promise | None = None
-        self.setWindowTitle(f"New promise to {customer_name}" if customer_name else "New promise")
+        self.setWindowTitle(
+            self.tr("New promise to %1").replace("%1", customer_name)
+            if customer_name
+            else self.tr("New promise")
+        )
         self.setMinimumWidth(440)
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("e.g. send the corrected invoice"))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger import cli_desktop
-from cxlogger.core import autostart
+from cxlogger.core import autostart, local_config
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
+from cxlogger.ui import i18n
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QCheckBox,
@@ -19,6 +22,7 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -33,10 +37,10 @@ from cxlogger.ui.saving_dialog import SavingDialog
 log = logging.getLogger(__name__)
 
 THANK_ROWS = (
-    ("purchase", "After a purchase"),
-    ("referral", "After a referral"),
-    ("first_visit", "After a new customer's first visit"),
-    ("resolved", "After a complaint was resolved"),
+    ("purchase", QT_TRANSLATE_NOOP("SettingsDialog", "After a purchase")),
+    ("referral", QT_TRANSLATE_NOOP("SettingsDialog", "After a referral")),
+    ("first_visit", QT_TRANSLATE_NOOP("SettingsDialog", "After a new customer's first visit")),
+    ("resolved", QT_TRANSLATE_NOOP("SettingsDialog", "After a complaint was resolved")),
 )
 
 
@@ -100,6 +104,7 @@ class SettingsDialog(SavingDialog):
         self.business_name = QLineEdit(self.values.get("business_name", ""))
         self.business_name.setPlaceholderText(self.tr("e.g. Bäckerei Sonne"))
         form.addRow(self.tr("Business name:"), self.business_name)
+        self._add_language_row(form)
         self.start_at_login = QCheckBox(self.tr("Start cxlogger when I log in, hidden in the tray"))
         try:
             enabled = autostart.is_enabled(self.platform, self.autostart_base)
@@ -127,6 +132,18 @@ class SettingsDialog(SavingDialog):
         note.setObjectName("summary")
         form.addRow(note)
         return page
+
+    def _add_language_row(self, form: QFormLayout) -> None:
+        """This desktop's language (kept in local.json; applies at the next start)."""
+        self.language = QComboBox()
+        system = i18n.LANGUAGES[i18n.language_of(QLocale.system())]
+        self.language.addItem(self.tr("As the computer is set (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        chosen = local_config.load(self.ctx.paths.data_dir).get("language") or ""
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        self.language.setToolTip(self.tr("A new language applies when cxlogger next starts."))
+        form.addRow(self.tr("&Language:"), self.language)
 
     def _add_menu_entry_row(self, form: QFormLayout) -> None:
         """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
@@ -175,17 +192,15 @@ class SettingsDialog(SavingDialog):
         self.thank_checks: dict[str, QCheckBox] = {}
         self.thank_days: dict[str, QSpinBox] = {}
         for row, (name, text) in enumerate(THANK_ROWS):
-            check = QCheckBox(text)
+            check = QCheckBox(self.tr(text))
             check.setChecked(bool(v[f"thank_{name}_enabled"]))
             days = _spin(0, 30, "")
             days.setSpecialValueText(self.tr("the same day"))
             days.valueChanged.connect(
-                lambda n, box=days: box.setSuffix(
-                    " working day later" if n == 1 else " working days later"
-                )
+                lambda n, box=days: box.setSuffix(self.tr(" working day(s) later", "", n))
             )
             days.setValue(int(v[f"thank_{name}_days"]))
-            days.setSuffix(" working day later" if days.value() == 1 else " working days later")
+            days.setSuffix(self.tr(" working day(s) later", "", days.value()))
             check.toggled.connect(days.setEnabled)
             days.setEnabled(check.isChecked())
             grid.addWidget(check, row, 0)
@@ -237,7 +252,7 @@ class SettingsDialog(SavingDialog):
         form.addRow(self.promise_tell)
         self.complaint_enabled = QCheckBox(self.tr("Complaint with no promise or resolution after"))
         self.complaint_enabled.setChecked(bool(v["complaint_check_enabled"]))
-        self.complaint_days = _spin(1, 60, " days")
+        self.complaint_days = _spin(1, 60, self.tr(" days"))
         self.complaint_days.setValue(int(v["complaint_check_days"]))
         form.addRow(self.complaint_enabled, self.complaint_days)
         self.low_rating = QCheckBox(
@@ -253,10 +268,10 @@ class SettingsDialog(SavingDialog):
             self.tr("Ask for feedback after a purchase or resolved complaint, after")
         )
         self.feedback_enabled.setChecked(bool(v["feedback_enabled"]))
-        self.feedback_days = _spin(1, 90, " days")
+        self.feedback_days = _spin(1, 90, self.tr(" days"))
         self.feedback_days.setValue(int(v["feedback_after_days"]))
         form.addRow(self.feedback_enabled, self.feedback_days)
-        self.feedback_gap = _spin(0, 730, " days")
+        self.feedback_gap = _spin(0, 730, self.tr(" days"))
         self.feedback_gap.setValue(int(v["feedback_min_gap_days"]))
         form.addRow(self.tr("Ask one customer at most once every"), self.feedback_gap)
         self.report_back = QCheckBox(
@@ -422,7 +437,14 @@ class SettingsDialog(SavingDialog):
         )
 
     def _saved(self, _result) -> None:
-        """The shared settings are stored; starting at login is this computer's own."""
+        """The shared settings are stored; starting at login and the language are this
+        computer's own."""
+        language = self.language.currentData() or ""
+        if language != (local_config.load(self.ctx.paths.data_dir).get("language") or ""):
+            try:
+                local_config.update(self.ctx.paths.data_dir, language=language)
+            except OSError:
+                log.exception("saving the language failed")
         if not self.ctx.demo:
             wanted = self.start_at_login.isChecked()
             try:

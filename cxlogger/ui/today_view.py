@@ -12,7 +12,7 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.core_words import word
+from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.formats import long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
@@ -154,7 +154,7 @@ class FollowUpRow(QFrame):
         self.due_label.setObjectName("due")
         top.addWidget(self.due_label)
 
-        self.title_label = QLabel(followup.title)
+        self.title_label = QLabel(followup_title(followup.title))
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -433,7 +433,7 @@ class TodayView(QWidget):
             self.body_layout.addWidget(nothing)
         for followup in coming:
             when = capitalised(texts.when(followups.effective_due(followup)))
-            what = _html(followup.title)
+            what = _html(followup_title(followup.title))
             if followups.rule_of(followup) in followups.PROMISE_RULES:
                 # the same words as its card will use: the promise's due state
                 what += f" ({_html(followups.due_line(followup, now, hours, words))})"

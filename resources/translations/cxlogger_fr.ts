@@ -469,6 +469,14 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. regular, vip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +577,14 @@
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +991,41 @@ The damaged database was moved, as it was, to {0}.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpTitle</name>
+    <message>
+        <source>Say thank you for the purchase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you for the referral: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you for their first visit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you for their patience (complaint resolved): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for feedback on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the promise: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell them the promise was kept: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report back on their feedback: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthWatch</name>
     <message>
         <source>The search index was damaged and has been rebuilt from the interactions.</source>
@@ -1344,7 +1395,27 @@ The damaged database was moved, as it was, to {0}.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening your customer records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1496,14 @@ The damaged database was moved, as it was, to {0}.</source>
     </message>
     <message>
         <source>Logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,6 +1819,10 @@ The damaged database was moved, as it was, to {0}.</source>
 <context>
     <name>PromiseDialog</name>
     <message>
+        <source>New promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. send the corrected invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,11 +2047,23 @@ The damaged database was moved, as it was, to {0}.</source>
 <context>
     <name>Reminders</name>
     <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Message templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1980,6 +2075,14 @@ The damaged database was moved, as it was, to {0}.</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use File → Back up now… to take one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,6 +2163,22 @@ The damaged database was moved, as it was, to {0}.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>After a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a new customer&apos;s first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a complaint was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,6 +2227,18 @@ The damaged database was moved, as it was, to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the computer is set (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add cxlogger to the applications menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2261,13 @@ The damaged database was moved, as it was, to {0}.</source>
     <message>
         <source>the same day</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s) later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the loop</source>
@@ -2161,6 +2299,10 @@ The damaged database was moved, as it was, to {0}.</source>
     </message>
     <message>
         <source>Complaint with no promise or resolution after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

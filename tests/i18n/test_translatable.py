@@ -41,8 +41,8 @@ TEXT_APIS: dict[str, tuple[int, ...] | None] = {
     "showMessage": (0,),
     "setPlainText": (0,),
     # adders
-    "addAction": (0,),
-    "addMenu": (0,),
+    "addAction": None,  # (text, ...) or (icon, text, ...)
+    "addMenu": None,
     "addTab": (1,),
     "insertTab": (2,),
     "addItem": (0,),
@@ -50,15 +50,15 @@ TEXT_APIS: dict[str, tuple[int, ...] | None] = {
     "addRow": (0,),
     "addButton": (0,),
     "addSection": (0,),
-    # constructors (the text is the first argument)
-    "QLabel": (0,),
-    "QPushButton": (0,),
-    "QToolButton": (0,),
-    "QCheckBox": (0,),
-    "QRadioButton": (0,),
-    "QGroupBox": (0,),
-    "QAction": (0,),
-    "QMenu": (0,),
+    # constructors (the text is the first argument, or the second after an icon)
+    "QLabel": None,
+    "QPushButton": None,
+    "QToolButton": None,
+    "QCheckBox": None,
+    "QRadioButton": None,
+    "QGroupBox": None,
+    "QAction": None,
+    "QMenu": None,
     "QCommandLinkButton": (0, 1),
     "QProgressDialog": (0, 1),
     # message boxes: title and text
@@ -74,6 +74,13 @@ TEXT_APIS: dict[str, tuple[int, ...] | None] = {
     "getSaveFileName": (1,),
     "getExistingDirectory": (1,),
     "QMessageBox": (1, 2),
+    # items and cxlogger's own helpers that put text on screen
+    "QListWidgetItem": (0,),
+    "QTableWidgetItem": (0,),
+    "QTreeWidgetItem": None,
+    "QStandardItem": (0,),
+    "add_view": (1,),
+    "_spin": (2,),
 }
 KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "labelText"}
 
@@ -94,6 +101,8 @@ def _words(node: ast.AST) -> str | None:
         return ", ".join(found) or None
     elif isinstance(node, ast.BinOp):  # "..." + x, "..." % x
         return _words(node.left) or _words(node.right)
+    elif isinstance(node, ast.IfExp):  # "..." if x else "..."
+        return _words(node.body) or _words(node.orelse)
     else:
         return None
     # a word is two letters or more: "%1", "—", "…", "&", ":" are not words, nor markup
@@ -226,3 +235,19 @@ def test_every_core_label_the_ui_shows_is_marked_for_translation():
 
     missing = sorted(set(shown_words()) - set(WORDS))
     assert not missing, "add these to cxlogger/ui/core_words.py WORDS: " + ", ".join(missing)
+
+
+def test_every_follow_up_title_the_rules_write_starts_with_a_translated_beginning():
+    """The titles core/rule_engine.py writes ("Keep the promise: …") begin with one of
+    core_words.TITLE_STARTS, so the screen shows that beginning translated."""
+    import inspect
+    import re as regex
+
+    from cxlogger.core import rule_engine
+    from cxlogger.ui.core_words import TITLE_STARTS
+
+    source = inspect.getsource(rule_engine)
+    written = set(regex.findall(r'"((?:Say thank you |Ask |Keep |Tell |Report )[^"]*: )"', source))
+    thanks = {f"Say thank you {words}: " for words in rule_engine.THANK_WORDS.values()}
+    assert written | thanks
+    assert (written - {"Say thank you "}) | thanks <= set(TITLE_STARTS)
