@@ -470,11 +470,11 @@
     <name>CustomerDialog</name>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde bearbeiten</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hinzufügen</translation>
     </message>
     <message>
         <source>comma-separated, e.g. regular, vip</source>
@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archiviert)</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv holen</translation>
     </message>
 </context>
 <context>
@@ -995,35 +995,35 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <name>FollowUpTitle</name>
     <message>
         <source>Say thank you for the purchase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kauf danken: </translation>
     </message>
     <message>
         <source>Say thank you for the referral: </source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Empfehlung danken: </translation>
     </message>
     <message>
         <source>Say thank you for their first visit: </source>
-        <translation type="unfinished"></translation>
+        <translation>Für den ersten Besuch danken: </translation>
     </message>
     <message>
         <source>Say thank you for their patience (complaint resolved): </source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Geduld danken (Reklamation gelöst): </translation>
     </message>
     <message>
         <source>Ask for feedback on: </source>
-        <translation type="unfinished"></translation>
+        <translation>Um Feedback bitten zu: </translation>
     </message>
     <message>
         <source>Keep the promise: </source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen halten: </translation>
     </message>
     <message>
         <source>Tell them the promise was kept: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilen, dass das Versprechen gehalten wurde: </translation>
     </message>
     <message>
         <source>Report back on their feedback: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung zum Feedback geben: </translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1397,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Opening your customer records…</source>
@@ -1405,19 +1405,19 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Versprechen</translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;erfassen…</translation>
     </message>
     <message>
         <source>Log an interaction (Ctrl+L)</source>
@@ -1501,11 +1501,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Customer archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde archiviert</translation>
     </message>
     <message>
         <source>Customer restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde wiederhergestellt</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -1821,7 +1821,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <name>PromiseDialog</name>
     <message>
         <source>New promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Versprechen</translation>
     </message>
     <message>
         <source>e.g. send the corrected invoice</source>
@@ -2049,7 +2049,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <name>Reminders</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -2061,11 +2061,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Record &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback erfassen…</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute (%1)</translation>
     </message>
     <message>
         <source>Reminders are up to date</source>
@@ -2080,11 +2080,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Choose a backup to go back to. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sicherung, zu der Sie zurückkehren möchten. Die Datenbank in ihrem jetzigen Zustand wird vorher gesichert, sodass sich das durch Wiederherstellen dieser Sicherung rückgängig machen lässt.</translation>
     </message>
     <message>
         <source>There are no backups yet. Use File → Back up now… to take one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. Mit Datei → Jetzt sichern… legen Sie eine an.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2165,19 +2165,19 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <name>SettingsDialog</name>
     <message>
         <source>After a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Kauf</translation>
     </message>
     <message>
         <source>After a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Empfehlung</translation>
     </message>
     <message>
         <source>After a new customer&apos;s first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem ersten Besuch eines neuen Kunden</translation>
     </message>
     <message>
         <source>After a complaint was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer gelösten Reklamation</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2229,15 +2229,15 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>As the computer is set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie am Computer eingestellt (%1)</translation>
     </message>
     <message>
         <source>A new language applies when cxlogger next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von cxlogger.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -2265,9 +2265,9 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message numerus="yes">
         <source> working day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Arbeitstag später</numerusform>
+            <numerusform> Arbeitstage später</numerusform>
         </translation>
     </message>
     <message>
@@ -2304,7 +2304,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Low feedback rating (2 of 5 or less, 6 of 10 or less)</source>
