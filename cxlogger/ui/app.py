@@ -62,6 +62,21 @@ def install_language(app, paths: AppPaths) -> str:
     return i18n.install(app, local_config.load(paths.data_dir).get("language"))
 
 
+def localize_templates(ctx) -> None:
+    """In the background: the untouched English built-in message templates become the
+    window's language's (a Norwegian shop's thank-you goes out in Norwegian)."""
+    from cxlogger.core import template_languages
+    from cxlogger.ui import i18n
+
+    language, now = i18n.current(), ctx.now()
+    if language in template_languages.BY_LANGUAGE:
+        ctx.ops.write(
+            None,
+            lambda session: template_languages.localize_defaults(session, language, now),
+            failed=lambda message: log.warning("templates not localized: %s", message),
+        )
+
+
 class _Finished(QObject):
     done = Signal()  # emitted on the worker thread, delivered (queued) on the GUI thread
 
@@ -246,6 +261,7 @@ class Startup:
             return 0
         self.ctx = AppContext(db, self.paths, staff_id, demo=self.demo)
         self.window.attach(self.ctx)
+        localize_templates(self.ctx)
         # backups on start and quit; then the Today view, tray, notifications,
         # close-to-tray (shows the window unless it starts hidden)
         safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)

@@ -31,6 +31,12 @@ SYSTEM = ""  # follow the desktop
 QT_FALLBACK = {"nb": "nn"}
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current() -> str:
+    """The language the window speaks now ('en' until install())."""
+    return _current
 
 
 def translations_dir() -> Path:
@@ -69,7 +75,8 @@ def install(app: QCoreApplication, chosen: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = effective_language(chosen)
+    global _current
+    language = _current = effective_language(chosen)
     QLocale.setDefault(locale_for(language))
     if language == "en":
         return language
