@@ -56,7 +56,7 @@ class CustomerDialog(SavingDialog):
         self.company = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.channel = choice_combo(CHANNELS, with_any="No preference")
+        self.channel = choice_combo(CHANNELS, with_any=self.tr("No preference"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. regular, vip"))
         self.notes = QPlainTextEdit()

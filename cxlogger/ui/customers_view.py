@@ -516,7 +516,9 @@ def _timeline_cells(entry, now, texts: DueText | None = None) -> tuple[list[str]
         return [date_time_text(entry.when), what, status, text], colours
     if entry.type == "promise":
         overdue = promises_svc.is_overdue(item, now)
-        status = "Overdue" if overdue else label(item.status)
+        status = (
+            QCoreApplication.translate("Timeline", "Overdue") if overdue else label(item.status)
+        )
         if texts is not None:  # the same words as Today and the Promises view
             text = f"{item.description} ({texts.due(item.due_at, item.due_has_time, overdue)})"
         else:

@@ -18,7 +18,7 @@ from cxlogger.core.csv_export import (
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import word
-from cxlogger.ui.formats import number_text
+from cxlogger.ui.formats import localize_edit, number_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            localize_edit(edit, time=False)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to")))

@@ -9,6 +9,7 @@ from cxlogger.core.customers import SEARCH_MAX_CHARS
 from cxlogger.core.interaction_log import LogFilter
 from cxlogger.core.models import CHANNELS, KINDS
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.interaction_log_model import COLUMNS, ID_ROLE, SORTABLE, InteractionLogModel
 from cxlogger.ui.qt import (
     QCheckBox,
@@ -55,12 +56,12 @@ class InteractionsView(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            localize_edit(edit, time=False)
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.channel = choice_combo(CHANNELS, with_any="Any channel")
-        self.kind = choice_combo(KINDS, with_any="Any kind")
+        self.channel = choice_combo(CHANNELS, with_any=self.tr("Any channel"))
+        self.kind = choice_combo(KINDS, with_any=self.tr("Any kind"))
         self.staff = QComboBox()
         self.reload_staff()
 

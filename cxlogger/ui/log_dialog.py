@@ -21,6 +21,7 @@ from cxlogger.core.interactions import InteractionData, log_interaction, validat
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -116,8 +117,8 @@ class LogInteractionDialog(SavingDialog):
         # "now" comes from the context's clock, like everything time-related
         now = QDateTime.fromSecsSinceEpoch(int(ctx.now().timestamp()))
         self.when = QuickDateTimeEdit(now)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
+        localize_edit(self.when)
         self.channel = choice_combo(CHANNELS)
         self.kind = choice_combo(KINDS)
         self.summary = QLineEdit()

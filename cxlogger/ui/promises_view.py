@@ -106,7 +106,7 @@ class PromisesModel(RowsTableModel):
                 if overdue and self._texts is not None:
                     # "Overdue since Friday": the same words as its card in Today
                     return capitalised(self._texts.due(promise.due_at, promise.due_has_time, True))
-                return "Overdue" if overdue else label(promise.status)
+                return self.tr("Overdue") if overdue else label(promise.status)
             return promise.outcome_note
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)

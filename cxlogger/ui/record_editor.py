@@ -19,6 +19,7 @@ from cxlogger.core import staff as staff_svc
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import label, word
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QAction,
     QCheckBox,
@@ -69,7 +70,7 @@ class _OptionalTime(QWidget):
         super().__init__(parent)
         self.enabled = QCheckBox(QCoreApplication.translate("RecordEditor", "at a time"))
         self.edit = QTimeEdit(QTime(12, 0))
-        self.edit.setDisplayFormat("HH:mm")
+        localize_edit(self.edit, date=False)
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)

@@ -12,6 +12,7 @@ from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
 from cxlogger.ui import i18n
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -57,7 +58,7 @@ def _spin(low: int, high: int, suffix: str) -> QSpinBox:
 def _time_edit(text: str) -> QTimeEdit:
     value = parse_hhmm(text)
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    localize_edit(edit, date=False)
     return edit
 
 

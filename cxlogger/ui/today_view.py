@@ -14,7 +14,7 @@ from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.due_format import due_words
-from cxlogger.ui.formats import long_date_text, number_text, relative_text
+from cxlogger.ui.formats import localize_edit, long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QDateTime,
@@ -499,7 +499,7 @@ class TodayView(QWidget):
         dialog.setWindowTitle(self.tr("Remind me again"))
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        localize_edit(edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,6 +9,7 @@ from cxlogger.core import customers as customers_svc
 from cxlogger.core.models import Customer
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import label
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QAbstractButton,
     QCheckBox,
@@ -290,10 +291,10 @@ class DueEdit(QWidget):
         super().__init__(parent)
         self.date_edit = QDateEdit(day)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        localize_edit(self.date_edit, time=False)
         self.has_time = QCheckBox(self.tr("at"))
         self.time_edit = QTimeEdit(QTime(12, 0))
-        self.time_edit.setDisplayFormat("HH:mm")
+        localize_edit(self.time_edit, date=False)
         self.time_edit.setEnabled(False)
         self.has_time.toggled.connect(self.time_edit.setEnabled)
         row = QHBoxLayout(self)

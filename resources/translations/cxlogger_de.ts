@@ -477,6 +477,10 @@
         <translation>Kunde hinzufügen</translation>
     </message>
     <message>
+        <source>No preference</source>
+        <translation>Keine Vorliebe</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. regular, vip</source>
         <translation>durch Kommas getrennt, z. B. Stammkunde, VIP</translation>
     </message>
@@ -1231,6 +1235,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Von</translation>
     </message>
     <message>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -1853,6 +1865,13 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2707,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>

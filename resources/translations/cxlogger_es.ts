@@ -477,6 +477,10 @@
         <translation>Añadir cliente</translation>
     </message>
     <message>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. regular, vip</source>
         <translation>separadas por comas, p. ej., habitual, vip</translation>
     </message>
@@ -1231,6 +1235,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Desde</translation>
     </message>
     <message>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1853,6 +1865,13 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2707,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Done</source>
         <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,10 @@
         <translation>Ajouter un client</translation>
     </message>
     <message>
+        <source>No preference</source>
+        <translation>Pas de préférence</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. regular, vip</source>
         <translation>séparées par des virgules, p. ex. habitué, vip</translation>
     </message>
@@ -1231,6 +1235,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Du</translation>
     </message>
     <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1853,6 +1865,13 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2707,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Done</source>
         <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,10 @@
         <translation>Legg til kunde</translation>
     </message>
     <message>
+        <source>No preference</source>
+        <translation>Ingen preferanse</translation>
+    </message>
+    <message>
         <source>comma-separated, e.g. regular, vip</source>
         <translation>kommadelt, f.eks. fast kunde, vip</translation>
     </message>
@@ -1231,6 +1235,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Fra</translation>
     </message>
     <message>
+        <source>Any channel</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>til</translation>
     </message>
@@ -1853,6 +1865,13 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2707,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Done</source>
         <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
     </message>
 </context>
 <context>

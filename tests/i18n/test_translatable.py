@@ -81,8 +81,9 @@ TEXT_APIS: dict[str, tuple[int, ...] | None] = {
     "QStandardItem": (0,),
     "add_view": (1,),
     "_spin": (2,),
+    "choice_combo": (),  # with_any=
 }
-KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "labelText"}
+KEYWORDS = {"text", "title", "toolTip", "placeholderText", "windowTitle", "labelText", "with_any"}
 
 
 def _words(node: ast.AST) -> str | None:
