@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from cxlogger import APP_NAME
 from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.ui import accessibility
 from cxlogger.ui.formats import install_plurals
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
+    accessibility.install(app)  # every control named for screen readers as windows show
     return app
 
 

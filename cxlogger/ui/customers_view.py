@@ -289,6 +289,7 @@ class CustomerPanel(QWidget):
 
         self.timeline_model = TimelineModel(ctx, parent=self)
         self.timeline = QTreeView()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setModel(self.timeline_model)
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
@@ -569,6 +570,7 @@ class CustomersView(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.model = CustomerListModel(ctx, self)
         self.table = row_table(self.model, {0: 170, 1: 140})
+        self.table.setAccessibleName(self.tr("Customers"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 190)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)

@@ -71,6 +71,8 @@ class ExportDialog(QDialog):
         today = _qdate(self.today())
         self.date_from = QDateEdit(today.addDays(1 - today.day()))
         self.date_to = QDateEdit(today)
+        self.date_from.setAccessibleName(self.tr("First day"))
+        self.date_to.setAccessibleName(self.tr("Last day"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             localize_edit(edit, time=False)

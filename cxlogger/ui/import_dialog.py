@@ -88,6 +88,7 @@ class ImportDialog(QDialog):
         options.addRow(self.tr("Se&parator"), self.separator)
 
         self.mapping = QTableWidget(0, 3)
+        self.mapping.setAccessibleName(self.tr("How the file's columns become customer fields"))
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First value"), self.tr("Field")]
         )
@@ -99,6 +100,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.issues = QListWidget()
+        self.issues.setAccessibleName(self.tr("Rows that need a look"))
         self.skip_dups = QRadioButton(self.tr("Skip duplicates"))
         self.merge_dups = QRadioButton(
             self.tr("Merge duplicates (fill in empty fields, add tags and notes)")

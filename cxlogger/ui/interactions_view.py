@@ -54,6 +54,8 @@ class InteractionsView(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_to = QDateEdit(today)
+        self.date_from.setAccessibleName(self.tr("First day"))
+        self.date_to.setAccessibleName(self.tr("Last day"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             localize_edit(edit, time=False)
@@ -81,6 +83,7 @@ class InteractionsView(QWidget):
 
         self.model = InteractionLogModel(ctx, parent=self)
         self.table = row_table(self.model)
+        self.table.setAccessibleName(self.tr("Interactions"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self._sorted = (0, Qt.SortOrder.DescendingOrder)

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE + (" — " + self.tr("demo data") if self.demo else ""))
 
         self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(170)

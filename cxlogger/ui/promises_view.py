@@ -146,6 +146,7 @@ class PromisesView(QWidget):
 
         self.model = PromisesModel(ctx, self)
         self.table = row_table(self.model, {0: 215, 1: 160, 3: 120, 4: 175, 5: 180})
+        self.table.setAccessibleName(self.tr("Promises"))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # double-click or Enter opens the promise; the context menu has the rest
         self.table.activated.connect(self._open_promise)

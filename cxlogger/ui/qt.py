@@ -56,6 +56,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket  # single instance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -100,6 +101,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QTimeEdit,
     QToolBar,
     QToolButton,

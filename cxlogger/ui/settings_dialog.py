@@ -318,6 +318,8 @@ class SettingsDialog(SavingDialog):
         morning.addWidget(self.closing)
         morning.addStretch(1)
         form.addRow(self.tr("Open:"), morning)
+        self.morning.setAccessibleName(self.tr("Opening time"))
+        self.closing.setAccessibleName(self.tr("Closing time"))
         quiet = QHBoxLayout()
         self.quiet_start = _time_edit(self.values["quiet_start"])
         self.quiet_end = _time_edit(self.values["quiet_end"])
@@ -327,6 +329,8 @@ class SettingsDialog(SavingDialog):
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
         form.addRow(self.tr("Quiet hours:"), quiet)
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours from"))
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours to"))
         layout.addLayout(form)
         hint = QLabel(
             self.tr(

@@ -14,9 +14,16 @@ from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.due_format import due_words
-from cxlogger.ui.formats import localize_edit, long_date_text, number_text, relative_text
+from cxlogger.ui.formats import (
+    localize_edit,
+    long_date_text,
+    number_text,
+    relative_text,
+    time_text,
+)
 from cxlogger.ui.qt import (
     QCheckBox,
+    QDate,
     QDateTime,
     QDateTimeEdit,
     QDesktopServices,
@@ -27,6 +34,7 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLocale,
     QMenu,
     QMessageBox,
     QPalette,
@@ -589,10 +597,27 @@ class TodayView(QWidget):
         row.snooze_menu.clear()
         now = self.ctx.now()
         # the opening hours that came with the board: the menu opens without asking
-        for text, until in followups.snooze_choices(now, self.hours):
+        for index, (_english, until) in enumerate(followups.snooze_choices(now, self.hours)):
+            text = self.snooze_label(index, until, now)
             row.snooze_menu.addAction(text, lambda u=until: self.snooze(row, u))
         row.snooze_menu.addSeparator()
         row.snooze_menu.addAction(self.tr("Choose a time…"), lambda: self._snooze_chosen(row))
+
+    def snooze_label(self, index: int, until: datetime, now: datetime) -> str:
+        """The snooze menu's words (followups.snooze_choices' order: an hour, the next
+        working morning, next week) in the user's language and the locale's names."""
+        if index == 0:
+            return self.tr("For 1 hour")
+        local, today = self.hours.local(until), self.hours.local(now).date()
+        locale = QLocale()
+        clock = time_text(local)
+        if index == 1:
+            if (local.date() - today).days == 1:
+                return self.tr("Tomorrow morning, %1").replace("%1", clock)
+            day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+            return self.tr("Next working morning (%1), %2").replace("%1", day).replace("%2", clock)
+        day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+        return self.tr("Next week (%1)").replace("%1", day)
 
     def _snooze_chosen(self, row: FollowUpRow) -> None:
         until = self.ask_snooze_time()

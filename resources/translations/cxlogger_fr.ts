@@ -783,6 +783,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Période personnalisée</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1076,6 +1084,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Sé&amp;parateur</translation>
     </message>
     <message>
+        <source>How the file&apos;s columns become customer fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -1086,6 +1098,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Field</source>
         <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Rows that need a look</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skip duplicates</source>
@@ -1233,6 +1249,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>From</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any channel</source>
@@ -1410,6 +1434,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>demo data</source>
         <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening your customer records…</source>
@@ -2366,8 +2394,24 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Ouverture&#xa0;:</translation>
     </message>
     <message>
+        <source>Opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quiet hours:</source>
         <translation>Heures calmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No notifications in quiet hours or on closed days; what came due meanwhile is shown when you are back. Reminders due on a closed day move to the next open day. Next-day reminders come at opening time; a promise made for a date without a time is due at closing time.</source>
@@ -2817,6 +2861,22 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Choose a time…</source>
         <translation>Choisir un moment…</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next working morning (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

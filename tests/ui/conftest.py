@@ -38,9 +38,11 @@ def _ui_caller() -> tuple[str, str, int] | None:
 
 @pytest.fixture(autouse=True)
 def english_plurals(qapp):
+    from cxlogger.ui import accessibility
     from cxlogger.ui.formats import install_plurals
 
     install_plurals(qapp)
+    accessibility.install(qapp)  # as make_application does: controls named as windows show
 
 
 @pytest.fixture(autouse=True)
