@@ -784,11 +784,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
@@ -1085,7 +1085,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>How the file&apos;s columns become customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Spalten der Datei zu Kundenfeldern werden</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1101,7 +1101,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Rows that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die Sie sich ansehen sollten</translation>
     </message>
     <message>
         <source>Skip duplicates</source>
@@ -1252,11 +1252,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Any channel</source>
@@ -1437,7 +1437,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Opening your customer records…</source>
@@ -2395,11 +2395,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Opening time</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeit</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsschluss</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
@@ -2407,11 +2407,11 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit von</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit bis</translation>
     </message>
     <message>
         <source>No notifications in quiet hours or on closed days; what came due meanwhile is shown when you are back. Reminders due on a closed day move to the next open day. Next-day reminders come at opening time; a promise made for a date without a time is due at closing time.</source>
@@ -2864,19 +2864,19 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>Tomorrow morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen früh, %1</translation>
     </message>
     <message>
         <source>Next working morning (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Arbeitsmorgen (%1), %2</translation>
     </message>
     <message>
         <source>Next week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche (%1)</translation>
     </message>
 </context>
 <context>

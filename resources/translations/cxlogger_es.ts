@@ -784,11 +784,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>to</source>
@@ -1085,7 +1085,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>How the file&apos;s columns become customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo las columnas del archivo pasan a ser campos del cliente</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1101,7 +1101,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Rows that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que conviene revisar</translation>
     </message>
     <message>
         <source>Skip duplicates</source>
@@ -1252,11 +1252,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Any channel</source>
@@ -1437,7 +1437,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Opening your customer records…</source>
@@ -2395,11 +2395,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Opening time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de apertura</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de cierre</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
@@ -2407,11 +2407,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio desde</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio hasta</translation>
     </message>
     <message>
         <source>No notifications in quiet hours or on closed days; what came due meanwhile is shown when you are back. Reminders due on a closed day move to the next open day. Next-day reminders come at opening time; a promise made for a date without a time is due at closing time.</source>
@@ -2864,19 +2864,19 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 hora</translation>
     </message>
     <message>
         <source>Tomorrow morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana por la mañana, %1</translation>
     </message>
     <message>
         <source>Next working morning (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima mañana laborable (%1), %2</translation>
     </message>
     <message>
         <source>Next week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana que viene (%1)</translation>
     </message>
 </context>
 <context>

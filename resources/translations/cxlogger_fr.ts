@@ -784,11 +784,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>to</source>
@@ -1085,7 +1085,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>How the file&apos;s columns become customer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les colonnes du fichier deviennent des champs client</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1101,7 +1101,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Rows that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à vérifier</translation>
     </message>
     <message>
         <source>Skip duplicates</source>
@@ -1252,11 +1252,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Any channel</source>
@@ -1437,7 +1437,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Opening your customer records…</source>
@@ -2395,11 +2395,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Opening time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;ouverture</translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de fermeture</translation>
     </message>
     <message>
         <source>Quiet hours:</source>
@@ -2407,11 +2407,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes à partir de</translation>
     </message>
     <message>
         <source>Quiet hours to</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes jusqu&apos;à</translation>
     </message>
     <message>
         <source>No notifications in quiet hours or on closed days; what came due meanwhile is shown when you are back. Reminders due on a closed day move to the next open day. Next-day reminders come at opening time; a promise made for a date without a time is due at closing time.</source>
@@ -2864,19 +2864,19 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour 1 heure</translation>
     </message>
     <message>
         <source>Tomorrow morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain matin, %1</translation>
     </message>
     <message>
         <source>Next working morning (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain matin ouvré (%1), %2</translation>
     </message>
     <message>
         <source>Next week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine prochaine (%1)</translation>
     </message>
 </context>
 <context>
