@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from cxlogger import APP_NAME
 from cxlogger.core.paths import AppPaths, ensure_private_dir
-from cxlogger.ui import accessibility
 from cxlogger.ui.formats import install_plurals
 from cxlogger.ui.icons import app_icon
 from cxlogger.ui.main_window import MainWindow
@@ -51,7 +50,11 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
+    from cxlogger.ui import accessibility
+    from cxlogger.ui.widgets import install_fit_contents
+
     accessibility.install(app)  # every control named for screen readers as windows show
+    install_fit_contents(app)  # dialogs as wide as a longer language needs
     return app
 
 

@@ -78,6 +78,7 @@ def row_table(model, widths: dict[int, int] | None = None) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move in rows
     table.setAlternatingRowColors(True)
     table.setItemDelegate(FullTextTips(table))  # a cut-short cell shows its text on hover
     table.verticalHeader().hide()

@@ -27,7 +27,9 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLayout,
     QLineEdit,
+    QObject,
     QPalette,
     QPlainTextEdit,
     QShortcut,
@@ -322,3 +324,34 @@ class QuickDateTimeEdit(QDateTimeEdit):
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_child)
+
+
+class _FitContentsOnShow(QObject):
+    """A dialog is never narrower than its contents need, whatever minimum width it was
+    given for English: German and French run 30-40 % longer, and a minimum width set on
+    a window stops its layout from widening it, so labels and check boxes were cut off."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(obj, QDialog)
+            and obj.layout() is not None
+            and obj.layout().sizeConstraint() == QLayout.SizeConstraint.SetDefaultConstraint
+        ):
+            wanted = obj.minimumWidth()
+            obj.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+            obj.layout().activate()
+            if obj.width() < wanted:
+                obj.resize(wanted, obj.height())
+        return False
+
+
+_fit_filter: _FitContentsOnShow | None = None
+
+
+def install_fit_contents(app) -> None:
+    """Let every dialog grow to what its contents need as it is shown (once per app)."""
+    global _fit_filter
+    if _fit_filter is None:
+        _fit_filter = _FitContentsOnShow(app)
+        app.installEventFilter(_fit_filter)
