@@ -19,12 +19,19 @@ def _weekday(day: date) -> str:
     return QLocale().dayName(_qdate(day).dayOfWeek(), QLocale.FormatType.LongFormat)
 
 
+def _day_month() -> str:
+    """'d MMM', or 'd. MMM' where the language writes the day with a dot (German,
+    Norwegian: "3. Apr.", "11. juni")."""
+    return "d. MMM" if "d." in QLocale().dateFormat(QLocale.FormatType.LongFormat) else "d MMM"
+
+
 def _long_date(day: date, with_year: bool) -> str:
-    return QLocale().toString(_qdate(day), "dddd d MMM yyyy" if with_year else "dddd d MMM")
+    fmt = f"dddd {_day_month()}" + (" yyyy" if with_year else "")
+    return QLocale().toString(_qdate(day), fmt)
 
 
 def _short_date(day: date, with_year: bool) -> str:
-    return QLocale().toString(_qdate(day), "d MMM yyyy" if with_year else "d MMM")
+    return QLocale().toString(_qdate(day), _day_month() + (" yyyy" if with_year else ""))
 
 
 def _clock(value: time) -> str:
