@@ -37,8 +37,7 @@ class MergeDialog(SavingDialog):
 
     def _count_text(self, counts: dict[str, int]) -> str:
         """Counts in words, "3 interactions, 1 promise", in Qt's plural forms (English "(s)"
-        resolved here
-        when no translation is loaded)."""
+        resolved here when no translation is loaded)."""
         texts = {
             "interactions": lambda n: self.tr("%Ln interaction(s)", "", n),
             "promises": lambda n: self.tr("%Ln promise(s)", "", n),

@@ -343,7 +343,20 @@ class _FitContentsOnShow(QObject):
             obj.layout().activate()
             if obj.width() < wanted:
                 obj.resize(wanted, obj.height())
+        elif event.type() == QEvent.Type.Resize and isinstance(obj, QDialog) and obj.isVisible():
+            _keep_on_screen(obj)  # grown after it was placed (its data arrived): still whole
         return False
+
+
+def _keep_on_screen(window: QWidget) -> None:
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    if screen is None:
+        return
+    frame = window.frameGeometry()
+    dx = min(0, screen.right() - frame.right())
+    dy = min(0, screen.bottom() - frame.bottom())
+    if dx or dy:
+        window.move(max(screen.left(), window.x() + dx), max(screen.top(), window.y() + dy))
 
 
 _fit_filter: _FitContentsOnShow | None = None
