@@ -22,6 +22,7 @@ from cxlogger.ui.formats import (
     time_text,
 )
 from cxlogger.ui.qt import (
+    QApplication,
     QCheckBox,
     QDate,
     QDateTime,
@@ -264,6 +265,7 @@ class TodayView(QWidget):
         self.hours = BusinessHours()  # the opening hours of the last answer (snooze choices)
         self.loaded = False  # the first answer has arrived
         self._focus_wanted: int | None = None  # a follow-up to highlight once it is shown
+        self._keep_place: int | None = None  # the keyboard's place after a card went away
         self._apply_style()
 
         title = QLabel(self.tr("Today"))
@@ -371,6 +373,13 @@ class TodayView(QWidget):
         if self._focus_wanted is not None:
             wanted, self._focus_wanted = self._focus_wanted, None
             self._focus(wanted)
+        elif self._keep_place is not None:
+            place, self._keep_place = self._keep_place, None
+            rows = list(self.rows.values())
+            if rows:  # the card that took the old one's place, for a keyboard user
+                rows[min(place, len(rows) - 1)].done_button.setFocus()
+            else:
+                self.mine_only.setFocus()
 
     def _build(self, board: followups.DueBoard, now, hours) -> None:
         self._clear()
@@ -537,6 +546,9 @@ class TodayView(QWidget):
         """One user action on the writer thread; the card stays (greyed) until it is done
         and the board is asked again. False if nothing was asked."""
         if row is not None:
+            focus = QApplication.focusWidget()
+            if focus is not None and row.isAncestorOf(focus) and row.followup_id in self.rows:
+                self._keep_place = list(self.rows).index(row.followup_id)
             row.setEnabled(False)  # no second click while it is being saved
 
         def failed(text: str) -> None:
@@ -571,7 +583,7 @@ class TodayView(QWidget):
             lambda s: followups.complete(
                 s, row.followup_id, self.ctx.staff_id, now, note, told_how or ""
             ),
-            "Done — recorded on the customer's timeline",
+            self.tr("Done — recorded on the customer's timeline"),
             "promises",
             "feedback",
             row=row,
@@ -581,7 +593,7 @@ class TodayView(QWidget):
         now = self.ctx.now()
         return self._run(
             lambda s: followups.dismiss(s, row.followup_id, self.ctx.staff_id, now),
-            "Dismissed — it will not come back",
+            self.tr("Dismissed — it will not come back"),
             row=row,
         )
 

@@ -2855,6 +2855,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Nicht geändert</translation>
     </message>
     <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Erledigt – im Verlauf des Kunden vermerkt</translation>
+    </message>
+    <message>
+        <source>Dismissed — it will not come back</source>
+        <translation>Verworfen – es kommt nicht wieder</translation>
+    </message>
+    <message>
         <source>Snoozed until %1</source>
         <translation>Zurückgestellt bis %1</translation>
     </message>

@@ -2855,6 +2855,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Sin cambios</translation>
     </message>
     <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Hecho: registrado en el historial del cliente</translation>
+    </message>
+    <message>
+        <source>Dismissed — it will not come back</source>
+        <translation>Descartado: no volverá a aparecer</translation>
+    </message>
+    <message>
         <source>Snoozed until %1</source>
         <translation>Aplazado hasta %1</translation>
     </message>

@@ -2855,6 +2855,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Non modifié</translation>
     </message>
     <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Fait — noté dans l&apos;historique du client</translation>
+    </message>
+    <message>
+        <source>Dismissed — it will not come back</source>
+        <translation>Écarté — cela ne reviendra pas</translation>
+    </message>
+    <message>
         <source>Snoozed until %1</source>
         <translation>Reporté jusqu&apos;à %1</translation>
     </message>

@@ -2855,6 +2855,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Ikke endret</translation>
     </message>
     <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Ferdig – ført i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Dismissed — it will not come back</source>
+        <translation>Avvist – den kommer ikke tilbake</translation>
+    </message>
+    <message>
         <source>Snoozed until %1</source>
         <translation>Utsatt til %1</translation>
     </message>
