@@ -152,11 +152,14 @@ def delete_template(session: Session, template_id: int) -> None:
         session.delete(template)
 
 
-def restore_defaults(session: Session, now: datetime) -> int:
-    """Add back the built-in templates that are missing (by name); returns how many."""
+def restore_defaults(session: Session, now: datetime, language: str | None = None) -> int:
+    """Add back the built-in templates that are missing (by name), in ``language``
+    (template_languages; English by default); returns how many."""
+    from cxlogger.core.template_languages import defaults_for
+
     added = 0
     with session.begin():
-        for kind, (name, subject, body) in templates.DEFAULT_TEMPLATES.items():
+        for kind, (name, subject, body) in defaults_for(language).items():
             exists = session.scalar(
                 select(MessageTemplate.id).where(
                     MessageTemplate.kind == kind, func.lower(MessageTemplate.name) == name.lower()

@@ -50,7 +50,36 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
+    from cxlogger.ui import accessibility
+    from cxlogger.ui.widgets import install_fit_contents
+
+    accessibility.install(app)  # every control named for screen readers as windows show
+    install_fit_contents(app)  # dialogs as wide as a longer language needs
     return app
+
+
+def install_language(app, paths: AppPaths) -> str:
+    """The language chosen in Settings for this desktop (local.json), else the desktop's;
+    before any window, so every text is in it."""
+    from cxlogger.core import local_config
+    from cxlogger.ui import i18n
+
+    return i18n.install(app, local_config.load(paths.data_dir).get("language"))
+
+
+def localize_templates(ctx) -> None:
+    """In the background: the untouched English built-in message templates become the
+    window's language's (a Norwegian shop's thank-you goes out in Norwegian)."""
+    from cxlogger.core import template_languages
+    from cxlogger.ui import i18n
+
+    language, now = i18n.current(), ctx.now()
+    if language in template_languages.BY_LANGUAGE:
+        ctx.ops.write(
+            None,
+            lambda session: template_languages.localize_defaults(session, language, now),
+            failed=lambda message: log.warning("templates not localized: %s", message),
+        )
 
 
 class _Finished(QObject):
@@ -98,7 +127,9 @@ def open_or_explain(paths: AppPaths) -> Database | None:
             lambda: open_database(paths, before_migrate=backup.before_migrate_hook(paths))
         )
     except UserError as exc:
-        QMessageBox.critical(None, "cxlogger cannot open its data", str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "cxlogger cannot open its data"), str(exc)
+        )
         return None
 
 
@@ -235,6 +266,7 @@ class Startup:
             return 0
         self.ctx = AppContext(db, self.paths, staff_id, demo=self.demo)
         self.window.attach(self.ctx)
+        localize_templates(self.ctx)
         # backups on start and quit; then the Today view, tray, notifications,
         # close-to-tray (shows the window unless it starts hidden)
         safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
@@ -293,6 +325,7 @@ def run_gui(
     paths: AppPaths, start_hidden: bool = False, demo: bool = False, early_check=None
 ) -> int:
     app = make_application()
+    install_language(app, paths)  # before any window or message
     from cxlogger.ui import error_handling, single_instance
 
     if paths.database_url is None:

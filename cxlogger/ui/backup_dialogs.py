@@ -23,6 +23,7 @@ from cxlogger.core.db import open_database
 from cxlogger.core.errors import UserError
 from cxlogger.core.paths import AppPaths
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.formats import date_time_text
 from cxlogger.ui.qt import (
     QAbstractItemView,
@@ -58,27 +59,35 @@ ALL_CHANGES = ("customers", "interactions", "promises", "followups", "settings",
 # --- start-up -------------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
-
-
 def damaged_box(
     message: str, can_restore: bool, details: str = "", go_on: bool = False, parent=None
 ) -> tuple[QMessageBox, QPushButton | None]:
     """The question about a damaged database (or one that lost changes): a few lines,
     with every problem SQLite listed behind “Show Details…”."""
     if go_on:
-        icon, title = QMessageBox.Icon.Warning, _tr("cxlogger's database is missing changes")
+        icon, title = (
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("DamagedDatabase", "cxlogger's database is missing changes"),
+        )
     else:
-        icon, title = QMessageBox.Icon.Critical, _tr("cxlogger's database is damaged")
+        icon, title = (
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("DamagedDatabase", "cxlogger's database is damaged"),
+        )
     box = QMessageBox(icon, title, message, parent=parent)
     if details and details != message:
         box.setDetailedText(details)
     restore = None
     if can_restore:
-        restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("DamagedDatabase", "Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     other = box.addButton(
-        _tr("Go on without them") if go_on else _tr("Quit"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("DamagedDatabase", "Go on without them")
+        if go_on
+        else QCoreApplication.translate("DamagedDatabase", "Quit"),
+        QMessageBox.ButtonRole.RejectRole,
     )
     box.setDefaultButton(restore or other)
     return box, restore
@@ -120,7 +129,11 @@ def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
     try:
         backup.restore_backup(paths, check.good_backup.path, backup_current=False)
     except UserError as exc:
-        QMessageBox.critical(None, "The backup was not restored", str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("backup_dialogs", "The backup was not restored"),
+            str(exc),
+        )
         return False
     return True
 
@@ -135,11 +148,11 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[backup.BackupInfo], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = backups
         self.chosen: Path | None = None
         self.table = QTableWidget(len(backups), len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([word(title) for title in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,17 +175,19 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.itemDoubleClicked.connect(lambda _item: self._restore_selected())
         intro = QLabel(
-            "Choose a backup to go back to. The database as it is now is backed up first, "
-            "so this can be undone by restoring that backup."
+            self.tr(
+                "Choose a backup to go back to. The database as it is now is backed up first, "
+                "so this can be undone by restoring that backup."
+            )
             if backups
-            else "There are no backups yet. Use File → Back up now… to take one."
+            else self.tr("There are no backups yet. Use File → Back up now… to take one.")
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = QPushButton("Other file…")
+        self.file_button = QPushButton(self.tr("Other file…"))
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore_selected)
         self.file_button.clicked.connect(self._choose_file)
@@ -196,7 +211,10 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Restore which backup?", "", "cxlogger backups (*.sqlite3);;All files (*)"
+            self,
+            self.tr("Restore which backup?"),
+            "",
+            "cxlogger backups (*.sqlite3);;All files (*)",
         )
         return path
 
@@ -222,22 +240,22 @@ class SafetyController(QObject):
         self.quitting: Future | None = None  # the backup on quit, once started
         self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
 
-        self.backup_action = QAction("&Back up now…", window)
+        self.backup_action = QAction(self.tr("&Back up now…"), window)
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.restore_action.triggered.connect(self.restore)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(self.local)
             window.add_file_action(action)
 
-        self.export_customer_action = QAction("&Export data…", window)
+        self.export_customer_action = QAction(self.tr("&Export data…"), window)
         self.export_customer_action.triggered.connect(lambda: self.export_customer())
-        self.erase_customer_action = QAction("E&rase customer…", window)
+        self.erase_customer_action = QAction(self.tr("E&rase customer…"), window)
         self.erase_customer_action.triggered.connect(lambda: self.erase_customer())
         panel = window.customers_view.panel
         self.data_button = QToolButton()
-        self.data_button.setText("Data")
-        self.data_button.setToolTip("Export or erase everything about this customer")
+        self.data_button.setText(self.tr("Data"))
+        self.data_button.setToolTip(self.tr("Export or erase everything about this customer"))
         self.data_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.data_button)
         menu.addAction(self.export_customer_action)
@@ -327,15 +345,15 @@ class SafetyController(QObject):
         try:
             info = run_busy(
                 self.window,
-                _tr("Backing up"),
-                _tr("Backing up the database…"),
+                QCoreApplication.translate("DamagedDatabase", "Backing up"),
+                QCoreApplication.translate("DamagedDatabase", "Backing up the database…"),
                 lambda: backup.take_backup(paths, "manual"),
             )
         except UserError as exc:
             self.tell("No backup was taken", str(exc), problem=True)
             return None
         self.tell("Backed up", f"Backed up to {info.path}.\n{info.describe()}")
-        self.window.statusBar().showMessage("Backed up", 5000)
+        self.window.statusBar().showMessage(self.tr("Backed up"), 5000)
         return info
 
     # --- File → Restore from backup… ------------------------------------------------------------
@@ -388,7 +406,12 @@ class SafetyController(QObject):
             return result
 
         try:
-            result = run_busy(self.window, _tr("Restoring"), _tr("Restoring the backup…"), replace)
+            result = run_busy(
+                self.window,
+                QCoreApplication.translate("DamagedDatabase", "Restoring"),
+                QCoreApplication.translate("DamagedDatabase", "Restoring the backup…"),
+                replace,
+            )
         except UserError as exc:
             self.tell("Not restored", str(exc), problem=True)
             return False
@@ -399,9 +422,9 @@ class SafetyController(QObject):
             f"Restored the backup from {result.restored.describe()}."
             + (f"\nThe database as it was is kept in {safety.path}." if safety else "")
             + (
-                _tr("\nThe damaged database was moved, as it was, to {0}.").format(
-                    result.kept_aside
-                )
+                QCoreApplication.translate(
+                    "DamagedDatabase", "\nThe damaged database was moved, as it was, to {0}."
+                ).format(result.kept_aside)
                 if result.kept_aside
                 else ""
             ),
@@ -436,7 +459,9 @@ class SafetyController(QObject):
         self.data_button.setEnabled(has)  # like the panel's other buttons
 
     def choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self.window, "Export the customer's data into")
+        return QFileDialog.getExistingDirectory(
+            self.window, self.tr("Export the customer's data into")
+        )
 
     def export_customer(self, customer_id: int | None = None) -> Path | None:
         customer_id = customer_id or self._customer_id()
@@ -455,7 +480,10 @@ class SafetyController(QObject):
 
         try:
             written = run_busy(
-                self.window, _tr("Exporting"), _tr("Exporting the customer's data…"), export
+                self.window,
+                QCoreApplication.translate("DamagedDatabase", "Exporting"),
+                QCoreApplication.translate("DamagedDatabase", "Exporting the customer's data…"),
+                export,
             )
         except UserError as exc:
             self.tell("Not exported", str(exc), problem=True)
@@ -481,7 +509,10 @@ class SafetyController(QObject):
 
         try:
             record = run_busy(
-                self.window, _tr("Erase customer"), _tr("Reading what would be erased…"), read
+                self.window,
+                QCoreApplication.translate("DamagedDatabase", "Erase customer"),
+                QCoreApplication.translate("DamagedDatabase", "Reading what would be erased…"),
+                read,
             )
         except UserError as exc:
             self.tell("Not erased", str(exc), problem=True)

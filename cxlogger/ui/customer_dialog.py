@@ -48,7 +48,7 @@ class CustomerDialog(SavingDialog):
         self.saved: Customer | None = None
         self.open_existing: int | None = None  # chose to open a matching customer instead
         editing = customer is not None or customer_id is not None
-        self.setWindowTitle("Edit customer" if editing else "Add customer")
+        self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("Add customer"))
         self.setMinimumWidth(460)
         self.errors: dict[str, ErrorLabel] = {}
 
@@ -56,9 +56,9 @@ class CustomerDialog(SavingDialog):
         self.company = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.channel = choice_combo(CHANNELS, with_any="No preference")
+        self.channel = choice_combo(CHANNELS, with_any=self.tr("No preference"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated, e.g. regular, vip")
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. regular, vip"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
@@ -75,13 +75,13 @@ class CustomerDialog(SavingDialog):
         )
 
         form = QFormLayout()
-        form.addRow("&Name", self._field("name", self.name))
-        form.addRow("C&ompany", self.company)
-        form.addRow("&Email", self._field("email", self.email))
-        form.addRow("&Phone", self._field("phone", self.phone))
-        form.addRow("P&referred channel", self.channel)
-        form.addRow("&Tags", self.tags)
-        form.addRow("No&tes", self.notes)
+        form.addRow(self.tr("&Name"), self._field("name", self.name))
+        form.addRow(self.tr("C&ompany"), self.company)
+        form.addRow(self.tr("&Email"), self._field("email", self.email))
+        form.addRow(self.tr("&Phone"), self._field("phone", self.phone))
+        form.addRow(self.tr("P&referred channel"), self.channel)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("No&tes"), self.notes)
         form.addRow(self.tr("&Agrees to be contacted"), self.consent)
 
         buttons = QDialogButtonBox(

@@ -8,9 +8,10 @@ from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.due_text import DueText
-from cxlogger.core.models import Customer, label
+from cxlogger.core.models import Customer
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label, word
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text, money_text
 from cxlogger.ui.heads_up_widgets import HeadsUpBanner, heads_up_line, kind_icon, kind_word
@@ -204,7 +205,7 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Timeline", self.HEADERS[section])
+            return word(self.HEADERS[section])
         return None
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
@@ -282,7 +283,7 @@ class CustomerPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.customer: Customer | None = None
-        self.title = QLabel("Choose a customer")
+        self.title = QLabel(self.tr("Choose a customer"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -290,10 +291,10 @@ class CustomerPanel(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_button = QPushButton("Log interaction…")
-        self.promise_button = QPushButton("Add promise…")
-        self.edit_button = QPushButton("Edit…")
-        self.archive_button = QPushButton("Archive")
+        self.log_button = QPushButton(self.tr("Log interaction…"))
+        self.promise_button = QPushButton(self.tr("Add promise…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
         self.log_button.clicked.connect(lambda: self._emit(self.log_requested))
         self.promise_button.clicked.connect(lambda: self._emit(self.promise_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
@@ -321,6 +322,7 @@ class CustomerPanel(QWidget):
 
         self.timeline_model = TimelineModel(ctx, parent=self)
         self.timeline = QTreeView()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setModel(self.timeline_model)
         self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
@@ -347,7 +349,7 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.heads_up_banner)
-        heading = QLabel("Timeline")
+        heading = QLabel(self.tr("Timeline"))
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
         layout.addWidget(self.timeline, 1)
@@ -440,11 +442,17 @@ class CustomerPanel(QWidget):
         self.customer_changed.emit(customer.id if customer is not None else None)
         self.timeline_model.show(customer.id if customer else None, names or {}, hours)
         if customer is None:
-            self.title.setText("Choose a customer")
-            self.details.setText("Pick a customer on the left to see their details and history.")
+            self.title.setText(self.tr("Choose a customer"))
+            self.details.setText(
+                self.tr("Pick a customer on the left to see their details and history.")
+            )
             return
-        self.title.setText(customer.name + ("  (archived)" if customer.archived else ""))
-        self.archive_button.setText("Unarchive" if customer.archived else "Archive")
+        self.title.setText(
+            customer.name + ("  " + self.tr("(archived)") if customer.archived else "")
+        )
+        self.archive_button.setText(
+            self.tr("Unarchive") if customer.archived else self.tr("Archive")
+        )
         lines = []
         for caption, value in (
             ("Company", customer.company),
@@ -510,81 +518,101 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
     """Everything about one timeline entry, who logged it first: the row's tooltip."""
     item = entry.item
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Timeline", text)
-
     def who(staff_id) -> str:
         return names.get(staff_id, "") if staff_id is not None else ""
 
     if entry.type == "interaction":
         fields = [
-            (tr("Logged by"), who(item.created_by_id)),
-            (tr("With"), who(item.staff_id) if item.staff_id != item.created_by_id else ""),
-            (tr("When"), date_time_text(item.occurred_at)),
-            (tr("What"), f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}"),
+            (QCoreApplication.translate("Timeline", "Logged by"), who(item.created_by_id)),
             (
-                tr("Amount"),
+                QCoreApplication.translate("Timeline", "With"),
+                who(item.staff_id) if item.staff_id != item.created_by_id else "",
+            ),
+            (QCoreApplication.translate("Timeline", "When"), date_time_text(item.occurred_at)),
+            (
+                QCoreApplication.translate("Timeline", "What"),
+                f"{label(item.kind)} · {label(item.channel)} · {label(item.sentiment)}",
+            ),
+            (
+                QCoreApplication.translate("Timeline", "Amount"),
                 f"{money_text(item.amount_minor, item.currency)} ({label(item.amount_kind)})"
                 if item.amount_minor is not None
                 else "",
             ),
-            (tr("Summary"), item.summary),
-            (tr("Details"), item.details),
-            (tr("In messages"), item.customer_text),
-            (tr("Resolved"), date_time_text(item.resolved_at)),
+            (QCoreApplication.translate("Timeline", "Summary"), item.summary),
+            (QCoreApplication.translate("Timeline", "Details"), item.details),
+            (QCoreApplication.translate("Timeline", "In messages"), item.customer_text),
+            (QCoreApplication.translate("Timeline", "Resolved"), date_time_text(item.resolved_at)),
         ]
     elif entry.type == "promise":
         due = date_time_text(item.due_at) if item.due_has_time else date_text(item.due_at)
         fields = [
-            (tr("Promised by"), who(item.created_by_id)),
-            (tr("Owner"), who(item.owner_id)),
-            (tr("Made"), date_time_text(item.created_at)),
-            (tr("Due"), due),
-            (tr("Status"), label(item.status)),
-            (tr("Promise"), item.description),
-            (tr("Outcome"), item.outcome_note),
-            (tr("Tell the customer"), item.customer_outcome),
-            (tr("Customer told"), date_time_text(item.customer_told_at)),
+            (QCoreApplication.translate("Timeline", "Promised by"), who(item.created_by_id)),
+            (QCoreApplication.translate("Timeline", "Owner"), who(item.owner_id)),
+            (QCoreApplication.translate("Timeline", "Made"), date_time_text(item.created_at)),
+            (QCoreApplication.translate("Timeline", "Due"), due),
+            (QCoreApplication.translate("Timeline", "Status"), label(item.status)),
+            (QCoreApplication.translate("Timeline", "Promise"), item.description),
+            (QCoreApplication.translate("Timeline", "Outcome"), item.outcome_note),
+            (QCoreApplication.translate("Timeline", "Tell the customer"), item.customer_outcome),
+            (
+                QCoreApplication.translate("Timeline", "Customer told"),
+                date_time_text(item.customer_told_at),
+            ),
         ]
     elif entry.type == "feedback":
         fields = [
-            (tr("Recorded by"), who(item.created_by_id)),
-            (tr("Received"), date_time_text(item.received_at)),
-            (tr("Feedback"), entry.text),
+            (QCoreApplication.translate("Timeline", "Recorded by"), who(item.created_by_id)),
+            (QCoreApplication.translate("Timeline", "Received"), date_time_text(item.received_at)),
+            (QCoreApplication.translate("Timeline", "Feedback"), entry.text),
         ]
     elif entry.type == "handoff":
         fields = [
-            (tr("Handed over by"), who(item.by_staff_id)),
-            (tr("From"), who(item.from_staff_id)),
-            (tr("To"), who(item.to_staff_id)),
-            (tr("When"), date_time_text(item.at)),
-            (tr("What"), entry.text),
-            (tr("Note"), item.note),
+            (QCoreApplication.translate("Timeline", "Handed over by"), who(item.by_staff_id)),
+            (QCoreApplication.translate("Timeline", "From"), who(item.from_staff_id)),
+            (QCoreApplication.translate("Timeline", "To"), who(item.to_staff_id)),
+            (QCoreApplication.translate("Timeline", "When"), date_time_text(item.at)),
+            (QCoreApplication.translate("Timeline", "What"), entry.text),
+            (QCoreApplication.translate("Timeline", "Note"), item.note),
         ]
     elif entry.type == "heads_up":
         fields = [
-            (tr("Pinned by"), who(item.created_by_id)),
-            (tr("Pinned"), date_time_text(item.created_at)),
-            (tr("Kind"), kind_word(item.kind)),
-            (tr("Heads-up"), item.text),
-            (tr("Until"), date_text(heads_ups.last_day(item.expires_at))),
-            (tr("Resolved by"), who(item.resolved_by_id) if item.resolved_at else ""),
-            (tr("Resolved"), date_time_text(item.resolved_at)),
+            (QCoreApplication.translate("Timeline", "Pinned by"), who(item.created_by_id)),
+            (QCoreApplication.translate("Timeline", "Pinned"), date_time_text(item.created_at)),
+            (QCoreApplication.translate("Timeline", "Kind"), kind_word(item.kind)),
+            (QCoreApplication.translate("Timeline", "Heads-up"), item.text),
+            (
+                QCoreApplication.translate("Timeline", "Until"),
+                date_text(heads_ups.last_day(item.expires_at)),
+            ),
+            (
+                QCoreApplication.translate("Timeline", "Resolved by"),
+                who(item.resolved_by_id) if item.resolved_at else "",
+            ),
+            (QCoreApplication.translate("Timeline", "Resolved"), date_time_text(item.resolved_at)),
         ]
     elif entry.type == "message":  # as it was sent, word for word
         fields = [
-            (tr("Sent by"), who(item.staff_id)),
-            (tr("Sent"), date_time_text(item.sent_at)),
-            (tr("How"), tr("Emailed") if item.channel == "email" else tr("Copied to send")),
-            (tr("To"), item.to_address),
-            (tr("Subject"), item.subject),
-            (tr("Message"), item.body),
+            (QCoreApplication.translate("Timeline", "Sent by"), who(item.staff_id)),
+            (QCoreApplication.translate("Timeline", "Sent"), date_time_text(item.sent_at)),
+            (
+                QCoreApplication.translate("Timeline", "How"),
+                QCoreApplication.translate("Timeline", "Emailed")
+                if item.channel == "email"
+                else QCoreApplication.translate("Timeline", "Copied to send"),
+            ),
+            (QCoreApplication.translate("Timeline", "To"), item.to_address),
+            (QCoreApplication.translate("Timeline", "Subject"), item.subject),
+            (QCoreApplication.translate("Timeline", "Message"), item.body),
         ]
     else:
         fields = [
-            (tr("Done by"), who(getattr(item, "done_by_id", None))),
-            (tr("Done"), date_time_text(entry.when)),
-            (tr("What"), entry.text),
+            (
+                QCoreApplication.translate("Timeline", "Done by"),
+                who(getattr(item, "done_by_id", None)),
+            ),
+            (QCoreApplication.translate("Timeline", "Done"), date_time_text(entry.when)),
+            (QCoreApplication.translate("Timeline", "What"), entry.text),
         ]
     lines = []
     for caption, value in fields:
@@ -613,7 +641,9 @@ def _timeline_cells(entry, now, texts: DueText | None = None) -> tuple[list[str]
         return [date_time_text(entry.when), what, status, text], colours
     if entry.type == "promise":
         overdue = promises_svc.is_overdue(item, now)
-        status = "Overdue" if overdue else label(item.status)
+        status = (
+            QCoreApplication.translate("Timeline", "Overdue") if overdue else label(item.status)
+        )
         if texts is not None:  # the same words as Today and the Promises view
             text = f"{item.description} ({texts.due(item.due_at, item.due_has_time, overdue)})"
         else:
@@ -688,11 +718,12 @@ class CustomersView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(customers_svc.SEARCH_MAX_CHARS)
-        self.show_archived = QCheckBox("Show archived")
-        self.add_button = QPushButton("Add customer…")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.add_button = QPushButton(self.tr("Add customer…"))
         self.add_button.clicked.connect(self.add_requested)
         self.model = CustomerListModel(ctx, self)
         self.table = row_table(self.model, {0: 170, 1: 140})
+        self.table.setAccessibleName(self.tr("Customers"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(2, 190)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -707,7 +738,7 @@ class CustomersView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Customers")
+        title = QLabel(self.tr("Customers"))
         title.setObjectName("viewTitle")
         top = QHBoxLayout()
         top.addWidget(title)

@@ -11,10 +11,6 @@ from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.qt import QCoreApplication, QDate, QLocale, QTime
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DueText", text)
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -23,12 +19,19 @@ def _weekday(day: date) -> str:
     return QLocale().dayName(_qdate(day).dayOfWeek(), QLocale.FormatType.LongFormat)
 
 
+def _day_month() -> str:
+    """'d MMM', or 'd. MMM' where the language writes the day with a dot (German,
+    Norwegian: "3. Apr.", "11. juni")."""
+    return "d. MMM" if "d." in QLocale().dateFormat(QLocale.FormatType.LongFormat) else "d MMM"
+
+
 def _long_date(day: date, with_year: bool) -> str:
-    return QLocale().toString(_qdate(day), "dddd d MMM yyyy" if with_year else "dddd d MMM")
+    fmt = f"dddd {_day_month()}" + (" yyyy" if with_year else "")
+    return QLocale().toString(_qdate(day), fmt)
 
 
 def _short_date(day: date, with_year: bool) -> str:
-    return QLocale().toString(_qdate(day), "d MMM yyyy" if with_year else "d MMM")
+    return QLocale().toString(_qdate(day), _day_month() + (" yyyy" if with_year else ""))
 
 
 def _clock(value: time) -> str:
@@ -38,19 +41,19 @@ def _clock(value: time) -> str:
 def due_words() -> DueWords:
     """Built when asked, so a language chosen after start-up applies."""
     return DueWords(
-        due=_tr("due {when}"),
-        overdue_since=_tr("overdue since {when}"),
-        today_at=_tr("today {time}"),
-        today_end=_tr("today, end of day"),
-        tomorrow_at=_tr("tomorrow {time}"),
-        tomorrow_end=_tr("tomorrow, end of day"),
-        yesterday_at=_tr("yesterday {time}"),
-        yesterday_end=_tr("yesterday, end of day"),
-        day_at=_tr("{day} {time}"),
-        day_end=_tr("{day}, end of day"),
-        yesterday=_tr("yesterday"),
-        snoozed_until=_tr("snoozed until {when}"),
-        due_and_snoozed=_tr("{due} · snoozed until {when}"),
+        due=QCoreApplication.translate("DueText", "due {when}"),
+        overdue_since=QCoreApplication.translate("DueText", "overdue since {when}"),
+        today_at=QCoreApplication.translate("DueText", "today {time}"),
+        today_end=QCoreApplication.translate("DueText", "today, end of day"),
+        tomorrow_at=QCoreApplication.translate("DueText", "tomorrow {time}"),
+        tomorrow_end=QCoreApplication.translate("DueText", "tomorrow, end of day"),
+        yesterday_at=QCoreApplication.translate("DueText", "yesterday {time}"),
+        yesterday_end=QCoreApplication.translate("DueText", "yesterday, end of day"),
+        day_at=QCoreApplication.translate("DueText", "{day} {time}"),
+        day_end=QCoreApplication.translate("DueText", "{day}, end of day"),
+        yesterday=QCoreApplication.translate("DueText", "yesterday"),
+        snoozed_until=QCoreApplication.translate("DueText", "snoozed until {when}"),
+        due_and_snoozed=QCoreApplication.translate("DueText", "{due} · snoozed until {when}"),
         weekday=_weekday,
         long_date=_long_date,
         short_date=_short_date,

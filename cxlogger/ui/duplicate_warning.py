@@ -6,21 +6,26 @@ from cxlogger.core.duplicates import Match
 from cxlogger.ui.qt import QCoreApplication, QMessageBox
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicateWarning", text)
-
-
 def ask(parent, name: str, matches: list[Match], use_text: str) -> int | str | None:
     """Returns the id of the existing customer to use instead, "add" to add the new one
     anyway, or None to go back and change it. ``use_text`` is e.g. "Open {name}"."""
     first = matches[0]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("This customer may exist already"))
-    box.setText(tr("“{}” looks like a customer you already have.").format(name))
+    box.setWindowTitle(
+        QCoreApplication.translate("DuplicateWarning", "This customer may exist already")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "DuplicateWarning", "“{}” looks like a customer you already have."
+        ).format(name)
+    )
     box.setInformativeText("\n".join(m.sentence for m in matches[:5]))
     use = box.addButton(use_text.format(name=first.name), QMessageBox.ButtonRole.AcceptRole)
-    add = box.addButton(tr("Add as a new customer"), QMessageBox.ButtonRole.DestructiveRole)
+    add = box.addButton(
+        QCoreApplication.translate("DuplicateWarning", "Add as a new customer"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(use)
     box.exec()

@@ -14,7 +14,7 @@ from pathlib import Path
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.paths import make_private
 from cxlogger.core.private_files import PrivateRotatingFileHandler
-from cxlogger.ui.qt import QApplication, QMessageBox
+from cxlogger.ui.qt import QApplication, QCoreApplication, QMessageBox
 
 log = logging.getLogger("cxlogger")
 
@@ -42,15 +42,27 @@ def show_error(exc: BaseException, log_path: Path | None = None) -> None:
     parent = QApplication.activeWindow()
     message = user_message(exc)
     if message is not None:
-        QMessageBox.warning(parent, "cxlogger", message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("error_handling", "cxlogger"), message
+        )
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    where = f"\n\nDetails were written to {log_path}." if log_path else ""
+    where = (
+        "\n\n"
+        + QCoreApplication.translate("error_handling", "Details were written to %1.").replace(
+            "%1", str(log_path)
+        )
+        if log_path
+        else ""
+    )
     QMessageBox.critical(
         parent,
-        "cxlogger",
-        "Something went wrong and that action was not completed. Your saved records are "
-        f"safe.{where}",
+        QCoreApplication.translate("error_handling", "cxlogger"),
+        QCoreApplication.translate(
+            "error_handling",
+            "Something went wrong and that action was not completed. Your saved records are safe.",
+        )
+        + where,
     )
 
 

@@ -17,7 +17,8 @@ from cxlogger.core.csv_export import (
 )
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import number_text
+from cxlogger.ui.core_words import word
+from cxlogger.ui.formats import localize_edit, number_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -56,31 +57,33 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.worker: JobWorker | None = None
         self.target: Path | None = None
-        self.setWindowTitle("Export to CSV")
+        self.setWindowTitle(self.tr("Export to CSV"))
         self.setMinimumWidth(460)
 
         self.dataset = QComboBox()
         for code in DATASETS:
-            self.dataset.addItem(DATASET_LABELS[code], code)
+            self.dataset.addItem(word(DATASET_LABELS[code]), code)
         self.period = QComboBox()
-        self.period.addItem("All dates", "all")
+        self.period.addItem(self.tr("All dates"), "all")
         for code, text in PERIODS.items():
             self.period.addItem(text, code)
-        self.period.addItem("Custom range", "custom")
+        self.period.addItem(self.tr("Custom range"), "custom")
         today = _qdate(self.today())
         self.date_from = QDateEdit(today.addDays(1 - today.day()))
         self.date_to = QDateEdit(today)
+        self.date_from.setAccessibleName(self.tr("First day"))
+        self.date_to.setAccessibleName(self.tr("Last day"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            localize_edit(edit, time=False)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         self.date_hint = QLabel()
         self.date_hint.setWordWrap(True)
         self.staff = QComboBox()
-        self.staff.addItem("Everyone", None)  # the staff follow when the list arrives
+        self.staff.addItem(self.tr("Everyone"), None)  # the staff follow when the list arrives
         ctx.ops.query(
             self,
             "staff",
@@ -93,17 +96,17 @@ class ExportDialog(QDialog):
         self.separator = QComboBox()
         for code, text in SEPARATORS:
             self.separator.addItem(text, code)
-        self.decimal_comma = QCheckBox("Amounts with a decimal comma (12,50)")
-        self.bom = QCheckBox("Excel-compatible UTF-8 (with BOM)")
+        self.decimal_comma = QCheckBox(self.tr("Amounts with a decimal comma (12,50)"))
+        self.bom = QCheckBox(self.tr("Excel-compatible UTF-8 (with BOM)"))
         self.bom.setChecked(True)
 
         form = QFormLayout()
-        form.addRow("&Export", self.dataset)
-        form.addRow("&Dates", self.period)
+        form.addRow(self.tr("&Export"), self.dataset)
+        form.addRow(self.tr("&Dates"), self.period)
         form.addRow("", dates)
         form.addRow("", self.date_hint)
-        form.addRow("&Staff", self.staff)
-        form.addRow("Se&parator", self.separator)
+        form.addRow(self.tr("&Staff"), self.staff)
+        form.addRow(self.tr("Se&parator"), self.separator)
         form.addRow("", self.decimal_comma)
         form.addRow("", self.bom)
 
@@ -112,10 +115,10 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.close_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.cancel_button.setVisible(False)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -163,8 +166,8 @@ class ExportDialog(QDialog):
             self.decimal_comma.setChecked(False)
 
     def _dataset_changed(self) -> None:
-        what = DATE_FIELD_LABELS[self.dataset.currentData()]
-        self.date_hint.setText(f"Dates are local calendar days, by {what}.")
+        what = word(DATE_FIELD_LABELS[self.dataset.currentData()])
+        self.date_hint.setText(self.tr("Dates are local calendar days, by %1.").replace("%1", what))
 
     def options(self) -> ExportOptions:
         first = last = None
@@ -190,7 +193,7 @@ class ExportDialog(QDialog):
         folder = self.ctx.qsettings().value("export/folder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export to CSV",
+            self.tr("Export to CSV"),
             str(Path(folder) / self.suggested_name()),
             "CSV files (*.csv);;All files (*)",
         )
@@ -230,14 +233,14 @@ class ExportDialog(QDialog):
         self.worker.was_cancelled.connect(self._cancelled)
         self.worker.finished.connect(self._finished)
         self._set_running(True)
-        self.status.setText(f"Exporting to {target.name}…")
+        self.status.setText(self.tr("Exporting to %1…").replace("%1", target.name))
         self.worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -263,7 +266,7 @@ class ExportDialog(QDialog):
         self.status.setText(message)
 
     def _cancelled(self) -> None:
-        self.status.setText("Export cancelled; no file was written.")
+        self.status.setText(self.tr("Export cancelled; no file was written."))
 
     def _finished(self) -> None:
         self._set_running(False)

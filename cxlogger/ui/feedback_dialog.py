@@ -10,6 +10,7 @@ from sqlalchemy import select
 from cxlogger.core import feedback as feedback_svc
 from cxlogger.core.models import Customer, Interaction
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.formats import date_text
 from cxlogger.ui.qt import (
     QComboBox,
@@ -18,6 +19,7 @@ from cxlogger.ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLocale,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -31,23 +33,24 @@ class FeedbackDialog(SavingDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved = None
-        self.setWindowTitle("Record feedback")
+        self.setWindowTitle(self.tr("Record feedback"))
         self.setMinimumWidth(520)
         self.customer = CustomerPicker(ctx)
         self.customer_error = ErrorLabel()
         self.about = QComboBox()
         self.scale = QComboBox()
         for code, text in feedback_svc.SCALE_LABELS.items():
+            text = word(text)
             self.scale.addItem(text, code)
         self.rating = QSpinBox()
         self.rating_error = ErrorLabel()
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText("What the customer said")
+        self.comment.setPlaceholderText(self.tr("What the customer said"))
         self.comment.setFixedHeight(80)
         self.comment.setTabChangesFocus(True)  # Tab moves on to the next field
         self.action = QPlainTextEdit()
         self.action.setPlaceholderText(
-            "What you did or will do about it (a report-back reminder follows)"
+            self.tr("What you did or will do about it (a report-back reminder follows)")
         )
         self.action.setFixedHeight(60)
         self.action.setTabChangesFocus(True)
@@ -65,19 +68,21 @@ class FeedbackDialog(SavingDialog):
             )
         )
         form = QFormLayout()
-        form.addRow("Customer:", self.customer)
+        form.addRow(self.tr("Customer:"), self.customer)
         form.addRow("", self.customer_error)
-        form.addRow("About:", self.about)
-        form.addRow("Scale:", self.scale)
-        form.addRow("Rating:", self.rating)
+        form.addRow(self.tr("About:"), self.about)
+        form.addRow(self.tr("Scale:"), self.scale)
+        form.addRow(self.tr("Rating:"), self.rating)
         form.addRow("", self.rating_error)
-        form.addRow("Comment:", self.comment)
-        form.addRow("Action taken:", self.action)
+        form.addRow(self.tr("Comment:"), self.comment)
+        form.addRow(self.tr("Action taken:"), self.action)
         form.addRow(
             QCoreApplication.translate("FeedbackDialog", "Tell the customer:"),
             self.customer_action,
         )
-        hint = QLabel("A low rating creates a close-the-loop reminder for the customer's owner.")
+        hint = QLabel(
+            self.tr("A low rating creates a close-the-loop reminder for the customer's owner.")
+        )
         hint.setObjectName("summary")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -102,11 +107,11 @@ class FeedbackDialog(SavingDialog):
         low, high = feedback_svc.SCALE_RANGES[self.scale.currentData()]
         self.rating.setRange(low, high)
         self.rating.setValue(high)
-        self.rating.setSuffix(f" of {high}")
+        self.rating.setSuffix(self.tr(" of %1").replace("%1", QLocale().toString(high)))
 
     def _customer_changed(self, customer_id) -> None:
         self.about.clear()
-        self.about.addItem("— not about one interaction —", None)
+        self.about.addItem(self.tr("— not about one interaction —"), None)
         if customer_id is None:
             self.answered("about")
             return

@@ -23,14 +23,41 @@ from cxlogger.core import money
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.qt import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
-SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "PLN": "zł"}
+SYMBOLS = {
+    "EUR": "€",
+    "USD": "$",
+    "GBP": "£",
+    "JPY": "¥",
+    "INR": "₹",
+    "PLN": "zł",
+    "NOK": "kr",
+    "SEK": "kr",
+    "DKK": "kr.",
+    "CHF": "CHF",
+}
 
 Short = QLocale.FormatType.ShortFormat
 Long = QLocale.FormatType.LongFormat
 
 
+CURRENCY_MARK = "\u00a4"  # ¤, where a currency format puts the symbol
+
+
+def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
+    """The symbol people write: the locale's own for its currency ('kr' in Norway),
+    else the usual one ('€', '$'), else the ISO code."""
+    locale = locale or QLocale()
+    code = currency.upper()
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
+        own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+        if own:
+            return own
+    return SYMBOLS.get(code, code)
+
+
 def money_text(minor: int | None, currency: str | None) -> str:
-    """'€1,415.65' or '1.415,65 €' as the desktop's locale writes numbers; exact digits."""
+    """'€1,415.65', '1.415,65 €', '€ 1.415,65' (Austria), 'kr 1 415,65': the locale's
+    digits, separators and where the symbol goes; exact (no float)."""
     if minor is None or not currency:
         return ""
     locale = QLocale()
@@ -39,9 +66,15 @@ def money_text(minor: int | None, currency: str | None) -> str:
     text = locale.toString(whole)  # integer, so grouping is exact
     if places:
         text += locale.decimalPoint() + f"{fraction:0{places}d}"
-    symbol = SYMBOLS.get(currency.upper(), currency.upper())
+    symbol = currency_symbol(currency, locale)
     sign = locale.negativeSign() if minor < 0 else ""
-    return f"{sign}{symbol}\u00a0{text}" if len(symbol) == 1 else f"{sign}{text}\u00a0{symbol}"
+    # where the number and the symbol go, as the locale writes money ("¤7", "7 ¤", "¤ 7")
+    pattern = "" if _iso(locale) else locale.toCurrencyString(7, CURRENCY_MARK)
+    if CURRENCY_MARK not in pattern or "7" not in pattern:  # "C": one of ours
+        pattern = f"{CURRENCY_MARK}7" if len(symbol) == 1 else f"7\u00a0{CURRENCY_MARK}"
+    if symbol[-1:].isalpha():  # "CHF 12.50", "kr 999", never "CHF12.50"
+        pattern = pattern.replace(f"{CURRENCY_MARK}7", f"{CURRENCY_MARK}\u00a07")
+    return sign + pattern.replace("7", text).replace(CURRENCY_MARK, symbol)
 
 
 def number_text(value: int) -> str:
@@ -153,3 +186,30 @@ def install_plurals(app: QCoreApplication | None = None) -> None:
         return
     _plurals = EnglishPlurals(app)
     app.installTranslator(_plurals)
+
+
+def _four_digit_year(fmt: str) -> str:
+    """'M/d/yy' -> 'M/d/yyyy': a date typed or read in a picker is never ambiguous."""
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def edit_format(date: bool = True, time: bool = True) -> str:
+    """The display format for a date/time picker in the locale's own order and separators
+    ('dd.MM.yyyy HH:mm', 'M/d/yyyy h:mm AP'); ISO under the bare "C" locale."""
+    locale = QLocale()
+    if _iso(locale):
+        parts = ["yyyy-MM-dd"] * date + ["HH:mm"] * time
+    else:
+        parts = [_four_digit_year(locale.dateFormat(Short))] * date + [
+            locale.timeFormat(Short)
+        ] * time
+    return " ".join(parts)
+
+
+def localize_edit(edit, date: bool = True, time: bool = True) -> None:
+    """A QDateEdit / QTimeEdit / QDateTimeEdit in the locale's format; its calendar starts
+    the week on the locale's first day (Monday in Europe, Sunday in the US)."""
+    edit.setDisplayFormat(edit_format(date, time))
+    calendar = edit.calendarWidget() if date else None
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(QLocale().firstDayOfWeek())

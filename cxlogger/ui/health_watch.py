@@ -23,10 +23,6 @@ from cxlogger.ui.worker import JobWorker
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthWatch", text)
-
-
 @dataclass
 class IdleOutcome:
     checkpointed: bool
@@ -112,7 +108,10 @@ class HealthWatch(QObject):
             return
         if result.repaired:
             self.window.statusBar().showMessage(
-                _tr("The search index was damaged and has been rebuilt from the interactions."),
+                QCoreApplication.translate(
+                    "HealthWatch",
+                    "The search index was damaged and has been rebuilt from the interactions.",
+                ),
                 10_000,
             )
         if not result.ok:
@@ -133,14 +132,16 @@ class HealthWatch(QObject):
     def damage_found(self, result: CheckResult) -> None:
         log.error("idle integrity check failed: %s", result.problems)
         best = integrity.newest_good_backup(self.ctx.paths)
-        text = _tr(
+        text = QCoreApplication.translate(
+            "HealthWatch",
             "The daily check found damage in cxlogger's database ({0}). To keep it from "
-            "spreading, nothing more may be written to it."
+            "spreading, nothing more may be written to it.",
         ).format(health.short_problem(result))
         if best is not None:
-            text += " " + _tr(
+            text += " " + QCoreApplication.translate(
+                "HealthWatch",
                 "Restore the newest good backup, from {0} ({1} customers, {2} interactions)? "
-                "The damaged file is kept aside. What was entered after that time is not in it."
+                "The damaged file is kept aside. What was entered after that time is not in it.",
             ).format(
                 QLocale().toString(
                     QDateTime.fromSecsSinceEpoch(int(best.created_at.timestamp())),
@@ -150,9 +151,10 @@ class HealthWatch(QObject):
                 QLocale().toString(best.interactions or 0),
             )
         else:
-            text += " " + _tr(
+            text += " " + QCoreApplication.translate(
+                "HealthWatch",
                 "There is no good backup to restore: cxlogger quits. Keep the data folder, "
-                "and ask someone who knows SQLite to rescue it."
+                "and ask someone who knows SQLite to rescue it.",
             )
         if best is not None and self.ask(text, True, result.details()):
             if self.safety.replace_with(best.path):

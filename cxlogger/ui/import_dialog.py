@@ -22,6 +22,7 @@ from cxlogger.core.csv_import import (
     read_file,
 )
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -56,13 +57,16 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.worker: JobWorker | None = None
         self._loading = False
-        self.setWindowTitle("Import customers")
+        self.setWindowTitle(self.tr("Import customers"))
         self.resize(760, 620)
 
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = QLabel(
-            "Choose a CSV file (Google Contacts, Outlook, a spreadsheet) or a vCard file (.vcf)."
+            self.tr(
+                "Choose a CSV file (Google Contacts, Outlook, a spreadsheet) "
+                "or a vCard file (.vcf)."
+            )
         )
         self.file_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -70,21 +74,24 @@ class ImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
 
         self.encoding = QComboBox()
-        self.encoding.addItem("Detect", None)
+        self.encoding.addItem(self.tr("Detect"), None)
         for name in ENCODINGS:
             self.encoding.addItem(name, name)
         self.separator = QComboBox()
-        self.separator.addItem("Detect", None)
+        self.separator.addItem(self.tr("Detect"), None)
         for code, text in SEPARATORS:
             self.separator.addItem(text, code)
         self.encoding.currentIndexChanged.connect(self._reread)
         self.separator.currentIndexChanged.connect(self._reread)
         options = QFormLayout()
-        options.addRow("&Encoding", self.encoding)
-        options.addRow("Se&parator", self.separator)
+        options.addRow(self.tr("&Encoding"), self.encoding)
+        options.addRow(self.tr("Se&parator"), self.separator)
 
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(["Column in the file", "First value", "Field"])
+        self.mapping.setAccessibleName(self.tr("How the file's columns become customer fields"))
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Field")]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,12 +100,13 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.issues = QListWidget()
-        self.skip_dups = QRadioButton("Skip duplicates")
+        self.issues.setAccessibleName(self.tr("Rows that need a look"))
+        self.skip_dups = QRadioButton(self.tr("Skip duplicates"))
         self.merge_dups = QRadioButton(
-            "Merge duplicates (fill in empty fields, add tags and notes)"
+            self.tr("Merge duplicates (fill in empty fields, add tags and notes)")
         )
         self.skip_dups.setChecked(True)
-        self.skip_invalid = QCheckBox("Skip invalid rows and import the rest")
+        self.skip_invalid = QCheckBox(self.tr("Skip invalid rows and import the rest"))
         self.skip_invalid.toggled.connect(self._update_buttons)
         self.merge_dups.toggled.connect(self._show_plan)
 
@@ -106,10 +114,10 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.import_button = QPushButton("Import")
-        self.cancel_button = QPushButton("Cancel")
+        self.import_button = QPushButton(self.tr("Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -121,7 +129,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(options)
-        layout.addWidget(QLabel("How the file's columns become customer fields:"))
+        layout.addWidget(QLabel(self.tr("How the file's columns become customer fields:")))
         layout.addWidget(self.mapping, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.issues, 1)
@@ -140,7 +148,7 @@ class ImportDialog(QDialog):
         """The file to import (a file dialog; tests replace this)."""
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import customers",
+            self.tr("Import customers"),
             str(Path.home()),
             "Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)",
         )
@@ -178,7 +186,7 @@ class ImportDialog(QDialog):
             with db.session() as session:
                 return source, build_plan(session, source, mapping)
 
-        self.status.setText(f"Reading {path.name}…")
+        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self._start(job, self._preview_ready, self._preview_failed)
 
     def _preview_ready(self, result) -> None:
@@ -208,9 +216,9 @@ class ImportDialog(QDialog):
                 sample = first[row] if row < len(first) else ""
                 self.mapping.setItem(row, 1, QTableWidgetItem(sample.replace("\n", " ⏎ ")))
                 combo = QComboBox()
-                combo.addItem("(ignore)", None)
+                combo.addItem(self.tr("(ignore)"), None)
                 for name in FIELDS:
-                    combo.addItem(FIELD_LABELS[name], name)
+                    combo.addItem(word(FIELD_LABELS[name]), name)
                 combo.setCurrentIndex(max(combo.findData(plan.mapping[row]), 0))
                 combo.currentIndexChanged.connect(self._mapping_changed)
                 self.mapping.setCellWidget(row, 2, combo)
@@ -220,10 +228,18 @@ class ImportDialog(QDialog):
             csv_kind = table.kind == "csv"
             self.mapping.setEnabled(csv_kind)
             self.separator.setEnabled(csv_kind)
-            fmt = f"CSV, separator {table.delimiter_name}" if csv_kind else "vCard"
+            fmt = (
+                self.tr("CSV, separator %1").replace("%1", table.delimiter_name)
+                if csv_kind
+                else self.tr("vCard")
+            )
+            how = (
+                self.tr("encoding %1 (detected)")
+                if self.encoding.currentData() is None
+                else self.tr("encoding %1 (chosen by you)")
+            )
             self.file_label.setText(
-                f"{self.path.name} — {fmt}, encoding {table.encoding} (detected"
-                f"{'' if self.encoding.currentData() is None else ': chosen by you'}), "
+                f"{self.path.name} — {fmt}, {how.replace('%1', table.encoding)}, "
                 + self.tr("%Ln row(s)", "", len(table.rows))
             )
         finally:
@@ -238,22 +254,33 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         new, dups, bad = len(plan.new_rows), len(plan.duplicates), len(plan.invalid)
-        action = "will be merged" if self.duplicates_mode() == "merge" else "will be skipped"
+        merge = self.duplicates_mode() == "merge"
         self.summary.setText(
             self.tr("%Ln new customer(s) will be added.", "", new)
             + " "
-            + self.tr("%Ln duplicate(s)", "", dups)
-            + f" {action}. "
-            + self.tr("%Ln invalid row(s)", "", bad)
-            + (" — fix them in the file, change the mapping, or skip them." if bad else ".")
+            + (
+                self.tr("%Ln duplicate(s) will be merged.", "", dups)
+                if merge
+                else self.tr("%Ln duplicate(s) will be skipped.", "", dups)
+            )
+            + " "
+            + (
+                self.tr(
+                    "%Ln invalid row(s) — fix them in the file, change the mapping, or skip them.",
+                    "",
+                    bad,
+                )
+                if bad
+                else self.tr("%Ln invalid row(s).", "", bad)
+            )
         )
         for row in plan.invalid[:LISTED]:
-            self.issues.addItem("Invalid: " + describe_invalid(row))
+            self.issues.addItem(self.tr("Invalid: %1").replace("%1", describe_invalid(row)))
         for row in plan.duplicates[:LISTED]:
-            self.issues.addItem("Duplicate: " + describe_duplicate(row))
+            self.issues.addItem(self.tr("Duplicate: %1").replace("%1", describe_duplicate(row)))
         hidden = max(bad - LISTED, 0) + max(dups - LISTED, 0)
         if hidden:
-            self.issues.addItem(f"… and {hidden:,} more")
+            self.issues.addItem(self.tr("… and %Ln more", "", hidden))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -293,7 +320,7 @@ class ImportDialog(QDialog):
                     before_import=before,
                 )
 
-        self.status.setText("Importing…")
+        self.status.setText(self.tr("Importing…"))
         self._start(job, self._imported, self._import_failed, cancellable=True)
 
     def _imported(self, result: csv_import.ImportResult) -> None:
@@ -328,10 +355,10 @@ class ImportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _cancelled(self) -> None:
-        self.status.setText("Import cancelled; nothing was imported.")
+        self.status.setText(self.tr("Import cancelled; nothing was imported."))
 
     def _finished(self) -> None:
         self.worker = None

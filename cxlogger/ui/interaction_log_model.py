@@ -15,8 +15,8 @@ from collections import OrderedDict
 
 from cxlogger.core import interaction_log
 from cxlogger.core.interaction_log import LogFilter, LogRow
-from cxlogger.core.models import label
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.formats import date_time_text, money_text
 from cxlogger.ui.qt import QColor, QCoreApplication, QModelIndex, QPalette, Qt, Signal
 from cxlogger.ui.table_model import RowsTableModel
@@ -46,10 +46,6 @@ def sentiment_colour(sentiment: str) -> QColor | None:
     if sentiment == "positive":
         return positive_text(palette, base)
     return None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InteractionLogModel", text)
 
 
 class InteractionLogModel(RowsTableModel):
@@ -210,10 +206,14 @@ class InteractionLogModel(RowsTableModel):
             and 0 <= section < len(COLUMNS)
         ):
             if COLUMNS[section][1] in SORTABLE:
-                return _tr("Click to sort by this column; equal values are newest first.")
-            return _tr(
+                return QCoreApplication.translate(
+                    "InteractionLogModel",
+                    "Click to sort by this column; equal values are newest first.",
+                )
+            return QCoreApplication.translate(
+                "InteractionLogModel",
                 "This column cannot be sorted: on a large log that would read every row. "
-                "Use the search and the filters instead."
+                "Use the search and the filters instead.",
             )
         return super().headerData(section, orientation, role)
 

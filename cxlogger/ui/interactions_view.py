@@ -9,6 +9,7 @@ from cxlogger.core.customers import SEARCH_MAX_CHARS
 from cxlogger.core.interaction_log import LogFilter
 from cxlogger.core.models import CHANNELS, KINDS
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.interaction_log_model import COLUMNS, ID_ROLE, SORTABLE, InteractionLogModel
 from cxlogger.ui.qt import (
     QCheckBox,
@@ -51,18 +52,20 @@ class InteractionsView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX_CHARS)
-        self.use_dates = QCheckBox("From")
+        self.use_dates = QCheckBox(self.tr("From"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
         self.date_to = QDateEdit(today)
+        self.date_from.setAccessibleName(self.tr("First day"))
+        self.date_to.setAccessibleName(self.tr("Last day"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            localize_edit(edit, time=False)
             edit.setEnabled(False)
         self.use_dates.toggled.connect(self.date_from.setEnabled)
         self.use_dates.toggled.connect(self.date_to.setEnabled)
-        self.channel = choice_combo(CHANNELS, with_any="Any channel")
-        self.kind = choice_combo(KINDS, with_any="Any kind")
+        self.channel = choice_combo(CHANNELS, with_any=self.tr("Any channel"))
+        self.kind = choice_combo(KINDS, with_any=self.tr("Any kind"))
         self.staff = QComboBox()
         self.reload_staff()
 
@@ -76,12 +79,13 @@ class InteractionsView(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
         self.model = InteractionLogModel(ctx, parent=self)
         self.table = row_table(self.model)
+        self.table.setAccessibleName(self.tr("Interactions"))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self._sorted = (0, Qt.SortOrder.DescendingOrder)
@@ -101,7 +105,7 @@ class InteractionsView(QWidget):
         delete.activated.connect(self.delete_selected)
 
         layout = QVBoxLayout(self)
-        title = QLabel("Interactions")
+        title = QLabel(self.tr("Interactions"))
         title.setObjectName("viewTitle")
         layout.addWidget(title)
         layout.addLayout(filters)

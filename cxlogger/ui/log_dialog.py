@@ -21,6 +21,7 @@ from cxlogger.core.interactions import InteractionData, log_interaction, validat
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.heads_up_widgets import HeadsUpBanner, UntilEdit, kind_combo
 from cxlogger.ui.qt import (
     QButtonGroup,
@@ -91,7 +92,7 @@ class LogInteractionDialog(SavingDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Interaction | None = None
-        self.setWindowTitle("Log interaction")
+        self.setWindowTitle(self.tr("Log interaction"))
         self.setMinimumWidth(560)
         self.errors: dict[str, ErrorLabel] = {}
         self._consent_for: int | None = None
@@ -109,9 +110,9 @@ class LogInteractionDialog(SavingDialog):
         self.customer.chosen.connect(self._show_heads_ups)
         self.customer.textChanged.connect(lambda _t: self._update_customer_hint())
         self.new_email = QLineEdit()
-        self.new_email.setPlaceholderText("Email (optional)")
+        self.new_email.setPlaceholderText(self.tr("Email (optional)"))
         self.new_phone = QLineEdit()
-        self.new_phone.setPlaceholderText("Phone (optional)")
+        self.new_phone.setPlaceholderText(self.tr("Phone (optional)"))
         self.new_customer_row = QWidget()
         row = QHBoxLayout(self.new_customer_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -122,15 +123,15 @@ class LogInteractionDialog(SavingDialog):
         # "now" comes from the context's clock, like everything time-related
         now = QDateTime.fromSecsSinceEpoch(int(ctx.now().timestamp()))
         self.when = QuickDateTimeEdit(now)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
+        localize_edit(self.when)
         self.channel = choice_combo(CHANNELS)
         self.kind = choice_combo(KINDS)
         self.summary = QLineEdit()
-        self.summary.setPlaceholderText("What happened, in a line")
+        self.summary.setPlaceholderText(self.tr("What happened, in a line"))
         self.summary.setMaxLength(500)
         self.details = QPlainTextEdit()
-        self.details.setPlaceholderText("Details (optional)")
+        self.details.setPlaceholderText(self.tr("Details (optional)"))
         self.details.setTabChangesFocus(True)
         self.details.setFixedHeight(64)
         # customer-facing (core/messages.py): summary and details never reach a message
@@ -156,7 +157,7 @@ class LogInteractionDialog(SavingDialog):
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
 
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("Amount (optional), e.g. 49.90")
+        self.amount.setPlaceholderText(self.tr("Amount (optional), e.g. 49.90"))
         self.amount_kind = choice_combo(money.AMOUNT_KINDS)
         self.currency = QComboBox()
         self.currency.setEditable(True)
@@ -209,42 +210,42 @@ class LogInteractionDialog(SavingDialog):
         self.pin.toggled.connect(self.pin_until.setEnabled)
 
         # the promise, folded away until ticked
-        self.promise_box = QGroupBox("I promised to…")
+        self.promise_box = QGroupBox(self.tr("I promised to…"))
         self.promise_box.setCheckable(True)
         self.promise_box.setChecked(False)
         self.promise_text = QLineEdit()
-        self.promise_text.setPlaceholderText("e.g. call back with the delivery date")
+        self.promise_text.setPlaceholderText(self.tr("e.g. call back with the delivery date"))
         self.promise_due = DueEdit(now.date().addDays(1))
         self.promise_owner = QComboBox()  # filled when the staff list arrives
         pform = QFormLayout(self.promise_box)
-        pform.addRow("What", self._field("promise_description", self.promise_text))
-        pform.addRow("Due", self._field("promise_due_date", self.promise_due))
-        pform.addRow("Owner", self.promise_owner)
+        pform.addRow(self.tr("What"), self._field("promise_description", self.promise_text))
+        pform.addRow(self.tr("Due"), self._field("promise_due_date", self.promise_due))
+        pform.addRow(self.tr("Owner"), self.promise_owner)
 
         form = QFormLayout()
-        form.addRow("&Customer", self._field("customer", self.customer))
+        form.addRow(self.tr("&Customer"), self._field("customer", self.customer))
         form.addRow("", self.customer_hint)
         form.addRow("", self.heads_up_banner)
         form.addRow("", self.new_customer_row)
         for key in ("customer_email", "customer_phone"):  # right under the new customer's row
             self.errors[key] = ErrorLabel()
             form.addRow("", self.errors[key])
-        form.addRow("&When", self._field("occurred_at", self.when))
-        form.addRow("C&hannel", self._field("channel", self.channel))
-        form.addRow("&Kind", self._field("kind", self.kind))
+        form.addRow(self.tr("&When"), self._field("occurred_at", self.when))
+        form.addRow(self.tr("C&hannel"), self._field("channel", self.channel))
+        form.addRow(self.tr("&Kind"), self._field("kind", self.kind))
         form.addRow("", self.resolved)
-        form.addRow("&Summary", self._field("summary", self.summary))
+        form.addRow(self.tr("&Summary"), self._field("summary", self.summary))
         form.addRow("", self.pin_row)
         for key in ("heads_up_text", "heads_up_kind", "heads_up_until"):
             self.errors[key] = ErrorLabel()
             form.addRow("", self.errors[key])
-        form.addRow("&Details", self.details)
+        form.addRow(self.tr("&Details"), self.details)
         form.addRow(
             QCoreApplication.translate("LogDialog", "In &messages"),
             self._field("customer_text", self.customer_text),
         )
-        form.addRow("S&entiment", self.sentiment)
-        form.addRow("&Amount", self._field("amount", money_row))
+        form.addRow(self.tr("S&entiment"), self.sentiment)
+        form.addRow(self.tr("&Amount"), self._field("amount", money_row))
         form.addRow(self.consent_label, self.consent_row)
         for key in ("currency", "amount_kind"):
             self.errors[key] = ErrorLabel()
@@ -257,7 +258,7 @@ class LogInteractionDialog(SavingDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Enter)")
+        self.save_button.setToolTip(self.tr("Save (Enter)"))
         ctrl_enter_accepts(self, buttons)  # also from Details, where Enter is a new line
 
         layout = QVBoxLayout(self)
@@ -343,7 +344,9 @@ class LogInteractionDialog(SavingDialog):
             self.customer_hint.setText(hint)
             self.new_customer_row.hide()
         elif name:
-            self.customer_hint.setText(f"New customer “{name}” will be added")
+            self.customer_hint.setText(
+                self.tr("New customer “%1” will be added").replace("%1", name)
+            )
             self.new_customer_row.show()
         else:
             self.customer_hint.setText("")
@@ -519,7 +522,7 @@ class LogInteractionDialog(SavingDialog):
 
     def _not_saved(self, message: str) -> None:
         self.set_saving(False)
-        QMessageBox.warning(self, "Not saved", message)
+        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def _after_duplicate_check(self, data: InteractionData, name: str, matches) -> None:
         """A new customer who looks like an existing one: use that one, add, or go back."""
@@ -553,7 +556,7 @@ class LogInteractionDialog(SavingDialog):
             lambda session: log_interaction(session, data, staff_id, now),
             self._saved,
             invalid=self.show_errors,
-            failed=lambda message: QMessageBox.warning(self, "Not saved", message),
+            failed=lambda message: QMessageBox.warning(self, self.tr("Not saved"), message),
             changes=("interactions", "customers", "promises", "followups", "heads_ups"),
         )
 

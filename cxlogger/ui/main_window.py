@@ -100,16 +100,17 @@ class MainWindow(QMainWindow):
         self.paths = ctx.paths if ctx is not None else paths
         self.demo = ctx.demo if ctx is not None else demo
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(APP_TITLE + (" — demo data" if self.demo else ""))
+        self.setWindowTitle(APP_TITLE + (" — " + self.tr("demo data") if self.demo else ""))
 
         self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setFixedWidth(170)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.loading = QLabel("Opening your customer records…")
+        self.loading = QLabel(self.tr("Opening your customer records…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         central = QWidget()
@@ -152,19 +153,19 @@ class MainWindow(QMainWindow):
         self.reports_view = ReportsView(ctx)  # builds itself when first shown
         self.add_view(
             "interactions",
-            "Interactions",
+            self.tr("Interactions"),
             self.interactions_view,
             standard(QStyle.StandardPixmap.SP_FileDialogDetailedView),
         )
         self.add_view(
             "customers",
-            "Customers",
+            self.tr("Customers"),
             self.customers_view,
             standard(QStyle.StandardPixmap.SP_DirHomeIcon),
         )
         self.add_view(
             "promises",
-            "Promises",
+            self.tr("Promises"),
             self.promises_view,
             standard(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
@@ -236,23 +237,25 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.log_action = QAction(
-            standard(QStyle.StandardPixmap.SP_FileDialogNewFolder), "&Log interaction…", self
+            standard(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            self.tr("&Log interaction…"),
+            self,
         )
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.log_action.setToolTip("Log an interaction (Ctrl+L)")
+        self.log_action.setToolTip(self.tr("Log an interaction (Ctrl+L)"))
         self.log_action.triggered.connect(lambda: self.log_interaction())
-        self.add_customer_action = QAction("Add &customer…", self)
+        self.add_customer_action = QAction(self.tr("Add &customer…"), self)
         self.add_customer_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_customer_action.triggered.connect(self.add_customer)
-        self.staff_action = QAction("&Staff…", self)
+        self.staff_action = QAction(self.tr("&Staff…"), self)
         self.staff_action.triggered.connect(self.manage_staff)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.quit_app)
-        self.about_action = QAction("&About cxlogger", self)
+        self.about_action = QAction(self.tr("&About cxlogger"), self)
         self.about_action.triggered.connect(self.about)
-        self.find_action = QAction("&Find customer", self)
+        self.find_action = QAction(self.tr("&Find customer"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.find_customer)
         self.undo_action = QAction(self.tr("&Undo"), self)
@@ -262,20 +265,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.log_action)
         self.file_menu.addAction(self.add_customer_action)
         self.file_menu.addSeparator()
         # features add their File actions (export, import, backups) above this separator
         self.quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.staff_action)
-        self.view_menu = bar.addMenu("&View")
-        self.help_menu = bar.addMenu("&Help")
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
         self._rebuild_view_menu()
         self.sidebar.model().rowsInserted.connect(lambda *_: self._rebuild_view_menu())
@@ -430,7 +433,9 @@ class MainWindow(QMainWindow):
         dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.saved is not None:
-            self.statusBar().showMessage(f"Logged: {dialog.saved.summary}", 5000)
+            self.statusBar().showMessage(
+                self.tr("Logged: %1").replace("%1", dialog.saved.summary), 5000
+            )
         return accepted
 
     def log_interaction_for(self, customer_id: int) -> None:
@@ -465,9 +470,9 @@ class MainWindow(QMainWindow):
             self,
             lambda session: customers_svc.set_archived(session, customer_id, archived, staff_id),
             lambda _result: self.statusBar().showMessage(
-                "Customer archived" if archived else "Customer restored", 4000
+                self.tr("Customer archived") if archived else self.tr("Customer restored"), 4000
             ),
-            lambda message: QMessageBox.warning(self, "Not changed", message),
+            lambda message: QMessageBox.warning(self, self.tr("Not changed"), message),
             changes=("customers",),
         )
 
@@ -484,11 +489,15 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About cxlogger",
-            f"<h3>cxlogger {__version__}</h3>"
-            "<p>Log every customer interaction in seconds, keep every promise, "
-            "and follow up at the right moment.</p>"
-            f"<p>Your data: <code>{self.paths.data_dir}</code></p>",
+            self.tr("About cxlogger"),
+            f"<h3>cxlogger {__version__}</h3><p>"
+            + self.tr(
+                "Log every customer interaction in seconds, keep every promise, "
+                "and follow up at the right moment."
+            )
+            + "</p><p>"
+            + self.tr("Your data: %1").replace("%1", f"<code>{self.paths.data_dir}</code>")
+            + "</p>",
         )
 
     # --- window state ------------------------------------------------------------------------

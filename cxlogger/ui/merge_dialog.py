@@ -11,8 +11,8 @@ from typing import Any
 from cxlogger.core import merge as merge_svc
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.history import ref
-from cxlogger.core.models import label
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label, word
 from cxlogger.ui.qt import (
     QButtonGroup,
     QCoreApplication,
@@ -32,30 +32,23 @@ from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import CustomerPicker
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
-def _numerus(text: str, n: int) -> str:
-    """Qt's plural forms; without a loaded translation, English "(s)" is resolved here."""
-    out = QCoreApplication.translate("MergeDialog", text, "", n)
-    return out.replace("(s)", "" if n == 1 else "s")
-
-
-def _count_text(counts: dict[str, int]) -> str:
-    texts = {
-        "interactions": "%Ln interaction(s)",
-        "promises": "%Ln promise(s)",
-        "feedback": "%Ln feedback",
-        "followups": "%Ln follow-up(s)",
-        "heads_ups": "%Ln heads-up(s)",
-    }
-    parts = [_numerus(texts[key], n) for key, n in counts.items() if n]
-    return ", ".join(parts) if parts else tr("nothing else")
-
-
 class MergeDialog(SavingDialog):
     """Pick the other customer (if not given), see both, choose values, merge."""
+
+    def _count_text(self, counts: dict[str, int]) -> str:
+        """Counts in words, "3 interactions, 1 promise", in Qt's plural forms (English "(s)"
+        resolved here when no translation is loaded)."""
+        texts = {
+            "interactions": lambda n: self.tr("%Ln interaction(s)", "", n),
+            "promises": lambda n: self.tr("%Ln promise(s)", "", n),
+            "feedback": lambda n: self.tr("%Ln feedback", "", n),
+            "followups": lambda n: self.tr("%Ln follow-up(s)", "", n),
+            "heads_ups": lambda n: self.tr("%Ln heads-up(s)", "", n),
+        }
+        parts = [
+            texts[key](n).replace("(s)", "" if n == 1 else "s") for key, n in counts.items() if n
+        ]
+        return ", ".join(parts) if parts else self.tr("nothing else")
 
     def __init__(self, ctx: AppContext, first_id: int, second_id: int | None = None, parent=None):
         super().__init__(parent)
@@ -66,16 +59,20 @@ class MergeDialog(SavingDialog):
         self.merged: str | None = None
         self.plan = None
         self.staff_names: dict[int, str] = {}
-        self.setWindowTitle(tr("Merge customers"))
+        self.setWindowTitle(QCoreApplication.translate("MergeDialog", "Merge customers"))
         self.setMinimumWidth(860)  # long email addresses do not wrap
 
         self.picker = CustomerPicker(ctx)
-        self.picker.setPlaceholderText(tr("Type the name of the customer to merge with…"))
+        self.picker.setPlaceholderText(
+            QCoreApplication.translate(
+                "MergeDialog", "Type the name of the customer to merge with…"
+            )
+        )
         self.picker.chosen.connect(self._on_picked)
         self.pick_row = QWidget()
         pick_layout = QHBoxLayout(self.pick_row)
         pick_layout.setContentsMargins(0, 0, 0, 0)
-        pick_layout.addWidget(QLabel(tr("Merge with")))
+        pick_layout.addWidget(QLabel(QCoreApplication.translate("MergeDialog", "Merge with")))
         pick_layout.addWidget(self.picker, 1)
         self.pick_row.setVisible(second_id is None)
 
@@ -86,12 +83,15 @@ class MergeDialog(SavingDialog):
         self.grid.setHorizontalSpacing(14)
         self.moves = QLabel()
         self.moves.setWordWrap(True)
-        self.swap_button = QPushButton(tr("&Keep the other one instead"))
+        self.swap_button = QPushButton(
+            QCoreApplication.translate("MergeDialog", "&Keep the other one instead")
+        )
         self.swap_button.clicked.connect(self.swap)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
-            tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("MergeDialog", "&Merge"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.accepted.connect(self.merge)
         self.buttons.rejected.connect(self.reject)
@@ -128,10 +128,10 @@ class MergeDialog(SavingDialog):
             return "—"
         if key == "contact_consent":
             if value is True or value == "yes":
-                return tr("agrees to be contacted")
+                return QCoreApplication.translate("MergeDialog", "agrees to be contacted")
             if value is False or value == "no":
-                return tr("does not want to be contacted")
-            return tr("not asked")
+                return QCoreApplication.translate("MergeDialog", "does not want to be contacted")
+            return QCoreApplication.translate("MergeDialog", "not asked")
         if key == "owner_id":
             return self.staff_names.get(value, str(value))
         if key == "preferred_channel":
@@ -174,7 +174,11 @@ class MergeDialog(SavingDialog):
         self.moves.setVisible(ready)
         if not ready:
             self._clear_grid()
-            self.intro.setText(tr("Choose the customer who is the same person."))
+            self.intro.setText(
+                QCoreApplication.translate(
+                    "MergeDialog", "Choose the customer who is the same person."
+                )
+            )
             self._update_buttons()
             return
         self._ask_plan(self._show_plan)
@@ -191,10 +195,11 @@ class MergeDialog(SavingDialog):
         self.grid_box.setVisible(True)
         keep_name, drop_name = plan.keep["name"], plan.drop["name"]
         self.intro.setText(
-            tr(
+            QCoreApplication.translate(
+                "MergeDialog",
                 "{drop} ({drop_ref}) is merged into {keep} ({keep_ref}): everything moves "
                 "to the customer kept, and {drop_ref} is removed. Choose which values to "
-                "keep where they differ. Edit → Undo reverses the merge."
+                "keep where they differ. Edit → Undo reverses the merge.",
             ).format(
                 drop=drop_name,
                 drop_ref=ref("customer", plan.drop_id),
@@ -206,16 +211,20 @@ class MergeDialog(SavingDialog):
         bold.setBold(True)
         headers = (
             "",
-            tr("Kept: {}").format(ref("customer", plan.keep_id)),
-            tr("Merged in: {}").format(ref("customer", plan.drop_id)),
-            tr("Result"),
+            QCoreApplication.translate("MergeDialog", "Kept: {}").format(
+                ref("customer", plan.keep_id)
+            ),
+            QCoreApplication.translate("MergeDialog", "Merged in: {}").format(
+                ref("customer", plan.drop_id)
+            ),
+            QCoreApplication.translate("MergeDialog", "Result"),
         )
         for column, text in enumerate(headers):
             header = QLabel(text)
             header.setFont(bold)
             self.grid.addWidget(header, 0, column)
         for row, (key, caption) in enumerate(merge_svc.FIELDS, start=1):
-            self.grid.addWidget(QLabel(tr(caption)), row, 0)
+            self.grid.addWidget(QLabel(word(caption)), row, 0)
             keep_text = self._text(key, plan.keep[key])
             drop_text = self._text(key, plan.drop[key])
             source = plan.source(key)
@@ -241,19 +250,25 @@ class MergeDialog(SavingDialog):
                     self.grid.addWidget(cell, row, column)
             result = self._text(key, plan.result[key])
             if source == "both":
-                result += "  " + tr("(combined)")
+                result += "  " + QCoreApplication.translate("MergeDialog", "(combined)")
             elif key == "contact_consent" and source != "same":
                 if "no" in (plan.keep[key], plan.drop[key]):
-                    result += "  " + tr("(a “no” is kept)")
+                    result += "  " + QCoreApplication.translate("MergeDialog", "(a “no” is kept)")
                 else:
-                    result += "  " + tr("(the answer given is kept)")
+                    result += "  " + QCoreApplication.translate(
+                        "MergeDialog", "(the answer given is kept)"
+                    )
             cell = QLabel(result)
             cell.setWordWrap(True)
             cell.setObjectName(f"result_{key}")
             cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(cell, row, 3)
         self.grid.setColumnStretch(3, 1)
-        self.moves.setText(tr("Moves to the customer kept: {}.").format(_count_text(plan.counts)))
+        self.moves.setText(
+            QCoreApplication.translate("MergeDialog", "Moves to the customer kept: {}.").format(
+                self._count_text(plan.counts)
+            )
+        )
 
     def _choose(self, key: str, side: str) -> None:
         self.choices[key] = side
@@ -276,7 +291,9 @@ class MergeDialog(SavingDialog):
                 session, keep_id, drop_id, staff_id, now, choices
             ),
             self._merged,
-            failed=lambda message: QMessageBox.warning(self, tr("Not merged"), message),
+            failed=lambda message: QMessageBox.warning(
+                self, QCoreApplication.translate("MergeDialog", "Not merged"), message
+            ),
             changes=("customers", "interactions", "promises", "followups", "feedback"),
         )
 

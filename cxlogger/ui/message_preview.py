@@ -16,6 +16,7 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp, SentMessage
 from cxlogger.core.templates import TEMPLATE_LABELS, mailto_url
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QApplication,
     QComboBox,
@@ -37,13 +38,9 @@ from cxlogger.ui.widgets import ErrorLabel
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessagePreview", text)
-
-
 def template_choices(session, kind: str) -> list[tuple[int, str]]:
     """The templates staff may pick for a kind of message, the default marked."""
-    default = _tr(" (default)")
+    default = QCoreApplication.translate("MessagePreview", " (default)")
     return [
         (t.id, t.name + (default if t.is_default else ""))
         for t in message_templates.list_templates(session, kind)
@@ -94,7 +91,7 @@ class MessagePreviewDialog(SavingDialog):
 
         form = QFormLayout()
         form.addRow(
-            self.tr("Template for %1:").replace("%1", TEMPLATE_LABELS[draft.kind].lower()),
+            self.tr("Template for %1:").replace("%1", word(TEMPLATE_LABELS[draft.kind])),
             self.template,
         )
         if channel == "email":
@@ -203,7 +200,9 @@ def read_draft(session, followup_id: int, staff_id: int | None):
     """The draft for a follow-up and the templates to offer (None, [] if no message)."""
     followup = session.get(FollowUp, followup_id)
     if followup is None:
-        raise UserError(_tr("That follow-up no longer exists."))
+        raise UserError(
+            QCoreApplication.translate("MessagePreview", "That follow-up no longer exists.")
+        )
     draft = messages.compose(session, followup, staff_id)
     return draft, template_choices(session, draft.kind) if draft is not None else []
 
@@ -222,7 +221,9 @@ def _with_draft(view, row, then) -> None:
         f"draft-{followup_id}",
         lambda session: read_draft(session, followup_id, staff_id),
         arrived,
-        lambda message: QMessageBox.warning(view, _tr("Message not ready"), message),
+        lambda message: QMessageBox.warning(
+            view, QCoreApplication.translate("MessagePreview", "Message not ready"), message
+        ),
     )
 
 
@@ -255,7 +256,9 @@ def _record(view, row, draft: messages.Draft, channel: str, subject: str, body: 
         view,
         write,
         done,
-        lambda message: QMessageBox.warning(view, _tr("Not recorded"), message),
+        lambda message: QMessageBox.warning(
+            view, QCoreApplication.translate("MessagePreview", "Not recorded"), message
+        ),
         changes=("messages",),
     )
 
@@ -264,11 +267,12 @@ def tell_no_mail_program(parent, address: str) -> None:
     """Said when no mail program opened the message (tests replace this)."""
     QMessageBox.information(
         parent,
-        _tr("No email program"),
-        _tr(
+        QCoreApplication.translate("MessagePreview", "No email program"),
+        QCoreApplication.translate(
+            "MessagePreview",
             "No email program opened the message, so its text is now copied. Paste it "
             "into a new email to %1 (or wherever you reach the customer), send it, then "
-            "click “Sent — mark done”."
+            "click “Sent — mark done”.",
         ).replace("%1", address),
     )
 
@@ -285,9 +289,10 @@ def email(view, row) -> None:
         if view.open_url(url):
             _record(view, row, dialog.draft, "email", subject, body)
             view._status(
-                _tr(
+                QCoreApplication.translate(
+                    "MessagePreview",
                     "Your email program should open with the message; send it, "
-                    "then click “Sent — mark done”."
+                    "then click “Sent — mark done”.",
                 )
             )
             return
@@ -310,9 +315,10 @@ def copy_text(view, row) -> None:
         QApplication.clipboard().setText(body)
         _record(view, row, dialog.draft, "copied", dialog.subject(), body)
         view._status(
-            _tr(
+            QCoreApplication.translate(
+                "MessagePreview",
                 "Message copied. Paste it where you reach the customer, "
-                "then click “Sent — mark done”."
+                "then click “Sent — mark done”.",
             )
         )
 
@@ -327,12 +333,20 @@ def show_sent(session, rows: dict) -> None:
 
 def sent_message_item(sent: SentMessage, when: str) -> QTreeWidgetItem:
     """A timeline row for a message sent to the customer; the full text in its tooltip."""
-    how = _tr("Emailed") if sent.channel == "email" else _tr("Copied to send")
+    how = (
+        QCoreApplication.translate("MessagePreview", "Emailed")
+        if sent.channel == "email"
+        else QCoreApplication.translate("MessagePreview", "Copied to send")
+    )
     first = sent.subject or (sent.body.splitlines() or [""])[0]
-    row = QTreeWidgetItem([when, _tr("Message sent"), how, first])
+    row = QTreeWidgetItem(
+        [when, QCoreApplication.translate("MessagePreview", "Message sent"), how, first]
+    )
     full = (sent.subject + "\n\n" if sent.subject else "") + sent.body
     if sent.staff is not None:
-        full += "\n\n— " + _tr("sent by %1").replace("%1", sent.staff.name)
+        full += "\n\n— " + QCoreApplication.translate("MessagePreview", "sent by %1").replace(
+            "%1", sent.staff.name
+        )
     for column in range(4):
         row.setToolTip(column, full)
     return row

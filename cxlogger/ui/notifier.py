@@ -16,6 +16,7 @@ from cxlogger.core.csv_safety import Cancelled
 from cxlogger.core.due_text import capitalised
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.due_format import due_words
 from cxlogger.ui.heads_up_widgets import heads_up_line
 from cxlogger.ui.qt import QLocale, QObject, QTimer, Signal
@@ -334,13 +335,13 @@ class Notifier(QObject):
         if count == 1:
             f = fresh[0]
             # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
-            message = f"{f.title}\n{capitalised(f.due_line)}"
+            message = f"{followup_title(f.title)}\n{capitalised(f.due_line)}"
             for view in f.heads_ups:  # what everyone should know about the customer
                 message += "\n" + self.tr("Heads-up: %1").replace("%1", heads_up_line(view))
-            title = f"{followups.KIND_TITLES[f.kind]}: {f.customer}"
+            title = f"{word(followups.KIND_TITLES[f.kind])}: {f.customer}"
             return [Notice(title, message, f.id, f.can_finish)]
         lines = [
-            f"{followups.KIND_TITLES[f.kind]}: {f.customer}"
+            f"{word(followups.KIND_TITLES[f.kind])}: {f.customer}"
             + ("  ⚑ " + heads_up_line(f.heads_ups[0], with_who=False) if f.heads_ups else "")
             for f in fresh[: self.LIST_UP_TO]
         ]

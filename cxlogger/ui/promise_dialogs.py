@@ -14,7 +14,7 @@ from cxlogger.core import money
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core import staff as staff_svc
-from cxlogger.core.models import Promise, label
+from cxlogger.core.models import Promise
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
@@ -54,19 +54,23 @@ class PromiseDialog(SavingDialog):
         self.ctx = ctx
         self.customer_id = customer_id
         self.saved: Promise | None = None
-        self.setWindowTitle(f"New promise to {customer_name}" if customer_name else "New promise")
+        self.setWindowTitle(
+            self.tr("New promise to %1").replace("%1", customer_name)
+            if customer_name
+            else self.tr("New promise")
+        )
         self.setMinimumWidth(440)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("e.g. send the corrected invoice")
+        self.description.setPlaceholderText(self.tr("e.g. send the corrected invoice"))
         self.description_error = ErrorLabel()
         self.due = DueEdit(QDate.currentDate().addDays(1))
         self.owner = QComboBox()  # filled when the staff list arrives; Save waits for it
 
         form = QFormLayout()
-        form.addRow("I promised &to", self.description)
+        form.addRow(self.tr("I promised &to"), self.description)
         form.addRow("", self.description_error)
-        form.addRow("&Due", self.due)
-        form.addRow("&Owner", self.owner)
+        form.addRow(self.tr("&Due"), self.due)
+        form.addRow(self.tr("&Owner"), self.owner)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,7 +101,7 @@ class PromiseDialog(SavingDialog):
     def _show_staff(self, loaded) -> None:
         staff, customer_name = loaded
         if customer_name:
-            self.setWindowTitle(f"New promise to {customer_name}")
+            self.setWindowTitle(self.tr("New promise to %1").replace("%1", customer_name))
         for ident, name in staff:
             self.owner.addItem(name, ident)
         select_data(self.owner, self.ctx.staff_id)
@@ -172,7 +176,13 @@ class OutcomeDialog(QDialog):
         currency: str = money.DEFAULT_CURRENCY,
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"Mark promise {label(status).lower()}")
+        self.setWindowTitle(
+            {
+                "kept": self.tr("Mark promise kept"),
+                "broken": self.tr("Mark promise broken"),
+                "cancelled": self.tr("Cancel promise"),
+            }.get(status, self.tr("Mark promise"))
+        )
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(
@@ -223,7 +233,7 @@ class OutcomeDialog(QDialog):
         on_edit(self._recheck, self.note)
         self.status = status
         layout = QVBoxLayout(self)
-        intro = QLabel(f"“{promise_text}”\n\nWhat happened?")
+        intro = QLabel(f"“{promise_text}”\n\n" + self.tr("What happened?"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.note)

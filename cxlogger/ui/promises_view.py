@@ -6,10 +6,11 @@ from cxlogger.core import heads_ups
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.due_text import DueText, capitalised
-from cxlogger.core.models import Promise, label
+from cxlogger.core.models import Promise
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui import promise_dialogs
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.heads_up_widgets import HeadsUpBanner, heads_up_line, kind_icon
@@ -117,7 +118,7 @@ class PromisesModel(RowsTableModel):
                 if overdue and self._texts is not None:
                     # "Overdue since Friday": the same words as its card in Today
                     return capitalised(self._texts.due(promise.due_at, promise.due_has_time, True))
-                return "Overdue" if overdue else label(promise.status)
+                return self.tr("Overdue") if overdue else label(promise.status)
             return promise.outcome_note
         heads = self._heads.get(promise.customer_id)
         if heads and index.column() == 1:  # the customer: an icon, and the heads-ups in words
@@ -153,10 +154,10 @@ class PromisesView(QWidget):
         self.filter.currentIndexChanged.connect(
             lambda _i: self.model.set_statuses(self.filter.currentData())
         )
-        self.kept_button = QPushButton("Mark &kept…")
-        self.broken_button = QPushButton("Mark &broken…")
-        self.cancel_button = QPushButton("Ca&ncel promise…")
-        self.customer_button = QPushButton("Open customer")
+        self.kept_button = QPushButton(self.tr("Mark &kept…"))
+        self.broken_button = QPushButton(self.tr("Mark &broken…"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel promise…"))
+        self.customer_button = QPushButton(self.tr("Open customer"))
         self.hand_button = QPushButton(self.tr("&Hand over…"))
         self.hand_button.setToolTip(self.tr("Give this promise to a colleague, with a note"))
         self.hand_button.clicked.connect(self.hand_over_selected)
@@ -171,6 +172,7 @@ class PromisesView(QWidget):
 
         self.model = PromisesModel(ctx, self)
         self.table = row_table(self.model, {0: 215, 1: 160, 3: 120, 4: 175, 5: 180})
+        self.table.setAccessibleName(self.tr("Promises"))
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # double-click or Enter opens the promise; the context menu has the rest
         self.table.activated.connect(self._open_promise)
@@ -178,13 +180,13 @@ class PromisesView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        title = QLabel("Promises")
+        title = QLabel(self.tr("Promises"))
         title.setObjectName("viewTitle")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.mine_only)
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
         for button in (

@@ -16,9 +16,10 @@ from typing import Any
 
 from cxlogger.core import history, records
 from cxlogger.core import staff as staff_svc
-from cxlogger.core.models import label
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label, word
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QAction,
     QCheckBox,
@@ -54,10 +55,6 @@ from cxlogger.ui.widgets import ErrorLabel, QuickDateTimeEdit, choice_combo, sel
 CONTEXT = "RecordEditor"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def local_text(value: datetime, with_time: bool = True) -> str:
     """A stored UTC time in the user's locale style."""
     local = QDateTime(to_local(value).replace(tzinfo=None))
@@ -71,9 +68,9 @@ def local_text(value: datetime, with_time: bool = True) -> str:
 class _OptionalTime(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.enabled = QCheckBox(tr("at a time"))
+        self.enabled = QCheckBox(QCoreApplication.translate("RecordEditor", "at a time"))
         self.edit = QTimeEdit(QTime(12, 0))
-        self.edit.setDisplayFormat("HH:mm")
+        localize_edit(self.edit, date=False)
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
@@ -96,10 +93,13 @@ class FieldWidget:
             self.widget.setFixedHeight(72)
         elif kind in ("choice", "optional_choice"):
             self.widget = choice_combo(
-                field.choices, with_any=tr("(none)") if kind == "optional_choice" else None
+                field.choices,
+                with_any=QCoreApplication.translate("RecordEditor", "(none)")
+                if kind == "optional_choice"
+                else None,
             )
             for index, code in enumerate(field.choices, start=int(kind == "optional_choice")):
-                self.widget.setItemText(index, tr(field.label_of(code)))
+                self.widget.setItemText(index, word(field.label_of(code)))
         elif kind == "datetime":
             self.widget = QuickDateTimeEdit()
             self.widget.setCalendarPopup(True)
@@ -162,13 +162,17 @@ def value_text(
     key: str, value: Any, staff_names: dict[int, str], field: records.Field | None = None
 ) -> str:
     if value is None or value == "":
-        return tr("(empty)")
+        return QCoreApplication.translate("RecordEditor", "(empty)")
     if field is not None and field.choices:
-        return tr(field.label_of(value))
+        return word(field.label_of(value))
     if isinstance(value, datetime):
         return local_text(value)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("RecordEditor", "yes")
+            if value
+            else QCoreApplication.translate("RecordEditor", "no")
+        )
     if key.endswith("_id") and key in ("owner_id", "staff_id", "done_by_id"):
         return staff_names.get(value, str(value))
     if isinstance(value, (date, time)):
@@ -198,7 +202,14 @@ class HistoryTree(QTreeWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Change")])
+        self.setHeaderLabels(
+            [
+                QCoreApplication.translate("RecordEditor", "When"),
+                QCoreApplication.translate("RecordEditor", "Who"),
+                QCoreApplication.translate("RecordEditor", "What"),
+                QCoreApplication.translate("RecordEditor", "Change"),
+            ]
+        )
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -223,12 +234,14 @@ class HistoryTree(QTreeWidget):
         labels.update({"amount_minor": "Amount", "due_at": "Due", "due_has_time": "Due at a time"})
         self.clear()
         for entry in reversed(entries):
-            what = tr(ACTION_LABELS.get(entry.action, entry.action.capitalize()))
+            what = word(ACTION_LABELS.get(entry.action, entry.action.capitalize()))
             if entry.undone:
-                what += " " + tr("(undone)")
+                what += " " + QCoreApplication.translate("RecordEditor", "(undone)")
             lines = []
             for change in entry.changes:
-                name = tr(labels.get(change.key, change.key.replace("_", " ").capitalize()))
+                name = word(
+                    labels.get(change.key, change.key.replace("_", " ").capitalize()),
+                )
                 old = value_text(change.key, change.old, names, by_key.get(change.key))
                 new = value_text(change.key, change.new, names, by_key.get(change.key))
                 lines.append(f"{name}: {old} → {new}")
@@ -261,9 +274,9 @@ class RecordEditorDialog(SavingDialog):
         self.view = None
         self.setMinimumSize(560, 480)
         nouns = {
-            "interaction": tr("Interaction"),
-            "promise": tr("Promise"),
-            "feedback": tr("Feedback"),
+            "interaction": QCoreApplication.translate("RecordEditor", "Interaction"),
+            "promise": QCoreApplication.translate("RecordEditor", "Promise"),
+            "feedback": QCoreApplication.translate("RecordEditor", "Feedback"),
         }
         self._noun = nouns[entity]
         self.setWindowTitle(self._noun)
@@ -280,23 +293,35 @@ class RecordEditorDialog(SavingDialog):
 
         self.history = HistoryTree(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(details, tr("&Details"))
-        self.tabs.addTab(self.history, tr("&History"))
+        self.tabs.addTab(details, QCoreApplication.translate("RecordEditor", "&Details"))
+        self.tabs.addTab(self.history, QCoreApplication.translate("RecordEditor", "&History"))
         self.owners = None
         if entity == "promise":  # its owner history: who handed it to whom, with the note
             self.owners = QTreeWidget()
-            self.owners.setHeaderLabels([tr("When"), tr("From"), tr("To"), tr("By"), tr("Note")])
+            self.owners.setHeaderLabels(
+                [
+                    QCoreApplication.translate("RecordEditor", "When"),
+                    QCoreApplication.translate("RecordEditor", "From"),
+                    QCoreApplication.translate("RecordEditor", "To"),
+                    QCoreApplication.translate("RecordEditor", "By"),
+                    QCoreApplication.translate("RecordEditor", "Note"),
+                ]
+            )
             self.owners.setRootIsDecorated(False)
             self.owners.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
             self.owners.setColumnWidth(0, 130)
-            self.tabs.addTab(self.owners, tr("&Owners"))
+            self.tabs.addTab(self.owners, QCoreApplication.translate("RecordEditor", "&Owners"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.delete_button = QPushButton(tr("&Delete"))
-        self.delete_button.setToolTip(tr("Delete it; Edit → Undo (Ctrl+Z) brings it back"))
+        self.delete_button = QPushButton(QCoreApplication.translate("RecordEditor", "&Delete"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "RecordEditor", "Delete it; Edit → Undo (Ctrl+Z) brings it back"
+            )
+        )
         self.delete_button.setEnabled(False)  # until the record is here
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self.save)
@@ -344,7 +369,7 @@ class RecordEditorDialog(SavingDialog):
                 self.owners.addTopLevelItem(row)
         self.setWindowTitle(f"{self._noun} {self.view.reference} — {self.view.customer_name}")
         customer = QLabel(f"<b>{_html(self.view.customer_name)}</b>")
-        self.form.addRow(tr("Customer"), customer)
+        self.form.addRow(QCoreApplication.translate("RecordEditor", "Customer"), customer)
         # a leaver is gone from the owner picker, but still shown as a record's owner
         owner = self.view.values.get("owner_id")
         pickable = [(i, n) for i, n, active in staff if active or i == owner]
@@ -360,21 +385,23 @@ class RecordEditorDialog(SavingDialog):
             column.setSpacing(2)
             column.addWidget(widget.widget)
             column.addWidget(self.errors[field.key])
-            self.form.addRow(tr(field.label), box)
+            self.form.addRow(word(field.label), box)
         self.history.show_entries(self.kind.fields, entries, dict(staff))
         self.delete_button.setEnabled(True)
         self.answered("record")
 
     def _load_failed(self, message: str) -> None:
         """It no longer exists (deleted elsewhere): say so, and close."""
-        QMessageBox.information(self.parentWidget(), tr("Can't open"), message)
+        QMessageBox.information(
+            self.parentWidget(), QCoreApplication.translate("RecordEditor", "Can't open"), message
+        )
         self.reject()
 
     def values(self) -> dict[str, Any]:
         return {key: widget.get() for key, widget in self.fields.items()}
 
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self, tr("Not saved"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("RecordEditor", "Not saved"), text)
 
     def save(self) -> None:
         if not self.ready():
@@ -473,14 +500,18 @@ def record_menu(
     """The context menu every list of records offers: Open…, Delete, Open customer."""
     menu = QMenu(parent)
     menu.addAction(
-        tr("&Open…"), open_record or (lambda: open_editor(ctx, entity, entity_id, parent))
+        QCoreApplication.translate("RecordEditor", "&Open…"),
+        open_record or (lambda: open_editor(ctx, entity, entity_id, parent)),
     )
     for text, slot in extra:
         menu.addAction(text, slot)
     if open_customer is not None:
-        menu.addAction(tr("Open &customer"), open_customer)
+        menu.addAction(QCoreApplication.translate("RecordEditor", "Open &customer"), open_customer)
     menu.addSeparator()
-    delete = menu.addAction(tr("&Delete"), lambda: delete_quietly(ctx, parent, entity, entity_id))
+    delete = menu.addAction(
+        QCoreApplication.translate("RecordEditor", "&Delete"),
+        lambda: delete_quietly(ctx, parent, entity, entity_id),
+    )
     delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     return menu
 
@@ -490,6 +521,8 @@ def delete_quietly(ctx: AppContext, parent, entity: str, entity_id: int) -> None
         ctx,
         entity,
         entity_id,
-        failed=lambda message: QMessageBox.information(parent, tr("Not deleted"), message),
+        failed=lambda message: QMessageBox.information(
+            parent, QCoreApplication.translate("RecordEditor", "Not deleted"), message
+        ),
         owner=parent,
     )

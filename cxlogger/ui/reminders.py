@@ -49,12 +49,12 @@ class Reminders(QObject):
         followups.install()
 
         self.today = TodayView(ctx)
-        window.add_view("today", "Today", self.today, app_icon(), index=0)
+        window.add_view("today", self.tr("Today"), self.today, app_icon(), index=0)
         window.sidebar.setCurrentRow(0)
         self.today.open_customer.connect(window.show_customer)
         self.today.feedback_requested.connect(self.record_feedback)
 
-        self.settings_action = QAction("S&ettings…", window)
+        self.settings_action = QAction(self.tr("S&ettings…"), window)
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.settings_action.setShortcut(
             preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,")
@@ -65,7 +65,9 @@ class Reminders(QObject):
         self.templates_action.triggered.connect(self.open_templates)
         window.edit_menu.addAction(self.templates_action)
         self.feedback_action = QAction(
-            standard(QStyle.StandardPixmap.SP_MessageBoxInformation), "Record &feedback…", window
+            standard(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            self.tr("Record &feedback…"),
+            window,
         )
         self.feedback_action.triggered.connect(self.record_feedback)
         window.add_file_action(self.feedback_action)
@@ -121,7 +123,11 @@ class Reminders(QObject):
         row = self.window.stack.indexOf(self.today)
         item = self.window.sidebar.item(row)
         if item is not None:
-            item.setText(f"Today ({number_text(count)})" if count else "Today")
+            item.setText(
+                self.tr("Today (%1)").replace("%1", number_text(count))
+                if count
+                else self.tr("Today")
+            )
 
     def _catch_up_progress(self, text: str) -> None:
         self.window.statusBar().showMessage(text)

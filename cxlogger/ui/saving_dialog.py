@@ -15,10 +15,6 @@ from typing import Any
 from cxlogger.ui.qt import QCoreApplication, QDialog, QDialogButtonBox, QMessageBox
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SavingDialog", text)
-
-
 def accept_buttons(dialog: QDialog) -> list:
     """The dialog's Save/OK buttons (accept or yes role), in any of its button boxes."""
     roles = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
@@ -91,7 +87,9 @@ class SavingDialog(QDialog):
             if failed is not None:
                 failed(message)
             else:
-                QMessageBox.warning(self, tr("Not saved"), message)
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("SavingDialog", "Not saved"), message
+                )
 
         def fields(errors: dict[str, str]) -> None:
             self._finish()

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger import cli_desktop
-from cxlogger.core import autostart
+from cxlogger.core import autostart, local_config
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.schedule import DAY_NAMES, parse_hhmm
+from cxlogger.ui import i18n
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -19,6 +23,7 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -33,10 +38,10 @@ from cxlogger.ui.saving_dialog import SavingDialog
 log = logging.getLogger(__name__)
 
 THANK_ROWS = (
-    ("purchase", "After a purchase"),
-    ("referral", "After a referral"),
-    ("first_visit", "After a new customer's first visit"),
-    ("resolved", "After a complaint was resolved"),
+    ("purchase", QT_TRANSLATE_NOOP("SettingsDialog", "After a purchase")),
+    ("referral", QT_TRANSLATE_NOOP("SettingsDialog", "After a referral")),
+    ("first_visit", QT_TRANSLATE_NOOP("SettingsDialog", "After a new customer's first visit")),
+    ("resolved", QT_TRANSLATE_NOOP("SettingsDialog", "After a complaint was resolved")),
 )
 
 
@@ -53,7 +58,7 @@ def _spin(low: int, high: int, suffix: str) -> QSpinBox:
 def _time_edit(text: str) -> QTimeEdit:
     value = parse_hhmm(text)
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    localize_edit(edit, date=False)
     return edit
 
 
@@ -66,7 +71,7 @@ class SettingsDialog(SavingDialog):
         self.ctx = ctx
         self.autostart_base = autostart_base  # tests point this at a temporary folder
         self.platform = platform
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
         self.values: dict = {}
         self.tabs = QTabWidget()
@@ -83,9 +88,9 @@ class SettingsDialog(SavingDialog):
 
     def _loaded(self, values: dict) -> None:
         self.values = values
-        self.tabs.addTab(self._general_tab(), "General")
-        self.tabs.addTab(self._rules_tab(), "Reminders")
-        self.tabs.addTab(self._hours_tab(), "Business hours")
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._rules_tab(), self.tr("Reminders"))
+        self.tabs.addTab(self._hours_tab(), self.tr("Business hours"))
         self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
         self.answered("settings")
 
@@ -98,9 +103,10 @@ class SettingsDialog(SavingDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.business_name = QLineEdit(self.values.get("business_name", ""))
-        self.business_name.setPlaceholderText("e.g. Bäckerei Sonne")
-        form.addRow("Business name:", self.business_name)
-        self.start_at_login = QCheckBox("Start cxlogger when I log in, hidden in the tray")
+        self.business_name.setPlaceholderText(self.tr("e.g. Bäckerei Sonne"))
+        form.addRow(self.tr("Business name:"), self.business_name)
+        self._add_language_row(form)
+        self.start_at_login = QCheckBox(self.tr("Start cxlogger when I log in, hidden in the tray"))
         try:
             enabled = autostart.is_enabled(self.platform, self.autostart_base)
         except Exception:
@@ -110,21 +116,35 @@ class SettingsDialog(SavingDialog):
         form.addRow("", self.start_at_login)
         if self.ctx.demo:
             self.start_at_login.setEnabled(False)
-            demo_note = QLabel("(Not available while you look at the demo data.)")
+            demo_note = QLabel(self.tr("(Not available while you look at the demo data.)"))
             demo_note.setObjectName("summary")
             form.addRow("", demo_note)
         self._add_menu_entry_row(form)
-        self.notifications = QCheckBox("Show a notification when a follow-up comes due")
+        self.notifications = QCheckBox(self.tr("Show a notification when a follow-up comes due"))
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
         note = QLabel(
-            "Business name and reminder rules are shared by everyone using this "
-            "database; starting at login applies to this computer only."
+            self.tr(
+                "Business name and reminder rules are shared by everyone using this "
+                "database; starting at login applies to this computer only."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("summary")
         form.addRow(note)
         return page
+
+    def _add_language_row(self, form: QFormLayout) -> None:
+        """This desktop's language (kept in local.json; applies at the next start)."""
+        self.language = QComboBox()
+        system = i18n.LANGUAGES[i18n.language_of(QLocale.system())]
+        self.language.addItem(self.tr("As the computer is set (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        chosen = local_config.load(self.ctx.paths.data_dir).get("language") or ""
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        self.language.setToolTip(self.tr("A new language applies when cxlogger next starts."))
+        form.addRow(self.tr("&Language:"), self.language)
 
     def _add_menu_entry_row(self, form: QFormLayout) -> None:
         """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
@@ -168,22 +188,20 @@ class SettingsDialog(SavingDialog):
         layout = QVBoxLayout(page)
         v = self.values
 
-        thank = QGroupBox("Thank")
+        thank = QGroupBox(self.tr("Thank"))
         grid = QGridLayout(thank)
         self.thank_checks: dict[str, QCheckBox] = {}
         self.thank_days: dict[str, QSpinBox] = {}
         for row, (name, text) in enumerate(THANK_ROWS):
-            check = QCheckBox(text)
+            check = QCheckBox(self.tr(text))
             check.setChecked(bool(v[f"thank_{name}_enabled"]))
             days = _spin(0, 30, "")
-            days.setSpecialValueText("the same day")
+            days.setSpecialValueText(self.tr("the same day"))
             days.valueChanged.connect(
-                lambda n, box=days: box.setSuffix(
-                    " working day later" if n == 1 else " working days later"
-                )
+                lambda n, box=days: box.setSuffix(self.tr(" working day(s) later", "", n))
             )
             days.setValue(int(v[f"thank_{name}_days"]))
-            days.setSuffix(" working day later" if days.value() == 1 else " working days later")
+            days.setSuffix(self.tr(" working day(s) later", "", days.value()))
             check.toggled.connect(days.setEnabled)
             days.setEnabled(check.isChecked())
             grid.addWidget(check, row, 0)
@@ -191,9 +209,9 @@ class SettingsDialog(SavingDialog):
             self.thank_checks[name], self.thank_days[name] = check, days
         layout.addWidget(thank)
 
-        loop = QGroupBox("Close the loop")
+        loop = QGroupBox(self.tr("Close the loop"))
         form = QFormLayout(loop)
-        self.promise_enabled = QCheckBox("Remind about open promises")
+        self.promise_enabled = QCheckBox(self.tr("Remind about open promises"))
         self.promise_enabled.setChecked(bool(v["promise_reminders_enabled"]))
         # the lead: in working days (at opening) or in hours, always in working hours
         self.promise_lead = _spin(0, 24 * 14, "")
@@ -228,32 +246,38 @@ class SettingsDialog(SavingDialog):
             )
         )
         form.addRow("", lead_hint)
-        self.promise_tell = QCheckBox("Remind to tell the customer when a promise was kept")
+        self.promise_tell = QCheckBox(
+            self.tr("Remind to tell the customer when a promise was kept")
+        )
         self.promise_tell.setChecked(bool(v["promise_tell_enabled"]))
         form.addRow(self.promise_tell)
-        self.complaint_enabled = QCheckBox("Complaint with no promise or resolution after")
+        self.complaint_enabled = QCheckBox(self.tr("Complaint with no promise or resolution after"))
         self.complaint_enabled.setChecked(bool(v["complaint_check_enabled"]))
-        self.complaint_days = _spin(1, 60, " days")
+        self.complaint_days = _spin(1, 60, self.tr(" days"))
         self.complaint_days.setValue(int(v["complaint_check_days"]))
         form.addRow(self.complaint_enabled, self.complaint_days)
-        self.low_rating = QCheckBox("Low feedback rating (2 of 5 or less, 6 of 10 or less)")
+        self.low_rating = QCheckBox(
+            self.tr("Low feedback rating (2 of 5 or less, 6 of 10 or less)")
+        )
         self.low_rating.setChecked(bool(v["low_rating_enabled"]))
         form.addRow(self.low_rating)
         layout.addWidget(loop)
 
-        ask = QGroupBox("Ask for feedback and report back")
+        ask = QGroupBox(self.tr("Ask for feedback and report back"))
         form = QFormLayout(ask)
         self.feedback_enabled = QCheckBox(
-            "Ask for feedback after a purchase or resolved complaint, after"
+            self.tr("Ask for feedback after a purchase or resolved complaint, after")
         )
         self.feedback_enabled.setChecked(bool(v["feedback_enabled"]))
-        self.feedback_days = _spin(1, 90, " days")
+        self.feedback_days = _spin(1, 90, self.tr(" days"))
         self.feedback_days.setValue(int(v["feedback_after_days"]))
         form.addRow(self.feedback_enabled, self.feedback_days)
-        self.feedback_gap = _spin(0, 730, " days")
+        self.feedback_gap = _spin(0, 730, self.tr(" days"))
         self.feedback_gap.setValue(int(v["feedback_min_gap_days"]))
-        form.addRow("Ask one customer at most once every", self.feedback_gap)
-        self.report_back = QCheckBox("Remind to report back when feedback led to an action")
+        form.addRow(self.tr("Ask one customer at most once every"), self.feedback_gap)
+        self.report_back = QCheckBox(
+            self.tr("Remind to report back when feedback led to an action")
+        )
         self.report_back.setChecked(bool(v["report_back_enabled"]))
         form.addRow(self.report_back)
         hint = QLabel(
@@ -272,7 +296,7 @@ class SettingsDialog(SavingDialog):
     def _hours_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        days_box = QGroupBox("Open on")
+        days_box = QGroupBox(self.tr("Open on"))
         days_layout = QHBoxLayout(days_box)
         working = {int(d) for d in self.values["working_days"]}
         self.day_checks = []
@@ -294,21 +318,27 @@ class SettingsDialog(SavingDialog):
         morning.addWidget(self.closing)
         morning.addStretch(1)
         form.addRow(self.tr("Open:"), morning)
+        self.morning.setAccessibleName(self.tr("Opening time"))
+        self.closing.setAccessibleName(self.tr("Closing time"))
         quiet = QHBoxLayout()
         self.quiet_start = _time_edit(self.values["quiet_start"])
         self.quiet_end = _time_edit(self.values["quiet_end"])
-        quiet.addWidget(QLabel("from"))
+        quiet.addWidget(QLabel(self.tr("from")))
         quiet.addWidget(self.quiet_start)
-        quiet.addWidget(QLabel("to"))
+        quiet.addWidget(QLabel(self.tr("to")))
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
-        form.addRow("Quiet hours:", quiet)
+        form.addRow(self.tr("Quiet hours:"), quiet)
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours from"))
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours to"))
         layout.addLayout(form)
         hint = QLabel(
-            "No notifications in quiet hours or on closed days; what came due "
-            "meanwhile is shown when you are back. Reminders due on a closed day "
-            "move to the next open day. Next-day reminders come at opening time; a "
-            "promise made for a date without a time is due at closing time."
+            self.tr(
+                "No notifications in quiet hours or on closed days; what came due "
+                "meanwhile is shown when you are back. Reminders due on a closed day "
+                "move to the next open day. Next-day reminders come at opening time; a "
+                "promise made for a date without a time is due at closing time."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("summary")
@@ -390,7 +420,9 @@ class SettingsDialog(SavingDialog):
         values = self.collected()
         if not values["working_days"]:
             QMessageBox.warning(
-                self, "Settings not saved", "Choose at least one day the business is open."
+                self,
+                self.tr("Settings not saved"),
+                self.tr("Choose at least one day the business is open."),
             )
             return
         if values["closing_time"] <= values["morning_time"]:
@@ -410,7 +442,14 @@ class SettingsDialog(SavingDialog):
         )
 
     def _saved(self, _result) -> None:
-        """The shared settings are stored; starting at login is this computer's own."""
+        """The shared settings are stored; starting at login and the language are this
+        computer's own."""
+        language = self.language.currentData() or ""
+        if language != (local_config.load(self.ctx.paths.data_dir).get("language") or ""):
+            try:
+                local_config.update(self.ctx.paths.data_dir, language=language)
+            except OSError:
+                log.exception("saving the language failed")
         if not self.ctx.demo:
             wanted = self.start_at_login.isChecked()
             try:
@@ -424,8 +463,10 @@ class SettingsDialog(SavingDialog):
             except OSError as exc:
                 QMessageBox.warning(
                     self,
-                    "Start at login not changed",
-                    f"cxlogger could not change the start-at-login entry: "
-                    f"{exc.strerror or exc}. The other settings were saved.",
+                    self.tr("Start at login not changed"),
+                    self.tr(
+                        "cxlogger could not change the start-at-login entry: %1. "
+                        "The other settings were saved."
+                    ).replace("%1", str(exc.strerror or exc)),
                 )
         super().accept()

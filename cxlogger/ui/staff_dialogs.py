@@ -131,17 +131,19 @@ class WhoAreYouDialog(SavingDialog):
         self.db = db
         self.ctx = _FirstRunContext(db, self)
         self.staff_id: int | None = None
-        self.setWindowTitle("Welcome to cxlogger")
+        self.setWindowTitle(self.tr("Welcome to cxlogger"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            "<h3>Welcome!</h3>Every interaction you log notes who logged it. "
-            "Who is using cxlogger on this computer?"
+            self.tr(
+                "<h3>Welcome!</h3>Every interaction you log notes who logged it. "
+                "Who is using cxlogger on this computer?"
+            )
         )
         intro.setWordWrap(True)
         self.existing = QComboBox()  # filled when the staff list arrives
-        self.existing.addItem("Someone new…", NEW)
+        self.existing.addItem(self.tr("Someone new…"), NEW)
         self.existing.hide()
-        self.existing_label = QLabel("I am")
+        self.existing_label = QLabel(self.tr("I am"))
         self.existing_label.hide()
         self.name = QLineEdit(staff_svc.os_user_name())
         self.name.selectAll()
@@ -149,7 +151,7 @@ class WhoAreYouDialog(SavingDialog):
         form = QFormLayout()
         form.addRow(self.existing_label, self.existing)
         self.existing.currentIndexChanged.connect(self._toggle_name)
-        form.addRow("Your &name", self.name)
+        form.addRow(self.tr("Your &name"), self.name)
         form.addRow("", self.error)
         self.business = BusinessBox()
         self.business.hide()  # until the staff list says this is a new database
@@ -162,7 +164,7 @@ class WhoAreYouDialog(SavingDialog):
         self.demo_note.setWordWrap(True)
         self.demo_note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.demo_button = buttons.addButton(
             self.tr("Open the &demo"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -277,12 +279,12 @@ class StaffDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Staff")
+        self.setWindowTitle(self.tr("Staff"))
         self.setMinimumSize(460, 340)
         self.list = QListWidget()
-        self.add_button = QPushButton("&Add…")
-        self.rename_button = QPushButton("&Rename…")
-        self.me_button = QPushButton("This is &me")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.me_button = QPushButton(self.tr("This is &me"))
         self.pin_button = QPushButton(self.tr("Set &PIN…"))
         self.pin_button.setToolTip(
             self.tr("An optional 4-digit PIN asked when switching to this person")
@@ -386,7 +388,7 @@ class StaffDialog(QDialog):
 
     def ask_name(self, title: str, current: str = "") -> str | None:
         """Tests replace this to answer without a blocking dialog."""
-        text, ok = QInputDialog.getText(self, title, "Name:", text=current)
+        text, ok = QInputDialog.getText(self, title, self.tr("Name:"), text=current)
         return text if ok else None
 
     def add(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -35,7 +36,7 @@ class RowsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return word(self.HEADERS[section])
         return None
 
     def valid_row(self, index) -> bool:
@@ -77,6 +78,7 @@ def row_table(model, widths: dict[int, int] | None = None) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab goes on to the next control, arrows move in rows
     table.setAlternatingRowColors(True)
     table.setItemDelegate(FullTextTips(table))  # a cut-short cell shows its text on hover
     table.verticalHeader().hide()

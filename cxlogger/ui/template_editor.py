@@ -14,6 +14,8 @@ import logging
 from cxlogger.core import customers as customers_svc
 from cxlogger.core import message_templates, messages, templates
 from cxlogger.core.errors import UserError
+from cxlogger.core.template_languages import defaults_for
+from cxlogger.ui import i18n
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import (
     QComboBox,
@@ -440,7 +442,7 @@ class TemplateEditor(QWidget):
         subject = self.subject.text() if not self.problems() else ""
         body = self.body.toPlainText() if not self.problems() else ""
         if not body.strip():
-            _, subject, body = templates.DEFAULT_TEMPLATES[self.current_kind()]
+            _, subject, body = defaults_for(i18n.current())[self.current_kind()]
         kind, now = self.current_kind(), self.ctx.now()
         self._act(
             lambda s: message_templates.add_template(s, kind, name, subject, body, now).id,
@@ -479,9 +481,9 @@ class TemplateEditor(QWidget):
             )
 
     def restore_defaults(self) -> None:
-        now = self.ctx.now()
+        now, language = self.ctx.now(), i18n.current()
         self._act(
-            lambda s: message_templates.restore_defaults(s, now),
+            lambda s: message_templates.restore_defaults(s, now, language),
             lambda _added: self.reload(select_id=self.current_id),
         )
 

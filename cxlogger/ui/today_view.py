@@ -12,11 +12,21 @@ from cxlogger.core.errors import UserError
 from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.due_format import due_words
-from cxlogger.ui.formats import date_time_text, long_date_text, number_text, relative_text
+from cxlogger.ui.formats import (
+    date_time_text,
+    localize_edit,
+    long_date_text,
+    number_text,
+    relative_text,
+    time_text,
+)
 from cxlogger.ui.heads_up_widgets import heads_up_line, paused_text
 from cxlogger.ui.qt import (
+    QApplication,
     QCheckBox,
+    QDate,
     QDateTime,
     QDateTimeEdit,
     QDesktopServices,
@@ -27,6 +37,7 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLocale,
     QMenu,
     QMessageBox,
     QPalette,
@@ -151,11 +162,11 @@ class FollowUpRow(QFrame):
         self.customer_button = QPushButton(followup.customer.name)
         self.customer_button.setObjectName("customerLink")
         self.customer_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.customer_button.setToolTip("Open this customer")
+        self.customer_button.setToolTip(self.tr("Open this customer"))
         self.customer_button.clicked.connect(lambda: view.open_customer.emit(self.customer_id))
         top.addWidget(self.customer_button)
         if self.overdue:
-            tag = QLabel("Overdue")
+            tag = QLabel(self.tr("Overdue"))
             tag.setObjectName("overdueTag")
             top.addWidget(tag)
         self.paused_label = None
@@ -177,7 +188,7 @@ class FollowUpRow(QFrame):
         self.due_label.setObjectName("due")
         top.addWidget(self.due_label)
 
-        self.title_label = QLabel(followup.title)
+        self.title_label = QLabel(followup_title(followup.title))
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heads_up_labels = []
@@ -193,14 +204,16 @@ class FollowUpRow(QFrame):
         self.email_button = self.copy_button = self.kept_button = self.resolved_button = None
         if followups.template_name(followup):
             if self.has_email:
-                self.email_button = QPushButton("Email…")
+                self.email_button = QPushButton(self.tr("Email…"))
                 self.email_button.setToolTip(
-                    f"Open your email program with a message to {followup.customer.email}"
+                    self.tr("Open your email program with a message to %1").replace(
+                        "%1", followup.customer.email
+                    )
                 )
                 self.email_button.clicked.connect(lambda: view.email(self))
                 buttons.addWidget(self.email_button)
-            self.copy_button = QPushButton("Copy text")
-            self.copy_button.setToolTip("Copy the message, to paste into a text or chat")
+            self.copy_button = QPushButton(self.tr("Copy text"))
+            self.copy_button.setToolTip(self.tr("Copy the message, to paste into a text or chat"))
             self.copy_button.clicked.connect(lambda: view.copy_text(self))
             buttons.addWidget(self.copy_button)
             if self.pause.paused:  # a hold: no message until it ends or is resolved
@@ -209,13 +222,13 @@ class FollowUpRow(QFrame):
                         button.setEnabled(False)
                         button.setToolTip(paused_text(self.pause))
         if self.rule in ("promise_soon", "promise_overdue"):
-            self.kept_button = QPushButton("Promise kept…")
+            self.kept_button = QPushButton(self.tr("Promise kept…"))
             self.kept_button.clicked.connect(
                 lambda: view.promise_kept(self, followup.promise_id, self.promise_text)
             )
             buttons.addWidget(self.kept_button)
         if self.rule == "complaint":
-            self.resolved_button = QPushButton("Mark resolved")
+            self.resolved_button = QPushButton(self.tr("Mark resolved"))
             self.resolved_button.clicked.connect(
                 lambda: view.complaint_resolved(self, followup.interaction_id)
             )
@@ -231,9 +244,9 @@ class FollowUpRow(QFrame):
                 self.tr("Recorded with the feedback; a report-back reminder follows")
             )
         elif self.rule == "low_rating":
-            self.action_button = QPushButton("Action taken…")
+            self.action_button = QPushButton(self.tr("Action taken…"))
             self.action_button.setToolTip(
-                "Record what you did about it; a report-back reminder follows"
+                self.tr("Record what you did about it; a report-back reminder follows")
             )
             self.action_button.clicked.connect(
                 lambda: view.feedback_action(self, followup.feedback_id)
@@ -244,18 +257,20 @@ class FollowUpRow(QFrame):
         self.hand_button.clicked.connect(lambda: view.hand_over(self))
         buttons.addWidget(self.hand_button)
         buttons.addStretch(1)
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setDefault(False)
-        self.done_button.setToolTip("Mark as done; it is recorded on the customer's timeline")
+        self.done_button.setToolTip(
+            self.tr("Mark as done; it is recorded on the customer's timeline")
+        )
         self.done_button.clicked.connect(lambda: view.done(self))
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("Snooze")
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.aboutToShow.connect(lambda: view.fill_snooze_menu(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Not needed: hide it for good")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Not needed: hide it for good"))
         self.dismiss_button.clicked.connect(lambda: view.dismiss(self))
         for button in (self.done_button, self.snooze_button, self.dismiss_button):
             buttons.addWidget(button)
@@ -273,7 +288,7 @@ class FollowUpRow(QFrame):
 
     def mark_sent(self, via: str) -> None:
         self.sent_via = via
-        self.done_button.setText("Sent — mark done")
+        self.done_button.setText(self.tr("Sent — mark done"))
         self.done_button.setDefault(True)
 
 
@@ -346,18 +361,19 @@ class TodayView(QWidget):
         self.hours = BusinessHours()  # the opening hours of the last answer (snooze choices)
         self.loaded = False  # the first answer has arrived
         self._focus_wanted: int | None = None  # a follow-up to highlight once it is shown
+        self._keep_place: int | None = None  # the keyboard's place after a card went away
         self._apply_style()
 
-        title = QLabel("Today")
+        title = QLabel(self.tr("Today"))
         title.setObjectName("viewTitle")
         self.date_label = QLabel()
         self.date_label.setObjectName("summary")
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        self.mine_only = QCheckBox("Only mine")
-        self.mine_only.setToolTip("Show only the follow-ups you own")
+        self.mine_only = QCheckBox(self.tr("Only mine"))
+        self.mine_only.setToolTip(self.tr("Show only the follow-ups you own"))
         self.mine_only.toggled.connect(self._mine_toggled)
-        self.feedback_button = QPushButton("Record feedback…")
+        self.feedback_button = QPushButton(self.tr("Record feedback…"))
         self.feedback_button.clicked.connect(self.feedback_requested.emit)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -493,6 +509,13 @@ class TodayView(QWidget):
         if self._focus_wanted is not None:
             wanted, self._focus_wanted = self._focus_wanted, None
             self._focus(wanted)
+        elif self._keep_place is not None:
+            place, self._keep_place = self._keep_place, None
+            rows = list(self.rows.values())
+            if rows:  # the card that took the old one's place, for a keyboard user
+                rows[min(place, len(rows) - 1)].done_button.setFocus()
+            else:
+                self.mine_only.setFocus()
 
     def _build(self, board: followups.DueBoard, now, hours, handed=(), heads=None) -> None:
         heads = heads or {}
@@ -521,17 +544,22 @@ class TodayView(QWidget):
                 self.body_layout.addWidget(row)
         if not board.total and self.first_use:
             empty = QLabel(
-                "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
-                "interaction: who, how, and what happened. Thank-yous, promises and feedback "
-                "requests will appear here when they are due.<br><br>To look around with "
-                "sample data first, start <code>cxlogger demo</code>."
+                self.tr(
+                    "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
+                    "interaction: who, how, and what happened. Thank-yous, promises and feedback "
+                    "requests will appear here when they are due.<br><br>To look around with "
+                    "sample data first, start <code>cxlogger demo</code>."
+                )
             )
             empty.setObjectName("empty")
             empty.setWordWrap(True)
             self.body_layout.addWidget(empty)
         elif not board.total:
             empty = QLabel(
-                "Nothing is due right now. Everyone has been thanked, every promise is on track."
+                self.tr(
+                    "Nothing is due right now. Everyone has been thanked, "
+                    "every promise is on track."
+                )
             )
             empty.setObjectName("empty")
             empty.setWordWrap(True)
@@ -540,7 +568,7 @@ class TodayView(QWidget):
             count = board.counts.get(kind, 0)
             if not count:
                 continue
-            heading = QLabel(f"{followups.KIND_TITLES[kind]}  ({number_text(count)})")
+            heading = QLabel(f"{word(followups.KIND_TITLES[kind])}  ({number_text(count)})")
             heading.setObjectName("kindTitle")
             heading.setToolTip(KIND_HINTS[kind])
             self.body_layout.addWidget(heading)
@@ -560,17 +588,17 @@ class TodayView(QWidget):
                 )
                 more.setObjectName("summary")
                 self.body_layout.addWidget(more)
-        heading = QLabel("Coming this week")
+        heading = QLabel(self.tr("Coming this week"))
         heading.setObjectName("kindTitle")
         self.body_layout.addWidget(heading)
         self.upcoming_ids = [f.id for f in coming]
         if not coming:
-            nothing = QLabel("Nothing else is scheduled for the next seven days.")
+            nothing = QLabel(self.tr("Nothing else is scheduled for the next seven days."))
             nothing.setObjectName("summary")
             self.body_layout.addWidget(nothing)
         for followup in coming:
             when = capitalised(texts.when(followups.effective_due(followup)))
-            what = _html(followup.title)
+            what = _html(followup_title(followup.title))
             if followups.rule_of(followup) in followups.PROMISE_RULES:
                 # the same words as its card will use: the promise's due state
                 what += f" ({_html(followups.due_line(followup, now, hours, words))})"
@@ -581,7 +609,8 @@ class TodayView(QWidget):
             if customer_heads:
                 what += "<br>⚑ " + _html(heads_up_line(customer_heads[0]))
             label = QLabel(
-                f"<b>{_html(when)}</b> &nbsp; {_html(followups.KIND_TITLES[followup.kind])} · "
+                f"<b>{_html(when)}</b> &nbsp; "
+                f"{_html(word(followups.KIND_TITLES[followup.kind]))} · "
                 f"<b>{_html(followup.customer.name)}</b> — {what}"
             )
             label.setObjectName("upcoming")
@@ -619,13 +648,16 @@ class TodayView(QWidget):
     def ask_told_how(self) -> str | None:
         how, ok = QInputDialog.getItem(
             self,
-            "Customer told",
-            "How did you tell the customer?",
-            list(followups.TOLD_HOW),
+            self.tr("Customer told"),
+            self.tr("How did you tell the customer?"),
+            [word(how) for how in followups.TOLD_HOW],
             0,
             False,
         )
-        return how if ok else None
+        if not ok:
+            return None
+        shown = [word(how) for how in followups.TOLD_HOW]
+        return followups.TOLD_HOW[shown.index(how)] if how in shown else how
 
     def ask_action(self) -> tuple[str, str] | str | None:
         """(note for colleagues, words for the customer), or None if cancelled."""
@@ -635,17 +667,17 @@ class TodayView(QWidget):
 
     def ask_snooze_time(self) -> datetime | None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Remind me again")
+        dialog.setWindowTitle(self.tr("Remind me again"))
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        localize_edit(edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Remind me again on:"))
+        layout.addWidget(QLabel(self.tr("Remind me again on:")))
         layout.addWidget(edit)
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -656,7 +688,7 @@ class TodayView(QWidget):
         return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
 
     def _error(self, message: str) -> None:
-        QMessageBox.warning(self, "Not changed", message)
+        QMessageBox.warning(self, self.tr("Not changed"), message)
 
     def _status(self, text: str) -> None:
         window = self.window()
@@ -668,6 +700,9 @@ class TodayView(QWidget):
         """One user action on the writer thread; the card stays (greyed) until it is done
         and the board is asked again. False if nothing was asked."""
         if row is not None:
+            focus = QApplication.focusWidget()
+            if focus is not None and row.isAncestorOf(focus) and row.followup_id in self.rows:
+                self._keep_place = list(self.rows).index(row.followup_id)
             row.setEnabled(False)  # no second click while it is being saved
 
         def failed(text: str) -> None:
@@ -702,7 +737,7 @@ class TodayView(QWidget):
             lambda s: followups.complete(
                 s, row.followup_id, self.ctx.staff_id, now, note, told_how or ""
             ),
-            "Done — recorded on the customer's timeline",
+            self.tr("Done — recorded on the customer's timeline"),
             "promises",
             "feedback",
             row=row,
@@ -712,7 +747,7 @@ class TodayView(QWidget):
         now = self.ctx.now()
         return self._run(
             lambda s: followups.dismiss(s, row.followup_id, self.ctx.staff_id, now),
-            "Dismissed — it will not come back",
+            self.tr("Dismissed — it will not come back"),
             row=row,
         )
 
@@ -728,10 +763,27 @@ class TodayView(QWidget):
         row.snooze_menu.clear()
         now = self.ctx.now()
         # the opening hours that came with the board: the menu opens without asking
-        for text, until in followups.snooze_choices(now, self.hours):
+        for index, (_english, until) in enumerate(followups.snooze_choices(now, self.hours)):
+            text = self.snooze_label(index, until, now)
             row.snooze_menu.addAction(text, lambda u=until: self.snooze(row, u))
         row.snooze_menu.addSeparator()
-        row.snooze_menu.addAction("Choose a time…", lambda: self._snooze_chosen(row))
+        row.snooze_menu.addAction(self.tr("Choose a time…"), lambda: self._snooze_chosen(row))
+
+    def snooze_label(self, index: int, until: datetime, now: datetime) -> str:
+        """The snooze menu's words (followups.snooze_choices' order: an hour, the next
+        working morning, next week) in the user's language and the locale's names."""
+        if index == 0:
+            return self.tr("For 1 hour")
+        local, today = self.hours.local(until), self.hours.local(now).date()
+        locale = QLocale()
+        clock = time_text(local)
+        if index == 1:
+            if (local.date() - today).days == 1:
+                return self.tr("Tomorrow morning, %1").replace("%1", clock)
+            day = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+            return self.tr("Next working morning (%1), %2").replace("%1", day).replace("%2", clock)
+        day = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+        return self.tr("Next week (%1)").replace("%1", day)
 
     def _snooze_chosen(self, row: FollowUpRow) -> None:
         until = self.ask_snooze_time()

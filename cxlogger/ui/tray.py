@@ -108,17 +108,19 @@ class Tray(QObject):
         header.setEnabled(False)
         self._header = header
         self.menu.addSeparator()
-        self.menu.addAction("Log interaction…", self.log_requested.emit)
-        today = self.menu.addAction("Today", self.today_requested.emit)
+        self.menu.addAction(self.tr("Log interaction…"), self.log_requested.emit)
+        today = self.menu.addAction(self.tr("Today"), self.today_requested.emit)
         font = today.font()
         font.setBold(True)
         today.setFont(font)
-        snooze = self.menu.addAction("Snooze all for 1 hour", self.snooze_all_requested.emit)
+        snooze = self.menu.addAction(
+            self.tr("Snooze all for 1 hour"), self.snooze_all_requested.emit
+        )
         snooze.setEnabled(count > 0)
         self._snooze = snooze
         self.menu.addSeparator()
-        self.menu.addAction("Open cxlogger", self.open_requested.emit)
-        self.menu.addAction("Quit", self.quit_requested.emit)
+        self.menu.addAction(self.tr("Open cxlogger"), self.open_requested.emit)
+        self.menu.addAction(self.tr("Quit"), self.quit_requested.emit)
 
     def action(self, text: str):
         """The current menu's action called ``text`` (for tests and accessibility)."""

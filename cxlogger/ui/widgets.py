@@ -6,8 +6,10 @@ from collections.abc import Callable
 from datetime import date, time
 
 from cxlogger.core import customers as customers_svc
-from cxlogger.core.models import Customer, label
+from cxlogger.core.models import Customer
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
+from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.qt import (
     QAbstractButton,
     QCheckBox,
@@ -25,7 +27,9 @@ from cxlogger.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLayout,
     QLineEdit,
+    QObject,
     QPalette,
     QPlainTextEdit,
     QShortcut,
@@ -219,7 +223,7 @@ class CustomerPicker(QLineEdit):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setPlaceholderText("Start typing a name, company, email or phone…")
+        self.setPlaceholderText(self.tr("Start typing a name, company, email or phone…"))
         self._by_display: dict[str, int] = {}
         self._customers: dict[int, Customer] = {}  # what each suggestion was, by id
         self._chosen_id: int | None = None
@@ -289,10 +293,10 @@ class DueEdit(QWidget):
         super().__init__(parent)
         self.date_edit = QDateEdit(day)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.has_time = QCheckBox("at")
+        localize_edit(self.date_edit, time=False)
+        self.has_time = QCheckBox(self.tr("at"))
         self.time_edit = QTimeEdit(QTime(12, 0))
-        self.time_edit.setDisplayFormat("HH:mm")
+        localize_edit(self.time_edit, date=False)
         self.time_edit.setEnabled(False)
         self.has_time.toggled.connect(self.time_edit.setEnabled)
         row = QHBoxLayout(self)
@@ -320,3 +324,47 @@ class QuickDateTimeEdit(QDateTimeEdit):
 
     def focusNextPrevChild(self, next_child: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_child)
+
+
+class _FitContentsOnShow(QObject):
+    """A dialog is never narrower than its contents need, whatever minimum width it was
+    given for English: German and French run 30-40 % longer, and a minimum width set on
+    a window stops its layout from widening it, so labels and check boxes were cut off."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(obj, QDialog)
+            and obj.layout() is not None
+            and obj.layout().sizeConstraint() == QLayout.SizeConstraint.SetDefaultConstraint
+        ):
+            wanted = obj.minimumWidth()
+            obj.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+            obj.layout().activate()
+            if obj.width() < wanted:
+                obj.resize(wanted, obj.height())
+        elif event.type() == QEvent.Type.Resize and isinstance(obj, QDialog) and obj.isVisible():
+            _keep_on_screen(obj)  # grown after it was placed (its data arrived): still whole
+        return False
+
+
+def _keep_on_screen(window: QWidget) -> None:
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    if screen is None:
+        return
+    frame = window.frameGeometry()
+    dx = min(0, screen.right() - frame.right())
+    dy = min(0, screen.bottom() - frame.bottom())
+    if dx or dy:
+        window.move(max(screen.left(), window.x() + dx), max(screen.top(), window.y() + dy))
+
+
+_fit_filter: _FitContentsOnShow | None = None
+
+
+def install_fit_contents(app) -> None:
+    """Let every dialog grow to what its contents need as it is shown (once per app)."""
+    global _fit_filter
+    if _fit_filter is None:
+        _fit_filter = _FitContentsOnShow(app)
+        app.installEventFilter(_fit_filter)

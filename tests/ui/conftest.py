@@ -45,9 +45,13 @@ def no_desktop_bus(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def english_plurals(qapp):
+    from cxlogger.ui import accessibility
     from cxlogger.ui.formats import install_plurals
+    from cxlogger.ui.widgets import install_fit_contents
 
     install_plurals(qapp)
+    accessibility.install(qapp)  # as make_application does: controls named as windows show
+    install_fit_contents(qapp)  # and dialogs as wide as their contents need
 
 
 @pytest.fixture(autouse=True)

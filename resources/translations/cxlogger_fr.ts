@@ -1,0 +1,3017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>e.g. asked the team to open on Saturdays</source>
+        <translation>p. ex. demandé à l&apos;équipe d&apos;ouvrir le samedi</translation>
+    </message>
+    <message>
+        <source>e.g. From next week we are open on Saturdays, 9 to 13.</source>
+        <translation>p. ex. À partir de la semaine prochaine, nous sommes ouverts le samedi de 9 h à 13 h.</translation>
+    </message>
+    <message>
+        <source>What did you &amp;do? (for colleagues)</source>
+        <translation>Qu&apos;avez-vous &amp;fait&#xa0;? (pour les collègues)</translation>
+    </message>
+    <message>
+        <source>What to &amp;tell the customer (optional)</source>
+        <translation>Ce qu&apos;il faut &amp;dire au client (facultatif)</translation>
+    </message>
+    <message>
+        <source>Only the second text can appear in the report-back to the customer; you can still change that message before it is sent.</source>
+        <translation>Seul le second texte peut figurer dans le retour au client&#xa0;; vous pourrez encore modifier ce message avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the feedback.</source>
+        <translation>Indiquez ce qui a été fait suite à l&apos;avis.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>agrees to be contacted</source>
+        <translation>accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <source>does not want to be contacted — no thank-yous, feedback requests or report-backs are suggested; promises to them still remind you</source>
+        <translation>ne veut pas être contacté — aucun remerciement, demande d&apos;avis ni retour n&apos;est proposé&#xa0;; les promesses faites à ce client vous sont toujours rappelées</translation>
+    </message>
+    <message>
+        <source>not asked yet — thank-yous only; ask before requesting feedback</source>
+        <translation>pas encore demandé — remerciements uniquement&#xa0;; demandez avant de solliciter un avis</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Geste commercial</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Informer le client</translation>
+    </message>
+    <message>
+        <source>Report back</source>
+        <translation>Faire un retour</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Plus nécessaire</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Relance faite</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Demander un avis</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>messagerie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (0–10)</source>
+        <translation>Probabilité de recommandation (0–10)</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Money (sales, refunds, credits, goodwill)</source>
+        <translation>Argent (ventes, remboursements, avoirs, gestes commerciaux)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>when it happened</source>
+        <translation>date de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>when it was received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <source>when the customer was added</source>
+        <translation>date d&apos;ajout du client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Accord pour être contacté</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Promise kept (close the loop)</source>
+        <translation>Promesse tenue (informer le client)</translation>
+    </message>
+    <message>
+        <source>Feedback request</source>
+        <translation>Demande d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Retour sur un avis</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount is a</source>
+        <translation>Le montant est</translation>
+    </message>
+    <message>
+        <source>In messages</source>
+        <translation>Dans les messages</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Note sur le résultat</translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>À dire au client</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Due at a time</source>
+        <translation>Échéance à une heure précise</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Pas de préférence</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. regular, vip</source>
+        <translation>séparées par des virgules, p. ex. habitué, vip</translation>
+    </message>
+    <message>
+        <source>Not asked yet (thank-yous only)</source>
+        <translation>Pas encore demandé (remerciements uniquement)</translation>
+    </message>
+    <message>
+        <source>Yes (thank-yous and feedback requests)</source>
+        <translation>Oui (remerciements et demandes d&apos;avis)</translation>
+    </message>
+    <message>
+        <source>No (no messages at all)</source>
+        <translation>Non (aucun message)</translation>
+    </message>
+    <message>
+        <source>Whether they agreed to hear from you. “No” stops every thank-you, feedback request and report-back; promises to them still remind you.</source>
+        <translation>S&apos;il a accepté d&apos;avoir de vos nouvelles. «&#xa0;Non&#xa0;» arrête tout remerciement, demande d&apos;avis et retour&#xa0;; les promesses faites à ce client vous sont toujours rappelées.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>P&amp;referred channel</source>
+        <translation>Canal &amp;préféré</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Agrees to be contacted</source>
+        <translation>&amp;Accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open</source>
+        <translation>Impossible d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choisissez un client</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Add promise…</source>
+        <translation>Ajouter une promesse…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate…</source>
+        <translation>Fusionner un doublon…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate of this customer into it</source>
+        <translation>Fusionner un doublon de ce client avec celui-ci</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Pick a customer on the left to see their details and history.</source>
+        <translation>Choisissez un client à gauche pour voir ses coordonnées et son historique.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivé)</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Start typing a name, company, email or phone…</source>
+        <translation>Tapez un nom, une entreprise, un e-mail ou un téléphone…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search by name, company, email, phone or tag…</source>
+        <translation>Rechercher par nom, entreprise, e-mail, téléphone ou étiquette…</translation>
+    </message>
+    <message>
+        <source>Three or more characters find them anywhere in the name, company, email, phone or tags; one or two characters find names that begin with them.</source>
+        <translation>Trois caractères ou plus trouvent les clients qui les contiennent n&apos;importe où dans le nom, l&apos;entreprise, l&apos;e-mail, le téléphone ou les étiquettes&#xa0;; un ou deux caractères trouvent les noms qui commencent par eux.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>Add customer…</source>
+        <translation>Ajouter un client…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Merge these two customers…</source>
+        <translation>&amp;Fusionner ces deux clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>cxlogger&apos;s database is missing changes</source>
+        <translation>Il manque des modifications dans la base de données de cxlogger</translation>
+    </message>
+    <message>
+        <source>cxlogger&apos;s database is damaged</source>
+        <translation>La base de données de cxlogger est endommagée</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Continuer sans elles</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>
+The damaged database was moved, as it was, to {0}.</source>
+        <translation>
+La base de données endommagée a été déplacée telle quelle vers {0}.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Exporting the customer&apos;s data…</source>
+        <translation>Exportation des données du client…</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Reading what would be erased…</source>
+        <translation>Lecture de ce qui serait effacé…</translation>
+    </message>
+</context>
+<context>
+    <name>DueEdit</name>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message>
+        <source>due {when}</source>
+        <translation>à faire {when}</translation>
+    </message>
+    <message>
+        <source>overdue since {when}</source>
+        <translation>en retard depuis {when}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <source>today, end of day</source>
+        <translation>aujourd&apos;hui, en fin de journée</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>demain {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow, end of day</source>
+        <translation>demain, en fin de journée</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>hier {time}</translation>
+    </message>
+    <message>
+        <source>yesterday, end of day</source>
+        <translation>hier, en fin de journée</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{day}, end of day</source>
+        <translation>{day}, en fin de journée</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>snoozed until {when}</source>
+        <translation>reporté jusqu&apos;à {when}</translation>
+    </message>
+    <message>
+        <source>{due} · snoozed until {when}</source>
+        <translation>{due} · reporté jusqu&apos;à {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This customer may exist already</source>
+        <translation>Ce client existe peut-être déjà</translation>
+    </message>
+    <message>
+        <source>“{}” looks like a customer you already have.</source>
+        <translation>«&#xa0;{}&#xa0;» ressemble à un client que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Add as a new customer</source>
+        <translation>Ajouter comme nouveau client</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Amounts with a decimal comma (12,50)</source>
+        <translation>Montants avec virgule décimale (12,50)</translation>
+    </message>
+    <message>
+        <source>Excel-compatible UTF-8 (with BOM)</source>
+        <translation>UTF-8 compatible Excel (avec BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personnel</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator</source>
+        <translation>Sé&amp;parateur</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dates are local calendar days, by %1.</source>
+        <translation>Les dates sont des jours calendaires locaux, selon la %1.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne</numerusform>
+            <numerusform>%1 sur %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Record feedback</source>
+        <translation>Noter un avis</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>Ce que le client a dit</translation>
+    </message>
+    <message>
+        <source>What you did or will do about it (a report-back reminder follows)</source>
+        <translation>Ce que vous avez fait ou allez faire (un rappel de retour suivra)</translation>
+    </message>
+    <message>
+        <source>Optional: what the report-back may tell the customer</source>
+        <translation>Facultatif&#xa0;: ce que le retour peut dire au client</translation>
+    </message>
+    <message>
+        <source>The action taken above is internal and never appears in a message.</source>
+        <translation>La mesure prise ci-dessus est interne et n&apos;apparaît jamais dans un message.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation>Mesure prise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tell the customer:</source>
+        <translation>À dire au client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A low rating creates a close-the-loop reminder for the customer&apos;s owner.</source>
+        <translation>Une mauvaise note crée, pour le responsable du client, un rappel pour l&apos;informer de la suite donnée.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>— not about one interaction —</source>
+        <translation>— ne concerne pas un échange précis —</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation>Ouvrir ce client</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Open your email program with a message to %1</source>
+        <translation>Ouvrir votre messagerie avec un message pour %1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy the message, to paste into a text or chat</source>
+        <translation>Copier le message pour le coller dans un SMS ou une messagerie</translation>
+    </message>
+    <message>
+        <source>Promise kept…</source>
+        <translation>Promesse tenue…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Marquer comme résolu</translation>
+    </message>
+    <message>
+        <source>Action taken: {action}</source>
+        <translation>Mesure prise&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Recorded with the feedback; a report-back reminder follows</source>
+        <translation>Enregistré avec l&apos;avis&#xa0;; un rappel de retour suivra</translation>
+    </message>
+    <message>
+        <source>Action taken…</source>
+        <translation>Mesure prise…</translation>
+    </message>
+    <message>
+        <source>Record what you did about it; a report-back reminder follows</source>
+        <translation>Noter ce que vous avez fait&#xa0;; un rappel de retour suivra</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
+        <translation>Marquer comme fait&#xa0;; c&apos;est noté dans l&apos;historique du client</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Not needed: hide it for good</source>
+        <translation>Inutile&#xa0;: le masquer définitivement</translation>
+    </message>
+    <message>
+        <source>Sent — mark done</source>
+        <translation>Envoyé — marquer comme fait</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTitle</name>
+    <message>
+        <source>Say thank you for the purchase: </source>
+        <translation>Remercier pour l&apos;achat&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Say thank you for the referral: </source>
+        <translation>Remercier pour la recommandation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Say thank you for their first visit: </source>
+        <translation>Remercier pour la première visite&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Say thank you for their patience (complaint resolved): </source>
+        <translation>Remercier pour la patience (réclamation résolue)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Ask for feedback on: </source>
+        <translation>Demander un avis sur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Keep the promise: </source>
+        <translation>Tenir la promesse&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Tell them the promise was kept: </source>
+        <translation>Dire que la promesse a été tenue&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Report back on their feedback: </source>
+        <translation>Faire un retour sur son avis&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>HealthWatch</name>
+    <message>
+        <source>The search index was damaged and has been rebuilt from the interactions.</source>
+        <translation>L&apos;index de recherche était endommagé et a été reconstruit à partir des échanges.</translation>
+    </message>
+    <message>
+        <source>The daily check found damage in cxlogger&apos;s database ({0}). To keep it from spreading, nothing more may be written to it.</source>
+        <translation>La vérification quotidienne a trouvé des dommages dans la base de données de cxlogger ({0}). Pour qu&apos;ils ne s&apos;étendent pas, plus rien ne peut y être écrit.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, from {0} ({1} customers, {2} interactions)? The damaged file is kept aside. What was entered after that time is not in it.</source>
+        <translation>Restaurer la dernière sauvegarde saine, du {0} ({1} clients, {2} échanges)&#xa0;? Le fichier endommagé est mis de côté. Ce qui a été saisi après ce moment n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore: cxlogger quits. Keep the data folder, and ask someone who knows SQLite to rescue it.</source>
+        <translation>Il n&apos;y a aucune sauvegarde saine à restaurer&#xa0;: cxlogger se ferme. Conservez le dossier de données et demandez à quelqu&apos;un qui connaît SQLite de le récupérer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (Google Contacts, Outlook, a spreadsheet) or a vCard file (.vcf).</source>
+        <translation>Choisissez un fichier CSV (Google Contacts, Outlook, un tableur) ou un fichier vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Encodage</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator</source>
+        <translation>Sé&amp;parateur</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s columns become customer fields</source>
+        <translation>Comment les colonnes du fichier deviennent des champs client</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Rows that need a look</source>
+        <translation>Lignes à vérifier</translation>
+    </message>
+    <message>
+        <source>Skip duplicates</source>
+        <translation>Ignorer les doublons</translation>
+    </message>
+    <message>
+        <source>Merge duplicates (fill in empty fields, add tags and notes)</source>
+        <translation>Fusionner les doublons (remplir les champs vides, ajouter étiquettes et notes)</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows and import the rest</source>
+        <translation>Ignorer les lignes invalides et importer le reste</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s columns become customer fields:</source>
+        <translation>Comment les colonnes du fichier deviennent des champs client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>CSV, separator %1</source>
+        <translation>CSV, séparateur %1</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>encoding %1 (detected)</source>
+        <translation>encodage %1 (détecté)</translation>
+    </message>
+    <message>
+        <source>encoding %1 (chosen by you)</source>
+        <translation>encodage %1 (choisi par vous)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s) will be added.</source>
+        <translation>
+            <numerusform>%Ln nouveau client sera ajouté.</numerusform>
+            <numerusform>%Ln nouveaux clients seront ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) will be merged.</source>
+        <translation>
+            <numerusform>%Ln doublon sera fusionné.</numerusform>
+            <numerusform>%Ln doublons seront fusionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%Ln doublon sera ignoré.</numerusform>
+            <numerusform>%Ln doublons seront ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s) — fix them in the file, change the mapping, or skip them.</source>
+        <translation>
+            <numerusform>%Ln ligne invalide — corrigez-la dans le fichier, changez la correspondance ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes invalides — corrigez-les dans le fichier, changez la correspondance ou ignorez-les.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s).</source>
+        <translation>
+            <numerusform>%Ln ligne invalide.</numerusform>
+            <numerusform>%Ln lignes invalides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Doublon&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLogModel</name>
+    <message>
+        <source>Click to sort by this column; equal values are newest first.</source>
+        <translation>Cliquez pour trier selon cette colonne&#xa0;; à valeur égale, le plus récent d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted: on a large log that would read every row. Use the search and the filters instead.</source>
+        <translation>Cette colonne ne peut pas être triée&#xa0;: sur un gros journal, il faudrait lire chaque ligne. Utilisez plutôt la recherche et les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsView</name>
+    <message>
+        <source>Search texts and customer names…</source>
+        <translation>Rechercher dans les textes et les noms de clients…</translation>
+    </message>
+    <message>
+        <source>Three or more characters find summaries, details and customer names that contain them; one or two characters find customers whose name begins with them.</source>
+        <translation>Trois caractères ou plus trouvent les résumés, détails et noms de clients qui les contiennent&#xa0;; un ou deux caractères trouvent les clients dont le nom commence par eux.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Optional: what a message to them may call it, e.g. “your new road bike”</source>
+        <translation>Facultatif&#xa0;: comment un message au client peut l&apos;appeler, p. ex. «&#xa0;votre nouveau vélo de route&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Thank-yous and feedback requests use these words. The summary and details are for colleagues only and never appear in a message.</source>
+        <translation>Les remerciements et demandes d&apos;avis utilisent ces mots. Le résumé et les détails sont réservés aux collègues et n&apos;apparaissent jamais dans un message.</translation>
+    </message>
+    <message>
+        <source>In &amp;messages</source>
+        <translation>Dans les &amp;messages</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Log interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>Ce qui s&apos;est passé, en une ligne</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Détails (facultatif)</translation>
+    </message>
+    <message>
+        <source>The problem was &amp;resolved</source>
+        <translation>Le problème a été &amp;résolu</translation>
+    </message>
+    <message>
+        <source>Amount (optional), e.g. 49.90</source>
+        <translation>Montant (facultatif), p. ex. 49,90</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>They agree to thank-yous and feedback requests</source>
+        <translation>Il accepte les remerciements et les demandes d&apos;avis</translation>
+    </message>
+    <message>
+        <source>They do not want any message from us</source>
+        <translation>Il ne veut aucun message de notre part</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted?</source>
+        <translation>Accepte d&apos;être contacté&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I promised to…</source>
+        <translation>J&apos;ai promis de…</translation>
+    </message>
+    <message>
+        <source>e.g. call back with the delivery date</source>
+        <translation>p. ex. rappeler avec la date de livraison</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>S&amp;entiment</source>
+        <translation>Ress&amp;enti</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Cannot log now</source>
+        <translation>Impossible de noter maintenant</translation>
+    </message>
+    <message>
+        <source> · agrees to be contacted</source>
+        <translation> · accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <source> · does not want to be contacted</source>
+        <translation> · ne veut pas être contacté</translation>
+    </message>
+    <message>
+        <source>New customer “%1” will be added</source>
+        <translation>Le nouveau client «&#xa0;%1&#xa0;» sera ajouté</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Log it for {name}</source>
+        <translation>Le noter pour {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Opening your customer records…</source>
+        <translation>Ouverture de vos fiches clients…</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Log an interaction (Ctrl+L)</source>
+        <translation>Noter un échange (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;customer…</source>
+        <translation>Ajouter un &amp;client…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Personnel…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About cxlogger</source>
+        <translation>À &amp;propos de cxlogger</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Trouver un client</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Demo data: nothing here is real</source>
+        <translation>Données de démonstration&#xa0;: rien n&apos;est réel ici</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo it (Ctrl+Z)</source>
+        <translation>L&apos;annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {}</source>
+        <translation>&amp;Annuler&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Undone: {}</source>
+        <translation>Annulé&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Noté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>Client archivé</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>Client restauré</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>About cxlogger</source>
+        <translation>À propos de cxlogger</translation>
+    </message>
+    <message>
+        <source>Log every customer interaction in seconds, keep every promise, and follow up at the right moment.</source>
+        <translation>Notez chaque échange avec un client en quelques secondes, tenez chaque promesse et relancez au bon moment.</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Vos données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cxlogger</source>
+        <translation>cxlogger</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promise(s)</source>
+        <translation>
+            <numerusform>%Ln promesse</numerusform>
+            <numerusform>%Ln promesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feedback</source>
+        <translation>
+            <numerusform>%Ln avis</numerusform>
+            <numerusform>%Ln avis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Fusionner des clients</translation>
+    </message>
+    <message>
+        <source>Type the name of the customer to merge with…</source>
+        <translation>Tapez le nom du client avec lequel fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>Fusionner avec</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one instead</source>
+        <translation>&amp;Garder plutôt l&apos;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>agrees to be contacted</source>
+        <translation>accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <source>does not want to be contacted</source>
+        <translation>ne veut pas être contacté</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>pas demandé</translation>
+    </message>
+    <message>
+        <source>Choose the customer who is the same person.</source>
+        <translation>Choisissez le client qui est la même personne.</translation>
+    </message>
+    <message>
+        <source>{drop} ({drop_ref}) is merged into {keep} ({keep_ref}): everything moves to the customer kept, and {drop_ref} is removed. Choose which values to keep where they differ. Edit → Undo reverses the merge.</source>
+        <translation>{drop} ({drop_ref}) est fusionné dans {keep} ({keep_ref})&#xa0;: tout passe au client conservé, et {drop_ref} est supprimé. Choisissez les valeurs à garder là où elles diffèrent. Édition → Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <source>Kept: {}</source>
+        <translation>Conservé&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Merged in: {}</source>
+        <translation>Fusionné&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>(combined)</source>
+        <translation>(combiné)</translation>
+    </message>
+    <message>
+        <source>(a “no” is kept)</source>
+        <translation>(un «&#xa0;non&#xa0;» est conservé)</translation>
+    </message>
+    <message>
+        <source>(the answer given is kept)</source>
+        <translation>(la réponse donnée est conservée)</translation>
+    </message>
+    <message>
+        <source>Moves to the customer kept: {}.</source>
+        <translation>Passe au client conservé&#xa0;: {}.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Non fusionné</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Cette relance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Message not ready</source>
+        <translation>Message pas prêt</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>No email program</source>
+        <translation>Pas de logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>No email program opened the message, so its text is now copied. Paste it into a new email to %1 (or wherever you reach the customer), send it, then click “Sent — mark done”.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a ouvert le message, son texte est donc copié. Collez-le dans un nouvel e-mail à %1 (ou là où vous joignez le client), envoyez-le, puis cliquez sur «&#xa0;Envoyé — marquer comme fait&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your email program should open with the message; send it, then click “Sent — mark done”.</source>
+        <translation>Votre logiciel de messagerie devrait s&apos;ouvrir avec le message&#xa0;; envoyez-le, puis cliquez sur «&#xa0;Envoyé — marquer comme fait&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Message copied. Paste it where you reach the customer, then click “Sent — mark done”.</source>
+        <translation>Message copié. Collez-le là où vous joignez le client, puis cliquez sur «&#xa0;Envoyé — marquer comme fait&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>Envoyé par e-mail</translation>
+    </message>
+    <message>
+        <source>Copied to send</source>
+        <translation>Copié pour envoi</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>envoyé par %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreviewDialog</name>
+    <message>
+        <source>Email to the customer</source>
+        <translation>E-mail au client</translation>
+    </message>
+    <message>
+        <source>Message to copy</source>
+        <translation>Message à copier</translation>
+    </message>
+    <message>
+        <source>Templates for this kind of message; edit them under Edit → Message templates…</source>
+        <translation>Modèles pour ce type de message&#xa0;; modifiez-les sous Édition → Modèles de messages…</translation>
+    </message>
+    <message>
+        <source>Template for %1:</source>
+        <translation>Modèle pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check the message and change anything you like. What you send is what is recorded on the customer&apos;s timeline.</source>
+        <translation>Vérifiez le message et changez ce que vous voulez. Ce que vous envoyez est ce qui est noté dans l&apos;historique du client.</translation>
+    </message>
+    <message>
+        <source>Open in email program</source>
+        <translation>Ouvrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>You can change the message above before sending it.</source>
+        <translation>Vous pouvez modifier le message ci-dessus avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>The message is empty; write something or cancel.</source>
+        <translation>Le message est vide&#xa0;; écrivez quelque chose ou annulez.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Bringing reminders up to date…</source>
+        <translation>Mise à jour des rappels…</translation>
+    </message>
+    <message>
+        <source>Bringing reminders up to date… %1%</source>
+        <translation>Mise à jour des rappels… %1 %</translation>
+    </message>
+    <message>
+        <source>Reminders could not be checked. {message}</source>
+        <translation>Les rappels n&apos;ont pas pu être vérifiés. {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) are due</source>
+        <translation>
+            <numerusform>%Ln relance est à faire</numerusform>
+            <numerusform>%Ln relances sont à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 overdue</source>
+        <translation>%1 — %2 en retard</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark promise kept</source>
+        <translation>Marquer la promesse comme tenue</translation>
+    </message>
+    <message>
+        <source>Mark promise broken</source>
+        <translation>Marquer la promesse comme non tenue</translation>
+    </message>
+    <message>
+        <source>Cancel promise</source>
+        <translation>Annuler la promesse</translation>
+    </message>
+    <message>
+        <source>Mark promise</source>
+        <translation>Marquer la promesse</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Your refund is on its way to your account.</source>
+        <translation>Facultatif, p. ex. Votre remboursement est en route vers votre compte.</translation>
+    </message>
+    <message>
+        <source>Amount, if money moved (e.g. 49.90)</source>
+        <translation>Montant, s&apos;il y a eu de l&apos;argent (p. ex. 49,90)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>What the amount was</source>
+        <translation>Ce qu&apos;était le montant</translation>
+    </message>
+    <message>
+        <source>&amp;Money (a refund paid, goodwill given), if any:</source>
+        <translation>&amp;Argent (un remboursement versé, un geste commercial), le cas échéant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Que s&apos;est-il passé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What may the customer be told? (The note above stays internal.)</source>
+        <translation>Que peut-on dire au client&#xa0;? (La note ci-dessus reste interne.)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>New promise</source>
+        <translation>Nouvelle promesse</translation>
+    </message>
+    <message>
+        <source>e.g. send the corrected invoice</source>
+        <translation>p. ex. envoyer la facture corrigée</translation>
+    </message>
+    <message>
+        <source>I promised &amp;to</source>
+        <translation>J&apos;ai promis &amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Cannot add a promise</source>
+        <translation>Impossible d&apos;ajouter une promesse</translation>
+    </message>
+    <message>
+        <source>New promise to %1</source>
+        <translation>Nouvelle promesse à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Promises</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesView</name>
+    <message>
+        <source>Mark &amp;kept…</source>
+        <translation>Marquer comme &amp;tenue…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken…</source>
+        <translation>Marquer comme &amp;non tenue…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel promise…</source>
+        <translation>A&amp;nnuler la promesse…</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affichée</numerusform>
+            <numerusform>%Ln affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Afficher les détails...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>at a time</source>
+        <translation>à une heure précise</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annulé)</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete it; Edit → Undo (Ctrl+Z) brings it back</source>
+        <translation>Le supprimer&#xa0;; Édition → Annuler (Ctrl+Z) le fait revenir</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open</source>
+        <translation>Impossible d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Ouvrir le &amp;client</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Message templates…</source>
+        <translation>&amp;Modèles de messages…</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation>Noter un &amp;avis…</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Aujourd&apos;hui (%1)</translation>
+    </message>
+    <message>
+        <source>Reminders are up to date</source>
+        <translation>Les rappels sont à jour</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Choisissez une sauvegarde à laquelle revenir. La base de données actuelle est d&apos;abord sauvegardée, on peut donc annuler en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use File → Back up now… to take one.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde. Utilisez Fichier → Sauvegarder maintenant… pour en faire une.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>Quelle sauvegarde restaurer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Exporter les données…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase customer…</source>
+        <translation>E&amp;ffacer le client…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about this customer</source>
+        <translation>Exporter ou effacer tout ce qui concerne ce client</translation>
+    </message>
+    <message>
+        <source>cxlogger</source>
+        <translation>cxlogger</translation>
+    </message>
+    <message>
+        <source>Backing up your data before quitting…</source>
+        <translation>Sauvegarde de vos données avant de quitter…</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sauvegardé</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data into</source>
+        <translation>Exporter les données du client dans</translation>
+    </message>
+    <message>
+        <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
+        <translation>Son mouvement d&apos;argent (une vente, un remboursement, un avoir ou un geste commercial) est conservé</translation>
+    </message>
+    <message>
+        <source>Their %1 money records (sales, refunds, credits, goodwill) are kept</source>
+        <translation>Ses %1 mouvements d&apos;argent (ventes, remboursements, avoirs, gestes commerciaux) sont conservés</translation>
+    </message>
+    <message>
+        <source>, as bookkeeping law requires, but without their name, contact details, notes or summaries: amounts, dates and references stay as they are, so past money exports do not change.</source>
+        <translation>, comme l&apos;exige la loi comptable, mais sans son nom, ses coordonnées, ses notes ni ses résumés&#xa0;: montants, dates et références restent tels quels, afin que les exports financiers passés ne changent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>After a purchase</source>
+        <translation>Après un achat</translation>
+    </message>
+    <message>
+        <source>After a referral</source>
+        <translation>Après une recommandation</translation>
+    </message>
+    <message>
+        <source>After a new customer&apos;s first visit</source>
+        <translation>Après la première visite d&apos;un nouveau client</translation>
+    </message>
+    <message>
+        <source>After a complaint was resolved</source>
+        <translation>Après la résolution d&apos;une réclamation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Settings not available</source>
+        <translation>Paramètres indisponibles</translation>
+    </message>
+    <message>
+        <source>e.g. Bäckerei Sonne</source>
+        <translation>p. ex. Boulangerie du Soleil</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Nom du commerce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start cxlogger when I log in, hidden in the tray</source>
+        <translation>Lancer cxlogger à l&apos;ouverture de session, caché dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>(Not available while you look at the demo data.)</source>
+        <translation>(Indisponible pendant que vous regardez les données de démonstration.)</translation>
+    </message>
+    <message>
+        <source>Show a notification when a follow-up comes due</source>
+        <translation>Afficher une notification quand une relance arrive à échéance</translation>
+    </message>
+    <message>
+        <source>Business name and reminder rules are shared by everyone using this database; starting at login applies to this computer only.</source>
+        <translation>Le nom du commerce et les règles de rappel sont partagés par tous les utilisateurs de cette base de données&#xa0;; le lancement à l&apos;ouverture de session ne concerne que cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Comme sur l&apos;ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain lancement de cxlogger.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add cxlogger to the applications menu</source>
+        <translation>Ajouter cxlogger au menu des applications</translation>
+    </message>
+    <message>
+        <source>cxlogger is in the applications menu.</source>
+        <translation>cxlogger est dans le menu des applications.</translation>
+    </message>
+    <message>
+        <source>cxlogger could not be added to the applications menu: {0}.</source>
+        <translation>cxlogger n&apos;a pas pu être ajouté au menu des applications&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>cxlogger is in the applications menu now, with its icon. (If the menu does not show it yet, log out and in again.)</source>
+        <translation>cxlogger est maintenant dans le menu des applications, avec son icône. (Si le menu ne l&apos;affiche pas encore, fermez la session et rouvrez-la.)</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>le jour même</translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s) later</source>
+        <translation>
+            <numerusform> jour ouvré plus tard</numerusform>
+            <numerusform> jours ouvrés plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Informer le client</translation>
+    </message>
+    <message>
+        <source>Remind about open promises</source>
+        <translation>Rappeler les promesses ouvertes</translation>
+    </message>
+    <message>
+        <source>working days before</source>
+        <translation>jours ouvrés avant</translation>
+    </message>
+    <message>
+        <source>hours before</source>
+        <translation>heures avant</translation>
+    </message>
+    <message>
+        <source>Always in working hours; made for today or tomorrow: at once.</source>
+        <translation>Toujours pendant les heures d&apos;ouverture&#xa0;; faite pour aujourd&apos;hui ou demain&#xa0;: tout de suite.</translation>
+    </message>
+    <message>
+        <source>The reminder comes in working hours, never in quiet hours or on a closed day; a promise made for today or tomorrow reminds at once.</source>
+        <translation>Le rappel arrive pendant les heures d&apos;ouverture, jamais pendant les heures calmes ni un jour de fermeture&#xa0;; une promesse faite pour aujourd&apos;hui ou demain est rappelée tout de suite.</translation>
+    </message>
+    <message>
+        <source>Remind to tell the customer when a promise was kept</source>
+        <translation>Rappeler d&apos;informer le client quand une promesse a été tenue</translation>
+    </message>
+    <message>
+        <source>Complaint with no promise or resolution after</source>
+        <translation>Réclamation sans promesse ni solution après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Low feedback rating (2 of 5 or less, 6 of 10 or less)</source>
+        <translation>Mauvaise note d&apos;avis (2 sur 5 ou moins, 6 sur 10 ou moins)</translation>
+    </message>
+    <message>
+        <source>Ask for feedback and report back</source>
+        <translation>Demander un avis et faire un retour</translation>
+    </message>
+    <message>
+        <source>Ask for feedback after a purchase or resolved complaint, after</source>
+        <translation>Demander un avis après un achat ou une réclamation résolue, après</translation>
+    </message>
+    <message>
+        <source>Ask one customer at most once every</source>
+        <translation>Ne demander à un même client qu&apos;une fois tous les</translation>
+    </message>
+    <message>
+        <source>Remind to report back when feedback led to an action</source>
+        <translation>Rappeler de faire un retour quand un avis a mené à une mesure</translation>
+    </message>
+    <message>
+        <source>Only customers who agreed to be contacted are asked for feedback; nobody who said no gets any message.</source>
+        <translation>Seuls les clients qui ont accepté d&apos;être contactés reçoivent une demande d&apos;avis&#xa0;; ceux qui ont dit non ne reçoivent aucun message.</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation>Heure d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Heure de fermeture</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Heures calmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Heures calmes à partir de</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Heures calmes jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>No notifications in quiet hours or on closed days; what came due meanwhile is shown when you are back. Reminders due on a closed day move to the next open day. Next-day reminders come at opening time; a promise made for a date without a time is due at closing time.</source>
+        <translation>Pas de notification pendant les heures calmes ni les jours de fermeture&#xa0;; ce qui est arrivé à échéance entre-temps s&apos;affiche à votre retour. Les rappels tombant un jour de fermeture passent au jour d&apos;ouverture suivant. Les rappels du lendemain arrivent à l&apos;ouverture&#xa0;; une promesse faite pour une date sans heure est due à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback requests, report-backs and “promise kept” messages are written from templates. Add your own, rename, edit or delete them, and choose which one each kind of message starts with. Changes there are saved as you make them.</source>
+        <translation>Les remerciements, demandes d&apos;avis, retours et messages «&#xa0;promesse tenue&#xa0;» sont rédigés à partir de modèles. Ajoutez les vôtres, renommez-les, modifiez-les ou supprimez-les, et choisissez celui par lequel commence chaque type de message. Les changements y sont enregistrés au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Edit message templates…</source>
+        <translation>Modifier les modèles de messages…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Choose at least one day the business is open.</source>
+        <translation>Choisissez au moins un jour d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Closing time must be after opening time.</source>
+        <translation>L&apos;heure de fermeture doit être après l&apos;heure d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Start at login not changed</source>
+        <translation>Lancement à l&apos;ouverture de session non modifié</translation>
+    </message>
+    <message>
+        <source>cxlogger could not change the start-at-login entry: %1. The other settings were saved.</source>
+        <translation>cxlogger n&apos;a pas pu modifier le lancement à l&apos;ouverture de session&#xa0;: %1. Les autres paramètres ont été enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>This is &amp;me</source>
+        <translation>C&apos;est &amp;moi</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore completed</source>
+        <translation>Restauration terminée</translation>
+    </message>
+    <message>
+        <source>The restore that was interrupted last time has been completed: cxlogger now holds the backup you chose. The data as it was before is kept in the backups (or, if it was damaged, in the “damaged” folder).</source>
+        <translation>La restauration interrompue la dernière fois a été terminée&#xa0;: cxlogger contient maintenant la sauvegarde que vous avez choisie. Les données d&apos;avant sont conservées dans les sauvegardes (ou, si elles étaient endommagées, dans le dossier «&#xa0;damaged&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>cxlogger cannot use its data folder</source>
+        <translation>cxlogger ne peut pas utiliser son dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>A new template of this kind, starting as a copy</source>
+        <translation>Un nouveau modèle de ce type, qui commence comme une copie</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Use by de&amp;fault</source>
+        <translation>Utiliser par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Follow-up cards start with this template; you can pick another there</source>
+        <translation>Les cartes de relance commencent par ce modèle&#xa0;; vous pouvez en choisir un autre sur place</translation>
+    </message>
+    <message>
+        <source>Restore built-in templates</source>
+        <translation>Restaurer les modèles fournis</translation>
+    </message>
+    <message>
+        <source>Adds back any built-in template you deleted</source>
+        <translation>Rajoute tout modèle fourni que vous avez supprimé</translation>
+    </message>
+    <message>
+        <source>Messages for:</source>
+        <translation>Messages pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Insérer un champ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only these placeholders exist, and they never contain internal notes: summaries, details, outcome notes and action notes stay inside the shop.</source>
+        <translation>Seuls ces champs existent, et ils ne contiennent jamais de notes internes&#xa0;: résumés, détails, notes de résultat et notes de mesure restent dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>For &amp;customer:</source>
+        <translation>Pour le &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Promise kept (close the loop)</source>
+        <translation>Promesse tenue (informer le client)</translation>
+    </message>
+    <message>
+        <source>Feedback request</source>
+        <translation>Demande d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Retour sur un avis</translation>
+    </message>
+    <message>
+        <source>(no customers yet: example values)</source>
+        <translation>(pas encore de clients&#xa0;: valeurs d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (par défaut)</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Écrivez le message.</translation>
+    </message>
+    <message>
+        <source>Fix the template to see the preview.</source>
+        <translation>Corrigez le modèle pour voir l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template?</source>
+        <translation>Enregistrer les modifications de ce modèle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Logged by</source>
+        <translation>Noté par</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>In messages</source>
+        <translation>Dans les messages</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promis par</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>À dire au client</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Client informé</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>Envoyé par e-mail</translation>
+    </message>
+    <message>
+        <source>Copied to send</source>
+        <translation>Copié pour envoi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Seulement les miennes</translation>
+    </message>
+    <message>
+        <source>Show only the follow-ups you own</source>
+        <translation>N&apos;afficher que les relances dont vous êtes responsable</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>Noter un avis…</translation>
+    </message>
+    <message>
+        <source>Looking for what is due…</source>
+        <translation>Recherche de ce qui est à faire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coming this week</source>
+        <translation>
+            <numerusform>%Ln cette semaine</numerusform>
+            <numerusform>%Ln cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due</source>
+        <translation>
+            <numerusform>%Ln à faire</numerusform>
+            <numerusform>%Ln à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Bienvenue dans cxlogger.&lt;/b&gt;&lt;br&gt;Appuyez sur &lt;b&gt;Ctrl+L&lt;/b&gt; pour noter votre premier échange avec un client&#xa0;: qui, comment et ce qui s&apos;est passé. Les remerciements, promesses et demandes d&apos;avis apparaîtront ici quand ils seront à faire.&lt;br&gt;&lt;br&gt;Pour d&apos;abord faire un tour avec des données d&apos;exemple, lancez &lt;code&gt;cxlogger demo&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing is due right now. Everyone has been thanked, every promise is on track.</source>
+        <translation>Rien à faire pour l&apos;instant. Tout le monde a été remercié, chaque promesse est en bonne voie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more; they appear here as you deal with the ones above.</source>
+        <translation>
+            <numerusform>… et %Ln autre&#xa0;; elle apparaîtra ici à mesure que vous traitez celles du dessus.</numerusform>
+            <numerusform>… et %Ln autres&#xa0;; elles apparaîtront ici à mesure que vous traitez celles du dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming this week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Nothing else is scheduled for the next seven days.</source>
+        <translation>Rien d&apos;autre n&apos;est prévu pour les sept prochains jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more this week.</source>
+        <translation>
+            <numerusform>… et %Ln autre cette semaine.</numerusform>
+            <numerusform>… et %Ln autres cette semaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Client informé</translation>
+    </message>
+    <message>
+        <source>How did you tell the customer?</source>
+        <translation>Comment avez-vous informé le client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remind me again</source>
+        <translation>Me le rappeler plus tard</translation>
+    </message>
+    <message>
+        <source>Remind me again on:</source>
+        <translation>Me le rappeler le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Fait — noté dans l&apos;historique du client</translation>
+    </message>
+    <message>
+        <source>Dismissed — it will not come back</source>
+        <translation>Écarté — cela ne reviendra pas</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Reporté jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Choose a time…</source>
+        <translation>Choisir un moment…</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pour 1 heure</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, %1</source>
+        <translation>Demain matin, %1</translation>
+    </message>
+    <message>
+        <source>Next working morning (%1), %2</source>
+        <translation>Prochain matin ouvré (%1), %2</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>La semaine prochaine (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>cxlogger — %Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>cxlogger — %Ln relance à faire</numerusform>
+            <numerusform>cxlogger — %Ln relances à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln relance à faire</numerusform>
+            <numerusform>%Ln relances à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Tout reporter d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>Open cxlogger</source>
+        <translation>Ouvrir cxlogger</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>Welcome to cxlogger</source>
+        <translation>Bienvenue dans cxlogger</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;Every interaction you log notes who logged it. Who is using cxlogger on this computer?</source>
+        <translation>&lt;h3&gt;Bienvenue&#xa0;!&lt;/h3&gt;Chaque échange que vous notez indique qui l&apos;a noté. Qui utilise cxlogger sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Someone new…</source>
+        <translation>Quelqu&apos;un de nouveau…</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Je suis</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>cxlogger cannot open its data</source>
+        <translation>cxlogger ne peut pas ouvrir ses données</translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialogs</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+</context>
+<context>
+    <name>csv_actions</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write interactions, money, promises, feedback or customers to a CSV file for your accountant</source>
+        <translation>Écrire les échanges, l&apos;argent, les promesses, les avis ou les clients dans un fichier CSV pour votre comptable</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer des clients…</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV file (Google Contacts, Outlook, a spreadsheet) or a vCard file</source>
+        <translation>Ajouter des clients depuis un fichier CSV (Google Contacts, Outlook, un tableur) ou un fichier vCard</translation>
+    </message>
+</context>
+<context>
+    <name>error_handling</name>
+    <message>
+        <source>cxlogger</source>
+        <translation>cxlogger</translation>
+    </message>
+    <message>
+        <source>Details were written to %1.</source>
+        <translation>Les détails ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and that action was not completed. Your saved records are safe.</source>
+        <translation>Un problème est survenu et cette action n&apos;a pas été effectuée. Vos données enregistrées sont en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>demain %1</translation>
+    </message>
+</context>
+</TS>

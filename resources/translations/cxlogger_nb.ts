@@ -1,0 +1,3017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action taken</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>e.g. asked the team to open on Saturdays</source>
+        <translation>f.eks. bedt teamet om å holde åpent på lørdager</translation>
+    </message>
+    <message>
+        <source>e.g. From next week we are open on Saturdays, 9 to 13.</source>
+        <translation>f.eks. Fra neste uke har vi åpent på lørdager, 9 til 13.</translation>
+    </message>
+    <message>
+        <source>What did you &amp;do? (for colleagues)</source>
+        <translation>Hva &amp;gjorde du? (for kolleger)</translation>
+    </message>
+    <message>
+        <source>What to &amp;tell the customer (optional)</source>
+        <translation>Hva kunden skal &amp;få vite (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Only the second text can appear in the report-back to the customer; you can still change that message before it is sent.</source>
+        <translation>Bare den andre teksten kan stå i svaret til kunden; du kan fortsatt endre meldingen før den sendes.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the feedback.</source>
+        <translation>Skriv hva som ble gjort med tilbakemeldingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>agrees to be contacted</source>
+        <translation>vil gjerne bli kontaktet</translation>
+    </message>
+    <message>
+        <source>does not want to be contacted — no thank-yous, feedback requests or report-backs are suggested; promises to them still remind you</source>
+        <translation>vil ikke bli kontaktet – ingen takkemeldinger, forespørsler om tilbakemelding eller svar foreslås; løfter til kunden blir du fortsatt påminnet om</translation>
+    </message>
+    <message>
+        <source>not asked yet — thank-yous only; ask before requesting feedback</source>
+        <translation>ikke spurt ennå – bare takkemeldinger; spør før du ber om tilbakemelding</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personlig</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sosiale medier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Forespørsel</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kjøp</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Brukerstøtte</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Anbefaling</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Nøytral</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusjon</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreditt</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Takk</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Gi beskjed</translation>
+    </message>
+    <message>
+        <source>Report back</source>
+        <translation>Gi svar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Ikke lenger nødvendig</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ikke spurt ennå</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Oppfølging gjort</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Be om tilbakemelding</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>personlig</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brev</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Fornøydhet (1–5)</translation>
+    </message>
+    <message>
+        <source>Likelihood to recommend (0–10)</source>
+        <translation>Sannsynlighet for å anbefale (0–10)</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Money (sales, refunds, credits, goodwill)</source>
+        <translation>Penger (salg, refusjoner, kreditter, goodwill)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Løfter</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>when it happened</source>
+        <translation>når den skjedde</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>forfallsdato</translation>
+    </message>
+    <message>
+        <source>when it was received</source>
+        <translation>når den kom inn</translation>
+    </message>
+    <message>
+        <source>when the customer was added</source>
+        <translation>når kunden ble lagt til</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Foretrukket kanal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Samtykke til kontakt</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Takkemelding</translation>
+    </message>
+    <message>
+        <source>Promise kept (close the loop)</source>
+        <translation>Løfte holdt (gi beskjed)</translation>
+    </message>
+    <message>
+        <source>Feedback request</source>
+        <translation>Forespørsel om tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Svar på tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Løfte</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Melding sendt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stemning</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Amount is a</source>
+        <translation>Beløpet er</translation>
+    </message>
+    <message>
+        <source>In messages</source>
+        <translation>I meldinger</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Kl.</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Notat om utfallet</translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>Si til kunden</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Due at a time</source>
+        <translation>Frist på et klokkeslett</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Angret</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Rediger kunde</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Legg til kunde</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Ingen preferanse</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. regular, vip</source>
+        <translation>kommadelt, f.eks. fast kunde, vip</translation>
+    </message>
+    <message>
+        <source>Not asked yet (thank-yous only)</source>
+        <translation>Ikke spurt ennå (bare takkemeldinger)</translation>
+    </message>
+    <message>
+        <source>Yes (thank-yous and feedback requests)</source>
+        <translation>Ja (takkemeldinger og forespørsler om tilbakemelding)</translation>
+    </message>
+    <message>
+        <source>No (no messages at all)</source>
+        <translation>Nei (ingen meldinger i det hele tatt)</translation>
+    </message>
+    <message>
+        <source>Whether they agreed to hear from you. “No” stops every thank-you, feedback request and report-back; promises to them still remind you.</source>
+        <translation>Om kunden har sagt ja til å høre fra dere. «Nei» stopper alle takkemeldinger, forespørsler om tilbakemelding og svar; løfter til kunden blir du fortsatt påminnet om.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>P&amp;referred channel</source>
+        <translation>Foretrukket &amp;kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Stikkord</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <source>&amp;Agrees to be contacted</source>
+        <translation>&amp;Vil gjerne bli kontaktet</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open</source>
+        <translation>Kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Åpne {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Velg en kunde</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Registrer henvendelse…</translation>
+    </message>
+    <message>
+        <source>Add promise…</source>
+        <translation>Legg til løfte…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate…</source>
+        <translation>Slå sammen et duplikat…</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate of this customer into it</source>
+        <translation>Slå et duplikat av denne kunden sammen med den</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Pick a customer on the left to see their details and history.</source>
+        <translation>Velg en kunde til venstre for å se opplysninger og historikk.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(arkivert)</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Hent fra arkivet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Start typing a name, company, email or phone…</source>
+        <translation>Skriv et navn, firma, e-post eller telefon…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Search by name, company, email, phone or tag…</source>
+        <translation>Søk på navn, firma, e-post, telefon eller stikkord…</translation>
+    </message>
+    <message>
+        <source>Three or more characters find them anywhere in the name, company, email, phone or tags; one or two characters find names that begin with them.</source>
+        <translation>Tre eller flere tegn finner dem hvor som helst i navn, firma, e-post, telefon eller stikkord; ett eller to tegn finner navn som begynner med dem.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Vis arkiverte</translation>
+    </message>
+    <message>
+        <source>Add customer…</source>
+        <translation>Legg til kunde…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>&amp;Merge these two customers…</source>
+        <translation>&amp;Slå sammen disse to kundene…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Slå sammen med…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>cxlogger&apos;s database is missing changes</source>
+        <translation>Det mangler endringer i databasen til cxlogger</translation>
+    </message>
+    <message>
+        <source>cxlogger&apos;s database is damaged</source>
+        <translation>Databasen til cxlogger er skadet</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gjenopprett sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
+        <translation>Fortsett uten dem</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sikkerhetskopierer</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Sikkerhetskopierer databasen…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Gjenoppretter</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Gjenoppretter sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>
+The damaged database was moved, as it was, to {0}.</source>
+        <translation>
+Den skadde databasen ble flyttet uendret til {0}.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Eksporterer</translation>
+    </message>
+    <message>
+        <source>Exporting the customer&apos;s data…</source>
+        <translation>Eksporterer kundens data…</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Slett kunde</translation>
+    </message>
+    <message>
+        <source>Reading what would be erased…</source>
+        <translation>Leser hva som ville blitt slettet…</translation>
+    </message>
+</context>
+<context>
+    <name>DueEdit</name>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message>
+        <source>due {when}</source>
+        <translation>frist {when}</translation>
+    </message>
+    <message>
+        <source>overdue since {when}</source>
+        <translation>forfalt siden {when}</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>i dag {time}</translation>
+    </message>
+    <message>
+        <source>today, end of day</source>
+        <translation>i dag, innen stengetid</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>i morgen {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow, end of day</source>
+        <translation>i morgen, innen stengetid</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>i går {time}</translation>
+    </message>
+    <message>
+        <source>yesterday, end of day</source>
+        <translation>i går, innen stengetid</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{day}, end of day</source>
+        <translation>{day}, innen stengetid</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <source>snoozed until {when}</source>
+        <translation>utsatt til {when}</translation>
+    </message>
+    <message>
+        <source>{due} · snoozed until {when}</source>
+        <translation>{due} · utsatt til {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This customer may exist already</source>
+        <translation>Denne kunden finnes kanskje allerede</translation>
+    </message>
+    <message>
+        <source>“{}” looks like a customer you already have.</source>
+        <translation>«{}» ligner på en kunde du allerede har.</translation>
+    </message>
+    <message>
+        <source>Add as a new customer</source>
+        <translation>Legg til som ny kunde</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Eksporter til CSV</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle datoer</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Egendefinert periode</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Amounts with a decimal comma (12,50)</source>
+        <translation>Beløp med desimalkomma (12,50)</translation>
+    </message>
+    <message>
+        <source>Excel-compatible UTF-8 (with BOM)</source>
+        <translation>Excel-kompatibel UTF-8 (med BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Ansatte</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator</source>
+        <translation>Skille&amp;tegn</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Dates are local calendar days, by %1.</source>
+        <translation>Datoene er lokale kalenderdager, etter %1.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Eksporterer til %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 av %Ln rad</numerusform>
+            <numerusform>%1 av %Ln rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %Ln rad til %1.</numerusform>
+            <numerusform>Skrev %Ln rader til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Record feedback</source>
+        <translation>Registrer tilbakemelding</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>Hva kunden sa</translation>
+    </message>
+    <message>
+        <source>What you did or will do about it (a report-back reminder follows)</source>
+        <translation>Hva du gjorde eller skal gjøre med det (en påminnelse om å gi svar følger)</translation>
+    </message>
+    <message>
+        <source>Optional: what the report-back may tell the customer</source>
+        <translation>Valgfritt: hva svaret kan si til kunden</translation>
+    </message>
+    <message>
+        <source>The action taken above is internal and never appears in a message.</source>
+        <translation>Tiltaket over er internt og står aldri i en melding.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Gjelder:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Vurdering:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Action taken:</source>
+        <translation>Tiltak:</translation>
+    </message>
+    <message>
+        <source>Tell the customer:</source>
+        <translation>Si til kunden:</translation>
+    </message>
+    <message>
+        <source>A low rating creates a close-the-loop reminder for the customer&apos;s owner.</source>
+        <translation>En lav vurdering gir den ansvarlige for kunden en påminnelse om å gi beskjed.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message>
+        <source>— not about one interaction —</source>
+        <translation>— gjelder ikke én bestemt henvendelse —</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation>Åpne denne kunden</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-post…</translation>
+    </message>
+    <message>
+        <source>Open your email program with a message to %1</source>
+        <translation>Åpne e-postprogrammet med en melding til %1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopier tekst</translation>
+    </message>
+    <message>
+        <source>Copy the message, to paste into a text or chat</source>
+        <translation>Kopier meldingen for å lime den inn i en SMS eller chat</translation>
+    </message>
+    <message>
+        <source>Promise kept…</source>
+        <translation>Løfte holdt…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Merk som løst</translation>
+    </message>
+    <message>
+        <source>Action taken: {action}</source>
+        <translation>Tiltak: {action}</translation>
+    </message>
+    <message>
+        <source>Recorded with the feedback; a report-back reminder follows</source>
+        <translation>Registrert med tilbakemeldingen; en påminnelse om å gi svar følger</translation>
+    </message>
+    <message>
+        <source>Action taken…</source>
+        <translation>Tiltak…</translation>
+    </message>
+    <message>
+        <source>Record what you did about it; a report-back reminder follows</source>
+        <translation>Registrer hva du gjorde med det; en påminnelse om å gi svar følger</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
+        <translation>Merk som ferdig; det føres i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Utsett</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>Not needed: hide it for good</source>
+        <translation>Ikke nødvendig: skjul den for godt</translation>
+    </message>
+    <message>
+        <source>Sent — mark done</source>
+        <translation>Sendt – merk som ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTitle</name>
+    <message>
+        <source>Say thank you for the purchase: </source>
+        <translation>Takk for kjøpet: </translation>
+    </message>
+    <message>
+        <source>Say thank you for the referral: </source>
+        <translation>Takk for anbefalingen: </translation>
+    </message>
+    <message>
+        <source>Say thank you for their first visit: </source>
+        <translation>Takk for første besøk: </translation>
+    </message>
+    <message>
+        <source>Say thank you for their patience (complaint resolved): </source>
+        <translation>Takk for tålmodigheten (klage løst): </translation>
+    </message>
+    <message>
+        <source>Ask for feedback on: </source>
+        <translation>Be om tilbakemelding på: </translation>
+    </message>
+    <message>
+        <source>Keep the promise: </source>
+        <translation>Hold løftet: </translation>
+    </message>
+    <message>
+        <source>Tell them the promise was kept: </source>
+        <translation>Si fra at løftet er holdt: </translation>
+    </message>
+    <message>
+        <source>Report back on their feedback: </source>
+        <translation>Gi svar på tilbakemeldingen: </translation>
+    </message>
+</context>
+<context>
+    <name>HealthWatch</name>
+    <message>
+        <source>The search index was damaged and has been rebuilt from the interactions.</source>
+        <translation>Søkeindeksen var skadet og er bygd opp på nytt fra henvendelsene.</translation>
+    </message>
+    <message>
+        <source>The daily check found damage in cxlogger&apos;s database ({0}). To keep it from spreading, nothing more may be written to it.</source>
+        <translation>Den daglige kontrollen fant skade i databasen til cxlogger ({0}). For at skaden ikke skal spre seg, kan ingenting mer skrives til den.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, from {0} ({1} customers, {2} interactions)? The damaged file is kept aside. What was entered after that time is not in it.</source>
+        <translation>Gjenopprette den nyeste feilfrie sikkerhetskopien, fra {0} ({1} kunder, {2} henvendelser)? Den skadde filen legges til side. Det som ble registrert etter dette tidspunktet, er ikke med.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore: cxlogger quits. Keep the data folder, and ask someone who knows SQLite to rescue it.</source>
+        <translation>Det finnes ingen feilfri sikkerhetskopi å gjenopprette: cxlogger avsluttes. Ta vare på datamappen, og be noen som kan SQLite, om å redde den.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kunder</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Velg fil…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (Google Contacts, Outlook, a spreadsheet) or a vCard file (.vcf).</source>
+        <translation>Velg en CSV-fil (Google Kontakter, Outlook, et regneark) eller en vCard-fil (.vcf).</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Finn automatisk</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Tegnkoding</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator</source>
+        <translation>Skille&amp;tegn</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s columns become customer fields</source>
+        <translation>Slik blir kolonnene i filen til kundefelt</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Første verdi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Rows that need a look</source>
+        <translation>Rader du bør se på</translation>
+    </message>
+    <message>
+        <source>Skip duplicates</source>
+        <translation>Hopp over duplikater</translation>
+    </message>
+    <message>
+        <source>Merge duplicates (fill in empty fields, add tags and notes)</source>
+        <translation>Slå sammen duplikater (fyll tomme felt, legg til stikkord og notater)</translation>
+    </message>
+    <message>
+        <source>Skip invalid rows and import the rest</source>
+        <translation>Hopp over ugyldige rader og importer resten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s columns become customer fields:</source>
+        <translation>Slik blir kolonnene i filen til kundefelt:</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>CSV, separator %1</source>
+        <translation>CSV, skilletegn %1</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>encoding %1 (detected)</source>
+        <translation>tegnkoding %1 (funnet automatisk)</translation>
+    </message>
+    <message>
+        <source>encoding %1 (chosen by you)</source>
+        <translation>tegnkoding %1 (valgt av deg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s) will be added.</source>
+        <translation>
+            <numerusform>%Ln ny kunde blir lagt til.</numerusform>
+            <numerusform>%Ln nye kunder blir lagt til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) will be merged.</source>
+        <translation>
+            <numerusform>%Ln duplikat blir slått sammen.</numerusform>
+            <numerusform>%Ln duplikater blir slått sammen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) will be skipped.</source>
+        <translation>
+            <numerusform>%Ln duplikat blir hoppet over.</numerusform>
+            <numerusform>%Ln duplikater blir hoppet over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s) — fix them in the file, change the mapping, or skip them.</source>
+        <translation>
+            <numerusform>%Ln ugyldig rad – rett den i filen, endre tilordningen eller hopp over den.</numerusform>
+            <numerusform>%Ln ugyldige rader – rett dem i filen, endre tilordningen eller hopp over dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid row(s).</source>
+        <translation>
+            <numerusform>%Ln ugyldig rad.</numerusform>
+            <numerusform>%Ln ugyldige rader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Ugyldig: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: %1</source>
+        <translation>Duplikat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… og %Ln til</numerusform>
+            <numerusform>… og %Ln til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importen ble avbrutt; ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLogModel</name>
+    <message>
+        <source>Click to sort by this column; equal values are newest first.</source>
+        <translation>Klikk for å sortere etter denne kolonnen; ved like verdier kommer de nyeste først.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted: on a large log that would read every row. Use the search and the filters instead.</source>
+        <translation>Denne kolonnen kan ikke sorteres: i en stor logg måtte hver rad leses. Bruk søket og filtrene i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsView</name>
+    <message>
+        <source>Search texts and customer names…</source>
+        <translation>Søk i tekster og kundenavn…</translation>
+    </message>
+    <message>
+        <source>Three or more characters find summaries, details and customer names that contain them; one or two characters find customers whose name begins with them.</source>
+        <translation>Tre eller flere tegn finner sammendrag, detaljer og kundenavn som inneholder dem; ett eller to tegn finner kunder med navn som begynner med dem.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Optional: what a message to them may call it, e.g. “your new road bike”</source>
+        <translation>Valgfritt: hva en melding til kunden kan kalle det, f.eks. «den nye landeveissykkelen din»</translation>
+    </message>
+    <message>
+        <source>Thank-yous and feedback requests use these words. The summary and details are for colleagues only and never appear in a message.</source>
+        <translation>Takkemeldinger og forespørsler om tilbakemelding bruker disse ordene. Sammendrag og detaljer er bare for kolleger og står aldri i en melding.</translation>
+    </message>
+    <message>
+        <source>In &amp;messages</source>
+        <translation>I &amp;meldinger</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registrer henvendelse</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-post (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (valgfritt)</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>Hva som skjedde, på én linje</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Detaljer (valgfritt)</translation>
+    </message>
+    <message>
+        <source>The problem was &amp;resolved</source>
+        <translation>Problemet ble &amp;løst</translation>
+    </message>
+    <message>
+        <source>Amount (optional), e.g. 49.90</source>
+        <translation>Beløp (valgfritt), f.eks. 49,90</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurt</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>They agree to thank-yous and feedback requests</source>
+        <translation>Sier ja til takkemeldinger og forespørsler om tilbakemelding</translation>
+    </message>
+    <message>
+        <source>They do not want any message from us</source>
+        <translation>Vil ikke ha meldinger fra oss</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted?</source>
+        <translation>Vil bli kontaktet?</translation>
+    </message>
+    <message>
+        <source>I promised to…</source>
+        <translation>Jeg lovet å…</translation>
+    </message>
+    <message>
+        <source>e.g. call back with the delivery date</source>
+        <translation>f.eks. ringe tilbake med leveringsdatoen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Når</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>K&amp;anal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammendrag</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>S&amp;entiment</source>
+        <translation>S&amp;temning</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Beløp</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Lagre (Enter)</translation>
+    </message>
+    <message>
+        <source>Cannot log now</source>
+        <translation>Kan ikke registrere nå</translation>
+    </message>
+    <message>
+        <source> · agrees to be contacted</source>
+        <translation> · vil gjerne bli kontaktet</translation>
+    </message>
+    <message>
+        <source> · does not want to be contacted</source>
+        <translation> · vil ikke bli kontaktet</translation>
+    </message>
+    <message>
+        <source>New customer “%1” will be added</source>
+        <translation>Ny kunde «%1» blir lagt til</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Log it for {name}</source>
+        <translation>Registrer for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>Opening your customer records…</source>
+        <translation>Åpner kunderegisteret ditt…</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Løfter</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Registrer henvendelse…</translation>
+    </message>
+    <message>
+        <source>Log an interaction (Ctrl+L)</source>
+        <translation>Registrer en henvendelse (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;customer…</source>
+        <translation>Legg til &amp;kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Ansatte…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;About cxlogger</source>
+        <translation>&amp;Om cxlogger</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Finn kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Demo data: nothing here is real</source>
+        <translation>Demodata: ingenting her er ekte</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logget inn som %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Undo it (Ctrl+Z)</source>
+        <translation>Angre det (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {}</source>
+        <translation>&amp;Angre: {}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Ingenting å angre</translation>
+    </message>
+    <message>
+        <source>Undone: {}</source>
+        <translation>Angret: {}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t undo</source>
+        <translation>Kan ikke angre</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Registrert: %1</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>Kunden er arkivert</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>Kunden er hentet fra arkivet</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>About cxlogger</source>
+        <translation>Om cxlogger</translation>
+    </message>
+    <message>
+        <source>Log every customer interaction in seconds, keep every promise, and follow up at the right moment.</source>
+        <translation>Registrer hver kundehenvendelse på sekunder, hold hvert løfte, og følg opp i rett øyeblikk.</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Dataene dine: %1</translation>
+    </message>
+    <message>
+        <source>cxlogger</source>
+        <translation>cxlogger</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln henvendelse</numerusform>
+            <numerusform>%Ln henvendelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promise(s)</source>
+        <translation>
+            <numerusform>%Ln løfte</numerusform>
+            <numerusform>%Ln løfter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feedback</source>
+        <translation>
+            <numerusform>%Ln tilbakemelding</numerusform>
+            <numerusform>%Ln tilbakemeldinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln oppfølging</numerusform>
+            <numerusform>%Ln oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>ingenting annet</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Slå sammen kunder</translation>
+    </message>
+    <message>
+        <source>Type the name of the customer to merge with…</source>
+        <translation>Skriv navnet på kunden det skal slås sammen med…</translation>
+    </message>
+    <message>
+        <source>Merge with</source>
+        <translation>Slå sammen med</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one instead</source>
+        <translation>&amp;Behold den andre i stedet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå sammen</translation>
+    </message>
+    <message>
+        <source>agrees to be contacted</source>
+        <translation>vil gjerne bli kontaktet</translation>
+    </message>
+    <message>
+        <source>does not want to be contacted</source>
+        <translation>vil ikke bli kontaktet</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ikke spurt</translation>
+    </message>
+    <message>
+        <source>Choose the customer who is the same person.</source>
+        <translation>Velg kunden som er samme person.</translation>
+    </message>
+    <message>
+        <source>{drop} ({drop_ref}) is merged into {keep} ({keep_ref}): everything moves to the customer kept, and {drop_ref} is removed. Choose which values to keep where they differ. Edit → Undo reverses the merge.</source>
+        <translation>{drop} ({drop_ref}) slås sammen med {keep} ({keep_ref}): alt flyttes til kunden som beholdes, og {drop_ref} fjernes. Velg hvilke verdier som skal beholdes der de er ulike. Rediger → Angre gjør sammenslåingen om igjen.</translation>
+    </message>
+    <message>
+        <source>Kept: {}</source>
+        <translation>Beholdes: {}</translation>
+    </message>
+    <message>
+        <source>Merged in: {}</source>
+        <translation>Slås inn: {}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>(combined)</source>
+        <translation>(kombinert)</translation>
+    </message>
+    <message>
+        <source>(a “no” is kept)</source>
+        <translation>(et «nei» beholdes)</translation>
+    </message>
+    <message>
+        <source>(the answer given is kept)</source>
+        <translation>(svaret som er gitt, beholdes)</translation>
+    </message>
+    <message>
+        <source>Moves to the customer kept: {}.</source>
+        <translation>Flyttes til kunden som beholdes: {}.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Ikke slått sammen</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <source> (default)</source>
+        <translation> (standard)</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Den oppfølgingen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Message not ready</source>
+        <translation>Meldingen er ikke klar</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>No email program</source>
+        <translation>Ingen e-postprogram</translation>
+    </message>
+    <message>
+        <source>No email program opened the message, so its text is now copied. Paste it into a new email to %1 (or wherever you reach the customer), send it, then click “Sent — mark done”.</source>
+        <translation>Ingen e-postprogram åpnet meldingen, så teksten er nå kopiert. Lim den inn i en ny e-post til %1 (eller der du når kunden), send den, og klikk så «Sendt – merk som ferdig».</translation>
+    </message>
+    <message>
+        <source>Your email program should open with the message; send it, then click “Sent — mark done”.</source>
+        <translation>E-postprogrammet ditt skal åpnes med meldingen; send den, og klikk så «Sendt – merk som ferdig».</translation>
+    </message>
+    <message>
+        <source>Message copied. Paste it where you reach the customer, then click “Sent — mark done”.</source>
+        <translation>Meldingen er kopiert. Lim den inn der du når kunden, og klikk så «Sendt – merk som ferdig».</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>Sendt på e-post</translation>
+    </message>
+    <message>
+        <source>Copied to send</source>
+        <translation>Kopiert for å sendes</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Melding sendt</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>sendt av %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreviewDialog</name>
+    <message>
+        <source>Email to the customer</source>
+        <translation>E-post til kunden</translation>
+    </message>
+    <message>
+        <source>Message to copy</source>
+        <translation>Melding å kopiere</translation>
+    </message>
+    <message>
+        <source>Templates for this kind of message; edit them under Edit → Message templates…</source>
+        <translation>Maler for denne typen melding; rediger dem under Rediger → Meldingsmaler…</translation>
+    </message>
+    <message>
+        <source>Template for %1:</source>
+        <translation>Mal for %1:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>Check the message and change anything you like. What you send is what is recorded on the customer&apos;s timeline.</source>
+        <translation>Se over meldingen og endre det du vil. Det du sender, er det som føres i kundens historikk.</translation>
+    </message>
+    <message>
+        <source>Open in email program</source>
+        <translation>Åpne i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopier tekst</translation>
+    </message>
+    <message>
+        <source>You can change the message above before sending it.</source>
+        <translation>Du kan endre meldingen over før du sender den.</translation>
+    </message>
+    <message>
+        <source>The message is empty; write something or cancel.</source>
+        <translation>Meldingen er tom; skriv noe eller avbryt.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Bringing reminders up to date…</source>
+        <translation>Oppdaterer påminnelsene…</translation>
+    </message>
+    <message>
+        <source>Bringing reminders up to date… %1%</source>
+        <translation>Oppdaterer påminnelsene… %1 %</translation>
+    </message>
+    <message>
+        <source>Reminders could not be checked. {message}</source>
+        <translation>Påminnelsene kunne ikke sjekkes. {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>og %Ln til</numerusform>
+            <numerusform>og %Ln til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) are due</source>
+        <translation>
+            <numerusform>%Ln oppfølging har frist</numerusform>
+            <numerusform>%Ln oppfølginger har frist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 overdue</source>
+        <translation>%1 — %2 forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Mark promise kept</source>
+        <translation>Merk løftet som holdt</translation>
+    </message>
+    <message>
+        <source>Mark promise broken</source>
+        <translation>Merk løftet som brutt</translation>
+    </message>
+    <message>
+        <source>Cancel promise</source>
+        <translation>Avlys løftet</translation>
+    </message>
+    <message>
+        <source>Mark promise</source>
+        <translation>Merk løftet</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Your refund is on its way to your account.</source>
+        <translation>Valgfritt, f.eks. Refusjonen er på vei til kontoen din.</translation>
+    </message>
+    <message>
+        <source>Amount, if money moved (e.g. 49.90)</source>
+        <translation>Beløp, hvis penger ble flyttet (f.eks. 49,90)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>What the amount was</source>
+        <translation>Hva beløpet var</translation>
+    </message>
+    <message>
+        <source>&amp;Money (a refund paid, goodwill given), if any:</source>
+        <translation>&amp;Penger (en utbetalt refusjon, goodwill), om noen:</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Hva skjedde?</translation>
+    </message>
+    <message>
+        <source>What may the customer be told? (The note above stays internal.)</source>
+        <translation>Hva kan kunden få vite? (Notatet over er internt.)</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>New promise</source>
+        <translation>Nytt løfte</translation>
+    </message>
+    <message>
+        <source>e.g. send the corrected invoice</source>
+        <translation>f.eks. sende den rettede fakturaen</translation>
+    </message>
+    <message>
+        <source>I promised &amp;to</source>
+        <translation>Jeg lovet &amp;å</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Cannot add a promise</source>
+        <translation>Kan ikke legge til løfte</translation>
+    </message>
+    <message>
+        <source>New promise to %1</source>
+        <translation>Nytt løfte til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Promises</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesView</name>
+    <message>
+        <source>Mark &amp;kept…</source>
+        <translation>Merk som &amp;holdt…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken…</source>
+        <translation>Merk som &amp;brutt…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel promise…</source>
+        <translation>Av&amp;lys løftet…</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åpne kunde</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Løfter</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln vist</numerusform>
+            <numerusform>%Ln vist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln forfalt</numerusform>
+            <numerusform>%Ln forfalt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>at a time</source>
+        <translation>på et klokkeslett</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(angret)</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Løfte</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete it; Edit → Undo (Ctrl+Z) brings it back</source>
+        <translation>Slett den; Rediger → Angre (Ctrl+Z) henter den tilbake</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open</source>
+        <translation>Kan ikke åpnes</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Åpne &amp;kunde</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Message templates…</source>
+        <translation>&amp;Meldingsmaler…</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation>Registrer &amp;tilbakemelding…</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>I dag (%1)</translation>
+    </message>
+    <message>
+        <source>Reminders are up to date</source>
+        <translation>Påminnelsene er oppdatert</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Velg en sikkerhetskopi å gå tilbake til. Databasen slik den er nå, sikkerhetskopieres først, så dette kan gjøres om ved å gjenopprette den kopien.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use File → Back up now… to take one.</source>
+        <translation>Det finnes ingen sikkerhetskopier ennå. Bruk Fil → Ta sikkerhetskopi nå… for å ta en.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Annen fil…</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>Hvilken sikkerhetskopi skal gjenopprettes?</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Ta sikkerhetskopi &amp;nå…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Eksporter data…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase customer…</source>
+        <translation>&amp;Slett kunde…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Export or erase everything about this customer</source>
+        <translation>Eksporter eller slett alt om denne kunden</translation>
+    </message>
+    <message>
+        <source>cxlogger</source>
+        <translation>cxlogger</translation>
+    </message>
+    <message>
+        <source>Backing up your data before quitting…</source>
+        <translation>Tar sikkerhetskopi av dataene før avslutning…</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sikkerhetskopi tatt</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data into</source>
+        <translation>Eksporter kundens data til</translation>
+    </message>
+    <message>
+        <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
+        <translation>Pengeposten (et salg, en refusjon, kreditt eller goodwill) beholdes</translation>
+    </message>
+    <message>
+        <source>Their %1 money records (sales, refunds, credits, goodwill) are kept</source>
+        <translation>De %1 pengepostene (salg, refusjoner, kreditter, goodwill) beholdes</translation>
+    </message>
+    <message>
+        <source>, as bookkeeping law requires, but without their name, contact details, notes or summaries: amounts, dates and references stay as they are, so past money exports do not change.</source>
+        <translation>, slik bokføringsloven krever, men uten navn, kontaktopplysninger, notater eller sammendrag: beløp, datoer og referanser står som før, så tidligere pengeeksporter ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>After a purchase</source>
+        <translation>Etter et kjøp</translation>
+    </message>
+    <message>
+        <source>After a referral</source>
+        <translation>Etter en anbefaling</translation>
+    </message>
+    <message>
+        <source>After a new customer&apos;s first visit</source>
+        <translation>Etter en ny kundes første besøk</translation>
+    </message>
+    <message>
+        <source>After a complaint was resolved</source>
+        <translation>Etter at en klage er løst</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Maler</translation>
+    </message>
+    <message>
+        <source>Settings not available</source>
+        <translation>Innstillingene er ikke tilgjengelige</translation>
+    </message>
+    <message>
+        <source>e.g. Bäckerei Sonne</source>
+        <translation>f.eks. Solbakeriet</translation>
+    </message>
+    <message>
+        <source>Business name:</source>
+        <translation>Navn på bedriften:</translation>
+    </message>
+    <message>
+        <source>Start cxlogger when I log in, hidden in the tray</source>
+        <translation>Start cxlogger når jeg logger inn, skjult i systemstatusfeltet</translation>
+    </message>
+    <message>
+        <source>(Not available while you look at the demo data.)</source>
+        <translation>(Ikke tilgjengelig mens du ser på demodataene.)</translation>
+    </message>
+    <message>
+        <source>Show a notification when a follow-up comes due</source>
+        <translation>Vis et varsel når en oppfølging får frist</translation>
+    </message>
+    <message>
+        <source>Business name and reminder rules are shared by everyone using this database; starting at login applies to this computer only.</source>
+        <translation>Navnet på bedriften og påminnelsesreglene deles av alle som bruker denne databasen; start ved innlogging gjelder bare denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Som datamaskinen er innstilt (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation>Et nytt språk gjelder fra neste gang cxlogger starter.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Add cxlogger to the applications menu</source>
+        <translation>Legg cxlogger til i programmenyen</translation>
+    </message>
+    <message>
+        <source>cxlogger is in the applications menu.</source>
+        <translation>cxlogger er i programmenyen.</translation>
+    </message>
+    <message>
+        <source>cxlogger could not be added to the applications menu: {0}.</source>
+        <translation>cxlogger kunne ikke legges til i programmenyen: {0}.</translation>
+    </message>
+    <message>
+        <source>cxlogger is in the applications menu now, with its icon. (If the menu does not show it yet, log out and in again.)</source>
+        <translation>cxlogger er nå i programmenyen, med ikonet sitt. (Hvis menyen ikke viser det ennå, logg ut og inn igjen.)</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Takk</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s) later</source>
+        <translation>
+            <numerusform> arbeidsdag senere</numerusform>
+            <numerusform> arbeidsdager senere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Gi beskjed</translation>
+    </message>
+    <message>
+        <source>Remind about open promises</source>
+        <translation>Påminn om åpne løfter</translation>
+    </message>
+    <message>
+        <source>working days before</source>
+        <translation>arbeidsdager før</translation>
+    </message>
+    <message>
+        <source>hours before</source>
+        <translation>timer før</translation>
+    </message>
+    <message>
+        <source>Always in working hours; made for today or tomorrow: at once.</source>
+        <translation>Alltid i arbeidstiden; gitt for i dag eller i morgen: med én gang.</translation>
+    </message>
+    <message>
+        <source>The reminder comes in working hours, never in quiet hours or on a closed day; a promise made for today or tomorrow reminds at once.</source>
+        <translation>Påminnelsen kommer i arbeidstiden, aldri i stilletid eller på en stengt dag; et løfte gitt for i dag eller i morgen påminnes med én gang.</translation>
+    </message>
+    <message>
+        <source>Remind to tell the customer when a promise was kept</source>
+        <translation>Påminn om å si fra til kunden når et løfte er holdt</translation>
+    </message>
+    <message>
+        <source>Complaint with no promise or resolution after</source>
+        <translation>Klage uten løfte eller løsning etter</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Low feedback rating (2 of 5 or less, 6 of 10 or less)</source>
+        <translation>Lav vurdering (2 av 5 eller lavere, 6 av 10 eller lavere)</translation>
+    </message>
+    <message>
+        <source>Ask for feedback and report back</source>
+        <translation>Be om tilbakemelding og gi svar</translation>
+    </message>
+    <message>
+        <source>Ask for feedback after a purchase or resolved complaint, after</source>
+        <translation>Be om tilbakemelding etter et kjøp eller en løst klage, etter</translation>
+    </message>
+    <message>
+        <source>Ask one customer at most once every</source>
+        <translation>Spør én kunde høyst én gang hver</translation>
+    </message>
+    <message>
+        <source>Remind to report back when feedback led to an action</source>
+        <translation>Påminn om å gi svar når en tilbakemelding førte til et tiltak</translation>
+    </message>
+    <message>
+        <source>Only customers who agreed to be contacted are asked for feedback; nobody who said no gets any message.</source>
+        <translation>Bare kunder som har sagt ja til å bli kontaktet, blir spurt om tilbakemelding; den som har sagt nei, får ingen melding.</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Åpent på</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Åpent:</translation>
+    </message>
+    <message>
+        <source>Opening time</source>
+        <translation>Åpningstid</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Stengetid</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Stilletid:</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Stilletid fra</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Stilletid til</translation>
+    </message>
+    <message>
+        <source>No notifications in quiet hours or on closed days; what came due meanwhile is shown when you are back. Reminders due on a closed day move to the next open day. Next-day reminders come at opening time; a promise made for a date without a time is due at closing time.</source>
+        <translation>Ingen varsler i stilletid eller på stengte dager; det som fikk frist i mellomtiden, vises når du er tilbake. Påminnelser på en stengt dag flyttes til neste åpne dag. Påminnelser for neste dag kommer ved åpningstid; et løfte for en dato uten klokkeslett har frist ved stengetid.</translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback requests, report-backs and “promise kept” messages are written from templates. Add your own, rename, edit or delete them, and choose which one each kind of message starts with. Changes there are saved as you make them.</source>
+        <translation>Takkemeldinger, forespørsler om tilbakemelding, svar og «løfte holdt»-meldinger skrives ut fra maler. Legg til dine egne, gi dem nytt navn, rediger eller slett dem, og velg hvilken hver type melding starter med. Endringer der lagres fortløpende.</translation>
+    </message>
+    <message>
+        <source>Edit message templates…</source>
+        <translation>Rediger meldingsmaler…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Innstillingene ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Choose at least one day the business is open.</source>
+        <translation>Velg minst én dag bedriften har åpent.</translation>
+    </message>
+    <message>
+        <source>Closing time must be after opening time.</source>
+        <translation>Stengetid må være etter åpningstid.</translation>
+    </message>
+    <message>
+        <source>Start at login not changed</source>
+        <translation>Start ved innlogging ble ikke endret</translation>
+    </message>
+    <message>
+        <source>cxlogger could not change the start-at-login entry: %1. The other settings were saved.</source>
+        <translation>cxlogger kunne ikke endre oppføringen for start ved innlogging: %1. De andre innstillingene ble lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>This is &amp;me</source>
+        <translation>Dette er &amp;meg</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Restore completed</source>
+        <translation>Gjenopprettingen er fullført</translation>
+    </message>
+    <message>
+        <source>The restore that was interrupted last time has been completed: cxlogger now holds the backup you chose. The data as it was before is kept in the backups (or, if it was damaged, in the “damaged” folder).</source>
+        <translation>Gjenopprettingen som ble avbrutt sist, er fullført: cxlogger inneholder nå sikkerhetskopien du valgte. Dataene slik de var før, ligger i sikkerhetskopiene (eller, hvis de var skadet, i mappen «damaged»).</translation>
+    </message>
+    <message>
+        <source>cxlogger cannot use its data folder</source>
+        <translation>cxlogger kan ikke bruke datamappen sin</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>A new template of this kind, starting as a copy</source>
+        <translation>En ny mal av denne typen, som starter som en kopi</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Use by de&amp;fault</source>
+        <translation>Bruk som &amp;standard</translation>
+    </message>
+    <message>
+        <source>Follow-up cards start with this template; you can pick another there</source>
+        <translation>Oppfølgingskortene starter med denne malen; du kan velge en annen der</translation>
+    </message>
+    <message>
+        <source>Restore built-in templates</source>
+        <translation>Gjenopprett de innebygde malene</translation>
+    </message>
+    <message>
+        <source>Adds back any built-in template you deleted</source>
+        <translation>Legger tilbake innebygde maler du har slettet</translation>
+    </message>
+    <message>
+        <source>Messages for:</source>
+        <translation>Meldinger for:</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Sett inn en plassholder…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Lagre endringene</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Angre endringene</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>E&amp;mne:</translation>
+    </message>
+    <message>
+        <source>Only these placeholders exist, and they never contain internal notes: summaries, details, outcome notes and action notes stay inside the shop.</source>
+        <translation>Bare disse plassholderne finnes, og de inneholder aldri interne notater: sammendrag, detaljer, notater om utfall og tiltak blir i butikken.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>For &amp;customer:</source>
+        <translation>For &amp;kunde:</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Takkemelding</translation>
+    </message>
+    <message>
+        <source>Promise kept (close the loop)</source>
+        <translation>Løfte holdt (gi beskjed)</translation>
+    </message>
+    <message>
+        <source>Feedback request</source>
+        <translation>Forespørsel om tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Svar på tilbakemelding</translation>
+    </message>
+    <message>
+        <source>(no customers yet: example values)</source>
+        <translation>(ingen kunder ennå: eksempelverdier)</translation>
+    </message>
+    <message>
+        <source>  (default)</source>
+        <translation>  (standard)</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Skriv meldingen.</translation>
+    </message>
+    <message>
+        <source>Fix the template to see the preview.</source>
+        <translation>Rett malen for å se forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Emne: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template?</source>
+        <translation>Lagre endringene i denne malen?</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Slett mal</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Slette malen «%1»? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny mal</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Gi malen nytt navn</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Meldingsmaler</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Logged by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>In messages</source>
+        <translation>I meldinger</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Lovet av</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Løfte</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>Si til kunden</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunden har fått beskjed</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sendt av</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Emailed</source>
+        <translation>Sendt på e-post</translation>
+    </message>
+    <message>
+        <source>Copied to send</source>
+        <translation>Kopiert for å sendes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Gjort av</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Bare mine</translation>
+    </message>
+    <message>
+        <source>Show only the follow-ups you own</source>
+        <translation>Vis bare oppfølgingene du er ansvarlig for</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>Registrer tilbakemelding…</translation>
+    </message>
+    <message>
+        <source>Looking for what is due…</source>
+        <translation>Ser etter hva som har frist…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coming this week</source>
+        <translation>
+            <numerusform>%Ln denne uken</numerusform>
+            <numerusform>%Ln denne uken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due</source>
+        <translation>
+            <numerusform>%Ln har frist</numerusform>
+            <numerusform>%Ln har frist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln forfalt</numerusform>
+            <numerusform>%Ln forfalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Ingenting har frist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Velkommen til cxlogger.&lt;/b&gt;&lt;br&gt;Trykk &lt;b&gt;Ctrl+L&lt;/b&gt; for å registrere din første kundehenvendelse: hvem, hvordan og hva som skjedde. Takkemeldinger, løfter og forespørsler om tilbakemelding dukker opp her når de har frist.&lt;br&gt;&lt;br&gt;Vil du se deg om med eksempeldata først, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing is due right now. Everyone has been thanked, every promise is on track.</source>
+        <translation>Ingenting har frist akkurat nå. Alle har fått takk, og alle løfter er i rute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more; they appear here as you deal with the ones above.</source>
+        <translation>
+            <numerusform>… og %Ln til; den dukker opp her etter hvert som du tar deg av dem over.</numerusform>
+            <numerusform>… og %Ln til; de dukker opp her etter hvert som du tar deg av dem over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming this week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <source>Nothing else is scheduled for the next seven days.</source>
+        <translation>Ingenting annet er planlagt de neste sju dagene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more this week.</source>
+        <translation>
+            <numerusform>… og %Ln til denne uken.</numerusform>
+            <numerusform>… og %Ln til denne uken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunden har fått beskjed</translation>
+    </message>
+    <message>
+        <source>How did you tell the customer?</source>
+        <translation>Hvordan ga du kunden beskjed?</translation>
+    </message>
+    <message>
+        <source>Remind me again</source>
+        <translation>Påminn meg igjen</translation>
+    </message>
+    <message>
+        <source>Remind me again on:</source>
+        <translation>Påminn meg igjen:</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Ferdig – ført i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Dismissed — it will not come back</source>
+        <translation>Avvist – den kommer ikke tilbake</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Utsatt til %1</translation>
+    </message>
+    <message>
+        <source>Choose a time…</source>
+        <translation>Velg et tidspunkt…</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>I 1 time</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning, %1</source>
+        <translation>I morgen tidlig, %1</translation>
+    </message>
+    <message>
+        <source>Next working morning (%1), %2</source>
+        <translation>Neste arbeidsmorgen (%1), %2</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>Neste uke (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>cxlogger — %Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>cxlogger – %Ln oppfølging har frist</numerusform>
+            <numerusform>cxlogger – %Ln oppfølginger har frist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln oppfølging har frist</numerusform>
+            <numerusform>%Ln oppfølginger har frist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Registrer henvendelse…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Snooze all for 1 hour</source>
+        <translation>Utsett alle 1 time</translation>
+    </message>
+    <message>
+        <source>Open cxlogger</source>
+        <translation>Åpne cxlogger</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>Welcome to cxlogger</source>
+        <translation>Velkommen til cxlogger</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;Every interaction you log notes who logged it. Who is using cxlogger on this computer?</source>
+        <translation>&lt;h3&gt;Velkommen!&lt;/h3&gt;Hver henvendelse du registrerer, viser hvem som registrerte den. Hvem bruker cxlogger på denne datamaskinen?</translation>
+    </message>
+    <message>
+        <source>Someone new…</source>
+        <translation>En ny person…</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Jeg er</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Ditt &amp;navn</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>cxlogger cannot open its data</source>
+        <translation>cxlogger kan ikke åpne dataene sine</translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialogs</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Sikkerhetskopien ble ikke gjenopprettet</translation>
+    </message>
+</context>
+<context>
+    <name>csv_actions</name>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Eksporter til CSV…</translation>
+    </message>
+    <message>
+        <source>Write interactions, money, promises, feedback or customers to a CSV file for your accountant</source>
+        <translation>Skriv henvendelser, penger, løfter, tilbakemeldinger eller kunder til en CSV-fil for regnskapsføreren</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer kunder…</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV file (Google Contacts, Outlook, a spreadsheet) or a vCard file</source>
+        <translation>Legg til kunder fra en CSV-fil (Google Kontakter, Outlook, et regneark) eller en vCard-fil</translation>
+    </message>
+</context>
+<context>
+    <name>error_handling</name>
+    <message>
+        <source>cxlogger</source>
+        <translation>cxlogger</translation>
+    </message>
+    <message>
+        <source>Details were written to %1.</source>
+        <translation>Detaljene ble skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and that action was not completed. Your saved records are safe.</source>
+        <translation>Noe gikk galt, og handlingen ble ikke fullført. De lagrede dataene dine er trygge.</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>i morgen %1</translation>
+    </message>
+</context>
+</TS>
