@@ -24,6 +24,9 @@ def label(code: str | None) -> str:
 
 
 WORDS = (
+    QT_TRANSLATE_NOOP("CoreWords", "Handed over"),
+    QT_TRANSLATE_NOOP("CoreWords", "Heads-up"),
+    QT_TRANSLATE_NOOP("CoreWords", "Who"),
     QT_TRANSLATE_NOOP("CoreWords", "Phone"),
     QT_TRANSLATE_NOOP("CoreWords", "Email"),
     QT_TRANSLATE_NOOP("CoreWords", "In person"),

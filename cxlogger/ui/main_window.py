@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         )
         self.add_view(
             "reports",
-            "Reports",
+            self.tr("Reports"),
             self.reports_view,
             standard(QStyle.StandardPixmap.SP_FileDialogInfoView),
         )

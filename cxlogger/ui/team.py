@@ -406,9 +406,7 @@ class TeamWatch(QObject):
             if first.note:
                 message += f": “{first.note}”"
         else:
-            message = QCoreApplication.translate(
-                "Team", "%n things were handed to you; see Today.", "", len(items)
-            )
+            message = self.tr("%n things were handed to you; see Today.", "", len(items))
         self.notify([Notice(tr("Handed to you"), message, None)])
         self.ctx.changes.announce("handoffs")
 
