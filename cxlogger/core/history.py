@@ -245,7 +245,7 @@ class HistoryEntry:
 
 
 # columns that are bookkeeping, not something a person changed
-HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id"}
+HIDDEN = {"id", "version", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id"}
 
 
 def record_history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:

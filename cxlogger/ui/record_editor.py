@@ -258,6 +258,7 @@ class RecordEditorDialog(SavingDialog):
         self.deleted: str | None = None
         self.saved = False
         self.view = None
+        self._staff_names: dict[int, str] = {}
         self.setMinimumSize(560, 480)
         nouns = {
             "interaction": tr("Interaction"),
@@ -314,6 +315,7 @@ class RecordEditorDialog(SavingDialog):
 
     def _loaded(self, loaded) -> None:
         self.view, staff, entries = loaded
+        self._staff_names = dict(staff)
         self.setWindowTitle(f"{self._noun} {self.view.reference} — {self.view.customer_name}")
         customer = QLabel(f"<b>{_html(self.view.customer_name)}</b>")
         self.form.addRow(tr("Customer"), customer)
@@ -360,7 +362,29 @@ class RecordEditorDialog(SavingDialog):
             invalid=self._invalid,
             failed=self.warn,
             changes=(_announce(self.entity), "followups", "customers"),
+            conflict=self._conflict,
         )
+
+    def _conflict(self, conflict) -> None:
+        """Someone saved this record meanwhile: nothing was written. Choose per field,
+        then the chosen values are saved against what is stored now."""
+        from cxlogger.ui import conflict_dialog
+
+        fields = {f.key: f for f in self.kind.fields}
+
+        def describe(key, value):
+            if isinstance(value, datetime):
+                return local_text(value)
+            return value_text(key, value, self._staff_names, fields.get(key))
+
+        merged = conflict_dialog.ask(self, conflict, describe)
+        if merged is None:
+            return
+        self.view.values = dict(conflict.theirs)  # the new base: what is stored now
+        for key, value in merged.items():
+            if key in self.fields:
+                self.fields[key].set(value)
+        self.save()
 
     def _invalid(self, errors: dict[str, str]) -> None:
         self.tabs.setCurrentIndex(0)
