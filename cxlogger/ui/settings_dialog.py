@@ -80,6 +80,14 @@ class SettingsDialog(SavingDialog):
         layout.addWidget(buttons)
         self.wait_for("settings")
         ctx.ops.query(self, "settings", settings_svc.get_all, self._loaded, self._load_failed)
+        from cxlogger.core import roles
+
+        self.owners: QLabel | None = None
+        self._owners_text = ""
+        staff_id = ctx.staff_id
+        ctx.ops.query(
+            self, "owners", lambda s: roles.describe_owners(s, staff_id), self._show_owners
+        )
 
     def _loaded(self, values: dict) -> None:
         self.values = values
@@ -124,7 +132,26 @@ class SettingsDialog(SavingDialog):
         note.setWordWrap(True)
         note.setObjectName("summary")
         form.addRow(note)
+        # who may change the shared settings (core/roles.py), read in the background
+        self.owners = QLabel(self._owners_text)
+        self.owners.setWordWrap(True)
+        form.addRow(self.tr("Owners:"), self.owners)
         return page
+
+    def _show_owners(self, answer) -> None:
+        names, mine = answer
+        text = ", ".join(names) if names else self.tr("nobody yet")
+        text += " — " + (
+            self.tr("you are an owner.")
+            if mine
+            else self.tr(
+                "you are staff: only an owner can change these settings, the templates "
+                "and the staff list, erase customers, restore backups or export everything."
+            )
+        )
+        self._owners_text = text
+        if self.owners is not None:
+            self.owners.setText(text)
 
     def _add_menu_entry_row(self, form: QFormLayout) -> None:
         """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
@@ -400,8 +427,12 @@ class SettingsDialog(SavingDialog):
                 self.tr("Closing time must be after opening time."),
             )
             return
-        self.save_in_background(
-            lambda session: settings_svc.update(session, values),
+        from cxlogger.core import roles
+
+        self.save_in_background(  # the rules are shared: owners change them (core/roles.py)
+            roles.owner_only(
+                self.ctx.staff_id, "rules", lambda session: settings_svc.update(session, values)
+            ),
             self._saved,
             failed=lambda message: QMessageBox.warning(
                 self, self.tr("Settings not saved"), message

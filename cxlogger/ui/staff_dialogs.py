@@ -84,7 +84,7 @@ class WhoAreYouDialog(SavingDialog):
         self.ctx.ops.query(
             self,
             "staff",
-            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
+            lambda session: [(m.id, m.name, m.role) for m in staff_svc.list_staff(session)],
             self._show_staff,
             self._staff_failed,
         )
@@ -159,12 +159,20 @@ class StaffDialog(QDialog):
         self.add_button = QPushButton("&Add…")
         self.rename_button = QPushButton("&Rename…")
         self.me_button = QPushButton("This is &me")
+        self.role_button = QPushButton(self.tr("Make &owner / staff"))
+        self.role_button.setToolTip(
+            self.tr(
+                "Owners may erase customers, restore backups, change rules and templates, "
+                "manage staff and export everything"
+            )
+        )
+        self.role_button.clicked.connect(self.toggle_role)
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.me_button.clicked.connect(self.make_me)
         self.error = ErrorLabel()
         side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.me_button):
+        for button in (self.add_button, self.rename_button, self.role_button, self.me_button):
             side.addWidget(button)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -183,20 +191,24 @@ class StaffDialog(QDialog):
         self.ctx.ops.query(
             self,
             "staff",
-            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
+            lambda session: [(m.id, m.name, m.role) for m in staff_svc.list_staff(session)],
             self._show,
             self.error.show_error,
         )
 
-    def _show(self, members: list[tuple[int, str]]) -> None:
+    def _show(self, members: list[tuple[int, str, str]]) -> None:
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
-        for ident, name in members:
-            text = name + ("  (you)" if ident == self.ctx.staff_id else "")
+        for ident, name, role in members:
+            notes = [self.tr("owner")] if role == "owner" else []
+            if ident == self.ctx.staff_id:
+                notes.append(self.tr("you"))
+            text = name + (f"  ({', '.join(notes)})" if notes else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ident)
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
+            item.setData(Qt.ItemDataRole.UserRole + 2, role)
             self.list.addItem(item)
             if ident == keep:
                 self.list.setCurrentItem(item)
@@ -208,9 +220,11 @@ class StaffDialog(QDialog):
             self.error.show_error(None)
             self.reload()
 
+        from cxlogger.core import roles
+
         self.ctx.ops.write(
             self,
-            fn,
+            roles.owner_only(self.ctx.staff_id, "staff", fn),  # owners manage staff
             done,
             self.error.show_error,
             changes=changes,
@@ -240,6 +254,21 @@ class StaffDialog(QDialog):
         self._change(
             lambda session: staff_svc.rename_staff(session, ident, name).id,
             ("staff", "interactions"),
+        )
+
+    def toggle_role(self) -> None:
+        """An owner makes the chosen member an owner, or staff again (never the last owner)."""
+        from cxlogger.core import roles
+
+        item = self.list.currentItem()
+        if item is None:
+            return
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        owner = item.data(Qt.ItemDataRole.UserRole + 2) == roles.OWNER
+        role = roles.STAFF if owner else roles.OWNER
+        acting, now = self.ctx.staff_id, self.ctx.now()
+        self._change(
+            lambda session: roles.set_role(session, ident, role, acting, now).id, ("staff",)
         )
 
     def make_me(self) -> None:
