@@ -84,7 +84,7 @@ class WhoAreYouDialog(SavingDialog):
         self.ctx.ops.query(
             self,
             "staff",
-            lambda session: [(m.id, m.name, m.role) for m in staff_svc.list_staff(session)],
+            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
             self._show_staff,
             self._staff_failed,
         )
