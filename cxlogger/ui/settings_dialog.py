@@ -122,6 +122,7 @@ class SettingsDialog(SavingDialog):
             demo_note.setObjectName("summary")
             form.addRow("", demo_note)
         self._add_menu_entry_row(form)
+        self._add_server_row(form)
         self.notifications = QCheckBox("Show a notification when a follow-up comes due")
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
@@ -152,6 +153,31 @@ class SettingsDialog(SavingDialog):
         self._owners_text = text
         if self.owners is not None:
             self.owners.setText(text)
+
+    def _add_server_row(self, form: QFormLayout) -> None:
+        """Settings → General: connect this desk to a shared PostgreSQL server."""
+        self.connect_server = QPushButton(self.tr("Connect to a shared server…"))
+        self.connect_server.clicked.connect(self.open_connect_dialog)
+        self.connect_server.setEnabled(not self.ctx.demo)
+        row = QHBoxLayout()
+        row.addWidget(self.connect_server)
+        row.addStretch(1)
+        form.addRow("", row)
+
+    def open_connect_dialog(self) -> None:
+        from cxlogger.ui.connect_dialog import ConnectDialog
+        from cxlogger.ui.qt import QDialog
+
+        dialog = ConnectDialog(self.ctx.paths.data_dir, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Shared server saved"),
+                self.tr(
+                    "This desk uses the shared server from its next start: quit cxlogger "
+                    "and start it again. The password is in this computer's password store."
+                ),
+            )
 
     def _add_menu_entry_row(self, form: QFormLayout) -> None:
         """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
