@@ -289,3 +289,37 @@ def test_a_cli_import_in_another_process_makes_the_open_editor_conflict(tmp_path
             assert (stored.company, stored.notes) == ("Berg GmbH", "")
     finally:
         db.dispose()
+
+
+def test_bulk_updates_of_the_rules_bump_the_version(desks):
+    """The reminder rules re-title (or retire) follow-ups with one UPDATE over many rows: it bumps
+    each row's version, so a save based on an older read cannot overwrite it."""
+    from cxlogger.core import followups
+    from cxlogger.core.models import FollowUp
+
+    a, _b, _paths = desks
+    alex = add_staff(a, "Alex", NOW)
+    anna = _anna(a, alex)
+    item = log_interaction(
+        a,
+        InteractionData(
+            customer_id=anna.id,
+            occurred_at=NOW,
+            channel="in_person",
+            kind="purchase",
+            summary="Bought a bike",
+        ),
+        alex.id,
+        NOW,
+    )
+    followups.refresh(a, NOW)
+    with a.begin():
+        (thank,) = a.scalars(select(FollowUp).where(FollowUp.interaction_id == item.id)).all()
+        before = (thank.title, thank.version)
+    records.update_record(a, "interaction", item.id, {"kind": "inquiry"}, alex.id, NOW)
+    a.expire_all()
+    with a.begin():
+        after = a.get(FollowUp, thank.id)
+        # still a thank-you (for the first visit), re-titled by the rules' bulk UPDATE
+        assert before[1] == 1 and "purchase" in before[0]
+        assert "purchase" not in after.title and after.version == 2
