@@ -455,15 +455,44 @@ class SettingsDialog(SavingDialog):
             return
         from cxlogger.core import roles
 
+        shown = dict(self.values)  # what this dialog read: changed since is a conflict
         self.save_in_background(  # the rules are shared: owners change them (core/roles.py)
             roles.owner_only(
-                self.ctx.staff_id, "rules", lambda session: settings_svc.update(session, values)
+                self.ctx.staff_id,
+                "rules",
+                lambda session: settings_svc.update(session, values, expected=shown),
             ),
             self._saved,
             failed=lambda message: QMessageBox.warning(
                 self, self.tr("Settings not saved"), message
             ),
             changes=("settings",),
+            conflict=self._conflict,
+        )
+
+    def _conflict(self, conflict) -> None:
+        """Someone saved the settings meanwhile: choose per setting; the choice is saved
+        against what is stored now (the dialog shows it first)."""
+        from cxlogger.core import roles
+        from cxlogger.ui import conflict_dialog
+
+        merged = conflict_dialog.ask(self, conflict)
+        if merged is None:
+            return
+        self.values = {**self.values, **conflict.theirs}
+        shown = dict(self.values)
+        self.save_in_background(
+            roles.owner_only(
+                self.ctx.staff_id,
+                "rules",
+                lambda session: settings_svc.update(session, merged, expected=shown),
+            ),
+            self._saved,
+            failed=lambda message: QMessageBox.warning(
+                self, self.tr("Settings not saved"), message
+            ),
+            changes=("settings",),
+            conflict=self._conflict,
         )
 
     def _saved(self, _result) -> None:

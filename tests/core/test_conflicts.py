@@ -323,3 +323,25 @@ def test_bulk_updates_of_the_rules_bump_the_version(desks):
         # still a thank-you (for the first visit), re-titled by the rules' bulk UPDATE
         assert before[1] == 1 and "purchase" in before[0]
         assert "purchase" not in after.title and after.version == 2
+
+
+def test_shared_settings_changed_meanwhile_are_a_conflict_not_an_overwrite(desks):
+    from cxlogger.core import settings
+
+    a, b, _paths = desks
+    with a.begin():
+        shown = settings.get_all(a)  # desk A opens Settings
+    settings.update(b, {"feedback_after_days": 10, "business_name": "Sonne"})
+    mine = {**shown, "business_name": "Bäckerei Sonne"}
+    with pytest.raises(ConflictError) as caught:
+        settings.update(a, mine, expected=shown)
+    fields = {f.key: f for f in caught.value.conflict.fields}
+    assert set(fields) == {"feedback_after_days", "business_name"}
+    assert fields["feedback_after_days"].suggested == "theirs"
+    assert fields["business_name"].suggested == "yours"
+    with b.begin():
+        assert settings.get(b, "business_name") == "Sonne"
+    settings.update(a, caught.value.conflict.merged({}), expected=caught.value.conflict.theirs)
+    with b.begin():
+        assert settings.get(b, "business_name") == "Bäckerei Sonne"
+        assert settings.get(b, "feedback_after_days") == 10
