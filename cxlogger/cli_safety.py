@@ -81,7 +81,10 @@ def _owner_before_restore(args, paths: AppPaths) -> None:
 
     if paths.is_sqlite and paths.database_url is None and not paths.db_path.exists():
         return
+    from cxlogger.core import health
+
     try:
+        health.refuse_if_damaged(paths)  # damaged: the restore is the way out
         db = open_database(paths)
     except UserError:
         return
@@ -142,8 +145,8 @@ def cmd_backup(args, paths: AppPaths) -> int:
 def cmd_restore(args, paths: AppPaths) -> int:
     from cxlogger.core import backup
 
-    _owner_before_restore(args, paths)
     with _exclusive(paths, "restore a backup"):
+        _owner_before_restore(args, paths)  # under the lock: nobody changes roles meanwhile
         from pathlib import Path
 
         result = backup.restore_backup(paths, Path(args.file))
