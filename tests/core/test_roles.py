@@ -102,3 +102,30 @@ def test_cli_unknown_staff_name_is_a_sentence(db, paths, session, me, capsys):
     args = ["--data-dir", str(paths.data_dir)]
     assert main(args + ["erase-customer", "1", "--yes", "--staff", "Nobody"]) == 2
     assert "There is no staff member called Nobody" in capsys.readouterr().err
+
+
+def test_upgrading_an_existing_database_makes_its_first_staff_member_the_owner(paths):
+    """Migration 0016 on a database with staff: the first one (lowest id) is the owner,
+    the others staff, and every row starts at version 1."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from cxlogger.core import migrate
+
+    paths.data_dir.mkdir(parents=True)
+    engine = create_engine(paths.url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), "0012")
+            connection.execute(
+                text(
+                    "INSERT INTO staff (id, name, active, created_at) VALUES "
+                    "(3, 'Robin', 1, '2026-01-01 09:00:00'), (2, 'Bea', 1, '2026-01-01 09:00:00')"
+                )
+            )
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+            rows = connection.execute(text("SELECT name, role, version FROM staff ORDER BY id"))
+            assert rows.all() == [("Bea", "owner", 1), ("Robin", "staff", 1)]
+    finally:
+        engine.dispose()
