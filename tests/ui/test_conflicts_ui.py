@@ -289,3 +289,30 @@ def test_settings_say_who_is_an_owner_and_staff_cannot_change_rules(
     with db.session() as s:
         assert settings_svc.get(s, "business_name") == ""
     ctx.ops.shutdown()
+
+
+def test_settings_changed_on_another_desk_meanwhile_open_the_conflict_dialog(
+    qtbot, db, paths, me, shown
+):
+    from cxlogger.core import settings as settings_svc
+    from cxlogger.ui.settings_dialog import SettingsDialog
+
+    ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
+    dialog = SettingsDialog(ctx, autostart_base=paths.data_dir / "autostart")
+    qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    with db.session() as s:  # another desk changes a rule meanwhile
+        settings_svc.update(s, {"feedback_after_days": 12})
+    dialog.business_name.setText("Bäckerei Sonne")
+    dialog.accept()
+    assert ctx.ops.wait_idle()
+    (window,) = shown
+    # the settings the other desk changed, to other values than this dialog has
+    assert set(window.groups) == {"feedback_after_days"}
+    assert window.theirs["feedback_after_days"].isChecked()
+    assert window.theirs["feedback_after_days"].text() == "12"
+    assert ctx.ops.wait_idle()
+    with db.session() as s:
+        assert settings_svc.get(s, "business_name") == "Bäckerei Sonne"
+        assert settings_svc.get(s, "feedback_after_days") == 12  # theirs, not overwritten
+    ctx.ops.shutdown()
