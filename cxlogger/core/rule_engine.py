@@ -67,6 +67,7 @@ from cxlogger.core.models import (
     Customer,
     Feedback,
     FollowUp,
+    Handoff,
     Interaction,
     Promise,
     UTCDateTime,
@@ -926,6 +927,14 @@ def _retire_conditions(table):
         )
 
 
+def _was_handed(session: Session, followup_id: int) -> bool:
+    """Handed to a colleague (core/team.py): it keeps the owner it was handed to."""
+    return (
+        session.scalar(select(Handoff.id).where(Handoff.followup_id == followup_id).limit(1))
+        is not None
+    )
+
+
 def _apply_recorded(session: Session, now: datetime) -> int:
     """``_apply`` through the ORM, for the few causes of a named user action, so the
     change log (core/history.py) records every follow-up change and Undo reverses it."""
@@ -980,7 +989,7 @@ def _apply_recorded(session: Session, now: datetime) -> int:
                 followup.due_at = row.due_at
             if followup.title != row.title:
                 followup.title = row.title
-            if followup.owner_id != row.owner_id:
+            if followup.owner_id != row.owner_id and not _was_handed(session, followup.id):
                 followup.owner_id = row.owner_id
     for condition in _retire_conditions(FollowUp.__table__):
         for followup in session.scalars(select(FollowUp).where(condition)):
@@ -1063,12 +1072,14 @@ def _apply_statements(session) -> None:
         or 0
     )
     # pending ones follow their cause: title, owner, and the due moment until notified
+    # (one handed to a colleague keeps its new owner: core/team.py, migration 0014)
+    handed = exists(select(Handoff.id).where(Handoff.followup_id == table.c.id))
     differs = exists(
         select(w.c.rule_key).where(
             w.c.rule_key == table.c.rule_key,
             or_(
                 title != table.c.title,
-                w.c.owner_id.is_distinct_from(table.c.owner_id),
+                and_(w.c.owner_id.is_distinct_from(table.c.owner_id), ~handed),
                 and_(table.c.notified_at.is_(None), w.c.due_at != table.c.due_at),
             ),
         )
@@ -1078,7 +1089,7 @@ def _apply_statements(session) -> None:
         .where(table.c.rule_key.in_(wanted_keys), unindexed(table.c.status) == "pending", differs)
         .values(
             title=of_row(title),
-            owner_id=of_row(w.c.owner_id),
+            owner_id=case((handed, table.c.owner_id), else_=of_row(w.c.owner_id)),
             version=table.c.version + 1,
             due_at=case((table.c.notified_at.is_(None), of_row(w.c.due_at)), else_=table.c.due_at),
         )

@@ -258,7 +258,7 @@ def test_staff_dialog_shows_owners_and_only_an_owner_changes_roles(qtbot, db, pa
     as_alex.list.setCurrentRow(1)
     as_alex.toggle_role()
     assert ctx.ops.wait_idle()
-    assert rows(as_alex) == ["Alex Owner  (owner, you)", "Sam Front Desk  (owner)"]
+    assert rows(as_alex) == ["Alex Owner  (owner)  (you)", "Sam Front Desk  (owner)"]
     with db.session() as s:
         assert s.get(Staff, sam.id).role == "owner"
         assert s.query(Staff).count() == 2  # Sam's "Robin" was never added

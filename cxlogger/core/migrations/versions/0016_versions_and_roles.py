@@ -8,7 +8,7 @@
   owner, so an existing database keeps someone who may do everything.
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0014 (after merging main; written against 0012)
 Create Date: 2026-11-29
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
