@@ -277,7 +277,7 @@ def _staff_with_roles(session) -> list[tuple[int, str, bool, bool, str]]:
 
     from cxlogger.core.models import Staff
 
-    roles_of = dict(session.execute(select(Staff.id, Staff.role)).tuples().all())
+    roles_of = {ident: role for ident, role in session.execute(select(Staff.id, Staff.role))}
     return [(*row, roles_of.get(row[0], "staff")) for row in team_svc.staff_overview(session)]
 
 
