@@ -128,7 +128,11 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"cxlogger: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
-        full = disk_full_error(exc)  # never a traceback (with customers' data) for a full disk
+        from cxlogger.core.conflicts import stale_error
+
+        # never a traceback (with customers' data) for a full disk, nor for a row another
+        # desk or process saved at the same moment (core/conflicts.py)
+        full = disk_full_error(exc) or stale_error(exc)
         if full is None:
             raise
         print(f"cxlogger: {full}", file=sys.stderr)

@@ -73,6 +73,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "them; promises and customers: owner; feedback: who recorded it)",
     )
     export.add_argument(
+        "--as",
+        dest="acting",
+        metavar="NAME",
+        help="who is exporting, an owner (default: the staff member using this desktop)",
+    )
+    export.add_argument(
         "--delimiter",
         choices=list(DELIMITER_NAMES),
         default="comma",
@@ -187,6 +193,10 @@ def cmd_export(args, paths: AppPaths) -> int:
     db = open_or_exit(paths)
     try:
         with db.session() as session:
+            from cxlogger.cli_safety import require_owner
+
+            # exporting everything is for owners (core/roles.py)
+            require_owner(session, args, paths, "export", getattr(args, "acting", None))
             staff_id = _staff_id(session, args.staff)
             session.rollback()
             options = ExportOptions(

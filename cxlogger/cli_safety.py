@@ -21,6 +21,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "restore", help="replace the database with a backup (the current one is backed up first)"
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
+    restore.add_argument("--staff", metavar="NAME", help=ACTING_HELP)
     check = sub.add_parser("check", help="run the full integrity and foreign-key checks")
     check.add_argument(
         "--go-on",
@@ -51,6 +52,49 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="the customer's number or reference (47 or CUS-000047)",
     )
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument("--staff", metavar="NAME", help=ACTING_HELP)
+
+
+ACTING_HELP = "who is doing this, an owner (default: the staff member using this desktop)"
+
+
+def require_owner(session, args, paths: AppPaths, what: str, name: str | None = None) -> None:
+    """The CLI acts as ``name`` (--staff), else as this desktop's user; only owners may do
+    ``what`` (core/roles.py), so staff get a sentence and nothing happens."""
+    from types import SimpleNamespace
+
+    from cxlogger.cli_log import _staff_id
+    from cxlogger.core import roles
+
+    acting = name if name is not None else getattr(args, "staff", None)
+    staff_id = _staff_id(session, SimpleNamespace(staff=acting), paths)
+    roles.require_owner(session, staff_id, what)
+    session.rollback()
+
+
+def _owner_before_restore(args, paths: AppPaths) -> None:
+    """Restoring replaces everyone's data: owners only. A database that cannot be opened
+    (damaged, missing) has nobody to ask, and restoring is how it is mended."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cxlogger.core.db import open_database
+
+    if paths.is_sqlite and paths.database_url is None and not paths.db_path.exists():
+        return
+    from cxlogger.core import health
+
+    try:
+        health.refuse_if_damaged(paths)  # damaged: the restore is the way out
+        db = open_database(paths)
+    except UserError:
+        return
+    try:
+        with db.session() as session:
+            require_owner(session, args, paths, "restore")
+    except SQLAlchemyError:
+        return  # too damaged to read who is who: the restore mends it
+    finally:
+        db.dispose()
 
 
 def _reference(text: str):
@@ -102,6 +146,7 @@ def cmd_restore(args, paths: AppPaths) -> int:
     from cxlogger.core import backup
 
     with _exclusive(paths, "restore a backup"):
+        _owner_before_restore(args, paths)  # under the lock: nobody changes roles meanwhile
         from pathlib import Path
 
         result = backup.restore_backup(paths, Path(args.file))
@@ -169,6 +214,7 @@ def cmd_erase_customer(args, paths: AppPaths) -> int:
         db = _open(paths)
         try:
             with db.session() as session:
+                require_owner(session, args, paths, "erase")
                 customer_id = customer_id_for(session, args.customer, only_customers=True)
                 record = privacy.customer_record(session, customer_id)
             if not args.yes:

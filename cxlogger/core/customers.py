@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import and_, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, joinedload
 
-from cxlogger.core import history
+from cxlogger.core import conflicts, history
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import (
     CHANNELS,
@@ -133,21 +134,91 @@ def add_customer(
     return customer
 
 
+# what a conflict calls each field of CustomerData (core/conflicts.py)
+CUSTOMER_LABELS = {
+    "name": "Name",
+    "company": "Company",
+    "email": "Email",
+    "phone": "Phone",
+    "preferred_channel": "Preferred channel",
+    "tags": "Tags",
+    "notes": "Notes",
+    "consent": "Agrees to be contacted",
+}
+
+
+def customer_values(item: Customer | CustomerData) -> dict[str, Any]:
+    """The editable fields, as CustomerData holds them (tags as a list)."""
+    if isinstance(item, CustomerData):
+        return {k: getattr(item, k) for k in CUSTOMER_LABELS}
+    tags = [t.strip() for t in (item.tags or "").split(",") if t.strip()]
+    return {
+        "name": item.name,
+        "company": item.company,
+        "email": item.email,
+        "phone": item.phone,
+        "preferred_channel": item.preferred_channel,
+        "tags": tags,
+        "notes": item.notes,
+        "consent": item.contact_consent,
+    }
+
+
+def data_from_values(values: dict[str, Any]) -> CustomerData:
+    return CustomerData(**{k: values[k] for k in CUSTOMER_LABELS})
+
+
 def update_customer(
     session: Session,
     customer_id: int,
     data: CustomerData,
     now: datetime | None = None,
     staff_id: int | None = None,
+    expected_version: int | None = None,
+    base: CustomerData | Customer | None = None,
 ) -> Customer:
+    """Save an edit. With ``expected_version`` (the version the editor read, and ``base``,
+    what it showed), a customer changed meanwhile is not overwritten: ConflictError."""
     data = data.validated()
-    with session.begin():
-        summary = f"Edited customer {history.ref('customer', customer_id)}"
-        history.begin(session, "edit", staff_id, now or utcnow(), summary)
-        customer = session.get(Customer, customer_id)
-        _apply(customer, data)
-        customer.updated_at = now or utcnow()
-    return customer
+    yours = customer_values(data)
+    if base is None:
+        base_values = yours
+    else:
+        base_values = customer_values(base.validated() if isinstance(base, CustomerData) else base)
+
+    def check(customer: Customer) -> None:
+        conflicts.check_version(
+            session,
+            "customer",
+            customer,
+            expected_version,
+            "customer",
+            base_values,
+            yours,
+            customer_values(customer),
+            CUSTOMER_LABELS,
+            {"consent": ("contact_consent",)},
+        )
+
+    def write() -> Customer:
+        with session.begin():
+            summary = f"Edited customer {history.ref('customer', customer_id)}"
+            history.begin(session, "edit", staff_id, now or utcnow(), summary)
+            # as stored now, not as an earlier read in this session left it
+            customer = session.get(Customer, customer_id, populate_existing=True)
+            if customer is None:
+                raise ValidationError({"customer": "That customer no longer exists."})
+            check(customer)
+            _apply(customer, data)
+            customer.updated_at = now or utcnow()
+        return customer
+
+    def reread() -> None:
+        customer = session.get(Customer, customer_id, populate_existing=True)
+        if customer is not None and expected_version is not None:
+            check(customer)  # the conflict as it is now
+
+    return conflicts.guarded(session, write, reread)
 
 
 def set_consent(

@@ -81,7 +81,15 @@ def make_engine(url: str) -> Engine:
         # a plain postgresql:// URL means the driver the [postgres] extra installs
         # (SQLAlchemy 2.0 would pick psycopg2, and "postgres" is not a dialect name)
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, pool_pre_ping=True)
+    # a server set up by "Connect to a shared server…": its password comes from the OS
+    # keyring at each connection, never from the URL (core/server_config.py)
+    from cxlogger.core import server_config
+
+    hook = server_config.password_hook(parsed)
+    if hook is not None:
+        event.listen(engine, "do_connect", hook)
+    return engine
 
 
 def display_url(url: str) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from cxlogger.core import customers as customers_mod
 from cxlogger.core import promises as promises_mod
+from cxlogger.core import roles
 from cxlogger.core.models import Customer, Interaction, Promise, Staff
 
 FIRST = [
@@ -286,7 +287,9 @@ def populate(
     with session.begin():
         for name in staff_names or STAFF:
             if session.scalar(select(Staff.id).where(Staff.name == name)) is None:
-                session.add(Staff(name=name, active=True, created_at=now))
+                role = roles.first_role(session)  # the first staff member is the owner
+                session.add(Staff(name=name, active=True, created_at=now, role=role))
+                session.flush()
         session.flush()
         staff_ids = list(session.scalars(select(Staff.id)))
         _insert_chunked(session, Customer, customer_rows(rng, customers, now, staff_ids))

@@ -730,7 +730,7 @@ def mark_notified(session: Session, ids: list[int], now: datetime) -> None:
 
 
 def _pending(session: Session, followup_id: int) -> FollowUp:
-    followup = session.get(FollowUp, followup_id)
+    followup = session.get(FollowUp, followup_id, populate_existing=True)  # as stored now
     if followup is None:
         raise ValidationError({"followup": "That follow-up no longer exists."})
     if followup.status != "pending":

@@ -251,7 +251,7 @@ class HistoryEntry:
 
 
 # columns that are bookkeeping, not something a person changed
-HIDDEN = {"id", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id", "version"}
+HIDDEN = {"id", "version", "email_norm", "phone_norm", "updated_at", "created_at", "created_by_id"}
 
 
 def record_history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:

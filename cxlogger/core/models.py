@@ -113,6 +113,12 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    # --- role (migration 0016): "owner" or "staff" (core/roles.py)
+    role: Mapped[str] = mapped_column(String(10), default="staff", server_default="staff")
+
 
 class Customer(Base):
     __tablename__ = "customers"
@@ -144,6 +150,10 @@ class Customer(Base):
     # --- search (migration 0011): kept from the columns above, never typed by anyone ---
     name_key: Mapped[str] = mapped_column(String(200), default=lambda c: _customer_key(c))
     search_text: Mapped[str] = mapped_column(Text, default=lambda c: _customer_search(c))
+
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
@@ -252,6 +262,10 @@ class Promise(Base):
     # outcome_note is internal and never reaches a message
     customer_outcome: Mapped[str] = mapped_column(Text, default="")
 
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
@@ -290,6 +304,10 @@ class Feedback(Base):
     # action_taken is the internal note and never reaches a message
     customer_action: Mapped[str] = mapped_column(Text, default="")
 
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
 
@@ -321,6 +339,10 @@ class FollowUp(Base):
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # migration 0002
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     customer: Mapped[Customer] = relationship()
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
     done_by: Mapped[Staff | None] = relationship(foreign_keys=[done_by_id])
@@ -341,6 +363,10 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 # --- change log (migration 0007): one record of what changed -------------------------------
@@ -399,6 +425,10 @@ class MessageTemplate(Base):
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     __table_args__ = (Index("ix_message_templates_kind", "kind"),)
 

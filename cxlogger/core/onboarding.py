@@ -8,7 +8,7 @@ from datetime import datetime, time
 
 from sqlalchemy.orm import Session
 
-from cxlogger.core import money, settings
+from cxlogger.core import money, roles, settings
 from cxlogger.core import staff as staff_svc
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Staff
@@ -58,7 +58,8 @@ def start(session: Session, your_name: str, business: Business | None, now: date
         member = staff_svc.find_by_name(session, your_name)
         if member is None:
             name = staff_svc._clean_name(session, your_name)  # says what is wrong with it
-            member = Staff(name=name, active=True, created_at=now)
+            # the first staff member is the owner (core/roles.py, migration 0016)
+            member = Staff(name=name, active=True, created_at=now, role=roles.first_role(session))
             session.add(member)
         if business is not None:
             for key, value in business.values().items():

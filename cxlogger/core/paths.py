@@ -51,8 +51,13 @@ def resolve_paths(
         import platformdirs  # only here: it pulls in tempfile, shutil, bz2, lzma (``--help``)
 
         chosen = platformdirs.user_data_dir(APP_NAME, False)
+    folder = Path(chosen).expanduser().resolve()
     url = database_url or env.get(ENV_DATABASE_URL) or None
-    return AppPaths(Path(chosen).expanduser().resolve(), url)
+    if url is None:  # the server "Connect to a shared server…" set up (no password in it)
+        from cxlogger.core.server_config import configured_url
+
+        url = configured_url(folder)
+    return AppPaths(folder, url)
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -309,6 +309,7 @@ def _tombstone_sql() -> str:
         if isinstance(column.type, (String, Text)):
             sets.append(f"{column.name} = " + ("NULL" if column.nullable else "''"))
     sets += ["archived = :yes", "erased_at = :now", "updated_at = :now"]
+    sets.append("version = version + 1")  # an editor still open on them conflicts (0016)
     return f"UPDATE customers SET {', '.join(sets)} WHERE id = :c"
 
 

@@ -175,7 +175,7 @@ def close_promise(
     if errors:
         raise ValidationError(errors)
     with session.begin():
-        promise = session.get(Promise, promise_id)
+        promise = session.get(Promise, promise_id, populate_existing=True)  # as stored now
         if promise.status != "open":
             raise ValidationError({"status": "This promise was already closed."})
         summary = f"Marked promise {history.ref('promise', promise_id)} {status}"
@@ -196,7 +196,11 @@ def reopen_promise(
     with session.begin():
         summary = f"Reopened promise {history.ref('promise', promise_id)}"
         history.begin(session, "edit", staff_id, now or utcnow(), summary)
-        promise = session.get(Promise, promise_id)
+        promise = session.get(Promise, promise_id, populate_existing=True)  # as stored now
+        if promise is None:
+            raise ValidationError({"status": "That promise no longer exists."})
+        if promise.status == "open":  # a guarded transition: only a closed one reopens
+            raise ValidationError({"status": "This promise is already open."})
         promise.status = "open"
         promise.closed_at = None
         # the money went with the closing: recorded again when it is closed again

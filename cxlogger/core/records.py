@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cxlogger.core import history, money
+from cxlogger.core import conflicts, history, money
+from cxlogger.core.conflicts import ConflictError
 from cxlogger.core.errors import UserError, ValidationError
 from cxlogger.core.history import ref
 from cxlogger.core.models import (
@@ -55,6 +56,18 @@ class Field:
 
 class RecordChanged(UserError):
     pass
+
+
+class RecordConflict(ConflictError, RecordChanged):
+    """Changed since the editor read it (core/conflicts.py): nothing was saved."""
+
+
+# the stored columns each editor field is made of (who changed it, from the change log)
+FIELD_COLUMNS = {
+    "due_date": ("due_at",),
+    "due_time": ("due_at", "due_has_time"),
+    "amount": ("amount_minor",),
+}
 
 
 class RecordGone(UserError):
@@ -268,7 +281,7 @@ class RecordView:
 
 def _get(session: Session, entity: str, entity_id: int):
     kind = RECORD_TYPES[entity]
-    item = session.get(kind.model, entity_id)
+    item = session.get(kind.model, entity_id, populate_existing=True)  # as stored now
     if item is None:
         raise RecordGone(f"That {kind.noun} no longer exists; it may have been deleted.")
     return kind, item
@@ -304,23 +317,40 @@ def update_record(
     expected: dict[str, Any] | None = None,
 ) -> RecordView:
     """Save an edit. ``expected`` are the values the editor showed: if someone changed
-    the record meanwhile, nothing is saved and the editor is told so."""
-    with session.begin():
-        kind, item = _get(session, entity, entity_id)
+    the record meanwhile, nothing is saved and RecordConflict says, field by field, what
+    they stored and who did (the editor offers the choice, core/conflicts.py)."""
+
+    def check(kind: RecordType, item) -> None:
         current = kind.values(item)
-        if expected is not None and any(
-            not _same(current.get(k), expected.get(k)) for k in current
-        ):
-            raise RecordChanged(
-                f"Someone changed this {kind.noun} while you were editing it. "
-                "Close the editor and open it again to see their change."
-            )
-        merged = {**current, **values}
-        history.begin(
-            session, "edit", staff_id, now, f"Edited {kind.noun} {ref(entity, entity_id)}"
+        if expected is None or all(_same(current.get(k), expected.get(k)) for k in current):
+            return
+        found = conflicts.conflict_for(
+            session,
+            entity,
+            entity_id,
+            kind.noun,
+            getattr(item, "version", None),
+            expected,
+            {**current, **expected, **values},
+            current,
+            {f.key: f.label for f in kind.fields},
+            FIELD_COLUMNS,
         )
-        kind.apply(session, item, merged, now)
-        session.flush()
+        if found.fields:
+            raise RecordConflict(found)
+
+    def write() -> None:
+        with session.begin():
+            kind, item = _get(session, entity, entity_id)
+            check(kind, item)
+            merged = {**kind.values(item), **values}
+            history.begin(
+                session, "edit", staff_id, now, f"Edited {kind.noun} {ref(entity, entity_id)}"
+            )
+            kind.apply(session, item, merged, now)
+            session.flush()
+
+    conflicts.guarded(session, write, lambda: check(*_get(session, entity, entity_id)))
     with session.begin():
         return open_record(session, entity, entity_id)
 

@@ -1063,6 +1063,7 @@ def _apply_statements(session) -> None:
             .values(
                 status="pending",
                 done_at=None,
+                version=table.c.version + 1,  # a save based on an older read conflicts
                 title=of_row(title),
                 due_at=of_row(w.c.due_at),
                 owner_id=of_row(w.c.owner_id),
@@ -1089,6 +1090,7 @@ def _apply_statements(session) -> None:
         .values(
             title=of_row(title),
             owner_id=case((handed, table.c.owner_id), else_=of_row(w.c.owner_id)),
+            version=table.c.version + 1,
             due_at=case((table.c.notified_at.is_(None), of_row(w.c.due_at)), else_=table.c.due_at),
         )
     )
@@ -1097,7 +1099,9 @@ def _apply_statements(session) -> None:
     for condition in _retire_conditions(table):
         retired += (
             session.execute(
-                update(table).where(condition).values(status="obsolete", done_at=NOW)
+                update(table)
+                .where(condition)
+                .values(status="obsolete", done_at=NOW, version=table.c.version + 1)
             ).rowcount
             or 0
         )

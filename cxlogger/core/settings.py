@@ -83,9 +83,15 @@ def put(session: Session, key: str, value: Any) -> None:
         row.value = encoded
 
 
-def update(session: Session, values: dict[str, Any]) -> None:
-    """Store several settings as one user action."""
+def update(
+    session: Session, values: dict[str, Any], expected: dict[str, Any] | None = None
+) -> None:
+    """Store several settings as one user action. ``expected`` are the values the
+    settings dialog showed: a setting someone else changed since, to something other
+    than what is saved now, is a conflict (nothing is written; core/conflicts.py)."""
     with session.begin():
+        if expected is not None:
+            _check_unchanged(session, values, expected)
         close_before = get(session, "closing_time")
         for key, value in values.items():
             put(session, key, value)
@@ -96,3 +102,18 @@ def update(session: Session, values: dict[str, Any]) -> None:
 
             session.flush()
             promises.retime_date_only(session, BusinessHours.from_settings(get_all(session)))
+
+
+def _check_unchanged(session: Session, values: dict[str, Any], expected: dict[str, Any]) -> None:
+    from cxlogger.core.conflicts import Conflict, ConflictError, FieldConflict, same
+
+    theirs = {key: get(session, key) for key in values}
+    fields = [
+        FieldConflict(key, key.replace("_", " ").capitalize(), values[key], theirs[key], base)
+        for key, base in ((k, expected.get(k, DEFAULTS.get(k))) for k in values)
+        if not same(theirs[key], base) and not same(values[key], theirs[key])
+    ]
+    if fields:
+        raise ConflictError(
+            Conflict("settings", 0, "settings page", None, fields, theirs, dict(values))
+        )

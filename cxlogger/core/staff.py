@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cxlogger.core import roles
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Staff
 from cxlogger.core.timeutil import utcnow
@@ -49,7 +50,12 @@ def find_by_name(session: Session, name: str) -> Staff | None:
 
 def add_staff(session: Session, name: str, now: datetime | None = None) -> Staff:
     with session.begin():
-        staff = Staff(name=_clean_name(session, name), active=True, created_at=now or utcnow())
+        staff = Staff(
+            name=_clean_name(session, name),
+            active=True,
+            created_at=now or utcnow(),
+            role=roles.first_role(session),  # the first staff member is the owner
+        )
         session.add(staff)
     return staff
 
@@ -72,6 +78,11 @@ def get_or_create(session: Session, name: str, now: datetime | None = None) -> S
         existing = find_by_name(session, name)
         if existing is not None:
             return existing
-        staff = Staff(name=_clean_name(session, name), active=True, created_at=now or utcnow())
+        staff = Staff(
+            name=_clean_name(session, name),
+            active=True,
+            created_at=now or utcnow(),
+            role=roles.first_role(session),  # the first staff member is the owner
+        )
         session.add(staff)
     return staff

@@ -372,6 +372,8 @@ class SafetyController(QObject):
         return box.clickedButton() is ok
 
     def restore(self) -> bool:
+        if not self._may("restore", "Not restored"):
+            return False
         chosen = self.choose_backup(backup.list_backups(self.ctx.paths))
         if chosen is None:
             return False
@@ -495,6 +497,24 @@ class SafetyController(QObject):
         )
         return written
 
+    def _may(self, what: str, title: str) -> bool:
+        """Whether the staff member using this desk may do an owner's ``what``
+        (core/roles.py), asked in a worker; staff are told who can."""
+        from cxlogger.core import roles
+
+        db, staff_id = self.ctx.db, self.ctx.staff_id
+
+        def check() -> None:
+            with db.session() as session, session.begin():
+                roles.require_owner(session, staff_id, what)
+
+        try:
+            run_busy(self.window, _tr("Checking"), _tr("Checking who may do this…"), check)
+        except UserError as exc:
+            self.tell(title, str(exc), problem=True)
+            return False
+        return True
+
     def erase_customer(self, customer_id: int | None = None) -> bool:
         customer_id = customer_id or self._customer_id()
         if customer_id is None:
@@ -502,9 +522,14 @@ class SafetyController(QObject):
         from cxlogger.core import privacy
 
         db = self.ctx.db
+        staff_id = self.ctx.staff_id
 
         def read() -> dict:
+            from cxlogger.core import roles
+
             with db.session() as session:
+                with session.begin():  # only owners erase (core/roles.py)
+                    roles.require_owner(session, staff_id, "erase")
                 return privacy.customer_record(session, customer_id)
 
         try:

@@ -45,6 +45,8 @@ class CustomerDialog(SavingDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.customer = customer
+        self._version: int | None = None  # the version this dialog read (conflicts)
+        self._base: CustomerData | None = None  # the values it showed
         self.saved: Customer | None = None
         self.open_existing: int | None = None  # chose to open a matching customer instead
         editing = customer is not None or customer_id is not None
@@ -112,15 +114,20 @@ class CustomerDialog(SavingDialog):
             self._customer_failed("This customer no longer exists.")
             return
         self.customer = customer
+        self._version = customer.version
+        self._base = customers_svc.data_from_values(customers_svc.customer_values(customer))
         self.answered("customer")
-        self.name.setText(customer.name)
-        self.company.setText(customer.company)
-        self.email.setText(customer.email)
-        self.phone.setText(customer.phone)
-        select_data(self.channel, customer.preferred_channel)
-        self.tags.setText(customer.tags)
-        self.notes.setPlainText(customer.notes)
-        select_data(self.consent, customer.contact_consent)
+        self._fill(self._base)
+
+    def _fill(self, data: CustomerData) -> None:
+        self.name.setText(data.name)
+        self.company.setText(data.company)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        select_data(self.channel, data.preferred_channel)
+        self.tags.setText(", ".join(data.tags))
+        self.notes.setPlainText(data.notes)
+        select_data(self.consent, data.consent)
 
     def _customer_failed(self, message: str) -> None:
         QMessageBox.information(self.parentWidget(), self.tr("Can't open"), message)
@@ -212,13 +219,35 @@ class CustomerDialog(SavingDialog):
                 return customers_svc.add_customer(session, data, staff_id, now)
         else:
             customer_id = self.customer.id
+            # what this dialog showed, and its version: a customer someone else saved
+            # meanwhile is never overwritten (core/conflicts.py)
+            version, base = self._version, self._base
 
             def write(session):
-                return customers_svc.update_customer(session, customer_id, data, now, staff_id)
+                return customers_svc.update_customer(
+                    session, customer_id, data, now, staff_id, expected_version=version, base=base
+                )
 
         self.save_in_background(
-            write, self._saved, invalid=self._show_errors, changes=("customers",)
+            write,
+            self._saved,
+            invalid=self._show_errors,
+            changes=("customers",),
+            conflict=self._conflict,
         )
+
+    def _conflict(self, conflict) -> None:
+        """Someone saved this customer meanwhile: nothing was written. Choose per field;
+        the chosen values are saved against the version that is stored now."""
+        from cxlogger.ui import conflict_dialog
+
+        merged = conflict_dialog.ask(self, conflict)
+        if merged is None:
+            return  # back to editing; saving again shows the conflict again
+        self._version = conflict.version
+        self._base = customers_svc.data_from_values(conflict.theirs)
+        self._fill(customers_svc.data_from_values(merged))
+        self._write()
 
     def _saved(self, customer: Customer) -> None:
         self.saved = customer

@@ -16,6 +16,9 @@ keeps painting whatever the database does. As in Anki's QueryOp/CollectionOp:
   shows. A ValidationError goes to ``invalid(errors)`` when given (its field → sentence
   dict, so a dialog shows each next to its field), else it is a UserError like any other.
   Results for an owner that was destroyed are dropped.
+- A ConflictError (core/conflicts.py: the row changed since it was read, nothing was
+  written) goes to ``conflict(conflict)`` when given (a dialog offers the field-by-field
+  choice), else it is a UserError like any other.
 
 ``fn`` must return plain data or ORM objects whose attributes it has loaded: the session
 is closed before ``done`` runs.
@@ -30,6 +33,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from cxlogger.core.conflicts import ConflictError, stale_error
 from cxlogger.core.errors import UserError, ValidationError, disk_full_error
 from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Signal
 
@@ -63,6 +67,7 @@ class DbOps(QObject):
             int, tuple
         ] = {}  # ticket → (owner, key, done, failed, changes, invalid)
         self._latest: dict[tuple[int, str], int] = {}  # (owner id, key) → newest ticket
+        self._conflicts: dict[int, Callable] = {}  # ticket → conflict handler (writes)
         self._lock = threading.Lock()
         self._closed = False
         self._finished.connect(self._deliver)
@@ -91,9 +96,12 @@ class DbOps(QObject):
         failed: Callable[[str], None] | None = None,
         changes: Iterable[str] = (),
         invalid: Callable[[dict[str, str]], None] | None = None,
+        conflict: Callable[[Any], None] | None = None,
     ) -> int:
         """One user action in the background, in order; announces ``changes`` when done."""
         ticket = self._register(owner, None, done, failed, tuple(changes), invalid)
+        if conflict is not None:
+            self._conflicts[ticket] = conflict
         self._writer.submit(self._run, ticket, fn)
         return ticket
 
@@ -131,12 +139,12 @@ class DbOps(QObject):
         try:
             with self._session_factory() as session:
                 result = fn(session)
-        except ValidationError as exc:
-            self._finished.emit(ticket, False, exc)  # the field → sentence dict, on delivery
+        except (ValidationError, ConflictError) as exc:
+            self._finished.emit(ticket, False, exc)  # fields, or the conflict, on delivery
         except UserError as exc:
             self._finished.emit(ticket, False, str(exc))
         except Exception as exc:
-            full = disk_full_error(exc)
+            full = disk_full_error(exc) or stale_error(exc)
             if full is not None:
                 self._finished.emit(ticket, False, str(full))
                 return
@@ -150,12 +158,18 @@ class DbOps(QObject):
     def _deliver(self, ticket: int, ok: bool, payload) -> None:  # on the GUI thread
         with self._lock:
             owner, key, done, failed, changes, invalid = self._pending.pop(ticket)
+            on_conflict = self._conflicts.pop(ticket, None)
             current = key is None or self._latest.get((id(owner), key)) == ticket
             if key is not None and current:
                 del self._latest[(id(owner), key)]
         if not current or not _is_alive(owner):
             return  # superseded, or its view is gone
         if not ok:
+            if isinstance(payload, ConflictError):
+                if on_conflict is not None:
+                    on_conflict(payload.conflict)
+                    return
+                payload = str(payload)
             if isinstance(payload, ValidationError):
                 if invalid is not None:
                     invalid(dict(payload.errors))

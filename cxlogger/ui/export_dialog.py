@@ -221,9 +221,14 @@ class ExportDialog(QDialog):
         qs.setValue("export/separator", options.delimiter)
         db = self.ctx.db
         target = self.target
+        staff_id = self.ctx.staff_id
 
         def job(progress, cancelled):
+            from cxlogger.core import roles
+
             with db.session() as session:
+                with session.begin():  # exporting everything is for owners (core/roles.py)
+                    roles.require_owner(session, staff_id, "export")
                 return export_csv(session, options, target, progress=progress, cancelled=cancelled)
 
         self.worker = JobWorker(job, self)

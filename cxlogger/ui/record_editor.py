@@ -272,6 +272,7 @@ class RecordEditorDialog(SavingDialog):
         self.deleted: str | None = None
         self.saved = False
         self.view = None
+        self._staff_names: dict[int, str] = {}
         self.setMinimumSize(560, 480)
         nouns = {
             "interaction": QCoreApplication.translate("RecordEditor", "Interaction"),
@@ -374,6 +375,7 @@ class RecordEditorDialog(SavingDialog):
         owner = self.view.values.get("owner_id")
         pickable = [(i, n) for i, n, active in staff if active or i == owner]
         staff = [(i, n) for i, n, _active in staff]
+        self._staff_names = dict(staff)  # the conflict dialog names owners
         for field in self.kind.fields:
             widget = FieldWidget(field, pickable)
             widget.set(self.view.values.get(field.key))
@@ -419,7 +421,29 @@ class RecordEditorDialog(SavingDialog):
             invalid=self._invalid,
             failed=self.warn,
             changes=(_announce(self.entity), "followups", "customers"),
+            conflict=self._conflict,
         )
+
+    def _conflict(self, conflict) -> None:
+        """Someone saved this record meanwhile: nothing was written. Choose per field,
+        then the chosen values are saved against what is stored now."""
+        from cxlogger.ui import conflict_dialog
+
+        fields = {f.key: f for f in self.kind.fields}
+
+        def describe(key, value):
+            if isinstance(value, datetime):
+                return local_text(value)
+            return value_text(key, value, self._staff_names, fields.get(key))
+
+        merged = conflict_dialog.ask(self, conflict, describe)
+        if merged is None:
+            return
+        self.view.values = dict(conflict.theirs)  # the new base: what is stored now
+        for key, value in merged.items():
+            if key in self.fields:
+                self.fields[key].set(value)
+        self.save()
 
     def _invalid(self, errors: dict[str, str]) -> None:
         self.tabs.setCurrentIndex(0)

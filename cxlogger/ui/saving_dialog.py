@@ -4,7 +4,8 @@ A ``SavingDialog`` saves through ``ctx.ops.write`` (one user action, one transac
 the writer thread). While the save runs its Save/OK button is disabled (no second save by
 an impatient Enter) and Esc does not close it; then it closes, or it stays open with all
 that was typed and shows why it was not saved: the core's ValidationError next to the
-fields (``invalid``), any other failure as a sentence in a message box.
+fields (``invalid``), a conflict (someone saved the row since it was read) through
+``conflict`` (ui/conflict_dialog.py), any other failure as a sentence in a message box.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class SavingDialog(QDialog):
         invalid: Callable[[dict[str, str]], None] | None = None,
         failed: Callable[[str], None] | None = None,
         changes: Iterable[str] = (),
+        conflict: Callable[[Any], None] | None = None,
     ) -> None:
         """Run ``fn(session)`` on the writer thread; ``saved(result)`` when it is stored."""
         self._saving = True
@@ -95,6 +97,10 @@ class SavingDialog(QDialog):
             self._finish()
             invalid(errors)
 
+        def conflicted(found) -> None:  # core/conflicts.Conflict: nothing was written
+            self._finish()
+            conflict(found)
+
         self.ctx.ops.write(
             self,
             fn,
@@ -102,6 +108,7 @@ class SavingDialog(QDialog):
             not_saved,
             changes=changes,
             invalid=fields if invalid is not None else None,
+            conflict=conflicted if conflict is not None else None,
         )
 
     def _finish(self) -> None:

@@ -85,6 +85,14 @@ class SettingsDialog(SavingDialog):
         layout.addWidget(buttons)
         self.wait_for("settings")
         ctx.ops.query(self, "settings", settings_svc.get_all, self._loaded, self._load_failed)
+        from cxlogger.core import roles
+
+        self.owners: QLabel | None = None
+        self._owners_text = ""
+        staff_id = ctx.staff_id
+        ctx.ops.query(
+            self, "owners", lambda s: roles.describe_owners(s, staff_id), self._show_owners
+        )
 
     def _loaded(self, values: dict) -> None:
         self.values = values
@@ -120,6 +128,7 @@ class SettingsDialog(SavingDialog):
             demo_note.setObjectName("summary")
             form.addRow("", demo_note)
         self._add_menu_entry_row(form)
+        self._add_server_row(form)
         self.notifications = QCheckBox(self.tr("Show a notification when a follow-up comes due"))
         self.notifications.setChecked(bool(self.values.get("notifications_enabled", True)))
         form.addRow("", self.notifications)
@@ -132,6 +141,10 @@ class SettingsDialog(SavingDialog):
         note.setWordWrap(True)
         note.setObjectName("summary")
         form.addRow(note)
+        # who may change the shared settings (core/roles.py), read in the background
+        self.owners = QLabel(self._owners_text)
+        self.owners.setWordWrap(True)
+        form.addRow(self.tr("Owners:"), self.owners)
         return page
 
     def _add_language_row(self, form: QFormLayout) -> None:
@@ -145,6 +158,46 @@ class SettingsDialog(SavingDialog):
         self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
         self.language.setToolTip(self.tr("A new language applies when cxlogger next starts."))
         form.addRow(self.tr("&Language:"), self.language)
+
+    def _show_owners(self, answer) -> None:
+        names, mine = answer
+        text = ", ".join(names) if names else self.tr("nobody yet")
+        text += " — " + (
+            self.tr("you are an owner.")
+            if mine
+            else self.tr(
+                "you are staff: only an owner can change these settings, the templates "
+                "and the staff list, erase customers, restore backups or export everything."
+            )
+        )
+        self._owners_text = text
+        if self.owners is not None:
+            self.owners.setText(text)
+
+    def _add_server_row(self, form: QFormLayout) -> None:
+        """Settings → General: connect this desk to a shared PostgreSQL server."""
+        self.connect_server = QPushButton(self.tr("Connect to a shared server…"))
+        self.connect_server.clicked.connect(self.open_connect_dialog)
+        self.connect_server.setEnabled(not self.ctx.demo)
+        row = QHBoxLayout()
+        row.addWidget(self.connect_server)
+        row.addStretch(1)
+        form.addRow("", row)
+
+    def open_connect_dialog(self) -> None:
+        from cxlogger.ui.connect_dialog import ConnectDialog
+        from cxlogger.ui.qt import QDialog
+
+        dialog = ConnectDialog(self.ctx.paths.data_dir, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Shared server saved"),
+                self.tr(
+                    "This desk uses the shared server from its next start: quit cxlogger "
+                    "and start it again. The password is in this computer's password store."
+                ),
+            )
 
     def _add_menu_entry_row(self, form: QFormLayout) -> None:
         """Settings → General: put cxlogger (and its icon) in the desktop's applications menu."""
@@ -432,13 +485,46 @@ class SettingsDialog(SavingDialog):
                 self.tr("Closing time must be after opening time."),
             )
             return
-        self.save_in_background(
-            lambda session: settings_svc.update(session, values),
+        from cxlogger.core import roles
+
+        shown = dict(self.values)  # what this dialog read: changed since is a conflict
+        self.save_in_background(  # the rules are shared: owners change them (core/roles.py)
+            roles.owner_only(
+                self.ctx.staff_id,
+                "rules",
+                lambda session: settings_svc.update(session, values, expected=shown),
+            ),
             self._saved,
             failed=lambda message: QMessageBox.warning(
                 self, self.tr("Settings not saved"), message
             ),
             changes=("settings",),
+            conflict=self._conflict,
+        )
+
+    def _conflict(self, conflict) -> None:
+        """Someone saved the settings meanwhile: choose per setting; the choice is saved
+        against what is stored now (the dialog shows it first)."""
+        from cxlogger.core import roles
+        from cxlogger.ui import conflict_dialog
+
+        merged = conflict_dialog.ask(self, conflict)
+        if merged is None:
+            return
+        self.values = {**self.values, **conflict.theirs}
+        shown = dict(self.values)
+        self.save_in_background(
+            roles.owner_only(
+                self.ctx.staff_id,
+                "rules",
+                lambda session: settings_svc.update(session, merged, expected=shown),
+            ),
+            self._saved,
+            failed=lambda message: QMessageBox.warning(
+                self, self.tr("Settings not saved"), message
+            ),
+            changes=("settings",),
+            conflict=self._conflict,
         )
 
     def _saved(self, _result) -> None:

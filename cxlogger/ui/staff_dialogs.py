@@ -273,6 +273,16 @@ def remember_staff(paths: AppPaths, staff_id: int) -> None:
     local_config.update(paths.data_dir, staff_id=staff_id)
 
 
+def _staff_with_roles(session) -> list[tuple[int, str, bool, bool, str]]:
+    """The staff list (team_svc.staff_overview) with each one's role (core/roles.py)."""
+    from sqlalchemy import select
+
+    from cxlogger.core.models import Staff
+
+    roles_of = {ident: role for ident, role in session.execute(select(Staff.id, Staff.role))}
+    return [(*row, roles_of.get(row[0], "staff")) for row in team_svc.staff_overview(session)]
+
+
 class StaffDialog(QDialog):
     """Add and rename staff; choose who is using this desktop."""
 
@@ -285,6 +295,14 @@ class StaffDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.me_button = QPushButton(self.tr("This is &me"))
+        self.role_button = QPushButton(self.tr("Make &owner / staff"))
+        self.role_button.setToolTip(
+            self.tr(
+                "Owners may erase customers, restore backups, change rules and templates, "
+                "manage staff and export everything"
+            )
+        )
+        self.role_button.clicked.connect(self.toggle_role)
         self.pin_button = QPushButton(self.tr("Set &PIN…"))
         self.pin_button.setToolTip(
             self.tr("An optional 4-digit PIN asked when switching to this person")
@@ -309,6 +327,7 @@ class StaffDialog(QDialog):
         for button in (
             self.add_button,
             self.rename_button,
+            self.role_button,
             self.me_button,
             self.pin_button,
             self.clear_pin_button,
@@ -330,17 +349,17 @@ class StaffDialog(QDialog):
     def reload(self) -> None:
         """Ask for the list; the one shown stays until the answer arrives."""
 
-        self.ctx.ops.query(
-            self, "staff", team_svc.staff_overview, self._show, self.error.show_error
-        )
+        self.ctx.ops.query(self, "staff", _staff_with_roles, self._show, self.error.show_error)
 
     def _show(self, members) -> None:
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
         # active people first; leavers after them, marked in words (not only greyed)
-        for ident, name, active, has_pin in sorted(members, key=lambda m: not m[2]):
+        for ident, name, active, has_pin, role in sorted(members, key=lambda m: not m[2]):
             text = name
+            if role == "owner":  # who may do what (core/roles.py), said in words
+                text += self.tr("  (owner)")
             if ident == self.ctx.staff_id:
                 text += self.tr("  (you)")
             if has_pin:
@@ -352,6 +371,7 @@ class StaffDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
             item.setData(Qt.ItemDataRole.UserRole + 2, active)
             item.setData(Qt.ItemDataRole.UserRole + 3, has_pin)
+            item.setData(Qt.ItemDataRole.UserRole + 4, role)
             self.list.addItem(item)
             if ident == keep:
                 self.list.setCurrentItem(item)
@@ -370,16 +390,19 @@ class StaffDialog(QDialog):
             self.tr("&Deactivate…") if active or not chosen else self.tr("Re&activate")
         )
 
-    def _change(self, fn, changes: tuple[str, ...]) -> None:
-        """One change to the staff list, in the background; the list reloads after."""
+    def _change(self, fn, changes: tuple[str, ...], own: bool = False) -> None:
+        """One change to the staff list, in the background; the list reloads after.
+        Owners only (core/roles.py), except ``own`` changes to yourself (your PIN)."""
 
         def done(_result) -> None:
             self.error.show_error(None)
             self.reload()
 
+        from cxlogger.core import roles
+
         self.ctx.ops.write(
             self,
-            fn,
+            fn if own else roles.owner_only(self.ctx.staff_id, "staff", fn),
             done,
             self.error.show_error,
             changes=changes,
@@ -411,6 +434,21 @@ class StaffDialog(QDialog):
             ("staff", "interactions"),
         )
 
+    def toggle_role(self) -> None:
+        """An owner makes the chosen member an owner, or staff again (never the last owner)."""
+        from cxlogger.core import roles
+
+        item = self.list.currentItem()
+        if item is None:
+            return
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        owner = item.data(Qt.ItemDataRole.UserRole + 4) == roles.OWNER
+        role = roles.STAFF if owner else roles.OWNER
+        acting, now = self.ctx.staff_id, self.ctx.now()
+        self._change(
+            lambda session: roles.set_role(session, ident, role, acting, now).id, ("staff",)
+        )
+
     def ask_pin(self, name: str) -> str | None:
         """Tests replace this to answer without a blocking dialog."""
         text, ok = QInputDialog.getText(
@@ -429,13 +467,21 @@ class StaffDialog(QDialog):
         if pin is None:
             return
         ident, now = item.data(Qt.ItemDataRole.UserRole), self.ctx.now()
-        self._change(lambda session: team_svc.set_pin(session, ident, pin, now), ("staff",))
+        self._change(
+            lambda session: team_svc.set_pin(session, ident, pin, now),
+            ("staff",),
+            own=ident == self.ctx.staff_id,  # your own PIN is yours to set
+        )
 
     def clear_pin(self) -> None:
         item = self.list.currentItem()
         if item is not None:
             ident = item.data(Qt.ItemDataRole.UserRole)
-            self._change(lambda session: team_svc.clear_pin(session, ident), ("staff",))
+            self._change(
+                lambda session: team_svc.clear_pin(session, ident),
+                ("staff",),
+                own=ident == self.ctx.staff_id,
+            )
 
     def toggle_active(self) -> None:
         item = self.list.currentItem()
@@ -454,9 +500,13 @@ class StaffDialog(QDialog):
             if items:
                 self.hand_over(ident, name, items)
 
+        from cxlogger.core import roles
+
         self.ctx.ops.write(
             self,
-            lambda session: team_svc.deactivate(session, ident, me),
+            roles.owner_only(  # owners manage staff (core/roles.py)
+                me, "staff", lambda session: team_svc.deactivate(session, ident, me)
+            ),
             deactivated,
             self.error.show_error,
             changes=("staff",),

@@ -401,9 +401,11 @@ class TemplateEditor(QWidget):
     # --- actions (one transaction each, on the writer thread) --------------------------------
     def _act(self, action, done) -> None:
         """Run ``action(session)`` in the background; ``done(result)`` once stored."""
+        from cxlogger.core import roles
+
         self.ctx.ops.write(
             self,
-            action,
+            roles.owner_only(self.ctx.staff_id, "templates", action),  # owners only
             done,
             lambda message: self._error(UserError(message)),
             changes=(),  # nothing else shows templates; the list reloads itself

@@ -265,7 +265,7 @@ def test_cli_backup_list_and_restore(db, paths, now, capsys):
     add_customers(db2, now, 1, "Later")
     db2.dispose()
     assert counts(paths.db_path) == (3, 6)
-    assert main(args + ["restore", str(info.path)]) == 0
+    assert main(args + ["restore", str(info.path), "--staff", "Alex Owner"]) == 0  # an owner
     assert counts(paths.db_path) == (2, 4)
     assert "backed up in" in capsys.readouterr().out
 

@@ -70,7 +70,7 @@ def test_demo_due_reads_the_demo_data_not_the_real_data(real, capsys):
 @pytest.mark.parametrize(
     "argv",
     [
-        ["export", "customers", "-o", "{out}"],
+        ["export", "customers", "-o", "{out}", "--as", "Alex Owner"],  # the demo's owner
         ["customer-export", "CUS-000001", "-o", "{out}"],
         ["backup"],
     ],

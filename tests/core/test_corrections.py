@@ -53,12 +53,14 @@ def log(session, me, customer_id, **kw):
 
 
 def state(db):
-    """Everything a user could see, as plain values, to compare before and after."""
+    """Everything a user could see, as plain values, to compare before and after
+    (not the row versions: an undo is a change of its own, so they go up)."""
     with db.session() as s:
         out = {}
         for model in (Customer, Interaction, Promise, Feedback, FollowUp):
             out[model.__tablename__] = {
-                obj.id: history.snapshot(obj) for obj in s.scalars(select(model))
+                obj.id: {k: v for k, v in history.snapshot(obj).items() if k != "version"}
+                for obj in s.scalars(select(model))
             }
         return out
 

@@ -81,7 +81,14 @@ def _csv(tmp_path):
 
 ENTRY_POINTS = {
     "due": lambda d, t, good: ["due"],
-    "export": lambda d, t, good: ["export", "customers", "-o", str(t / "out.csv")],
+    "export": lambda d, t, good: [
+        "export",
+        "customers",
+        "-o",
+        str(t / "out.csv"),
+        "--as",
+        "Alex Owner",
+    ],
     "import": lambda d, t, good: ["import", "customers", str(_csv(t))],
     "backup": lambda d, t, good: ["backup"],
     "customer-export": lambda d, t, good: ["customer-export", "1", "-o", str(t / "out")],
@@ -113,6 +120,7 @@ def test_a_damaged_record_is_caught_before_any_write_by_every_entry_point(
     elif entry == "restore":
         # restore is the way out: the damaged file is moved aside whole, not backed up
         assert main(["--data-dir", str(paths.data_dir), "restore", str(good.path)]) == 0
+        # (the damaged database cannot say who is an owner; restoring is how it is mended)
         out = capsys.readouterr().out
         assert "moved, as it was, to" in out
         (moved,) = (paths.data_dir / "damaged").rglob(paths.db_path.name)

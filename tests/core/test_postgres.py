@@ -573,7 +573,8 @@ def test_cli_due_json_and_export(pg_paths, tmp_path, capsys, monkeypatch):
 
     monkeypatch.setenv("CXLOGGER_DATABASE_URL", PG_URL)
     out = tmp_path / "money.csv"
-    assert main(["--data-dir", data_dir, "export", "money", "-o", str(out)]) == 0
+    export = ["export", "money", "-o", str(out), "--as", "Alex Owner"]  # an owner exports
+    assert main(["--data-dir", data_dir, *export]) == 0
     assert "Wrote 1 money rows" in capsys.readouterr().out
     rows = _read_csv(out)
     assert rows[1][4:8] == ["999.99", "EUR", "sale", "999.99"]

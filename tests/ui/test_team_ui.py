@@ -204,7 +204,7 @@ def test_deactivating_a_leaver_in_the_staff_list_offers_their_open_work(qtbot, c
         ("promise", promise.id, "Call back about the invoice")
     ]
     texts = [dialog.list.item(r).text() for r in range(dialog.list.count())]
-    assert texts == ["Alex Owner  (you)", "Bea Front  (no longer active)"]
+    assert texts == ["Alex Owner  (owner)  (you)", "Bea Front  (no longer active)"]
 
     # the hand-over dialog lists them and hands them all to the chosen colleague
     over = HandOverAllDialog(ctx, bea.id, "Bea Front", items)

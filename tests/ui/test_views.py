@@ -324,7 +324,7 @@ def test_staff_dialog_adds_staff(qtbot, db, staff_dialog):
     staff_dialog.ask_name = lambda title, current="": "  Robin   Workshop "
     qtbot.mouseClick(staff_dialog.add_button, Qt.MouseButton.LeftButton)
     assert staff_dialog.ctx.ops.wait_idle()
-    assert listed(staff_dialog) == ["Alex Owner  (you)", "Robin Workshop"]
+    assert listed(staff_dialog) == ["Alex Owner  (owner)  (you)", "Robin Workshop"]
     with db.session() as s:
         assert {m.name for m in s.scalars(select(Staff))} == {"Alex Owner", "Robin Workshop"}
 
