@@ -509,7 +509,7 @@ class SafetyController(QObject):
                 roles.require_owner(session, staff_id, what)
 
         try:
-            run_busy(self.window, _tr("Checking"), _tr("Checking who may do this…"), check)
+            run_busy(self.window, self.tr("Checking"), self.tr("Checking who may do this…"), check)
         except UserError as exc:
             self.tell(title, str(exc), problem=True)
             return False
