@@ -46,12 +46,13 @@ from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Prom
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import format_local
 
-KIND_ORDER = ("close_loop", "thank", "feedback", "report_back")
+KIND_ORDER = ("close_loop", "thank", "feedback", "report_back", "keep_in_touch")
 KIND_TITLES = {
     "thank": "Thank",
     "close_loop": "Close the loop",
     "feedback": "Ask for feedback",
     "report_back": "Report back",
+    "keep_in_touch": "Keep in touch",
 }
 TOLD_HOW = ("email", "phone", "in person", "letter", "chat", "other")
 
@@ -109,7 +110,11 @@ def _short(text: str, limit: int = 120) -> str:
 #   nor a resolution N days after it happened;
 # * promise (``promise:<id>:soon|overdue|tell``): ahead of its due moment in working
 #   hours (promise_reminder_at), again once overdue, and "tell them" once kept;
-# * low_rating / report_back (``low_rating:<feedback>``, ``report_back:<feedback>``).
+# * low_rating / report_back (``low_rating:<feedback>``, ``report_back:<feedback>``);
+# * keep in touch (``touch:<customer>:<day>``): no contact for longer than the customer's
+#   cadence (core/touch.py), due the day it fell due; any contact retires it;
+# * scheduled next (``next:<follow-up>``): "Done & schedule next" (``complete_and_next``),
+#   made by a person, never touched by the rules.
 
 PROMISE_RULES = ("promise_soon", "promise_overdue")
 
@@ -183,6 +188,18 @@ def evaluate_causes(
         _ids_of(Feedback, feedback),
     )
     return _run(session, ctx, scope)
+
+
+def evaluate_touch(session: Session, now: datetime, customer_ids, tz=None) -> int:
+    """Keeping in touch for a few customers (a message sent, tracking changed), in the
+    caller's transaction: their last contact is recomputed and their follow-up follows."""
+    from cxlogger.core.rule_engine import Scope
+
+    ids = [i for i in customer_ids if i is not None]
+    if not ids:
+        return 0
+    ctx = RuleContext.load(session, now, tz)
+    return _run(session, ctx, Scope([], [], [], customers=[_ids_of(Customer, ids)[0]]))
 
 
 def _open_complaints(customer_id: int, ctx: RuleContext):
@@ -274,6 +291,12 @@ def _full_scope(ctx: RuleContext, customer_id: int | None = None):
             of(Feedback, Feedback.action_taken != "", Feedback.customer_told_at.is_(None)),
         ],
         pending=true() if customer_id is None else FollowUp.customer_id == customer_id,
+        customers=[
+            select(Customer.id).where(
+                Customer.touch_due_at <= ctx.now,
+                *([Customer.id == customer_id] if customer_id is not None else []),
+            )
+        ],
     )
 
 
@@ -351,6 +374,11 @@ def _changed_scope_template():
             select(f.id).where(f.customer_id.in_(customers)),
         ],
         pending=FollowUp.customer_id.in_(customers),
+        # keeping in touch fell due since the last run, or the customer changed (tags…)
+        customers=[
+            select(Customer.id).where(Customer.touch_due_at.between(since, now)),
+            customers,
+        ],
         key="changed",
     )
 

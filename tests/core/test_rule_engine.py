@@ -80,7 +80,7 @@ def test_a_refresh_runs_the_same_statements_for_ten_times_the_causes(tmp_path):
         db.dispose()
     assert made[1] > 5 * made[0] > 0
     # the same, but for the distinct promise due moments (one executemany, if any)
-    assert abs(counts[0] - counts[1]) <= 1 and counts[1] < 80
+    assert abs(counts[0] - counts[1]) <= 1 and counts[1] < 95  # 5 rule families + keep in touch
 
 
 def test_the_periodic_refresh_and_a_save_use_indexes_not_scans(tmp_path):
