@@ -148,7 +148,8 @@ def cadence_sql(cadences: Cadences):
 def _plus_days(dialect: str, moment, days):
     if dialect == "sqlite":
         # stored as 'YYYY-MM-DD HH:MM:SS.ffffff': move the date, keep the time as written
-        shifted = func.date(moment, literal("+") + days + literal(" days"))
+        modifier = literal("+").op("||")(days).op("||")(literal(" days"))
+        shifted = func.date(moment, modifier)
         return shifted.op("||")(func.substr(moment, 11))
     return moment.op("+")(days.op("*")(literal_column("INTERVAL '1 day'")))
 
@@ -259,9 +260,10 @@ def _after_flush(session: Session, _context) -> None:
 
 
 def _before_commit(session: Session) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # what the commit would flush: its customers are marked now
     if not session.info.get(_PENDING):
         return
-    session.flush()
     ids = session.info.pop(_PENDING, set())
     if ids:
         existing = [i for i in ids if i is not None]
