@@ -263,6 +263,7 @@ class Promise(Base):
     customer_outcome: Mapped[str] = mapped_column(Text, default="")
     # migration 0015: "", week, month or year; keeping it creates the next occurrence
     repeat_every: Mapped[str] = mapped_column(String(10), default="")
+    repeat_of_id: Mapped[int | None] = mapped_column(Integer)  # the occurrence before it
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()

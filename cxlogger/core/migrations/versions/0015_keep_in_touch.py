@@ -6,7 +6,8 @@ keeping in touch with them falls due (last contact, or when they were added, plu
 their cadence), NULL when they are not tracked. Its index serves the Losing touch
 list and the keep-in-touch rule. A customer's own cadence (touch_every_days) overrides
 the one from their tags; touch_stopped is "Stop tracking". promises.repeat_every makes
-a promise repeat (week, month, year): keeping it creates the next occurrence.
+a promise repeat (week, month, year): keeping it creates the next occurrence
+(repeat_of_id links it to the one before, so reopening that one takes it back).
 
 Revision ID: 0015
 Revises: 0012
@@ -34,6 +35,7 @@ def upgrade() -> None:
     op.add_column(
         "promises", sa.Column("repeat_every", sa.String(10), nullable=False, server_default="")
     )
+    op.add_column("promises", sa.Column("repeat_of_id", sa.Integer(), nullable=True))
     condition = sa.column("touch_due_at").isnot(None)
     op.create_index(
         "ix_customers_touch_due",
@@ -53,6 +55,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_customers_touch_due", table_name="customers")
     with op.batch_alter_table("promises") as batch:
+        batch.drop_column("repeat_of_id")
         batch.drop_column("repeat_every")
     with op.batch_alter_table("customers") as batch:
         batch.drop_column("touch_due_at")
