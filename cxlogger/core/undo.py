@@ -24,7 +24,7 @@ from cxlogger.core.models import ChangeLog, Feedback, FollowUp, Interaction, Pro
 # columns that change without anyone acting on the record: ignored when checking
 # whether a record "changed since" (a reminder shown, a rule re-timing a follow-up)
 VOLATILE = {
-    "customer": {"updated_at"},
+    "customer": {"updated_at", "last_contact_at", "touch_due_at"},  # derived: core/touch.py
     "followup": {"notified_at", "snoozed_until", "due_at", "title"},
 }
 # what refers to a record, and so stops it from being removed by an undo
