@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cxlogger import __version__, cli_csv, cli_desktop, cli_log, cli_reminders, cli_safety
+from cxlogger import (
+    __version__,
+    cli_csv,
+    cli_desktop,
+    cli_log,
+    cli_reminders,
+    cli_safety,
+    cli_touch,
+)
 from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
@@ -50,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start the desktop app (the default)")
     cli_safety.add_parsers(sub)  # backup, restore, check, customer-export, erase-customer
     cli_reminders.add_parsers(sub)  # due [--json]
+    cli_touch.add_parsers(sub)  # losing-touch [--json]
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
     cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
     cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
@@ -132,6 +141,7 @@ def _cmd_demo(args, paths: AppPaths) -> int:
 COMMANDS = {"demo": _cmd_demo}
 COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
+COMMANDS.update(cli_touch.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
 COMMANDS.update(cli_log.COMMANDS)
 COMMANDS.update(cli_desktop.COMMANDS)

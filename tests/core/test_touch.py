@@ -338,3 +338,40 @@ def test_the_periodic_rules_find_who_fell_due_through_the_index(db, some_custome
     for plan in rule:
         text = " | ".join(plan)
         assert "SCAN customers" not in text.replace("SCAN customers USING", ""), text
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def test_cli_losing_touch_as_text_and_json(db, session, me, paths):
+    import io
+    import json
+
+    from cxlogger import cli
+
+    ben = customer(session, me, "Ben Berg", ["trade"])
+    anna = customer(session, me, "Anna Ahn", ["vip"])
+    log(session, me.id, ben, NOW - 150 * DAY, "email", "Sent the price list")
+    log(session, me.id, anna, NOW - 40 * DAY, "phone", "Asked about delivery")
+    session.close()
+
+    def run(*argv):
+        args = cli.build_parser().parse_args(
+            ["--data-dir", str(paths.data_dir), "losing-touch", *argv]
+        )
+        out = io.StringIO()
+        assert cli.COMMANDS["losing-touch"](args, paths, now=NOW, out=out) == 0
+        return out.getvalue()
+
+    text = run()
+    assert text.startswith("2 customers past their keep-in-touch cadence")
+    assert text.index("Ben Berg: 60 days past (every 90 days)") < text.index("Anna Ahn: 10 days")
+    assert "Email by Alex Owner: Sent the price list" in text
+    payload = json.loads(run("--json"))
+    assert payload["count"] == 2
+    first = payload["customers"][0]
+    assert (first["customer"], first["days_past"], first["cadence_days"]) == ("Ben Berg", 60, 90)
+    assert first["last_contact"]["how"] == "email"
+    assert first["last_contact"]["by"] == "Alex Owner"
+    assert first["followup_id"] is not None  # the keep-in-touch follow-up exists
+    assert "1 more" in run("--limit", "1")
