@@ -36,6 +36,7 @@ from sqlalchemy import (
     not_,
     null,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.orm import Session
@@ -402,12 +403,21 @@ class LosingTouchRow:
 
 
 def losing_touch(
-    session: Session, now: datetime, offset: int = 0, limit: int | None = 100
+    session: Session,
+    now: datetime,
+    offset: int = 0,
+    limit: int | None = 100,
+    after: tuple[datetime, int] | None = None,
 ) -> list[LosingTouchRow]:
-    """A page of the Losing touch list, with each customer's last contact."""
+    """A page of the Losing touch list, with each customer's last contact; ``after``
+    (the last row's due moment and id) continues from there along the index."""
     from cxlogger.core import settings as settings_mod
 
-    ids_query = losing_touch_query(now).offset(offset)
+    ids_query = losing_touch_query(now)
+    if after is not None:
+        ids_query = ids_query.where(tuple_(Customer.touch_due_at, Customer.id) > tuple_(*after))
+    if offset:
+        ids_query = ids_query.offset(offset)
     if limit is not None:
         ids_query = ids_query.limit(limit)
     ids = list(session.scalars(ids_query))
