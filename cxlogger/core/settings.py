@@ -93,11 +93,13 @@ def update(session: Session, values: dict[str, Any]) -> None:
     """Store several settings as one user action."""
     with session.begin():
         close_before = get(session, "closing_time")
+        before = {key: get(session, key) for key in values}
         for key, value in values.items():
             put(session, key, value)
         from cxlogger.core import touch
 
-        touch.on_settings_changed(session, set(values))
+        # new cadences apply to every customer (only when they changed: one big UPDATE)
+        touch.on_settings_changed(session, {k for k in values if values[k] != before[k]})
         if "closing_time" in values and values["closing_time"] != close_before:
             # open promises made "by a date" follow the new closing time
             from cxlogger.core import promises

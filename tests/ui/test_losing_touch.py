@@ -196,3 +196,39 @@ def test_a_sidebar_view_with_its_ctrl_number(qtbot, ctx, paths, lagging):
     window.losing_touch_view.open_customer.connect(window.show_customer)
     window.losing_touch_view.table.activated.emit(window.losing_touch_view.model.index(0, 0))
     assert opened == [lagging["Ben Berg"]]
+
+
+# --- the customer panel and list: last contact, cadence, tracking ---------------------------
+
+
+def test_the_customer_panel_says_last_contact_and_cadence(qtbot, ctx, db, lagging):
+    from cxlogger.ui.customers_view import CustomersView
+
+    view = CustomersView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert ctx.ops.wait_idle()
+    names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    row = names.index("Ben Berg")
+    assert view.model.headerData(4, Qt.Orientation.Horizontal) == "Last contact"
+    assert view.model.index(row, 4).data()  # the date of his last contact
+    view.panel.show_customer(lagging["Ben Berg"])
+    assert ctx.ops.wait_idle()
+    text = view.panel.details.text()
+    assert "Last contact:" in text and "Email, Alex Owner · Sent the price list" in text
+    assert "every 90 days (from their tags) · 60 days past" in text
+
+    # their own cadence, then stop tracking, from the panel's Keep in touch menu
+    view.panel.ask_days = lambda current: 200
+    view.panel.touch_menu.aboutToShow.emit()
+    texts = [a.text() for a in view.panel.touch_menu.actions() if a.text()]
+    assert texts == ["Every … days…", "Use the cadence of their tags", "Stop tracking"]
+    view.panel.touch_menu.actions()[0].trigger()
+    assert ctx.ops.wait_idle()
+    assert "every 200 days (their own) · next by" in view.panel.details.text()
+    view.panel.set_tracking(stopped=True)
+    assert ctx.ops.wait_idle()
+    assert "Keep in touch:</b> not tracked (stopped)" in view.panel.details.text()
+    with db.session() as s:
+        ben = s.get(Customer, lagging["Ben Berg"])
+        assert (ben.touch_every_days, ben.touch_stopped) == (200, True)
