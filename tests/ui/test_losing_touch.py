@@ -232,3 +232,22 @@ def test_the_customer_panel_says_last_contact_and_cadence(qtbot, ctx, db, laggin
     with db.session() as s:
         ben = s.get(Customer, lagging["Ben Berg"])
         assert (ben.touch_every_days, ben.touch_stopped) == (200, True)
+
+
+def test_the_promise_dialog_makes_a_repeating_promise(qtbot, ctx, db, lagging):
+    from cxlogger.core.models import Promise
+    from cxlogger.ui.promise_dialogs import PromiseDialog
+
+    dialog = PromiseDialog(ctx, lagging["Anna Ahn"], "Anna Ahn")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ready)
+    texts = [dialog.repeat.itemText(i) for i in range(dialog.repeat.count())]
+    assert texts == ["Does not repeat", "Every week", "Every month", "Every year"]
+    dialog.description.setText("Check the coffee machine")
+    dialog.repeat.setCurrentIndex(2)
+    dialog.save()
+    assert ctx.ops.wait_idle()
+    with db.session() as s:
+        promise = s.query(Promise).filter_by(description="Check the coffee machine").one()
+        assert promise.repeat_every == "month"
