@@ -165,7 +165,7 @@ class LosingTouchView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = LosingTouchModel(ctx, self)
-        self.table = row_table(self.model, {0: 200, 1: 110, 2: 120, 3: 110, 4: 160})
+        self.table = row_table(self.model, {0: 230, 1: 115, 2: 110, 3: 95, 4: 185})
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_customer)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
