@@ -486,3 +486,10 @@ Index(
     sqlite_where=Customer.touch_due_at.is_not(None),
     postgresql_where=Customer.touch_due_at.is_not(None),
 )
+# snoozed follow-ups are few: the Losing touch count leaves them out through this
+Index(
+    "ix_followups_snoozed_until",
+    FollowUp.snoozed_until,
+    sqlite_where=FollowUp.snoozed_until.is_not(None),
+    postgresql_where=FollowUp.snoozed_until.is_not(None),
+)

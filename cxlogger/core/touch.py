@@ -329,12 +329,67 @@ def last_contact(session: Session, customer_id: int) -> LastContact | None:
 
 
 def last_contacts(session: Session, customer_ids: list[int]) -> dict[int, LastContact]:
-    """``last_contact`` for a page of customers (a list shows a few dozen at a time)."""
+    """``last_contact`` for a page of customers in three statements: each one's latest
+    interaction and message id (index lookups per customer), then those rows by id."""
+    if not customer_ids:
+        return {}
+    c = Customer.__table__.c
+    latest_i = (
+        select(Interaction.id)
+        .where(Interaction.customer_id == c.id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    latest_m = (
+        select(SentMessage.id)
+        .where(SentMessage.customer_id == c.id)
+        .order_by(SentMessage.sent_at.desc(), SentMessage.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    pairs = session.execute(select(c.id, latest_i, latest_m).where(c.id.in_(customer_ids))).all()
+    i_ids = [p[1] for p in pairs if p[1] is not None]
+    m_ids = [p[2] for p in pairs if p[2] is not None]
+    interactions = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(
+                Interaction.id,
+                Interaction.occurred_at,
+                Staff.name,
+                Interaction.channel,
+                Interaction.summary,
+            )
+            .outerjoin(Staff, Staff.id == Interaction.staff_id)
+            .where(Interaction.id.in_(i_ids))
+        )
+    }
+    sent = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(
+                SentMessage.id,
+                SentMessage.sent_at,
+                Staff.name,
+                SentMessage.channel,
+                SentMessage.subject,
+            )
+            .outerjoin(Staff, Staff.id == SentMessage.staff_id)
+            .where(SentMessage.id.in_(m_ids))
+        )
+    }
     found = {}
-    for customer_id in customer_ids:
-        contact = last_contact(session, customer_id)
-        if contact is not None:
-            found[customer_id] = contact
+    for customer_id, interaction_id, message_id in pairs:
+        interaction, message = interactions.get(interaction_id), sent.get(message_id)
+        if message is not None and (interaction is None or message[0] > interaction[0]):
+            found[customer_id] = LastContact(
+                message[0], "message", message[1], message[2], message[3] or ""
+            )
+        elif interaction is not None:
+            found[customer_id] = LastContact(
+                interaction[0], "interaction", interaction[1], interaction[2], interaction[3]
+            )
     return found
 
 
@@ -430,16 +485,19 @@ def rows_for(
     if not ids:
         return []
     customers = {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(ids)))}
+    from cxlogger.core.rule_engine import unindexed
+
     followups = dict(
         session.execute(
             select(FollowUp.customer_id, FollowUp.id).where(
-                FollowUp.customer_id.in_(ids),
-                FollowUp.kind == "keep_in_touch",
-                FollowUp.status == "pending",
+                FollowUp.customer_id.in_(ids),  # by customer, not by the common status
+                unindexed(FollowUp.kind) == "keep_in_touch",
+                unindexed(FollowUp.status) == "pending",
                 FollowUp.rule_key.like("touch:%"),
             )
         ).all()
     )
+    contacts = last_contacts(session, ids)
     rows = []
     for customer_id in ids:
         c = customers.get(customer_id)
@@ -454,7 +512,7 @@ def rows_for(
                 due_at=c.touch_due_at,
                 days_past=max(0, (now - c.touch_due_at) // timedelta(days=1)),
                 cadence_days=cadences.for_customer(c.tags, c.touch_every_days, c.touch_stopped),
-                last_contact=last_contact(session, c.id),
+                last_contact=contacts.get(c.id),
                 followup_id=followups.get(c.id),
             )
         )
@@ -462,7 +520,32 @@ def rows_for(
 
 
 def count_losing_touch(session: Session, now: datetime) -> int:
-    return session.scalar(select(func.count()).select_from(losing_touch_query(now).subquery())) or 0
+    """How many the list holds: the index range counted, less the snoozed (found through
+    the keep-in-touch follow-ups' keys, not a look-up per customer)."""
+    past = (
+        session.scalar(
+            select(func.count()).where(
+                Customer.touch_due_at <= now, Customer.touch_due_at.is_not(None)
+            )
+        )
+        or 0
+    )
+    from cxlogger.core.rule_engine import unindexed
+
+    snoozed = (
+        session.scalar(
+            select(func.count(func.distinct(FollowUp.customer_id)))
+            .join(Customer, Customer.id == FollowUp.customer_id)
+            .where(
+                FollowUp.snoozed_until > now,  # ix_followups_snoozed_until: the few snoozed
+                unindexed(FollowUp.rule_key).like("touch:%"),
+                unindexed(FollowUp.status) == "pending",
+                Customer.touch_due_at <= now,
+            )
+        )
+        or 0
+    )
+    return max(0, past - snoozed)
 
 
 # --------------------------------------------------------------------------- actions

@@ -53,7 +53,8 @@ def contact_how(contact: touch.LastContact | None) -> str:
 class LosingTouchModel(RowsTableModel):
     """Pages of the Losing touch list, fetched as the table scrolls."""
 
-    loaded = Signal()
+    loaded = Signal()  # the first page is on screen
+    counted = Signal(int)  # how many in all (asked on its own)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -78,12 +79,22 @@ class LosingTouchModel(RowsTableModel):
         def load(session):
             with session.begin():
                 rows = touch.losing_touch(session, now, limit=PAGE, after=after)
-                total = touch.count_losing_touch(session, now) if with_total else None
                 hours = BusinessHours.from_settings(settings_svc.get_all(session))
-            return rows, total, hours
+            return rows, hours
+
+        def count(session):
+            with session.begin():
+                return touch.count_losing_touch(session, now)
 
         generation = self._generation
         self.ctx.ops.query(self, "page", load, lambda got: done(generation, *got))
+        if with_total:  # on its own: the first page does not wait for the count
+            self.ctx.ops.query(self, "count", count, lambda n: self._counted(generation, n))
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:
+            self.total = total
+            self.counted.emit(total)
 
     def reload(self) -> None:
         self._generation += 1
@@ -91,12 +102,11 @@ class LosingTouchModel(RowsTableModel):
         self._now = self.ctx.now()
         self._ask(None, self._first, True)
 
-    def _first(self, generation: int, rows, total, hours) -> None:
+    def _first(self, generation: int, rows, hours) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._rows = list(rows)
-        self.total = total or 0
         self.hours = hours
         self._more = len(rows) == PAGE
         self._fetching = False
@@ -113,7 +123,7 @@ class LosingTouchModel(RowsTableModel):
         last = self._rows[-1]
         self._ask((last.due_at, last.customer_id), self._next, False)
 
-    def _next(self, generation: int, page, _total, _hours) -> None:
+    def _next(self, generation: int, page, _hours) -> None:
         if generation != self._generation:
             return
         if page:
@@ -221,6 +231,7 @@ class LosingTouchView(QWidget):
         layout.addLayout(buttons)
 
         self.model.loaded.connect(self._loaded)
+        self.model.counted.connect(self._counted)
         self._stale = True  # loaded when first shown
         ctx.changes.changed.connect(self._on_changed)
         self._update_buttons()
@@ -243,13 +254,17 @@ class LosingTouchView(QWidget):
                 self._stale = True
 
     def _loaded(self) -> None:
-        total = self.model.total
-        self.summary.setText(self.tr("%Ln customer(s) past their cadence", "", total))
-        self.table.setVisible(total > 0)
-        self.empty.setVisible(total == 0)
-        if total and not self.table.currentIndex().isValid():
+        any_rows = self.model.rowCount() > 0
+        self.table.setVisible(any_rows)
+        self.empty.setVisible(not any_rows)
+        if not any_rows:
+            self.summary.setText(self.tr("%Ln customer(s) past their cadence", "", 0))
+        elif not self.table.currentIndex().isValid():
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _counted(self, total: int) -> None:
+        self.summary.setText(self.tr("%Ln customer(s) past their cadence", "", total))
 
     # --- actions --------------------------------------------------------------------------
     def selected(self) -> LosingTouchRow | None:

@@ -233,7 +233,9 @@ def test_losing_touch_lists_longest_past_first_with_last_contact(session, me):
     followups.snooze(session, rows[0].followup_id, NOW + 2 * DAY, NOW)
     with session.begin():
         assert [r.name for r in touch.losing_touch(session, NOW)] == ["Anna"]
+        assert touch.count_losing_touch(session, NOW) == 1
         assert [r.name for r in touch.losing_touch(session, NOW + 3 * DAY)] == ["Ben", "Anna"]
+        assert touch.count_losing_touch(session, NOW + 3 * DAY) == 2
 
 
 # --------------------------------------------------------------------------- query plans
@@ -375,3 +377,11 @@ def test_cli_losing_touch_as_text_and_json(db, session, me, paths):
     assert first["last_contact"]["by"] == "Alex Owner"
     assert first["followup_id"] is not None  # the keep-in-touch follow-up exists
     assert "1 more" in run("--limit", "1")
+
+
+def test_the_losing_touch_count_reads_the_range_and_the_few_snoozed(db, some_customers):
+    found = _plans(db, lambda s: touch.count_losing_touch(s, NOW))
+    plans = [" | ".join(plan) for _s, plan in found if "count" in _s]
+    assert any("COVERING INDEX ix_customers_touch_due" in p for p in plans), plans
+    assert any("ix_followups_snoozed_until" in p for p in plans), plans
+    assert not any("ix_followups_status_due" in p or "SCAN followups" in p for p in plans), plans

@@ -44,6 +44,14 @@ def upgrade() -> None:
         sqlite_where=condition,
         postgresql_where=condition,
     )
+    snoozed = sa.column("snoozed_until").isnot(None)
+    op.create_index(
+        "ix_followups_snoozed_until",
+        "followups",
+        ["snoozed_until"],
+        sqlite_where=snoozed,
+        postgresql_where=snoozed,
+    )
     # every customer's last contact and when keeping in touch falls due (default cadences:
     # no cadence settings existed before this revision)
     from cxlogger.core import touch
@@ -53,6 +61,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_followups_snoozed_until", table_name="followups")
     op.drop_index("ix_customers_touch_due", table_name="customers")
     with op.batch_alter_table("promises") as batch:
         batch.drop_column("repeat_of_id")
