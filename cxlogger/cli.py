@@ -15,6 +15,7 @@ from cxlogger import (
     cli_report,
     cli_safety,
     cli_team,
+    cli_touch,
 )
 from cxlogger.core.errors import UserError
 
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start the desktop app (the default)")
     cli_safety.add_parsers(sub)  # backup, restore, check, customer-export, erase-customer
     cli_reminders.add_parsers(sub)  # due [--json]
+    cli_touch.add_parsers(sub)  # losing-touch [--json]
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
     cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
     cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
@@ -149,6 +151,7 @@ def _cmd_demo(args, paths: AppPaths) -> int:
 COMMANDS = {"demo": _cmd_demo}
 COMMANDS.update(cli_safety.COMMANDS)
 COMMANDS.update(cli_reminders.COMMANDS)
+COMMANDS.update(cli_touch.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
 COMMANDS.update(cli_log.COMMANDS)
 COMMANDS.update(cli_desktop.COMMANDS)

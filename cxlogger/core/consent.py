@@ -59,4 +59,5 @@ def allowed_followups():
         and_(FollowUp.kind.in_(("thank", "report_back")), state != NO),
         and_(FollowUp.kind == "close_loop", tell, state != NO),
         and_(FollowUp.kind == "close_loop", ~tell),
+        FollowUp.kind == "keep_in_touch",  # a call or a visit as much as a message
     )

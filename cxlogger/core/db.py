@@ -39,6 +39,9 @@ class Database:
     paths: AppPaths
 
     def session(self) -> Session:
+        from cxlogger.core import touch
+
+        touch.install()  # last contact follows every save (idempotent)
         return self.sessions()
 
     @property

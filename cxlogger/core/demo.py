@@ -307,6 +307,10 @@ def populate(
             Promise,
             promise_rows(rng, promises, [tuple(r) for r in recent], staff_ids, now),
         )
+        # bulk inserts pass the ORM's hook: every customer's last contact and cadence now
+        from cxlogger.core import touch
+
+        touch.recompute_session(session, None)
 
 
 def _consent(draw: float) -> str:

@@ -46,12 +46,13 @@ from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Prom
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import format_local
 
-KIND_ORDER = ("close_loop", "thank", "feedback", "report_back")
+KIND_ORDER = ("close_loop", "thank", "feedback", "report_back", "keep_in_touch")
 KIND_TITLES = {
     "thank": "Thank",
     "close_loop": "Close the loop",
     "feedback": "Ask for feedback",
     "report_back": "Report back",
+    "keep_in_touch": "Keep in touch",
 }
 TOLD_HOW = ("email", "phone", "in person", "letter", "chat", "other")
 
@@ -109,7 +110,11 @@ def _short(text: str, limit: int = 120) -> str:
 #   nor a resolution N days after it happened;
 # * promise (``promise:<id>:soon|overdue|tell``): ahead of its due moment in working
 #   hours (promise_reminder_at), again once overdue, and "tell them" once kept;
-# * low_rating / report_back (``low_rating:<feedback>``, ``report_back:<feedback>``).
+# * low_rating / report_back (``low_rating:<feedback>``, ``report_back:<feedback>``);
+# * keep in touch (``touch:<customer>:<day>``): no contact for longer than the customer's
+#   cadence (core/touch.py), due the day it fell due; any contact retires it;
+# * scheduled next (``next:<follow-up>``): "Done & schedule next" (``complete_and_next``),
+#   made by a person, never touched by the rules.
 
 PROMISE_RULES = ("promise_soon", "promise_overdue")
 
@@ -183,6 +188,18 @@ def evaluate_causes(
         _ids_of(Feedback, feedback),
     )
     return _run(session, ctx, scope)
+
+
+def evaluate_touch(session: Session, now: datetime, customer_ids, tz=None) -> int:
+    """Keeping in touch for a few customers (a message sent, tracking changed), in the
+    caller's transaction: their last contact is recomputed and their follow-up follows."""
+    from cxlogger.core.rule_engine import Scope
+
+    ids = [i for i in customer_ids if i is not None]
+    if not ids:
+        return 0
+    ctx = RuleContext.load(session, now, tz)
+    return _run(session, ctx, Scope([], [], [], customers=[_ids_of(Customer, ids)[0]]))
 
 
 def _open_complaints(customer_id: int, ctx: RuleContext):
@@ -274,6 +291,12 @@ def _full_scope(ctx: RuleContext, customer_id: int | None = None):
             of(Feedback, Feedback.action_taken != "", Feedback.customer_told_at.is_(None)),
         ],
         pending=true() if customer_id is None else FollowUp.customer_id == customer_id,
+        customers=[
+            select(Customer.id).where(
+                Customer.touch_due_at <= ctx.now,
+                *([Customer.id == customer_id] if customer_id is not None else []),
+            )
+        ],
     )
 
 
@@ -351,6 +374,11 @@ def _changed_scope_template():
             select(f.id).where(f.customer_id.in_(customers)),
         ],
         pending=FollowUp.customer_id.in_(customers),
+        # keeping in touch fell due since the last run, or the customer changed (tags…)
+        customers=[
+            select(Customer.id).where(Customer.touch_due_at.between(since, now)),
+            customers,
+        ],
         key="changed",
     )
 
@@ -749,25 +777,92 @@ def complete(
     """Mark done. For "tell the customer" and report-backs, records when and how they
     were told on the promise or the feedback."""
     with session.begin():
-        followup = _pending(session, followup_id)
-        history.begin(session, "done", staff_id, now, f"Done: {_short(followup.title, 80)}")
-        followup.status = "done"
-        followup.done_at = now
-        followup.done_by_id = staff_id
-        followup.done_note = note.strip()
-        rule = rule_of(followup)
-        if rule == "promise_tell" and followup.promise_id:
-            promise = session.get(Promise, followup.promise_id)
-            if promise is not None and promise.customer_told_at is None:
-                promise.customer_told_at = now
-                promise.customer_told_how = (told_how or note).strip()[:200]
-        elif rule == "report_back" and followup.feedback_id:
-            feedback = session.get(Feedback, followup.feedback_id)
-            if feedback is not None and feedback.customer_told_at is None:
-                feedback.customer_told_at = now
+        followup = _complete(session, followup_id, staff_id, now, note, told_how)
+    return followup
+
+
+NEXT_UNITS = ("days", "weeks", "months")
+
+
+def complete_and_next(
+    session: Session,
+    followup_id: int,
+    staff_id: int | None,
+    now: datetime,
+    count: int,
+    unit: str = "days",
+    owner_id: int | None = None,
+    what: str = "",
+    note: str = "",
+    tz=None,
+) -> tuple[FollowUp, FollowUp]:
+    """ "Done & schedule next": mark it done and, in the same action, remind ``owner_id``
+    (by default whoever owned it) to contact the customer again ``count`` days, weeks or
+    months later, at opening time on a working day. The next one is made by a person
+    (``next:<follow-up>``): the rules never retire it."""
+    from cxlogger.core.promises import add_months
+
+    errors = {}
+    if unit not in NEXT_UNITS:
+        errors["unit"] = "Choose days, weeks or months."
+    if not isinstance(count, int) or not 1 <= count <= 366:
+        errors["count"] = "Choose how long until the next contact: 1 to 366."
+    if errors:
+        raise ValidationError(errors)
+    with session.begin():
+        followup = _complete(session, followup_id, staff_id, now, note, "")
+        hours = BusinessHours.from_settings(settings_mod.get_all(session), tz)
+        today = hours.local(now).date()
+        if unit == "months":
+            day = add_months(today, count)
+        else:
+            day = today + timedelta(days=count * (7 if unit == "weeks" else 1))
+        due_at = hours.at(hours.add_working_days(day, 0), hours.morning)
+        customer = session.get(Customer, followup.customer_id)
+        text = " ".join(what.split()) or f"Get in touch with {customer.name} again"
+        following = FollowUp(
+            kind="keep_in_touch",
+            rule_key=f"next:{followup.id}",
+            title=_short(f"Next: {text}", 300),
+            customer_id=followup.customer_id,
+            interaction_id=followup.interaction_id,
+            owner_id=owner_id or followup.owner_id or staff_id,
+            due_at=due_at,
+            status="pending",
+            done_note="",
+            created_at=now,
+        )
+        session.add(following)
         session.flush()
-        # e.g. the next feedback request now respects the gap
-        evaluate(session, now, customer_id=followup.customer_id)
+        history.set_summary(
+            session,
+            f"Done: {_short(followup.title, 60)}; next on {day.isoformat()}",
+        )
+    return followup, following
+
+
+def _complete(
+    session: Session, followup_id: int, staff_id: int | None, now: datetime, note, told_how
+) -> FollowUp:
+    followup = _pending(session, followup_id)
+    history.begin(session, "done", staff_id, now, f"Done: {_short(followup.title, 80)}")
+    followup.status = "done"
+    followup.done_at = now
+    followup.done_by_id = staff_id
+    followup.done_note = note.strip()
+    rule = rule_of(followup)
+    if rule == "promise_tell" and followup.promise_id:
+        promise = session.get(Promise, followup.promise_id)
+        if promise is not None and promise.customer_told_at is None:
+            promise.customer_told_at = now
+            promise.customer_told_how = (told_how or note).strip()[:200]
+    elif rule == "report_back" and followup.feedback_id:
+        feedback = session.get(Feedback, followup.feedback_id)
+        if feedback is not None and feedback.customer_told_at is None:
+            feedback.customer_told_at = now
+    session.flush()
+    # e.g. the next feedback request now respects the gap
+    evaluate(session, now, customer_id=followup.customer_id)
     return followup
 
 

@@ -321,6 +321,11 @@ def record_sent(
             sent_at=now,
         )
         session.add(sent)
+        session.flush()
+        # a sent message is a contact: keeping in touch starts again (core/touch.py)
+        from cxlogger.core import followups
+
+        followups.evaluate_touch(session, now, [customer_id])
     return sent
 
 

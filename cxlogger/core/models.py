@@ -25,7 +25,8 @@ SENTIMENTS = ("positive", "neutral", "negative")
 PROMISE_STATUSES = ("open", "kept", "broken", "cancelled")
 CONSENT_STATES = ("not_asked", "yes", "no")  # may we send them messages? (core/consent.py)
 FEEDBACK_SCALES = ("csat", "nps")  # 1–5 satisfaction, 0–10 likelihood to recommend
-FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back")
+FOLLOWUP_KINDS = ("thank", "close_loop", "feedback", "report_back", "keep_in_touch")
+REPEATS = ("", "week", "month", "year")  # promises.repeat_every (migration 0015)
 # "obsolete": closed by the rules themselves because its cause went away
 FOLLOWUP_STATUSES = ("pending", "done", "dismissed", "obsolete")
 
@@ -66,6 +67,10 @@ LABELS = {
     "yes": "Yes",
     "no": "No",
     "followup": "Follow-up done",
+    "keep_in_touch": "Keep in touch",
+    "week": "Every week",
+    "month": "Every month",
+    "year": "Every year",
 }
 
 
@@ -150,6 +155,11 @@ class Customer(Base):
     # --- search (migration 0011): kept from the columns above, never typed by anyone ---
     name_key: Mapped[str] = mapped_column(String(200), default=lambda c: _customer_key(c))
     search_text: Mapped[str] = mapped_column(Text, default=lambda c: _customer_search(c))
+    # --- keeping in touch (migration 0015, core/touch.py) ---
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # maintained
+    touch_every_days: Mapped[int | None] = mapped_column(Integer)  # own cadence; NULL: tags
+    touch_stopped: Mapped[bool] = mapped_column(Boolean, default=False)  # "Stop tracking"
+    touch_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # maintained
 
     # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -261,6 +271,9 @@ class Promise(Base):
     # customer-facing (migration 0009): what to tell the customer it came to;
     # outcome_note is internal and never reaches a message
     customer_outcome: Mapped[str] = mapped_column(Text, default="")
+    # migration 0015: "", week, month or year; keeping it creates the next occurrence
+    repeat_every: Mapped[str] = mapped_column(String(10), default="")
+    repeat_of_id: Mapped[int | None] = mapped_column(Integer)  # the occurrence before it
 
     # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -584,3 +597,20 @@ class StaffPin(Base):
     )
     pin_hash: Mapped[str] = mapped_column(String(200))
     set_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- keeping in touch (migration 0015, core/touch.py): the Losing touch list and rule ------
+Index(
+    "ix_customers_touch_due",
+    Customer.touch_due_at,
+    Customer.id,
+    sqlite_where=Customer.touch_due_at.is_not(None),
+    postgresql_where=Customer.touch_due_at.is_not(None),
+)
+# snoozed follow-ups are few: the Losing touch count leaves them out through this
+Index(
+    "ix_followups_snoozed_until",
+    FollowUp.snoozed_until,
+    sqlite_where=FollowUp.snoozed_until.is_not(None),
+    postgresql_where=FollowUp.snoozed_until.is_not(None),
+)

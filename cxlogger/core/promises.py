@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, select
 from sqlalchemy.orm import Session, joinedload
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 from cxlogger.core import history, money
 from cxlogger.core import settings as settings_mod
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Promise
+from cxlogger.core.models import REPEATS, FollowUp, Promise
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.timeutil import to_utc, utcnow
 
@@ -88,6 +88,7 @@ class PromiseData:
     due_date: date | None
     due_time: time | None = None
     owner_id: int | None = None
+    repeat_every: str = ""  # "", week, month or year (models.REPEATS)
 
     def errors(self, prefix: str = "") -> dict[str, str]:
         errors = {}
@@ -98,6 +99,8 @@ class PromiseData:
             errors[prefix + "description"] = "Keep the promise under 500 characters."
         if self.due_date is None:
             errors[prefix + "due_date"] = "Choose when the promise is due."
+        if (self.repeat_every or "") not in REPEATS:
+            errors[prefix + "repeat_every"] = "Choose how often it repeats: week, month or year."
         return errors
 
 
@@ -123,6 +126,7 @@ def new_promise(
         customer_told_how="",
         created_at=now,
         created_by_id=staff_id,
+        repeat_every=data.repeat_every or "",
     )
 
 
@@ -187,6 +191,75 @@ def close_promise(
         promise.amount_minor = minor
         promise.currency = code if minor is not None else None
         promise.amount_kind = amount_kind if minor is not None else None
+        if status in ("kept", "broken") and promise.repeat_every:
+            session.add(next_occurrence(promise, hours_for(session), now or utcnow()))
+    return promise
+
+
+# --- repeating promises: only the next occurrence exists at any time ---------------------
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day (31 Jan + 1 month: 28 Feb)."""
+    import calendar
+
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def next_due_date(day: date, repeat_every: str) -> date:
+    if repeat_every == "week":
+        return day + timedelta(days=7)
+    if repeat_every == "month":
+        return add_months(day, 1)
+    if repeat_every == "year":
+        return add_months(day, 12)
+    raise ValueError(f"unknown repeat {repeat_every!r}")
+
+
+def next_occurrence(promise: Promise, hours: BusinessHours, now: datetime) -> Promise:
+    """The next occurrence of a repeating promise that was just kept (or broken): the same
+    promise one period after the one before was due (and not already past, if it was
+    kept late), same owner, same repeat. A cancelled one ends the series."""
+    local = hours.local(promise.due_at)
+    day = next_due_date(local.date(), promise.repeat_every)
+    while day < hours.local(now).date():
+        day = next_due_date(day, promise.repeat_every)
+    clock = local.time().replace(second=0, microsecond=0) if promise.due_has_time else None
+    return Promise(
+        customer_id=promise.customer_id,
+        interaction_id=promise.interaction_id,
+        description=promise.description,
+        due_at=due_moment(day, clock, hours, made=now),
+        due_has_time=promise.due_has_time,
+        owner_id=promise.owner_id,
+        status="open",
+        outcome_note="",
+        customer_told_how="",
+        created_at=now,
+        created_by_id=promise.owner_id,
+        repeat_every=promise.repeat_every,
+        repeat_of_id=promise.id,
+    )
+
+
+def stop_repeating(
+    session: Session, promise_id: int, staff_id: int | None, now: datetime
+) -> Promise:
+    """This occurrence stays; none follows it."""
+    with session.begin():
+        promise = session.get(Promise, promise_id)
+        if promise is None:
+            raise ValidationError({"promise": "That promise no longer exists."})
+        history.begin(
+            session,
+            "edit",
+            staff_id,
+            now,
+            f"Stopped repeating {history.ref('promise', promise_id)}",
+        )
+        promise.repeat_every = ""
     return promise
 
 
@@ -203,6 +276,16 @@ def reopen_promise(
             raise ValidationError({"status": "This promise is already open."})
         promise.status = "open"
         promise.closed_at = None
+        # reopened: the occurrence its closing created goes (only one exists at a time)
+        if promise.repeat_every:
+            for following in session.scalars(
+                select(Promise).where(Promise.repeat_of_id == promise.id, Promise.status == "open")
+            ):
+                for followup in session.scalars(
+                    select(FollowUp).where(FollowUp.promise_id == following.id)
+                ):
+                    session.delete(followup)  # recorded, so Undo brings them back
+                session.delete(following)
         # the money went with the closing: recorded again when it is closed again
         promise.amount_minor = promise.currency = promise.amount_kind = None
 

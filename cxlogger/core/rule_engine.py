@@ -103,6 +103,8 @@ def _temp(name: str, *columns) -> Table:
 scope_i = _temp("rules_scope_i", Column("id", Integer, primary_key=True, autoincrement=False))
 scope_p = _temp("rules_scope_p", Column("id", Integer, primary_key=True, autoincrement=False))
 scope_f = _temp("rules_scope_f", Column("id", Integer, primary_key=True, autoincrement=False))
+# customers (keeping in touch, core/touch.py): also the customers of the interactions in scope
+scope_c = _temp("rules_scope_c", Column("id", Integer, primary_key=True, autoincrement=False))
 # one row per local day: where it starts (UTC), and the due moments that depend on it
 days = _temp(
     "rules_days",
@@ -144,7 +146,7 @@ wanted = _temp(
     Column("owner_id", Integer),
     Column("due_at", UTCDateTime),
 )
-TEMP_TABLES = (scope_i, scope_p, scope_f, days, promise_due, ask, wanted)
+TEMP_TABLES = (scope_i, scope_p, scope_f, scope_c, days, promise_due, ask, wanted)
 
 
 _DDL: dict[str, list[str]] = {}  # per dialect: the temporary tables' CREATE statements
@@ -185,10 +187,10 @@ def _seed_statistics(session: Session) -> None:
     )
     if seeded.scalar():
         return
-    for table in (scope_i, scope_p, scope_f):
+    for table in (scope_i, scope_p, scope_f, scope_c):
         session.execute(table.insert(), [{"id": n} for n in range(1, SEED_ROWS + 1)])
     session.execute(text("ANALYZE temp"))
-    for table in (scope_i, scope_p, scope_f):
+    for table in (scope_i, scope_p, scope_f, scope_c):
         session.execute(delete(table))
 
 
@@ -365,6 +367,8 @@ class Scope:
     feedback: list
     # the causes of pending follow-ups matching this condition join the scope
     pending: object | None = None
+    # customers whose keeping in touch to evaluate (those of the interactions in scope too)
+    customers: list = field(default_factory=list)
     # a scope made of bound parameters (``params``) is built into statements once
     key: str | None = None
     params: dict = field(default_factory=dict)
@@ -378,7 +382,7 @@ def _fill_scope(session: Session, scope: Scope, ctx) -> dict[str, int]:
         _execute(session, built, scope.params)
     return {
         t.name: session.scalar(select(func.count()).select_from(t)) or 0
-        for t in (scope_i, scope_p, scope_f)
+        for t in (scope_i, scope_p, scope_f, scope_c)
     }
 
 
@@ -387,9 +391,18 @@ def _scope_statements(session: Session, scope: Scope) -> None:
         (scope_i, scope.interactions),
         (scope_p, scope.promises),
         (scope_f, scope.feedback),
+        (scope_c, scope.customers),
     ):
         for query in queries:
             _insert_ignore(session, table, ["id"], query, ["id"])
+    # an interaction in scope may be a new last contact of its customer
+    _insert_ignore(
+        session,
+        scope_c,
+        ["id"],
+        select(Interaction.customer_id).join(scope_i, scope_i.c.id == Interaction.id),
+        ["id"],
+    )
     if scope.pending is not None:
         # many follow-ups are pending: the scope's own condition should pick the rows
         pending = and_(unindexed(FollowUp.status) == "pending", scope.pending)
@@ -423,6 +436,13 @@ def _scope_statements(session: Session, scope: Scope) -> None:
                 unindexed(FollowUp.feedback_id).is_(None),
                 FollowUp.interaction_id.is_not(None),
             ),
+            ["id"],
+        )
+        _insert_ignore(
+            session,
+            scope_c,
+            ["id"],
+            select(FollowUp.customer_id).where(pending, FollowUp.rule_key.like("touch:%")),
             ["id"],
         )
 
@@ -899,12 +919,54 @@ def rule_feedback_records(session: Session, ctx) -> int:
     return added
 
 
+def touch_key(session: Session):
+    """``touch:<customer>:<day keeping in touch fell due>``: a new contact moves the day,
+    so the next time they fall due is a new follow-up (the one before becomes obsolete)."""
+    due = Customer.touch_due_at
+    if session.get_bind().dialect.name == "postgresql":
+        day = func.to_char(due, "YYYY-MM-DD")
+    else:
+        day = func.substr(due, 1, 10)
+    return _key("touch:", Customer.id, ":") + day
+
+
+def rule_keep_in_touch(session: Session, ctx) -> int:
+    """Customers with no contact for longer than their cadence (core/touch.py)."""
+    if not ctx.on("touch_enabled"):
+        return 0
+    query = (
+        select(
+            touch_key(session),
+            literal("keep_in_touch"),
+            literal("Keep in touch: "),
+            normalised(Customer.name),
+            Customer.id,
+            null(),
+            null(),
+            null(),
+            Customer.owner_id,
+            Customer.touch_due_at,
+        )
+        .join(scope_c, scope_c.c.id == Customer.id)
+        .where(_live(), Customer.touch_due_at <= NOW)
+    )
+    return _want(session, query)
+
+
+def _recompute_touch(session, ctx) -> None:
+    """Last contact and when keeping in touch falls due, for the customers in scope."""
+    from cxlogger.core import touch
+
+    touch.recompute(session, select(scope_c.c.id), touch.Cadences.from_settings(ctx.values))
+
+
 RULES = (  # what the progress says, the rule, the causes it looks at
     ("Thank-yous", rule_thank, scope_i),
     ("Feedback requests", rule_feedback_ask, scope_i),
     ("Complaints without a promise", rule_complaint_stalled, scope_i),
     ("Promises", rule_promises, scope_p),
     ("Ratings and report-backs", rule_feedback_records, scope_f),
+    ("Keeping in touch", rule_keep_in_touch, scope_c),
 )
 
 
@@ -918,6 +980,7 @@ def _retire_conditions(table):
         (table.c.interaction_id, scope_i, ("thank:", "feedback:", "complaint:")),
         (table.c.promise_id, scope_p, ("promise:",)),
         (table.c.feedback_id, scope_f, ("low_rating:", "report_back:")),
+        (table.c.customer_id, scope_c, ("touch:",)),
     ):
         yield and_(
             column.in_(select(scope.c.id)),
@@ -1193,6 +1256,15 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
         sizes = _fill_scope(session, scope, ctx)
         if not any(sizes.values()):
             return 0
+        if sizes[scope_c.name]:
+            _execute(
+                session,
+                _built(session, "touch", partial(_recompute_touch, ctx=ctx), ctx.values),
+                params,
+            )
+            for obj in list(session.identity_map.values()):
+                if isinstance(obj, Customer):
+                    session.expire(obj, ["last_contact_at", "touch_due_at"])
         _fill_days(session, ctx)
         _fill_promise_due(session, ctx)
         for step, (label, rule, causes) in enumerate(RULES, start=1):

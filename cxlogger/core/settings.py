@@ -45,6 +45,12 @@ DEFAULTS: dict[str, Any] = {
     "feedback_min_gap_days": 90,
     # Report back when feedback led to an action
     "report_back_enabled": True,
+    # Keep in touch (core/touch.py): a reminder when a customer had no contact for longer
+    # than their cadence: their own, else the shortest of their tags', else the default
+    # (0: customers without a cadence tag are not tracked)
+    "touch_enabled": True,
+    "touch_default_days": 180,
+    "touch_tag_days": {"vip": 30, "trade": 90},
     # Rules look this far back when they catch up (first start, demo data, missed runs)
     "rules_lookback_days": 14,
     # When the business is open: notifications wait for working days outside quiet hours
@@ -93,8 +99,13 @@ def update(
         if expected is not None:
             _check_unchanged(session, values, expected)
         close_before = get(session, "closing_time")
+        before = {key: get(session, key) for key in values}
         for key, value in values.items():
             put(session, key, value)
+        from cxlogger.core import touch
+
+        # new cadences apply to every customer (only when they changed: one big UPDATE)
+        touch.on_settings_changed(session, {k for k in values if values[k] != before[k]})
         if "closing_time" in values and values["closing_time"] != close_before:
             # open promises made "by a date" follow the new closing time
             from cxlogger.core import promises

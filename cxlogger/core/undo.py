@@ -24,7 +24,7 @@ from cxlogger.core.models import ChangeLog, Feedback, FollowUp, HeadsUp, Interac
 # columns that change without anyone acting on the record: ignored when checking
 # whether a record "changed since" (a reminder shown, a rule re-timing a follow-up)
 VOLATILE = {
-    "customer": {"updated_at"},
+    "customer": {"updated_at", "last_contact_at", "touch_due_at"},  # derived: core/touch.py
     "followup": {"notified_at", "snoozed_until", "due_at", "title"},
     "handoff": {"announced_at", "seen_at"},  # shown to the new owner (core/team.py)
     "heads_up": {"version"},  # SQLAlchemy's counter, set by every update

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cxlogger.core import customers as customers_svc
 from cxlogger.core import heads_ups
 from cxlogger.core import promises as promises_svc
@@ -27,6 +29,7 @@ from cxlogger.ui.qt import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QModelIndex,
     QPalette,
     QPushButton,
@@ -52,7 +55,7 @@ HEADS_UP_ROLE = Qt.ItemDataRole.UserRole + 3  # search results: kind of active h
 class CustomerListModel(RowsTableModel):
     """Search results, paged by name as the list scrolls; pages arrive through ctx.ops."""
 
-    HEADERS = ("Name", "Company", "Email", "Phone")
+    HEADERS = ("Name", "Company", "Email", "Phone", "Last contact")
     loaded = Signal()  # a new search's first page is on screen
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -136,6 +139,9 @@ class CustomerListModel(RowsTableModel):
             return None
         customer = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 4:  # kept by core/touch.py: no query per row
+                last = customer.last_contact_at
+                return date_text(last) if last is not None else ""
             values = (customer.name, customer.company, customer.email, customer.phone)
             return values[index.column()]
         if role == ID_ROLE:
@@ -319,6 +325,15 @@ class CustomerPanel(QWidget):
         self.heads_up_button.clicked.connect(self._pin_heads_up)
         self.heads_up_banner = HeadsUpBanner(can_resolve=True)
         self.heads_up_banner.resolve_requested.connect(self._resolve_heads_up)
+        # issue 11: their own cadence, or stop tracking (beside the name, like merge)
+        self.keeping = None
+        self.touch_button = QToolButton()
+        self.touch_button.setText(self.tr("Keep in touch"))
+        self.touch_button.setToolTip(self.tr("How often to get in touch with this customer"))
+        self.touch_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.touch_menu = QMenu(self.touch_button)
+        self.touch_menu.aboutToShow.connect(self._fill_touch_menu)
+        self.touch_button.setMenu(self.touch_menu)
 
         self.timeline_model = TimelineModel(ctx, parent=self)
         self.timeline = QTreeView()
@@ -344,6 +359,7 @@ class CustomerPanel(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.heads_up_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.touch_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
         layout.addWidget(self.details)
@@ -387,6 +403,56 @@ class CustomerPanel(QWidget):
         )
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
+    # --- keeping in touch (issue 11) ---------------------------------------------------------
+    def _fill_touch_menu(self) -> None:
+        menu = self.touch_menu
+        menu.clear()
+        customer = self.customer
+        if customer is None:
+            return
+        menu.addAction(self.tr("Every … days…"), self._ask_own_cadence)
+        tags = menu.addAction(self.tr("Use the cadence of their tags"))
+        tags.setEnabled(customer.touch_every_days is not None)
+        tags.triggered.connect(lambda: self.set_tracking(every_days=None))
+        menu.addSeparator()
+        if customer.touch_stopped:
+            menu.addAction(self.tr("Track again"), lambda: self.set_tracking(stopped=False))
+        else:
+            menu.addAction(self.tr("Stop tracking"), lambda: self.set_tracking(stopped=True))
+
+    def ask_days(self, current: int) -> int | None:
+        from cxlogger.ui.qt import QInputDialog
+
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Keep in touch"),
+            self.tr("Get in touch with them at least every (days):"),
+            current,
+            1,
+            3660,
+        )
+        return days if ok else None
+
+    def _ask_own_cadence(self) -> None:
+        current = (self.keeping.cadence_days if self.keeping else None) or 30
+        days = self.ask_days(current)
+        if days is not None:
+            self.set_tracking(every_days=days)
+
+    def set_tracking(self, stopped=None, every_days=False) -> None:
+        from cxlogger.core import touch
+
+        if self.customer is None:
+            return
+        customer_id, staff_id, now = self.customer.id, self.ctx.staff_id, self.ctx.now()
+        self.ctx.ops.write(
+            self,
+            lambda s: touch.set_tracking(s, customer_id, staff_id, now, stopped, every_days),
+            None,
+            lambda message: QMessageBox.warning(self, self.tr("Not changed"), message),
+            changes=("customers", "followups"),
+        )
+
     def _emit(self, signal) -> None:
         if self.customer is not None:
             signal.emit(self.customer.id)
@@ -425,20 +491,35 @@ class CustomerPanel(QWidget):
         now = self.ctx.now()
 
         def load(session):
+            from cxlogger.core import touch
+
             customer = customers_svc.get_customer(session, customer_id)
             names = {m.id: m.name for m in staff_svc.list_staff(session, include_inactive=True)}
-            hours = BusinessHours.from_settings(settings_svc.get_all(session))
-            return customer, names, hours, heads_ups.active(session, customer_id, now)
+            values = settings_svc.get_all(session)
+            hours = BusinessHours.from_settings(values)
+            keeping = None
+            if customer is not None:  # issue 11: last contact, and their cadence
+                cadence = touch.Cadences.from_settings(values).for_customer(
+                    customer.tags, customer.touch_every_days, customer.touch_stopped
+                )
+                own = customer.touch_every_days is not None or customer.touch_stopped
+                keeping = KeepingInTouch(
+                    touch.last_contact(session, customer_id), cadence, own, customer.touch_due_at
+                )
+            return customer, names, hours, heads_ups.active(session, customer_id, now), keeping
 
         self.ctx.ops.query(self, "customer", load, lambda loaded: self._show(*loaded))
 
-    def _show(self, customer: Customer | None, names=None, hours=None, heads=None) -> None:
+    def _show(
+        self, customer: Customer | None, names=None, hours=None, heads=None, keeping=None
+    ) -> None:
         self.customer = customer
         self.heads_up_banner.show_heads_ups((heads or []) if customer is not None else [])
         self.heads_up_button.setEnabled(customer is not None)
         for button in (self.log_button, self.promise_button, self.edit_button, self.archive_button):
             button.setEnabled(customer is not None)
         self.merge_button.setEnabled(customer is not None)
+        self.touch_button.setEnabled(customer is not None)
         self.customer_changed.emit(customer.id if customer is not None else None)
         self.timeline_model.show(customer.id if customer else None, names or {}, hours)
         if customer is None:
@@ -466,7 +547,52 @@ class CustomerPanel(QWidget):
                 lines.append(f"<b>{caption}:</b> {_html(value)}")
         # why messages are (not) suggested for them (core/consent.py has the rules)
         lines.append("<b>Contact:</b> " + _html(consent_explained(customer.contact_consent)))
+        if keeping is not None:
+            lines.extend(keeping_lines(keeping, customer, self.ctx.now()))
+        self.keeping = keeping
         self.details.setText("<br>".join(lines))
+
+
+@dataclass(frozen=True)
+class KeepingInTouch:
+    """What the panel says about keeping in touch (issue 11, core/touch.py)."""
+
+    last_contact: object | None  # touch.LastContact
+    cadence_days: int | None  # None: not tracked
+    own: bool  # their own cadence (or stopped), not their tags'
+    due_at: object | None
+
+
+def keeping_lines(keeping: KeepingInTouch, customer: Customer, now) -> list[str]:
+    """ "Last contact: …" and "Keep in touch: …" lines for the customer panel."""
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("CustomerPanel", text, None, n)
+
+    contact = keeping.last_contact
+    if contact is None:
+        last = tr("none yet")
+    else:
+        from cxlogger.ui.losing_touch_view import contact_how
+
+        last = f"{date_time_text(contact.at)} · {contact_how(contact)}"
+        if contact.what:
+            last += f" · {contact.what}"
+    lines = [f"<b>{_html(tr('Last contact:'))}</b> {_html(last)}"]
+    if customer.touch_stopped:
+        state = tr("not tracked (stopped)")
+    elif not keeping.cadence_days:
+        state = tr("not tracked")
+    else:
+        state = tr("every %n day(s)", keeping.cadence_days)
+        state += " " + (tr("(their own)") if keeping.own else tr("(from their tags)"))
+        if keeping.due_at is not None and keeping.due_at <= now:
+            past = (now - keeping.due_at).days
+            state += " · " + (tr("due today") if past == 0 else tr("%n day(s) past", past))
+        elif keeping.due_at is not None:
+            state += " · " + tr("next by %1").replace("%1", date_text(keeping.due_at))
+    lines.append(f"<b>{_html(tr('Keep in touch:'))}</b> {_html(state)}")
+    return lines
 
 
 def consent_explained(state: str) -> str:

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         from cxlogger.ui.csv_actions import add_csv_actions
         from cxlogger.ui.customers_view import CustomersView
         from cxlogger.ui.interactions_view import InteractionsView
+        from cxlogger.ui.losing_touch_view import LosingTouchView
         from cxlogger.ui.promises_view import PromisesView
         from cxlogger.ui.reports_view import ReportsView
 
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.interactions_view = InteractionsView(ctx)
         self.customers_view = CustomersView(ctx)
         self.promises_view = PromisesView(ctx)
+        self.losing_touch_view = LosingTouchView(ctx)
         self.reports_view = ReportsView(ctx)  # builds itself when first shown
         self.add_view(
             "interactions",
@@ -170,6 +172,12 @@ class MainWindow(QMainWindow):
             standard(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
         self.add_view(
+            "losing_touch",
+            self.tr("Losing touch"),
+            self.losing_touch_view,
+            standard(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        )
+        self.add_view(
             "reports",
             self.tr("Reports"),
             self.reports_view,
@@ -180,6 +188,8 @@ class MainWindow(QMainWindow):
 
         self.interactions_view.open_customer.connect(self.show_customer)
         self.promises_view.open_customer.connect(self.show_customer)
+        self.losing_touch_view.open_customer.connect(self.show_customer)
+        self.losing_touch_view.log_requested.connect(self.log_interaction_for)
         self.customers_view.add_requested.connect(self.add_customer)
         panel = self.customers_view.panel
         panel.log_requested.connect(self.log_interaction_for)

@@ -65,12 +65,25 @@ class PromiseDialog(SavingDialog):
         self.description_error = ErrorLabel()
         self.due = DueEdit(QDate.currentDate().addDays(1))
         self.owner = QComboBox()  # filled when the staff list arrives; Save waits for it
+        # issue 11: a repeating promise; keeping one creates the next occurrence
+        self.repeat = QComboBox()
+        for code, text in (
+            ("", self.tr("Does not repeat")),
+            ("week", self.tr("Every week")),
+            ("month", self.tr("Every month")),
+            ("year", self.tr("Every year")),
+        ):
+            self.repeat.addItem(text, code)
+        self.repeat.setToolTip(
+            self.tr("Keeping it creates the next one; only the next one exists at any time")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("I promised &to"), self.description)
         form.addRow("", self.description_error)
         form.addRow(self.tr("&Due"), self.due)
         form.addRow(self.tr("&Owner"), self.owner)
+        form.addRow(self.tr("&Repeats"), self.repeat)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,6 +126,7 @@ class PromiseDialog(SavingDialog):
             due_date=self.due.due_date(),
             due_time=self.due.due_time(),
             owner_id=self.owner.currentData(),
+            repeat_every=self.repeat.currentData() or "",
         )
 
     def _recheck(self) -> None:

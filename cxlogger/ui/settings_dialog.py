@@ -100,6 +100,7 @@ class SettingsDialog(SavingDialog):
         self.tabs.addTab(self._rules_tab(), self.tr("Reminders"))
         self.tabs.addTab(self._hours_tab(), self.tr("Business hours"))
         self.tabs.addTab(self._messages_tab(), self.tr("Templates"))
+        self.tabs.addTab(self._touch_tab(), self.tr("Keep in touch"))
         self.answered("settings")
 
     def _load_failed(self, message: str) -> None:
@@ -346,6 +347,52 @@ class SettingsDialog(SavingDialog):
         layout.addStretch(1)
         return page
 
+    def _touch_tab(self) -> QWidget:
+        """Keeping in touch (core/touch.py): cadences per tag, and the default."""
+        from cxlogger.core import touch
+
+        page = self.touch_page = QWidget()
+        layout = QVBoxLayout(page)
+        v = self.values
+        form = QFormLayout()
+        self.touch_enabled = QCheckBox(
+            self.tr("Remind me when a customer has had no contact for longer than their cadence")
+        )
+        self.touch_enabled.setChecked(bool(v.get("touch_enabled", True)))
+        form.addRow(self.touch_enabled)
+        cadences = touch.Cadences.from_settings(v)
+        self.touch_tags = QLineEdit(
+            ", ".join(f"{tag}: {days}" for tag, days in cadences.tag_days.items())
+        )
+        self.touch_tags.setPlaceholderText(self.tr("e.g. vip: 30, trade: 90"))
+        self.touch_tags.setToolTip(
+            self.tr(
+                "Tag: days without contact. A customer with several of these tags gets the "
+                "shortest."
+            )
+        )
+        form.addRow(self.tr("Cadence by tag (days):"), self.touch_tags)
+        self.touch_default = _spin(0, touch.MAX_CADENCE_DAYS, self.tr(" days"))
+        self.touch_default.setSpecialValueText(self.tr("not tracked"))
+        self.touch_default.setValue(cadences.default_days)
+        form.addRow(self.tr("Everyone else:"), self.touch_default)
+        for widget in (self.touch_tags, self.touch_default):
+            self.touch_enabled.toggled.connect(widget.setEnabled)
+            widget.setEnabled(self.touch_enabled.isChecked())
+        layout.addLayout(form)
+        hint = QLabel(
+            self.tr(
+                "Any interaction logged with a customer, or a message sent to them, starts "
+                "their clock again. A customer's own cadence (on their record) overrides "
+                "these, and “Stop tracking” in the Losing touch list leaves them out."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("summary")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
     def _hours_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -449,6 +496,8 @@ class SettingsDialog(SavingDialog):
             "closing_time": self.closing.time().toString("HH:mm"),
             "quiet_start": self.quiet_start.time().toString("HH:mm"),
             "quiet_end": self.quiet_end.time().toString("HH:mm"),
+            "touch_enabled": self.touch_enabled.isChecked(),
+            "touch_default_days": self.touch_default.value(),
         }
         for name in self.thank_checks:
             values[f"thank_{name}_enabled"] = self.thank_checks[name].isChecked()
@@ -471,6 +520,16 @@ class SettingsDialog(SavingDialog):
         if not self.ready():
             return
         values = self.collected()
+        from cxlogger.core import touch
+        from cxlogger.core.errors import ValidationError
+
+        try:
+            values["touch_tag_days"] = touch.parse_tag_cadences(self.touch_tags.text())
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
+            self.tabs.setCurrentWidget(self.touch_page)
+            self.touch_tags.setFocus()
+            return
         if not values["working_days"]:
             QMessageBox.warning(
                 self,

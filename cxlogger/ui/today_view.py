@@ -124,6 +124,7 @@ KIND_HINTS = {
     "thank": "Say thank you while it still means something",
     "feedback": "Ask how it went",
     "report_back": "Tell customers what their feedback changed",
+    "keep_in_touch": "Customers you have not been in touch with for too long",
 }
 
 
@@ -147,6 +148,8 @@ class FollowUpRow(QFrame):
         self.followup_id = followup.id
         self.rule = followups.rule_of(followup)
         self.customer_id = followup.customer_id
+        self.customer_name = followup.customer.name
+        self.owner_id = followup.owner_id
         self.has_email = bool(followup.customer.email)
         # what "Promise kept…" shows: the promise's own words, loaded with the board
         self.promise_text = followup.promise.description if followup.promise else followup.title
@@ -263,6 +266,12 @@ class FollowUpRow(QFrame):
             self.tr("Mark as done; it is recorded on the customer's timeline")
         )
         self.done_button.clicked.connect(lambda: view.done(self))
+        # issue 11: done, and the next contact scheduled, in one action
+        self.next_button = QPushButton(self.tr("Done && next…"))
+        self.next_button.setToolTip(
+            self.tr("Mark as done and schedule the next contact (in days, weeks or months)")
+        )
+        self.next_button.clicked.connect(lambda: view.done_and_next(self))
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -272,8 +281,9 @@ class FollowUpRow(QFrame):
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setToolTip(self.tr("Not needed: hide it for good"))
         self.dismiss_button.clicked.connect(lambda: view.dismiss(self))
-        for button in (self.done_button, self.snooze_button, self.dismiss_button):
+        for button in (self.done_button, self.next_button, self.snooze_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.dismiss_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 10, 8)
@@ -738,6 +748,35 @@ class TodayView(QWidget):
                 s, row.followup_id, self.ctx.staff_id, now, note, told_how or ""
             ),
             self.tr("Done — recorded on the customer's timeline"),
+            "promises",
+            "feedback",
+            row=row,
+        )
+
+    def ask_next(self, row: FollowUpRow):
+        """When to get in touch again and who should (None: cancelled)."""
+        from cxlogger.ui.schedule_next_dialog import ask_next
+
+        return ask_next(self.ctx, self, row.customer_name, row.owner_id)
+
+    def done_and_next(self, row: FollowUpRow) -> bool:
+        """ "Done & schedule next": one action (core/followups.complete_and_next)."""
+        wanted = self.ask_next(row)
+        if wanted is None:
+            return False
+        now, staff_id = self.ctx.now(), self.ctx.staff_id
+        return self._run(
+            lambda s: followups.complete_and_next(
+                s,
+                row.followup_id,
+                staff_id,
+                now,
+                wanted.count,
+                wanted.unit,
+                owner_id=wanted.owner_id,
+                what=wanted.what,
+            ),
+            self.tr("Done — the next contact is scheduled"),
             "promises",
             "feedback",
             row=row,

@@ -25,10 +25,10 @@ Nothing here imports Qt, and everything that depends on time takes ``now``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import and_, exists, literal, or_, select, text, tuple_
+from sqlalchemy import and_, exists, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
 from cxlogger.core import consent as consent_mod
@@ -428,6 +428,54 @@ def feedback_plan(session: Session, feedback: Feedback, ctx: RuleContext) -> Pla
     return plan
 
 
+def touch_plan(session: Session, customer: Customer, ctx: RuleContext) -> Plan:
+    """Keep in touch: no interaction or sent message for longer than the cadence (the
+    customer's own, else the shortest of their tags', else the default)."""
+    from cxlogger.core.models import SentMessage
+    from cxlogger.core.touch import Cadences
+
+    plan: Plan = {}
+    for f in session.scalars(
+        select(FollowUp).where(
+            FollowUp.customer_id == customer.id, FollowUp.rule_key.like("touch:%")
+        )
+    ):
+        plan[f.rule_key] = None
+    cadence = Cadences.from_settings(ctx.values).for_customer(
+        customer.tags, customer.touch_every_days, customer.touch_stopped
+    )
+    if not ctx.on("touch_enabled") or customer.archived or customer.erased_at or not cadence:
+        return plan
+    moments = [
+        m
+        for m in (
+            session.scalar(
+                select(func.max(Interaction.occurred_at)).where(
+                    Interaction.customer_id == customer.id
+                )
+            ),
+            session.scalar(
+                select(func.max(SentMessage.sent_at)).where(SentMessage.customer_id == customer.id)
+            ),
+        )
+        if m is not None
+    ]
+    due = (max(moments) if moments else customer.created_at) + timedelta(days=cadence)
+    if due <= ctx.now:
+        key = f"touch:{customer.id}:{due.astimezone(timezone.utc).date().isoformat()}"
+        plan[key] = Spec(
+            "keep_in_touch",
+            "Keep in touch: " + _short(customer.name),
+            customer_id=customer.id,
+            interaction_id=None,
+            promise_id=None,
+            feedback_id=None,
+            owner_id=customer.owner_id,
+            due_at=due,
+        )
+    return plan
+
+
 # --------------------------------------------------------------------------- applying plans
 
 
@@ -603,6 +651,9 @@ def evaluate(session: Session, now: datetime, tz=None, since: datetime | None = 
             interaction_ids.add(f.interaction_id)
 
     changed = 0
+    # keeping in touch (issue 11), per customer in Python: every customer, every run
+    for customer in session.scalars(select(Customer).order_by(Customer.id)):
+        changed += len(_sync(session, touch_plan(session, customer, ctx), now))
     for interaction in _load(session, Interaction, interaction_ids, "created_at"):
         changed += len(_sync(session, interaction_plan(session, interaction, ctx), now))
     for promise in _load(session, Promise, promise_ids, "created_at"):

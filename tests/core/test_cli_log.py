@@ -113,7 +113,7 @@ def test_the_same_rules_as_the_dialog_give_the_same_follow_ups(db, paths, shop, 
     with db.session() as s:
         by_cli = sorted(
             (f.kind, f.rule_key.replace(str(f.interaction_id), "N"))
-            for f in s.scalars(select(FollowUp))
+            for f in s.scalars(select(FollowUp).where(FollowUp.interaction_id.is_not(None)))
         )
         s.commit()
         # a customer in the same situation (a first visit), logged by the dialog's service

@@ -137,3 +137,35 @@ def test_closing_before_opening_is_refused(qtbot, ctx, tmp_path, monkeypatch):
     assert ctx.ops.wait_idle()
     assert warned == ["Closing time must be after opening time."]
     assert stored(ctx)["closing_time"] == "17:00"
+
+
+def test_keep_in_touch_cadences_are_settings(qtbot, ctx, tmp_path):
+    """Issue 11: cadences by tag and the default, shown as stored and saved as typed."""
+    dialog = make(qtbot, ctx, tmp_path)
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.touch_page)) == "Keep in touch"
+    assert dialog.touch_tags.text() == "vip: 30, trade: 90"
+    assert dialog.touch_default.value() == 180 and dialog.touch_enabled.isChecked()
+    dialog.touch_tags.setText("vip: every 14 days, key account: 45")
+    dialog.touch_default.setValue(0)
+    assert dialog.touch_default.text() == "not tracked"
+    dialog.accept()
+    assert ctx.ops.wait_idle()
+    values = stored(ctx)
+    assert values["touch_tag_days"] == {"vip": 14, "key account": 45}
+    assert values["touch_default_days"] == 0
+
+
+def test_a_cadence_not_understood_is_refused(qtbot, ctx, tmp_path, monkeypatch):
+    from cxlogger.ui import settings_dialog
+
+    warned = []
+    monkeypatch.setattr(
+        settings_dialog.QMessageBox, "warning", lambda *args: warned.append(args[2])
+    )
+    dialog = make(qtbot, ctx, tmp_path)
+    dialog.touch_tags.setText("vip thirty")
+    dialog.accept()
+    assert ctx.ops.wait_idle()
+    assert warned and "tag: days" in warned[0]
+    assert dialog.tabs.currentWidget() is dialog.touch_page
+    assert stored(ctx)["touch_tag_days"] == {"vip": 30, "trade": 90}  # nothing saved

@@ -29,6 +29,7 @@ def test_attaching_the_database_fills_in_the_views(qtbot, db, paths, me):
         "Interactions",
         "Customers",
         "Promises",
+        "Losing touch",
         "Reports",
     ]
     assert window.stack.currentWidget() is window.interactions_view

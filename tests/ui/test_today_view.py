@@ -246,7 +246,10 @@ def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
 
 def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx, monkeypatch):
     from cxlogger.core import feedback as feedback_svc
+    from cxlogger.core import settings
 
+    with ctx.session() as session:  # Anna, added 300 days ago, is not tracked (issue 11)
+        settings.update(session, {"touch_default_days": 0})
     anna = add_anna(ctx)
     with ctx.session() as session:
         fb = feedback_svc.record_feedback(
@@ -362,7 +365,10 @@ def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_over
 
 def test_a_low_rating_with_its_action_already_recorded_is_not_asked_again(qtbot, ctx):
     from cxlogger.core import feedback as feedback_svc
+    from cxlogger.core import settings
 
+    with ctx.session() as session:  # Anna, added 300 days ago, is not tracked (issue 11)
+        settings.update(session, {"touch_default_days": 0})
     anna = add_anna(ctx)
     with ctx.session() as session:
         feedback_svc.record_feedback(
