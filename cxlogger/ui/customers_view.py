@@ -563,35 +563,48 @@ class KeepingInTouch:
     due_at: object | None
 
 
+def _caption(caption: str, value: str) -> str:
+    return f"<b>{_html(caption)}</b> {_html(value)}"
+
+
 def keeping_lines(keeping: KeepingInTouch, customer: Customer, now) -> list[str]:
     """ "Last contact: …" and "Keep in touch: …" lines for the customer panel."""
 
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("CustomerPanel", text, None, n)
-
     contact = keeping.last_contact
     if contact is None:
-        last = tr("none yet")
+        last = QCoreApplication.translate("CustomerPanel", "none yet")
     else:
         from cxlogger.ui.losing_touch_view import contact_how
 
         last = f"{date_time_text(contact.at)} · {contact_how(contact)}"
         if contact.what:
             last += f" · {contact.what}"
-    lines = [f"<b>{_html(tr('Last contact:'))}</b> {_html(last)}"]
+    lines = [_caption(QCoreApplication.translate("CustomerPanel", "Last contact:"), last)]
     if customer.touch_stopped:
-        state = tr("not tracked (stopped)")
+        state = QCoreApplication.translate("CustomerPanel", "not tracked (stopped)")
     elif not keeping.cadence_days:
-        state = tr("not tracked")
+        state = QCoreApplication.translate("CustomerPanel", "not tracked")
     else:
-        state = tr("every %n day(s)", keeping.cadence_days)
-        state += " " + (tr("(their own)") if keeping.own else tr("(from their tags)"))
+        state = QCoreApplication.translate(
+            "CustomerPanel", "every %n day(s)", None, keeping.cadence_days
+        )
+        state += " " + (
+            QCoreApplication.translate("CustomerPanel", "(their own)")
+            if keeping.own
+            else QCoreApplication.translate("CustomerPanel", "(from their tags)")
+        )
         if keeping.due_at is not None and keeping.due_at <= now:
             past = (now - keeping.due_at).days
-            state += " · " + (tr("due today") if past == 0 else tr("%n day(s) past", past))
+            state += " · " + (
+                QCoreApplication.translate("CustomerPanel", "due today")
+                if past == 0
+                else QCoreApplication.translate("CustomerPanel", "%n day(s) past", None, past)
+            )
         elif keeping.due_at is not None:
-            state += " · " + tr("next by %1").replace("%1", date_text(keeping.due_at))
-    lines.append(f"<b>{_html(tr('Keep in touch:'))}</b> {_html(state)}")
+            state += " · " + QCoreApplication.translate("CustomerPanel", "next by %1").replace(
+                "%1", date_text(keeping.due_at)
+            )
+    lines.append(_caption(QCoreApplication.translate("CustomerPanel", "Keep in touch:"), state))
     return lines
 
 

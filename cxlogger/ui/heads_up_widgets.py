@@ -47,16 +47,12 @@ from cxlogger.ui.widgets import (
 Role = QPalette.ColorRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HeadsUp", text)
-
-
 def kind_word(kind: str) -> str:
     """The kind as a word people read ("Hold"), translated."""
     return {
-        heads_ups.HOLD: tr("Hold"),
-        heads_ups.WARNING: tr("Warning"),
-        heads_ups.INFO: tr("Info"),
+        heads_ups.HOLD: QCoreApplication.translate("HeadsUp", "Hold"),
+        heads_ups.WARNING: QCoreApplication.translate("HeadsUp", "Warning"),
+        heads_ups.INFO: QCoreApplication.translate("HeadsUp", "Info"),
     }.get(kind, kind)
 
 
@@ -70,8 +66,10 @@ def paused_text(pause: Pause) -> str:
     if not pause.paused:
         return ""
     if pause.until is None:
-        return tr("Paused: hold until it is resolved")
-    return tr("Paused: hold until %1").replace("%1", short_day(pause.until))
+        return QCoreApplication.translate("HeadsUp", "Paused: hold until it is resolved")
+    return QCoreApplication.translate("HeadsUp", "Paused: hold until %1").replace(
+        "%1", short_day(pause.until)
+    )
 
 
 def heads_up_line(view: HeadsUpView, with_who: bool = True) -> str:
@@ -79,10 +77,16 @@ def heads_up_line(view: HeadsUpView, with_who: bool = True) -> str:
     text = f"{kind_word(view.kind)}: {view.text}"
     extra = []
     if with_who:
-        who = view.created_by or tr("someone")
-        extra.append(tr("%1, %2").replace("%1", who).replace("%2", date_text(view.created_at)))
+        who = view.created_by or QCoreApplication.translate("HeadsUp", "someone")
+        extra.append(
+            QCoreApplication.translate("HeadsUp", "%1, %2")
+            .replace("%1", who)
+            .replace("%2", date_text(view.created_at))
+        )
     if view.until is not None:
-        extra.append(tr("until %1").replace("%1", short_day(view.until)))
+        extra.append(
+            QCoreApplication.translate("HeadsUp", "until %1").replace("%1", short_day(view.until))
+        )
     return text + (" — " + " · ".join(extra) if extra else "")
 
 
@@ -166,8 +170,12 @@ class HeadsUpBanner(QFrame):
             self.lines.append(label)
             if self.can_resolve:
                 button = QToolButton()
-                button.setText(tr("Resolve"))
-                button.setToolTip(tr("It no longer applies: resolve it (it stays on the timeline)"))
+                button.setText(QCoreApplication.translate("HeadsUp", "Resolve"))
+                button.setToolTip(
+                    QCoreApplication.translate(
+                        "HeadsUp", "It no longer applies: resolve it (it stays on the timeline)"
+                    )
+                )
                 button.clicked.connect(
                     lambda _checked=False, v=view: self.resolve_requested.emit(v.id, v.version)
                 )
@@ -177,9 +185,10 @@ class HeadsUpBanner(QFrame):
         holds = [v for v in self.views if v.is_hold]
         if holds:
             note = QLabel(
-                tr(
+                QCoreApplication.translate(
+                    "HeadsUp",
                     "Thank-yous, feedback asks and report-backs to them are paused; "
-                    "promises still remind."
+                    "promises still remind.",
                 )
             )
             note.setWordWrap(True)
@@ -187,19 +196,29 @@ class HeadsUpBanner(QFrame):
             palette.setColor(Role.WindowText, muted_text(palette, palette.color(Role.Window)))
             note.setPalette(palette)
             self._layout.addWidget(note)
-        self.setAccessibleName(tr("Heads-ups: %1").replace("%1", self.text()))
+        self.setAccessibleName(
+            QCoreApplication.translate("HeadsUp", "Heads-ups: %1").replace("%1", self.text())
+        )
         self.setVisible(bool(self.views))
 
     def _tip(self, view: HeadsUpView) -> str:
         lines = [
-            tr("Pinned by %1 on %2")
-            .replace("%1", view.created_by or tr("someone"))
+            QCoreApplication.translate("HeadsUp", "Pinned by %1 on %2")
+            .replace("%1", view.created_by or QCoreApplication.translate("HeadsUp", "someone"))
             .replace("%2", date_text(view.created_at)),
         ]
         if view.until is not None:
-            lines.append(tr("Applies until the end of %1").replace("%1", date_text(view.until)))
+            lines.append(
+                QCoreApplication.translate("HeadsUp", "Applies until the end of %1").replace(
+                    "%1", date_text(view.until)
+                )
+            )
         if view.interaction_id:
-            lines.append(tr("From interaction INT-%1").replace("%1", f"{view.interaction_id:06d}"))
+            lines.append(
+                QCoreApplication.translate("HeadsUp", "From interaction INT-%1").replace(
+                    "%1", f"{view.interaction_id:06d}"
+                )
+            )
         return "\n".join(lines)
 
 
@@ -215,8 +234,12 @@ class UntilEdit(QWidget):
 
     def __init__(self, today: date, parent=None):
         super().__init__(parent)
-        self.check = QCheckBox(tr("unti&l"))
-        self.check.setToolTip(tr("The last day it applies; without it, until someone resolves it"))
+        self.check = QCheckBox(QCoreApplication.translate("HeadsUp", "unti&l"))
+        self.check.setToolTip(
+            QCoreApplication.translate(
+                "HeadsUp", "The last day it applies; without it, until someone resolves it"
+            )
+        )
         self.edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(7))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")  # as the log dialog's When
@@ -237,7 +260,11 @@ def kind_combo() -> QWidget:
     combo = choice_combo(heads_ups.HEADS_UP_KINDS)
     for index, code in enumerate(heads_ups.HEADS_UP_KINDS):
         combo.setItemText(index, kind_word(code))
-    combo.setToolTip(tr("A hold also pauses thank-yous, feedback asks and report-backs to them"))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "HeadsUp", "A hold also pauses thank-yous, feedback asks and report-backs to them"
+        )
+    )
     return combo
 
 
@@ -249,24 +276,35 @@ class PinHeadsUpDialog(SavingDialog):
         self.ctx = ctx
         self.customer_id = customer_id
         self.saved: HeadsUpView | None = None
-        self.setWindowTitle(tr("Pin a heads-up"))
+        self.setWindowTitle(QCoreApplication.translate("HeadsUp", "Pin a heads-up"))
         self.setMinimumWidth(460)
         self.text = QLineEdit()
         self.text.setMaxLength(heads_ups.MAX_TEXT)
-        self.text.setPlaceholderText(tr("e.g. Mixer returned 11 Dec, stop rental invoices"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "HeadsUp", "e.g. Mixer returned 11 Dec, stop rental invoices"
+            )
+        )
         self.kind = kind_combo()
         today = ctx.now().astimezone().date()
         self.until = UntilEdit(today)
         self.errors = {key: ErrorLabel() for key in ("text", "kind", "until")}
         form = QFormLayout()
-        form.addRow(tr("Customer"), QLabel(customer_name))
-        form.addRow(tr("&Heads-up"), _stack(self.text, self.errors["text"]))
-        form.addRow(tr("&Kind"), _stack(self.kind, self.errors["kind"]))
+        form.addRow(QCoreApplication.translate("HeadsUp", "Customer"), QLabel(customer_name))
+        form.addRow(
+            QCoreApplication.translate("HeadsUp", "&Heads-up"),
+            _stack(self.text, self.errors["text"]),
+        )
+        form.addRow(
+            QCoreApplication.translate("HeadsUp", "&Kind"), _stack(self.kind, self.errors["kind"])
+        )
         form.addRow("", _stack(self.until, self.errors["until"]))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Pin"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            QCoreApplication.translate("HeadsUp", "&Pin")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -317,7 +355,7 @@ def resolve(ctx: AppContext, owner: QWidget, heads_up_id: int, version: int, don
     staff_id, now = ctx.staff_id, ctx.now()
 
     def failed(message: str) -> None:
-        QMessageBox.warning(owner, tr("Not resolved"), message)
+        QMessageBox.warning(owner, QCoreApplication.translate("HeadsUp", "Not resolved"), message)
         ctx.changes.announce("heads_ups")  # show it as it is now
 
     ctx.ops.write(

@@ -36,17 +36,17 @@ from cxlogger.ui.table_model import RowsTableModel, row_table
 PAGE = 200
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("LosingTouch", text, disambiguation, n)
-
-
 def contact_how(contact: touch.LastContact | None) -> str:
     """How and by whom: "Phone, Bea Baker" / "Message copied" (translated)."""
     if contact is None:
         return ""
-    how = _tr("Message copied") if contact.how == "copied" else _tr(label(contact.how))
+    how = (
+        QCoreApplication.translate("LosingTouch", "Message copied")
+        if contact.how == "copied"
+        else QCoreApplication.translate("LosingTouch", label(contact.how))
+    )
     if contact.source == "message" and contact.how == "email":
-        how = _tr("Email sent")
+        how = QCoreApplication.translate("LosingTouch", "Email sent")
     return f"{how}, {contact.staff}" if contact.staff else how
 
 
@@ -71,7 +71,7 @@ class LosingTouchModel(RowsTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         text = super().headerData(section, orientation, role)
-        return _tr(text) if isinstance(text, str) else text
+        return QCoreApplication.translate("LosingTouch", text) if isinstance(text, str) else text
 
     def _ask(self, after, done, with_total: bool) -> None:
         now = self._now
@@ -149,14 +149,22 @@ class LosingTouchModel(RowsTableModel):
                 return f"{row.name} ({row.company})" if row.company else row.name
             if column == 1:
                 if row.days_past == 0:
-                    return _tr("Due today")
-                return _tr("%n day(s) past", "", row.days_past)
+                    return QCoreApplication.translate("LosingTouch", "Due today")
+                return QCoreApplication.translate(
+                    "LosingTouch", "%n day(s) past", "", row.days_past
+                )
             if column == 2:
                 if not row.cadence_days:
                     return ""
-                return _tr("Every %n day(s)", "", row.cadence_days)
+                return QCoreApplication.translate(
+                    "LosingTouch", "Every %n day(s)", "", row.cadence_days
+                )
             if column == 3:
-                return date_text(contact.at) if contact else _tr("No contact yet")
+                return (
+                    date_text(contact.at)
+                    if contact
+                    else QCoreApplication.translate("LosingTouch", "No contact yet")
+                )
             if column == 4:
                 return contact_how(contact)
             return contact.what if contact else ""

@@ -41,10 +41,6 @@ PATTERNS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 # series that mean "went well", "late", "went wrong" or "not settled yet" get the same
 # colours in every chart; others take the palette's highlight, then the rest in turn
 GOOD = ("Kept on time", "Told", "Done")
@@ -90,7 +86,7 @@ def month_label(category: str, with_year: bool = False) -> str:
 def value_text(value, unit: str) -> str:
     locale = QLocale()
     if value is None:
-        return tr("none")
+        return QCoreApplication.translate("Reports", "none")
     if unit.startswith("money:"):
         from cxlogger.ui.formats import money_text
 
@@ -177,7 +173,7 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     painter.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        tr(chart.title),
+        QCoreApplication.translate("Reports", chart.title),
     )
     painter.setFont(font)
     small = QFontMetricsF(font)
@@ -186,7 +182,7 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     if len(chart.series) > 1:  # the legend: swatch (colour and pattern) and name
         x = rect.left()
         for index, (name, _values) in enumerate(chart.series):
-            label = tr(name)
+            label = QCoreApplication.translate("Reports", name)
             width = small.horizontalAdvance(label)
             if x > rect.left() and x + 16 + width > rect.right():
                 x = rect.left()
@@ -333,8 +329,10 @@ class ChartWidget(QWidget):
         self._bars: list = []
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(300, 220))
-        self.setAccessibleName(tr(chart.title))
-        self.setToolTip(tr("Click a bar to see the records behind it."))
+        self.setAccessibleName(QCoreApplication.translate("Reports", chart.title))
+        self.setToolTip(
+            QCoreApplication.translate("Reports", "Click a bar to see the records behind it.")
+        )
 
     def set_chart(self, chart: Chart) -> None:
         self.chart = chart
@@ -371,7 +369,8 @@ class ChartWidget(QWidget):
             where = month_label(category, True) if len(category) == 7 else category
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"{where} · {tr(name)}: {value_text(value, self.chart.unit)}",
+                f"{where} · {QCoreApplication.translate('Reports', name)}: "
+                f"{value_text(value, self.chart.unit)}",
                 self,
             )
         super().mouseMoveEvent(event)

@@ -19,10 +19,6 @@ PAGES = (("promises", "loop", "followups"), ("feedback", "activity", "money"))
 Role = QPalette.ColorRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def paper_palette() -> QPalette:
     from cxlogger.ui.qt import QApplication, QGuiApplication
 
@@ -80,7 +76,9 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             painter.drawText(
                 QRectF(MARGIN, y + 4, width, 14),
                 Qt.AlignmentFlag.AlignRight,
-                tr("Made %1").replace("%1", long_date_text(head.now)),
+                QCoreApplication.translate("Reports", "Made %1").replace(
+                    "%1", long_date_text(head.now)
+                ),
             )
             y += 26
             painter.setPen(text)
@@ -88,26 +86,32 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             painter.drawText(
                 QRectF(MARGIN, y, width, 18),
                 Qt.AlignmentFlag.AlignLeft,
-                tr("Report for %1").replace("%1", head.period.label()),
+                QCoreApplication.translate("Reports", "Report for %1").replace(
+                    "%1", head.period.label()
+                ),
             )
             y += 19
             painter.setFont(_font(9))
             painter.setPen(muted)
             line = (
-                tr("%1 to %2, compared with %3 to %4")
+                QCoreApplication.translate("Reports", "%1 to %2, compared with %3 to %4")
                 .replace("%1", date_text(head.period.first))
                 .replace("%2", date_text(head.period.last))
                 .replace("%3", date_text(head.previous.first))
                 .replace("%4", date_text(head.previous.last))
             )
             if head.staff_name:
-                line += " · " + tr("staff: %1").replace("%1", head.staff_name)
+                line += " · " + QCoreApplication.translate("Reports", "staff: %1").replace(
+                    "%1", head.staff_name
+                )
             painter.drawText(QRectF(MARGIN, y, width, 14), Qt.AlignmentFlag.AlignLeft, line)
             y += 20
         else:
             painter.setFont(_font(9))
             painter.setPen(muted)
-            title = tr("Report for %1").replace("%1", head.period.label())
+            title = QCoreApplication.translate("Reports", "Report for %1").replace(
+                "%1", head.period.label()
+            )
             painter.drawText(
                 QRectF(MARGIN, y, width, 14),
                 Qt.AlignmentFlag.AlignLeft,
@@ -121,7 +125,9 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             painter.setPen(text)
             painter.setFont(_font(12, True))
             painter.drawText(
-                QRectF(MARGIN, y, width, 16), Qt.AlignmentFlag.AlignLeft, tr(block.title)
+                QRectF(MARGIN, y, width, 16),
+                Qt.AlignmentFlag.AlignLeft,
+                QCoreApplication.translate("Reports", block.title),
             )
             y += 17
             painter.setPen(muted)
@@ -137,7 +143,9 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                     QRectF(MARGIN, fy, left_w * 0.42, row_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     painter.fontMetrics().elidedText(
-                        tr(figure.label), Qt.TextElideMode.ElideRight, round(left_w * 0.42)
+                        QCoreApplication.translate("Reports", figure.label),
+                        Qt.TextElideMode.ElideRight,
+                        round(left_w * 0.42),
                     ),
                 )
                 painter.setFont(_font(8.5, True))
@@ -148,7 +156,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 )
                 change, verdict = change_text(figure)
                 if verdict:
-                    change += " · " + tr(verdict)
+                    change += " · " + QCoreApplication.translate("Reports", verdict)
                 painter.setFont(_font(7.5))
                 painter.setPen(muted)
                 painter.drawText(
@@ -164,7 +172,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 painter.drawText(
                     QRectF(MARGIN, fy, left_w, row_h),
                     Qt.AlignmentFlag.AlignLeft,
-                    tr("Nothing recorded in this period."),
+                    QCoreApplication.translate("Reports", "Nothing recorded in this period."),
                 )
                 fy += row_h
             charts = [c for c in block.charts if c.key != "csat_spread"][:2]
@@ -186,7 +194,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 painter.drawText(
                     QRectF(MARGIN, y, width, 20),
                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                    tr(block.note),
+                    QCoreApplication.translate("Reports", block.note),
                 )
                 y += 14
             y += 8
@@ -195,7 +203,9 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
         painter.drawText(
             QRectF(MARGIN, PAGE_H - MARGIN + 8, width, 12),
             Qt.AlignmentFlag.AlignRight,
-            tr("Page %1 of %2").replace("%1", str(page_number + 1)).replace("%2", str(len(PAGES))),
+            QCoreApplication.translate("Reports", "Page %1 of %2")
+            .replace("%1", str(page_number + 1))
+            .replace("%2", str(len(PAGES))),
         )
         painter.restore()
 
@@ -218,7 +228,11 @@ def write_pdf(report, path: str) -> None:
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         writer.setPageMargins(QPageLayout().margins())  # none: the page draws its own
         writer.setResolution(300)
-        writer.setTitle(tr("Report for %1").replace("%1", report.header.period.label()))
+        writer.setTitle(
+            QCoreApplication.translate("Reports", "Report for %1").replace(
+                "%1", report.header.period.label()
+            )
+        )
         writer.setCreator("cxlogger")
         painter = QPainter(writer)
         if not painter.isActive():

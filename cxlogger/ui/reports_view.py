@@ -53,10 +53,6 @@ BLOCK_TITLES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def figure_text(value, unit: str, currency: str | None = None) -> str:
     """A figure for the screen and the PDF, through QLocale."""
     locale = QLocale()
@@ -65,9 +61,13 @@ def figure_text(value, unit: str, currency: str | None = None) -> str:
     if unit == "percent":
         return locale.toString(100 * value, "f", 0) + "\u202f%"
     if unit == "days":
-        return tr("%1 days").replace("%1", locale.toString(float(value), "f", 1))
+        return QCoreApplication.translate("Reports", "%1 days").replace(
+            "%1", locale.toString(float(value), "f", 1)
+        )
     if unit == "hours":
-        return tr("%1 h").replace("%1", locale.toString(float(value), "f", 1))
+        return QCoreApplication.translate("Reports", "%1 h").replace(
+            "%1", locale.toString(float(value), "f", 1)
+        )
     if unit == "rating":
         return locale.toString(float(value), "f", 2)
     if unit == "nps":
@@ -83,15 +83,19 @@ def change_text(figure) -> tuple[str, str]:
     """("▲ +3 from 12", "better"|"worse"|"") for a figure against the previous period."""
     change = figure.change
     if figure.previous is None:
-        return tr("nothing to compare with"), ""
+        return QCoreApplication.translate("Reports", "nothing to compare with"), ""
     before = figure_text(figure.previous, figure.unit, figure.currency)
     if change is None:
-        return tr("was %1").replace("%1", before), ""
+        return QCoreApplication.translate("Reports", "was %1").replace("%1", before), ""
     if abs(change) < 1e-9:
-        return tr("same as before (%1)").replace("%1", before), ""
+        return QCoreApplication.translate("Reports", "same as before (%1)").replace(
+            "%1", before
+        ), ""
     unit = figure.unit
     if unit == "percent":
-        amount = QLocale().toString(100 * abs(change), "f", 0) + tr(" pts")
+        amount = QLocale().toString(100 * abs(change), "f", 0) + QCoreApplication.translate(
+            "Reports", " pts"
+        )
     elif unit == "nps":
         amount = QLocale().toString(float(abs(change)), "f", 0)
     else:
@@ -101,7 +105,11 @@ def change_text(figure) -> tuple[str, str]:
     if figure.better:
         good = (change > 0) == (figure.better == "up")
         verdict = "better" if good else "worse"
-    text = tr("%1 from %2").replace("%1", arrow + amount).replace("%2", before)
+    text = (
+        QCoreApplication.translate("Reports", "%1 from %2")
+        .replace("%1", arrow + amount)
+        .replace("%2", before)
+    )
     return text, verdict
 
 
@@ -118,7 +126,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.caption = QLabel(tr(figure.label))
+        self.caption = QLabel(QCoreApplication.translate("Reports", figure.label))
         self.caption.setWordWrap(True)
         self.value = QLabel(figure_text(figure.value, figure.unit, figure.currency))
         font = self.value.font()
@@ -126,7 +134,10 @@ class FigureCard(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         text, verdict = change_text(figure)
-        words = {"better": tr("better"), "worse": tr("worse")}
+        words = {
+            "better": QCoreApplication.translate("Reports", "better"),
+            "worse": QCoreApplication.translate("Reports", "worse"),
+        }
         self.change = QLabel(text + (f" · {words[verdict]}" if verdict else ""))
         palette = self.palette()
         back = palette.color(palette.ColorRole.Base)
@@ -146,7 +157,11 @@ class FigureCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         if figure.link:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(tr("Click to see the records behind this figure."))
+            self.setToolTip(
+                QCoreApplication.translate(
+                    "Reports", "Click to see the records behind this figure."
+                )
+            )
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{self.caption.text()}: {self.value.text()}, {self.change.text()}")
 
@@ -176,17 +191,17 @@ class BlockSection(QWidget):
         super().__init__(parent)
         self.key = key
         self.block = None
-        self.title = QLabel(tr(title))
+        self.title = QLabel(QCoreApplication.translate("Reports", title))
         self.title.setObjectName("sectionTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
         self.tables_button = QToolButton()
-        self.tables_button.setText(tr("Save a table as CSV"))
+        self.tables_button.setText(QCoreApplication.translate("Reports", "Save a table as CSV"))
         self.tables_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tables_button.setEnabled(False)
-        self.status = QLabel(tr("Counting…"))
+        self.status = QLabel(QCoreApplication.translate("Reports", "Counting…"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.cards = QGridLayout()
@@ -207,7 +222,7 @@ class BlockSection(QWidget):
         self.chart_widgets = []
 
     def waiting(self) -> None:
-        self.status.setText(tr("Counting…"))
+        self.status.setText(QCoreApplication.translate("Reports", "Counting…"))
         self.status.show()
 
     def failed(self, message: str) -> None:
@@ -223,7 +238,9 @@ class BlockSection(QWidget):
         _clear(self.charts)
         self.chart_widgets = []
         self.status.setVisible(not block.figures)
-        self.status.setText(tr("Nothing recorded in this period."))
+        self.status.setText(
+            QCoreApplication.translate("Reports", "Nothing recorded in this period.")
+        )
         columns = 4
         for index, figure in enumerate(block.figures):
             card = FigureCard(figure)
@@ -236,12 +253,16 @@ class BlockSection(QWidget):
             )
             self.chart_widgets.append(widget)
             self.charts.addWidget(widget, index // 2, index % 2)
-        self.note.setText(tr(block.note) if block.note else "")
+        self.note.setText(QCoreApplication.translate("Reports", block.note) if block.note else "")
         self.note.setVisible(bool(block.note))
         self.note.setStyleSheet(f"color: {muted_text(self.palette()).name()}")
         menu = QMenu(self.tables_button)
         for table in block.tables:
-            action = menu.addAction(tr("“%1”…").replace("%1", tr(table.title)))
+            action = menu.addAction(
+                QCoreApplication.translate("Reports", "“%1”…").replace(
+                    "%1", QCoreApplication.translate("Reports", table.title)
+                )
+            )
             action.triggered.connect(lambda _c=False, t=table: self.save_table.emit(t))
         self.tables_button.setMenu(menu)
         self.tables_button.setEnabled(bool(block.tables))
@@ -287,7 +308,7 @@ class ReportsView(QWidget):
         self._built = True
         self.period = QComboBox()
         for key, caption in PERIODS:
-            self.period.addItem(tr(caption), key)
+            self.period.addItem(QCoreApplication.translate("Reports", caption), key)
         self.period.setCurrentIndex(1)  # last month: a finished period
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1))
@@ -555,9 +576,9 @@ class RecordsDialog(QWidget):
 
         self.ctx = ctx
         self.link = link
-        self.setWindowTitle(tr("Records"))
+        self.setWindowTitle(QCoreApplication.translate("Reports", "Records"))
         self.resize(900, 480)
-        self.summary = QLabel(tr("Loading…"))
+        self.summary = QLabel(QCoreApplication.translate("Reports", "Loading…"))
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -586,19 +607,25 @@ class RecordsDialog(QWidget):
         from cxlogger.ui.formats import date_time_text
         from cxlogger.ui.qt import QTableWidgetItem
 
-        self.setWindowTitle(tr(records.title))
+        self.setWindowTitle(QCoreApplication.translate("Reports", records.title))
         self.customer_ids = records.customer_ids
         shown = len(records.rows)
         if records.total > shown:
-            text = tr("The newest %1 of %2. Double-click a row to open its customer.")
+            text = QCoreApplication.translate(
+                "Reports", "The newest %1 of %2. Double-click a row to open its customer."
+            )
         else:
-            text = tr("%2 records. Double-click a row to open its customer.")
+            text = QCoreApplication.translate(
+                "Reports", "%2 records. Double-click a row to open its customer."
+            )
         locale = QLocale()
         self.summary.setText(
             text.replace("%1", locale.toString(shown)).replace("%2", locale.toString(records.total))
         )
         self.table.setColumnCount(len(records.columns))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in records.columns])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Reports", c) for c in records.columns]
+        )
         self.table.setRowCount(shown)
         for r, row in enumerate(records.rows):
             for c, value in enumerate(row):
@@ -609,7 +636,11 @@ class RecordsDialog(QWidget):
                 elif value is None:
                     text = ""
                 elif isinstance(value, str) and value in _CODES:
-                    text = label(value) if value not in _OUTCOMES else tr(_OUTCOMES[value])
+                    text = (
+                        label(value)
+                        if value not in _OUTCOMES
+                        else QCoreApplication.translate("Reports", _OUTCOMES[value])
+                    )
                 else:
                     text = str(value) if not isinstance(value, int) else locale.toString(value)
                 self.table.setItem(r, c, QTableWidgetItem(text))

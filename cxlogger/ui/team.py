@@ -37,8 +37,8 @@ from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import ErrorLabel, ctrl_enter_accepts
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
+def _heading(text: str) -> str:
+    return f'<h3 style="margin-top:6px">{_html(text)}</h3><ul>'
 
 
 def _html(text: str) -> str:
@@ -271,10 +271,12 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
     """The digest as one readable page."""
     parts = []
     if digest.handed:
-        parts.append(f'<h3 style="margin-top:6px">{_html(tr("Handed to you"))}</h3><ul>')
+        parts.append(_heading(QCoreApplication.translate("Team", "Handed to you")))
         for item in digest.handed:
             who = item.by_name or item.from_name
-            line = tr("{customer}: {what} — from {who}, {when}").format(
+            line = QCoreApplication.translate(
+                "Team", "{customer}: {what} — from {who}, {when}"
+            ).format(
                 customer=f"<b>{_html(item.customer_name)}</b>",
                 what=_html(item.what),
                 who=_html(who),
@@ -285,11 +287,11 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
             parts.append(f"<li>{line}</li>")
         parts.append("</ul>")
     if digest.overdue:
-        parts.append(f'<h3 style="margin-top:6px">{_html(tr("Became overdue"))}</h3><ul>')
+        parts.append(_heading(QCoreApplication.translate("Team", "Became overdue")))
         for line in digest.overdue:
             parts.append(
                 "<li>"
-                + tr("{customer}: {what} — was due {when}").format(
+                + QCoreApplication.translate("Team", "{customer}: {what} — was due {when}").format(
                     customer=f"<b>{_html(line.customer_name)}</b>",
                     what=_html(line.text),
                     when=_html(date_time_text(line.at)),
@@ -298,9 +300,13 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
             )
         parts.append("</ul>")
     for title, lines in digest.blocks.items():
-        parts.append(f'<h3 style="margin-top:6px">{_html(tr(title))}</h3><ul>')
+        parts.append(_heading(QCoreApplication.translate("Team", title)))
         for line in lines:
-            by = tr(" — {who}").format(who=_html(line.detail)) if line.detail else ""
+            by = (
+                QCoreApplication.translate("Team", " — {who}").format(who=_html(line.detail))
+                if line.detail
+                else ""
+            )
             parts.append(f"<li><b>{_html(line.customer_name)}</b>: {_html(line.text)}{by}</li>")
         parts.append("</ul>")
     return "".join(parts)
@@ -400,14 +406,14 @@ class TeamWatch(QObject):
         first = items[0]
         who = first.by_name or first.from_name
         if len(items) == 1:
-            message = tr("{who} handed you {what} ({customer})").format(
-                who=who, what=first.what, customer=first.customer_name
-            )
+            message = QCoreApplication.translate(
+                "Team", "{who} handed you {what} ({customer})"
+            ).format(who=who, what=first.what, customer=first.customer_name)
             if first.note:
                 message += f": “{first.note}”"
         else:
             message = self.tr("%n things were handed to you; see Today.", "", len(items))
-        self.notify([Notice(tr("Handed to you"), message, None)])
+        self.notify([Notice(QCoreApplication.translate("Team", "Handed to you"), message, None)])
         self.ctx.changes.announce("handoffs")
 
 
