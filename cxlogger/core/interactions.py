@@ -45,6 +45,8 @@ class InteractionData:
     # customer-facing: what they bought or asked, as a message may say it (summary and
     # details are internal and never reach a message)
     customer_text: str = ""
+    # issue 12: the desk's id when sent from its offline outbox (core/outbox.py)
+    client_uuid: str | None = None
 
 
 def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
@@ -131,6 +133,7 @@ def log_interaction(
             customer_text=" ".join(data.customer_text.split()),
             created_at=now,
             created_by_id=staff_id,
+            client_uuid=data.client_uuid,
         )
         session.add(interaction)
         session.flush()
@@ -141,6 +144,7 @@ def log_interaction(
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.interaction_id = interaction.id
+            promise.client_uuid = data.client_uuid
             session.add(promise)
             session.flush()
         for hook in after_log_hooks:

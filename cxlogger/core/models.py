@@ -208,6 +208,8 @@ class Interaction(Base):
     # customer-facing (migration 0009): what they bought or asked, as a message may say it;
     # summary and details are internal and never reach a message
     customer_text: Mapped[str] = mapped_column(String(300), default="")
+    # issue 12 (migration 0017): the desk's id for a record sent from its offline outbox
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     customer: Mapped[Customer] = relationship()
     staff: Mapped[Staff | None] = relationship(foreign_keys=[staff_id])
@@ -251,6 +253,8 @@ class Promise(Base):
     # customer-facing (migration 0009): what to tell the customer it came to;
     # outcome_note is internal and never reaches a message
     customer_outcome: Mapped[str] = mapped_column(Text, default="")
+    # issue 12 (migration 0017): the desk's id for a record sent from its offline outbox
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
@@ -289,11 +293,19 @@ class Feedback(Base):
     # customer-facing (migration 0009): the action as the report-back may say it;
     # action_taken is the internal note and never reaches a message
     customer_action: Mapped[str] = mapped_column(Text, default="")
+    # issue 12 (migration 0017): the desk's id for a record sent from its offline outbox
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
 
     __table_args__ = (Index("ix_feedback_customer", "customer_id"),)
+
+
+# issue 12 (migration 0017): a desk's outbox entry is saved once, whatever is sent twice
+for _model in (Interaction, Promise, Feedback):
+    Index(f"ux_{_model.__tablename__}_client_uuid", _model.client_uuid, unique=True)
+del _model
 
 
 class FollowUp(Base):
