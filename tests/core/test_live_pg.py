@@ -23,22 +23,7 @@ from cxlogger.core.paths import AppPaths
 from cxlogger.core.staff import add_staff
 from tests.conftest import NOW
 from tests.helpers import per_action
-from tests.pg_server import PgServer, wait_until
-
-
-@pytest.fixture(scope="module")
-def server():
-    pg = PgServer()
-    yield pg
-    pg.close()
-
-
-@pytest.fixture
-def pg(server, tmp_path):
-    if not server.is_up():
-        server.start()
-    server.wipe()
-    return server
+from tests.pg_server import wait_until
 
 
 def _desk(pg, tmp_path, name="a"):
