@@ -36,6 +36,14 @@ from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject,
 log = logging.getLogger(__name__)
 
 BUG_SENTENCE = "Something went wrong ({name}); nothing was changed. The details are in the log."
+UNREACHABLE_SENTENCE = (
+    "The shared server cannot be reached; nothing was changed. cxlogger keeps trying to "
+    "reconnect, and new records are kept on this computer until it is back."
+)
+
+
+class Unreachable(str):
+    """The failure sentence of a job that found the shared server gone (issue 12)."""
 
 
 def _is_alive(owner: QObject | None) -> bool:
@@ -50,6 +58,7 @@ class DbOps(QObject):
     """Runs database jobs on worker threads; see the module docstring."""
 
     error = Signal(str)  # a failure nobody asked to hear about: the window shows it
+    unreachable = Signal()  # a job found the shared server gone: the window says "offline"
     _finished = Signal(int, bool, object)  # ticket, ok, result or message (worker → GUI)
 
     def __init__(self, session_factory: Callable, changes=None, readers: int = 2, parent=None):
@@ -142,6 +151,12 @@ class DbOps(QObject):
                 return
             if self._closed:
                 return  # the app is going away; nobody is waiting for this
+            from cxlogger.core.outbox import is_unreachable
+
+            if is_unreachable(exc):  # not a bug: the banner says so, no box per view
+                log.info("the shared server cannot be reached: %s", type(exc).__name__)
+                self._finished.emit(ticket, False, Unreachable(UNREACHABLE_SENTENCE))
+                return
             log.exception("database job failed")
             self._finished.emit(ticket, False, BUG_SENTENCE.format(name=type(exc).__name__))
         else:
@@ -156,6 +171,10 @@ class DbOps(QObject):
         if not current or not _is_alive(owner):
             return  # superseded, or its view is gone
         if not ok:
+            if isinstance(payload, Unreachable):
+                self.unreachable.emit()
+                if failed is None:
+                    return
             if isinstance(payload, ValidationError):
                 if invalid is not None:
                     invalid(dict(payload.errors))
