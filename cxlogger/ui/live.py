@@ -40,6 +40,8 @@ from cxlogger.ui.qt import (
 log = logging.getLogger(__name__)
 
 SENT_SHOWN_MS = 6000  # "All changes sent" stays this long
+RECHECK_MS = 3000  # offline by a job's word: how often to ask the listener whether it is back
+CACHE_DELAY_MS = 3000  # customers changed: the desk's offline copy follows this much later
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -72,9 +74,20 @@ class LiveSync(QObject):
         self._sent_timer = QTimer(self)
         self._sent_timer.setSingleShot(True)
         self._sent_timer.timeout.connect(self._forget_sent)
+        self._cache_timer = QTimer(self)  # the cache follows the customer list, at most
+        self._cache_timer.setSingleShot(True)  # every few seconds
+        self._cache_timer.setInterval(CACHE_DELAY_MS)
+        self._cache_timer.timeout.connect(self._refresh_cache)
+        # a job may find the server gone while the listener's connection survives (a
+        # restart between two of its pings): then the listener's word brings us back
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self._check_back)
         self._heard.connect(self._on_heard)
         self._state.connect(self._on_state)
         ctx.ops.unreachable.connect(self.note_unreachable)
+        if self.shared:
+            ctx.changes.changed.connect(self._on_changed)
 
     # --- running -------------------------------------------------------------------------
 
@@ -101,17 +114,21 @@ class LiveSync(QObject):
     def _on_heard(self, names) -> None:
         self.ctx.changes.announce(*sorted(names))
 
+    def _on_changed(self, names) -> None:
+        if names & {"customers", "staff", "settings"} and self.online:
+            self._cache_timer.start()
+
     def _on_state(self, online: bool) -> None:
-        if online == self.online and not (online and self.waiting):
-            return
+        was = self.online
         self.online = online
         if online:
             self.offline_since = None
             self.send_waiting()
-            self._refresh_cache()
-            self.ctx.changes.announce(
-                "customers", "interactions", "promises", "feedback", "followups"
-            )
+            self._refresh_cache()  # (re)connected: the desk's offline copy is made afresh
+            if not was:  # back: what the views show may be old
+                self.ctx.changes.announce(
+                    "customers", "interactions", "promises", "feedback", "followups"
+                )
         elif self.offline_since is None:
             self.offline_since = self.ctx.now()
         self.status_changed.emit()
@@ -121,7 +138,15 @@ class LiveSync(QObject):
         if self.shared and self.online:
             self.online = False
             self.offline_since = self.ctx.now()
+            self._recheck.start()
             self.status_changed.emit()
+
+    def _check_back(self) -> None:
+        if self.online:
+            self._recheck.stop()
+        elif self.watcher is not None and self.watcher.online:
+            self._recheck.stop()
+            self._on_state(True)
 
     # --- the outbox ----------------------------------------------------------------------
 
@@ -144,7 +169,7 @@ class LiveSync(QObject):
         self.ctx.ops.query(self, "outbox-count", lambda _session: box.waiting(), done)
 
     def send_waiting(self) -> None:
-        if self.outbox is None or self.sending:
+        if self.outbox is None or self.sending or not (self.waiting or self.needs_migration):
             return
         from cxlogger.core.outbox import send_waiting
 

@@ -1,0 +1,171 @@
+"""Two desks on one PostgreSQL server, live; the offline banner; a desk started with the
+server down (issue 12). The server is the tests' own (tests/pg_server.py), stopped and
+started by the tests."""
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import select
+
+from cxlogger.core import local_config
+from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core.db import open_database
+from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.models import Interaction
+from cxlogger.core.paths import AppPaths
+from cxlogger.core.staff import add_staff
+from cxlogger.ui import app as app_mod
+from cxlogger.ui import live
+from cxlogger.ui import reminders as reminders_mod
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.main_window import MainWindow
+from cxlogger.ui.qt import QApplication, QMessageBox
+from tests.conftest import NOW
+from tests.helpers import per_action
+from tests.ui.reminders_helpers import Clock, settle, utc  # noqa: F401
+
+
+@pytest.fixture
+def desks(pg, tmp_path, utc):
+    """Open desks on the test server; each its own engine (as two computers have)."""
+    opened = []
+
+    def open_desk(name: str):
+        db = open_database(AppPaths(tmp_path / name, pg.url))
+        opened.append(db)
+        return db
+
+    yield open_desk
+    for db in opened:
+        db.dispose()
+
+
+def _seed(db):
+    with db.session() as s:
+        s = per_action(s)
+        staff = add_staff(s, "Sam Staff", NOW)
+        anna = add_customer(s, CustomerData("Anna Müller", consent="yes"), staff.id, NOW)
+    return staff.id, anna.id
+
+
+def _desk_window(qtbot, db, paths, staff_id, started_offline=False):
+    ctx = AppContext(db, paths, staff_id, clock=Clock(NOW))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    rem = reminders_mod.install_reminders(
+        QApplication.instance(), window, ctx, tray_available=lambda: True
+    )
+    sync = live.install(window, ctx, started_offline)
+    sync.watcher.max_backoff = 0.5  # the tests wait for a reconnect in seconds, not 15
+    return ctx, window, rem, sync
+
+
+def _stop(ctx):
+    ctx.live.stop()
+    settle(ctx)
+
+
+def test_a_change_on_desk_a_reaches_desk_b_list_and_tray_within_2_seconds(qtbot, desks, tmp_path):
+    desk_a, desk_b = desks("a"), desks("b")
+    staff_id, anna_id = _seed(desk_a)
+    ctx, window, rem, sync = _desk_window(qtbot, desk_b, AppPaths(tmp_path / "b"), staff_id)
+    try:
+        qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
+        settle(ctx)
+        assert rem.tray.icon.toolTip() == "cxlogger — nothing is due"
+        assert window.interactions_view.model.rowCount() == 0
+        start = time.monotonic()
+        with desk_a.session() as s:  # desk A: another engine, another origin
+            data = InteractionData(anna_id, NOW, "in_person", "purchase", "Anniversary cake")
+            log_interaction(s, data, staff_id, NOW)
+        qtbot.waitUntil(
+            lambda: (
+                rem.tray.icon.toolTip() == "cxlogger — 1 follow-up due"
+                and window.interactions_view.model.rowCount() == 1
+            ),
+            timeout=2000,
+        )
+        assert time.monotonic() - start < 2.0
+        assert window.sidebar.item(0).text() == "Today (1)"
+    finally:
+        _stop(ctx)
+
+
+def _log_in_dialog(qtbot, window, ctx, anna_id, summary, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog = LogInteractionDialog(ctx, window, customer_id=anna_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.customer.customer_id() == anna_id, timeout=5000)
+    settle(ctx)
+    dialog.summary.setText(summary)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() != 0 or bool(warnings), timeout=10_000)
+    assert warnings == []
+    return dialog
+
+
+def test_the_banner_says_offline_with_what_waits_then_all_sent(
+    qtbot, desks, pg, tmp_path, monkeypatch
+):
+    db = desks("a")
+    staff_id, anna_id = _seed(db)
+    ctx, window, _rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
+    banner = window.offline_banner
+    try:
+        qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
+        qtbot.waitUntil(lambda: sync.outbox.cached_customer(anna_id) is not None, timeout=5000)
+        assert banner.isHidden()
+        pg.stop()
+        qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
+        assert banner.text.text() == "Working offline since 10:00 — 0 changes waiting"
+        for n in range(3):
+            dialog = _log_in_dialog(qtbot, window, ctx, anna_id, f"Call {n}", monkeypatch)
+            assert dialog.queued
+        assert banner.text.text() == "Working offline since 10:00 — 3 changes waiting"
+        assert sync.outbox.waiting() == 3
+        pg.start()
+        qtbot.waitUntil(lambda: banner.text.text() == "All changes sent", timeout=10_000)
+        assert sync.outbox.waiting() == 0
+        with db.session() as s:
+            rows = s.execute(select(Interaction.summary, Interaction.staff_id)).all()
+        assert sorted(rows) == [(f"Call {n}", staff_id) for n in range(3)]
+        qtbot.waitUntil(lambda: window.interactions_view.model.rowCount() == 3, timeout=5000)
+    finally:
+        _stop(ctx)
+
+
+def test_a_desk_started_with_the_server_down_opens_with_its_cache_and_logs(
+    qtbot, desks, pg, tmp_path, monkeypatch
+):
+    paths = AppPaths(tmp_path / "a", pg.url)
+    db = desks("a")
+    staff_id, anna_id = _seed(db)
+    box = live.Outbox.in_folder(paths.data_dir)
+    with db.session() as s:
+        box.refresh_cache(s)  # kept while this desk was online yesterday
+    local_config.save(paths.data_dir, {"staff_id": staff_id})
+    pg.stop()
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail(f"a box: {a[2]}"))
+    offline_db = app_mod.open_or_explain(paths)
+    assert offline_db is not None and offline_db.offline
+    assert app_mod.identify_staff(offline_db, paths, demo=False) == staff_id
+    ctx, window, _rem, sync = _desk_window(qtbot, offline_db, paths, staff_id, True)
+    banner = window.offline_banner
+    try:
+        assert banner.text.text().startswith("Working offline since 10:00 — 0 changes waiting")
+        assert "started without the shared server" in banner.text.text()
+        dialog = _log_in_dialog(qtbot, window, ctx, anna_id, "Came in offline", monkeypatch)
+        assert dialog.queued and dialog.customer.text() == "Anna Müller"
+        assert "1 change waiting" in banner.text.text()
+        pg.start()
+        qtbot.waitUntil(lambda: banner.text.text() == "All changes sent", timeout=10_000)
+        with db.session() as s:
+            assert s.scalar(select(Interaction.summary)) == "Came in offline"
+    finally:
+        _stop(ctx)
+        offline_db.dispose()
