@@ -14,7 +14,7 @@ still saved exactly once. An entry the server refuses (its customer was erased m
 is kept in the outbox as a conflict with the reason, never dropped.
 
 Edits of existing records are not queued: offline they are refused with a sentence
-(``OFFLINE_EDIT``), so nothing waits on a version that may have moved on.
+(ui/db_ops.py), so nothing waits on a version of a record that may have moved on.
 
 The same file holds a cache of the customers and staff (id, name, company, contact) kept
 current while online, so a customer can be picked and a name shown while offline.
@@ -37,11 +37,6 @@ from cxlogger.core.paths import ensure_private_dir, make_private
 
 FILE_NAME = "outbox.sqlite3"
 
-OFFLINE_EDIT = (
-    "The shared server cannot be reached, so changes to existing records cannot be saved "
-    "now. New interactions, promises, feedback and follow-ups marked done are kept on this "
-    "computer and sent when the server is back; try this change again then."
-)
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS outbox (

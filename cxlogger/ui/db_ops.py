@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 
 BUG_SENTENCE = "Something went wrong ({name}); nothing was changed. The details are in the log."
 UNREACHABLE_SENTENCE = (
-    "The shared server cannot be reached; nothing was changed. cxlogger keeps trying to "
-    "reconnect, and new records are kept on this computer until it is back."
+    "The shared server cannot be reached, so this was not saved and nothing was changed. "
+    "cxlogger keeps reconnecting: try again when the window no longer says it is working "
+    "offline. New interactions are kept on this computer meanwhile."
 )
 
 

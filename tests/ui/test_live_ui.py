@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from cxlogger.core import local_config
-from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core.customers import CustomerData, add_customer, update_customer
 from cxlogger.core.db import open_database
 from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Interaction
@@ -123,6 +123,17 @@ def test_the_banner_says_offline_with_what_waits_then_all_sent(
         pg.stop()
         qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
         assert banner.text.text() == "Working offline since 10:00 — 0 changes waiting"
+        # an edit of an existing record is refused with a sentence, and no box pops up
+        refused, boxes = [], []
+        ctx.ops.error.connect(boxes.append)
+        ctx.ops.write(
+            None,
+            lambda s: update_customer(s, anna_id, CustomerData("Anna Schmidt"), NOW, staff_id),
+            failed=refused.append,
+        )
+        settle(ctx)
+        assert refused and refused[0].startswith("The shared server cannot be reached, so this")
+        assert "try again when the window no longer says it is working offline" in refused[0]
         for n in range(3):
             dialog = _log_in_dialog(qtbot, window, ctx, anna_id, f"Call {n}", monkeypatch)
             assert dialog.queued
@@ -134,6 +145,7 @@ def test_the_banner_says_offline_with_what_waits_then_all_sent(
         with db.session() as s:
             rows = s.execute(select(Interaction.summary, Interaction.staff_id)).all()
         assert sorted(rows) == [(f"Call {n}", staff_id) for n in range(3)]
+        assert boxes == []
         qtbot.waitUntil(lambda: window.interactions_view.model.rowCount() == 3, timeout=5000)
     finally:
         _stop(ctx)
