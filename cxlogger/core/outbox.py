@@ -481,7 +481,7 @@ def queue_feedback(outbox: Outbox, data, staff_id: int | None, now: datetime) ->
     errors = data.errors()
     if errors:
         raise ValidationError(errors)
-    return outbox.add("feedback", feedback_payload(data), staff_id, now)
+    return outbox.add("feedback", feedback_payload(data), staff_id, now, data.client_uuid)
 
 
 def queue_done(

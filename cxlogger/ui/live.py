@@ -284,6 +284,31 @@ def or_offline(ctx, fn: Callable[[Any], Any], offline: Callable[[], Any]) -> Cal
     return run
 
 
+class Queued(str):
+    """What a job returns when it kept its action in the outbox: the entry's UUID."""
+
+
+def or_queue(ctx, fn: Callable[[Any], Any], queue: Callable[[], str]) -> Callable:
+    """``fn(session)`` on the server, or ``queue()`` into the desk's outbox when the server
+    cannot be reached (a follow-up marked done, feedback). The job's result is then a
+    ``Queued``; the dialog calls ``ctx.live.queued()`` on the GUI thread."""
+    sync = getattr(ctx, "live", None)
+    if sync is None or sync.outbox is None:
+        return fn
+
+    def run(session):
+        if sync.is_offline():
+            return Queued(queue())
+        try:
+            return fn(session)
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            return Queued(queue())
+
+    return run
+
+
 # --------------------------------------------------------------------------- the banner
 
 

@@ -181,3 +181,48 @@ def test_a_desk_started_with_the_server_down_opens_with_its_cache_and_logs(
     finally:
         _stop(ctx)
         offline_db.dispose()
+
+
+def test_a_follow_up_marked_done_and_feedback_offline_are_sent_once_when_back(
+    qtbot, desks, pg, tmp_path, monkeypatch
+):
+    from cxlogger.core.models import Feedback, FollowUp
+    from cxlogger.ui.feedback_dialog import FeedbackDialog
+
+    db = desks("a")
+    staff_id, anna_id = _seed(db)
+    with db.session() as s:  # a purchase: a thank-you is due
+        log_interaction(
+            s, InteractionData(anna_id, NOW, "in_person", "purchase", "Cake"), staff_id, NOW
+        )
+    ctx, window, rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
+    try:
+        qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
+        qtbot.waitUntil(lambda: len(rem.today.rows) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: sync.outbox.cached_customer(anna_id) is not None, timeout=5000)
+        row = next(iter(rem.today.rows.values()))
+        followup_id = row.followup_id
+        pg.stop()
+        qtbot.waitUntil(lambda: sync.is_offline(), timeout=5000)
+        assert rem.today.done(row)
+        settle(ctx)
+        dialog = FeedbackDialog(ctx, window, customer=sync.outbox.cached_customer(anna_id))
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.ready(), timeout=5000)
+        dialog.rating.setValue(5)
+        dialog.accept()
+        qtbot.waitUntil(lambda: dialog.result() != 0, timeout=5000)
+        assert dialog.queued and dialog.saved is None
+        assert window.offline_banner.text.text().endswith("2 changes waiting")
+        pg.start()
+        qtbot.waitUntil(
+            lambda: window.offline_banner.text.text() == "All changes sent", timeout=10_000
+        )
+        with db.session() as s:
+            followup = s.get(FollowUp, followup_id)
+            assert (followup.status, followup.done_by_id) == ("done", staff_id)
+            feedback = s.execute(select(Feedback)).scalar_one()
+            assert (feedback.rating, feedback.customer_id) == (5, anna_id)
+        qtbot.waitUntil(lambda: followup_id not in rem.today.rows, timeout=5000)
+    finally:
+        _stop(ctx)
