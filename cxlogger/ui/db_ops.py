@@ -75,6 +75,9 @@ class DbOps(QObject):
         self._latest: dict[tuple[int, str], int] = {}  # (owner id, key) → newest ticket
         self._lock = threading.Lock()
         self._closed = False
+        # issue 12: known to be offline (ui/live.py sets it), a job fails at once instead of
+        # waiting for a connection timeout, unless it knows what to do offline
+        self.is_offline: Callable[[], bool] = lambda: False
         self._finished.connect(self._deliver)
 
     # --- asking ------------------------------------------------------------------------------
@@ -138,6 +141,9 @@ class DbOps(QObject):
         return ticket
 
     def _run(self, ticket: int, fn: Callable) -> None:  # on a worker thread
+        if not getattr(fn, "works_offline", False) and self.is_offline():
+            self._finished.emit(ticket, False, Unreachable(UNREACHABLE_SENTENCE))
+            return
         try:
             with self._session_factory() as session:
                 result = fn(session)

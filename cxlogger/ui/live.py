@@ -87,6 +87,7 @@ class LiveSync(QObject):
         self._state.connect(self._on_state)
         ctx.ops.unreachable.connect(self.note_unreachable)
         if self.shared:
+            ctx.ops.is_offline = self.is_offline  # jobs fail at once, no connect timeouts
             ctx.changes.changed.connect(self._on_changed)
 
     # --- running -------------------------------------------------------------------------
@@ -166,7 +167,11 @@ class LiveSync(QObject):
             if count and self.online:
                 self.send_waiting()
 
-        self.ctx.ops.query(self, "outbox-count", lambda _session: box.waiting(), done)
+        def count(_session) -> int:
+            return box.waiting()
+
+        count.works_offline = True
+        self.ctx.ops.query(self, "outbox-count", count, done)
 
     def send_waiting(self) -> None:
         if self.outbox is None or self.sending or not (self.waiting or self.needs_migration):
@@ -281,6 +286,7 @@ def or_offline(ctx, fn: Callable[[Any], Any], offline: Callable[[], Any]) -> Cal
                 raise
             return offline()
 
+    run.works_offline = True
     return run
 
 
@@ -306,6 +312,7 @@ def or_queue(ctx, fn: Callable[[Any], Any], queue: Callable[[], str]) -> Callabl
                 raise
             return Queued(queue())
 
+    run.works_offline = True
     return run
 
 

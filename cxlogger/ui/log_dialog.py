@@ -513,6 +513,8 @@ class LogInteractionDialog(SavingDialog):
                     return "queued", queue_interaction(sync.outbox, data, staff_id, now)
                 return save_interaction(sync.outbox, lambda: session, data, staff_id, now)
 
+            save.works_offline = True
+
         else:
 
             def save(session):
