@@ -362,6 +362,8 @@ def is_unreachable(exc: BaseException | None) -> bool:
         seen.add(id(exc))
         if getattr(exc, "connection_invalidated", False):
             return True
+        if type(exc).__name__ == "PendingRollbackError" and "reconnect" in str(exc):
+            return True  # a session that lost its connection earlier in the same job
         module = type(exc).__module__ or ""
         if module.startswith("psycopg") and type(exc).__name__ == "OperationalError":
             state = getattr(exc, "sqlstate", None)

@@ -78,6 +78,10 @@ def test_a_change_on_desk_a_reaches_desk_b_list_and_tray_within_2_seconds(qtbot,
         settle(ctx)
         assert rem.tray.icon.toolTip() == "cxlogger — nothing is due"
         assert window.interactions_view.model.rowCount() == 0
+        window.show_customer(anna_id)  # an open customer on desk B
+        settle(ctx)
+        timeline = window.customers_view.panel.timeline_model
+        assert timeline.rowCount() == 0
         start = time.monotonic()
         with desk_a.session() as s:  # desk A: another engine, another origin
             data = InteractionData(anna_id, NOW, "in_person", "purchase", "Anniversary cake")
@@ -86,6 +90,7 @@ def test_a_change_on_desk_a_reaches_desk_b_list_and_tray_within_2_seconds(qtbot,
             lambda: (
                 rem.tray.icon.toolTip() == "cxlogger — 1 follow-up due"
                 and window.interactions_view.model.rowCount() == 1
+                and timeline.rowCount() == 1
             ),
             timeout=2000,
         )
