@@ -143,24 +143,6 @@ def lock_for_migration(connection) -> None:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
 
 
-# --------------------------------------------------------------------------- catching up
-
-
-def last_change_id(connection) -> int:
-    return connection.execute(text("SELECT coalesce(max(id), 0) FROM change_log")).scalar() or 0
-
-
-def changes_since(connection, after_id: int, origin: str | None) -> tuple[int, set[str]]:
-    """(newest change-log id, ChangeBus names) of what others recorded after ``after_id``."""
-    rows = connection.execute(
-        text("SELECT id, entity, origin FROM change_log WHERE id > :after ORDER BY id"),
-        {"after": after_id},
-    ).all()
-    names = {NAME_OF_ENTITY.get(row[1], "customers") for row in rows if row[2] != origin}
-    newest = rows[-1][0] if rows else after_id
-    return newest, names_for(names) if names else set()
-
-
 # --------------------------------------------------------------------------- watchers
 
 
