@@ -97,11 +97,13 @@ class LiveSync(QObject):
 
         if self.shared:
             self.watcher = live.PgListener.for_engine(
-                self.ctx.db.engine, self.origin, self._heard.emit, self._state.emit
+                self.ctx.db.engine, self.origin, self._emit_heard, self._emit_state
             )
         elif self.ctx.paths.database_url is None:
-            self.watcher = live.SqlitePoller(self.ctx.paths.db_path, self.origin, self._heard.emit)
+            self.watcher = live.SqlitePoller(self.ctx.paths.db_path, self.origin, self._emit_heard)
         if self.watcher is not None:
+            # the window (and this object) gone without stop(): the thread ends by itself
+            self.destroyed.connect(self.watcher._stop.set)
             self.watcher.start()
         if self.outbox is not None:
             self._count_waiting()
@@ -111,6 +113,18 @@ class LiveSync(QObject):
             self.watcher.stop(timeout=2.0)
 
     # --- what others changed ---------------------------------------------------------------
+
+    def _emit_heard(self, names) -> None:  # on the watcher's thread
+        try:
+            self._heard.emit(names)  # queued to the GUI thread
+        except RuntimeError:  # this object is already gone (the app is closing)
+            pass
+
+    def _emit_state(self, online: bool) -> None:  # on the watcher's thread
+        try:
+            self._state.emit(online)
+        except RuntimeError:
+            pass
 
     def _on_heard(self, names) -> None:
         self.ctx.changes.announce(*sorted(names))

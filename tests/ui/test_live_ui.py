@@ -64,9 +64,20 @@ def _desk_window(qtbot, db, paths, staff_id, started_offline=False):
     return ctx, window, rem, sync
 
 
-def _stop(ctx):
+def _stop(ctx, rem):
+    """End as the app does: the listener, the reminders' catch-up thread, the jobs.
+
+    A catch-up QThread still running when its window is deleted aborts Qt, and a catch-up
+    that ends can start another: no more changes reach the reminders, and we wait until
+    none runs."""
     ctx.live.stop()
-    settle(ctx)
+    ctx.changes.changed.disconnect(rem.notifier._on_changed)
+    for _ in range(50):
+        rem.notifier.stop()
+        settle(ctx)
+        QApplication.processEvents()
+        if rem.notifier._catch_up is None and not ctx.ops.busy():
+            break
 
 
 def test_a_change_on_desk_a_reaches_desk_b_list_and_tray_within_2_seconds(qtbot, desks, tmp_path):
@@ -97,7 +108,7 @@ def test_a_change_on_desk_a_reaches_desk_b_list_and_tray_within_2_seconds(qtbot,
         assert time.monotonic() - start < 2.0
         assert window.sidebar.item(0).text() == "Today (1)"
     finally:
-        _stop(ctx)
+        _stop(ctx, rem)
 
 
 def _log_in_dialog(qtbot, window, ctx, anna_id, summary, monkeypatch):
@@ -119,7 +130,7 @@ def test_the_banner_says_offline_with_what_waits_then_all_sent(
 ):
     db = desks("a")
     staff_id, anna_id = _seed(db)
-    ctx, window, _rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
+    ctx, window, rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
     banner = window.offline_banner
     try:
         qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
@@ -153,7 +164,7 @@ def test_the_banner_says_offline_with_what_waits_then_all_sent(
         assert boxes == []
         qtbot.waitUntil(lambda: window.interactions_view.model.rowCount() == 3, timeout=5000)
     finally:
-        _stop(ctx)
+        _stop(ctx, rem)
 
 
 def test_a_desk_started_with_the_server_down_opens_with_its_cache_and_logs(
@@ -171,7 +182,7 @@ def test_a_desk_started_with_the_server_down_opens_with_its_cache_and_logs(
     offline_db = app_mod.open_or_explain(paths)
     assert offline_db is not None and offline_db.offline
     assert app_mod.identify_staff(offline_db, paths, demo=False) == staff_id
-    ctx, window, _rem, sync = _desk_window(qtbot, offline_db, paths, staff_id, True)
+    ctx, window, rem, sync = _desk_window(qtbot, offline_db, paths, staff_id, True)
     banner = window.offline_banner
     try:
         assert banner.text.text().startswith("Working offline since 10:00 — 0 changes waiting")
@@ -184,7 +195,7 @@ def test_a_desk_started_with_the_server_down_opens_with_its_cache_and_logs(
         with db.session() as s:
             assert s.scalar(select(Interaction.summary)) == "Came in offline"
     finally:
-        _stop(ctx)
+        _stop(ctx, rem)
         offline_db.dispose()
 
 
@@ -230,4 +241,4 @@ def test_a_follow_up_marked_done_and_feedback_offline_are_sent_once_when_back(
             assert (feedback.rating, feedback.customer_id) == (5, anna_id)
         qtbot.waitUntil(lambda: followup_id not in rem.today.rows, timeout=5000)
     finally:
-        _stop(ctx)
+        _stop(ctx, rem)
