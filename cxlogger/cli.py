@@ -14,6 +14,7 @@ from cxlogger import (
     cli_reminders,
     cli_report,
     cli_safety,
+    cli_sync,
     cli_team,
     cli_touch,
 )
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_team.add_parsers(sub)  # handoff REFERENCE --to NAME [--note TEXT]
     cli_report.add_parsers(sub)  # report --period … [--staff] [--format text|json|csv|pdf]
     cli_heads_up.add_parsers(sub)  # headsup CUSTOMER --text … [--hold] [--until DATE]
+    cli_sync.add_parsers(sub)  # sync [--json]: send what waits in the offline outbox
     return parser
 
 
@@ -158,6 +160,7 @@ COMMANDS.update(cli_desktop.COMMANDS)
 COMMANDS.update(cli_team.COMMANDS)
 COMMANDS.update(cli_report.COMMANDS)
 COMMANDS.update(cli_heads_up.COMMANDS)
+COMMANDS.update(cli_sync.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

@@ -191,7 +191,7 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
     from cxlogger.core import interactions as interactions_svc
     from cxlogger.core import settings as settings_svc
     from cxlogger.core.errors import ValidationError, disk_full_guard
-    from cxlogger.core.interactions import InteractionData, log_interaction
+    from cxlogger.core.interactions import InteractionData
     from cxlogger.core.promises import PromiseData
     from cxlogger.core.timeutil import utcnow
 
@@ -207,7 +207,15 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
     if args.due and args.promise is None:
         errors["promise_description"] = "Say what you promised (--promise) with --due."
 
-    db = open_or_exit(paths)
+    from cxlogger import cli_sync
+    from cxlogger.core.outbox import save_interaction, send_waiting
+
+    box = cli_sync.outbox_of(paths)  # a shared server: what waits on this computer (issue 12)
+    db = cli_sync.open_or_none(paths) if box is not None else open_or_exit(paths)
+    if db is None:
+        return cli_sync.log_offline(args, paths, now, out, errors, occurred_at, due_date, due_time)
+    if box is not None and box.waiting():
+        send_waiting(box, db.session)  # what was saved earlier goes first
     installed_here = followups.on_interaction_logged not in interactions_svc.after_log_hooks
     followups.install()  # the follow-up rules run in the logging transaction, as in the app
     try:
@@ -246,7 +254,9 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
                     interactions_svc.validate(data, now)
                     raise ValidationError({})
                 with disk_full_guard():
-                    saved = log_interaction(session, data, staff_id, now)
+                    outcome, saved = save_interaction(box, db.session, data, staff_id, now)
+                if outcome == "queued":
+                    return cli_sync.queued(args, box, saved, customer, out)
                 promise_id = session.scalar(_promise_of(saved.id)) if promise else None
             except ValidationError as exc:
                 # our sentences (customer, times) are more precise than the core's defaults

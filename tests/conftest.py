@@ -71,3 +71,25 @@ def pytest_unconfigure(config):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[-1])
+
+
+# --- a throwaway PostgreSQL server (issue 12) -----------------------------------------------
+@pytest.fixture(scope="session")
+def pg_server():
+    """One server for every test that stops and starts it; skipped without binaries."""
+    from tests.pg_server import PgServer
+
+    server = PgServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg(pg_server):
+    """The server, running, with an empty database."""
+    if not pg_server.is_up():
+        pg_server.start()
+    pg_server.wipe()
+    yield pg_server
+    if not pg_server.is_up():
+        pg_server.start()

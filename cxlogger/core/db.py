@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cxlogger.core import high_water, migrate
+from cxlogger.core import high_water, live, migrate
 from cxlogger.core.errors import DatabaseError, NotADatabaseError, SchemaTooNewError
 from cxlogger.core.paths import AppPaths, ensure_private_dir, make_private
 from cxlogger.core.sqlite_files import SQLITE_HEADER
@@ -84,7 +84,9 @@ def make_engine(url: str) -> Engine:
         # a plain postgresql:// URL means the driver the [postgres] extra installs
         # (SQLAlchemy 2.0 would pick psycopg2, and "postgres" is not a dialect name)
         parsed = parsed.set(drivername="postgresql+psycopg")
-    engine = create_engine(parsed, pool_pre_ping=True)
+    # issue 12: an unreachable server is answered within seconds, not a TCP timeout
+    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": 5}
+    engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     # a server set up by "Connect to a shared server…": its password comes from the OS
     # keyring at each connection, never from the URL (core/server_config.py)
     from cxlogger.core import server_config
@@ -207,6 +209,7 @@ def open_database(
         ) from exc
     try:
         with engine.begin() as connection:
+            live.lock_for_migration(connection)  # two desks starting at once: one migrates
             migrate.upgrade_to_head(connection)
     except SchemaTooNewError:
         engine.dispose()

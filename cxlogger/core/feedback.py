@@ -35,6 +35,7 @@ class FeedbackData:
     action_taken: str = ""
     customer_action: str = ""  # the action as the report-back may say it (customer-facing)
     received_at: datetime | None = None  # default: now
+    client_uuid: str | None = None  # issue 12: the desk's id, from its offline outbox
 
     def errors(self) -> dict[str, str]:
         errors = {}
@@ -85,6 +86,7 @@ def record_feedback(
             received_at=to_utc(data.received_at) if data.received_at else now,
             created_at=now,
             created_by_id=staff_id,
+            client_uuid=data.client_uuid,
         )
         session.add(feedback)
         session.flush()

@@ -48,6 +48,8 @@ class InteractionData:
     customer_text: str = ""
     # "Pin as heads-up" (core/heads_ups.py): pinned on the customer with this interaction
     heads_up: HeadsUpData | None = None
+    # issue 12: the desk's id when sent from its offline outbox (core/outbox.py)
+    client_uuid: str | None = None
 
 
 def _validate(data: InteractionData, now: datetime) -> tuple[int | None, str | None]:
@@ -136,6 +138,7 @@ def log_interaction(
             customer_text=" ".join(data.customer_text.split()),
             created_at=now,
             created_by_id=staff_id,
+            client_uuid=data.client_uuid,
         )
         session.add(interaction)
         session.flush()
@@ -146,6 +149,7 @@ def log_interaction(
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.interaction_id = interaction.id
+            promise.client_uuid = data.client_uuid
             session.add(promise)
             session.flush()
         if data.heads_up is not None:

@@ -228,6 +228,8 @@ class Interaction(Base):
     # customer-facing (migration 0009): what they bought or asked, as a message may say it;
     # summary and details are internal and never reach a message
     customer_text: Mapped[str] = mapped_column(String(300), default="")
+    # issue 12 (migration 0017): the desk's id for a record sent from its offline outbox
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     customer: Mapped[Customer] = relationship()
     staff: Mapped[Staff | None] = relationship(foreign_keys=[staff_id])
@@ -278,6 +280,8 @@ class Promise(Base):
     # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
+    # issue 12 (migration 0017): the desk's id for a record sent from its offline outbox
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     customer: Mapped[Customer] = relationship()
     interaction: Mapped[Interaction | None] = relationship()
@@ -316,6 +320,8 @@ class Feedback(Base):
     # customer-facing (migration 0009): the action as the report-back may say it;
     # action_taken is the internal note and never reaches a message
     customer_action: Mapped[str] = mapped_column(Text, default="")
+    # issue 12 (migration 0017): the desk's id for a record sent from its offline outbox
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -325,6 +331,12 @@ class Feedback(Base):
     interaction: Mapped[Interaction | None] = relationship()
 
     __table_args__ = (Index("ix_feedback_customer", "customer_id"),)
+
+
+# issue 12 (migration 0017): a desk's outbox entry is saved once, whatever is sent twice
+for _model in (Interaction, Promise, Feedback):
+    Index(f"ux_{_model.__tablename__}_client_uuid", _model.client_uuid, unique=True)
+del _model
 
 
 class FollowUp(Base):

@@ -59,6 +59,9 @@ MONEY_ROWS = {
 # Code columns of kept money rows that say nothing about the person; every other
 # text column of a kept row is blanked (also ones added later).
 _KEEP_CODES = {"channel", "kind", "status", "currency", "amount_kind"}
+# a desk's random id for a record it sent from its outbox (issue 12): nothing personal,
+# and blanked, it would make two kept money rows equal under its unique index
+_KEEP_CODES.add("client_uuid")
 _RESET = {"sentiment": "neutral"}
 _KEEP_CUSTOMER = {"consent", "contact_consent"}  # codes, nothing personal
 

@@ -127,10 +127,36 @@ def open_or_explain(paths: AppPaths) -> Database | None:
             lambda: open_database(paths, before_migrate=backup.before_migrate_hook(paths))
         )
     except UserError as exc:
+        offline = open_offline(paths, exc)
+        if offline is not None:
+            return offline
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "cxlogger cannot open its data"), str(exc)
         )
         return None
+
+
+def open_offline(paths: AppPaths, exc: BaseException) -> Database | None:
+    """The shared server cannot be reached: start with this desk's cache and outbox, if it
+    has them (issue 12). The Database is marked ``offline``; it connects when it can."""
+    import uuid
+
+    from sqlalchemy.orm import sessionmaker
+
+    from cxlogger.core.db import Database, make_engine
+    from cxlogger.core.outbox import Outbox, is_unreachable
+
+    if paths.is_sqlite or not is_unreachable(exc.__cause__):
+        return None
+    box = Outbox.in_folder(paths.data_dir)
+    if not box.exists() or not box.cached_staff():
+        return None  # never online on this desk: nothing to work from
+    engine = make_engine(paths.url)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"cx_origin": uuid.uuid4().hex})
+    db = Database(engine, sessions, paths)
+    db.offline = True
+    log.info("the shared server cannot be reached: starting with this desk's cache")
+    return db
 
 
 def tell_restore_finished(window) -> None:
@@ -177,6 +203,13 @@ def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
     from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 
     def remembered() -> int | None:  # on a thread of its own: the GUI thread never waits
+        if getattr(db, "offline", False):  # started without the server: the desk's cache
+            from cxlogger.core import local_config
+            from cxlogger.core.outbox import Outbox
+
+            staff_id = local_config.load(paths.data_dir).get("staff_id")
+            cached = dict(Outbox.in_folder(paths.data_dir).cached_staff())
+            return staff_id if staff_id in cached else None
         staff_id = current_staff_id(db, paths)
         if staff_id is None and demo:
             from cxlogger.core import staff as staff_svc
@@ -267,6 +300,10 @@ class Startup:
         self.ctx = AppContext(db, self.paths, staff_id, demo=self.demo)
         self.window.attach(self.ctx)
         localize_templates(self.ctx)
+        from cxlogger.ui import live
+
+        # other desks' changes appear here; on a shared server, the outbox and the banner
+        self.parts.append(live.install(self.window, self.ctx, getattr(db, "offline", False)))
         # backups on start and quit; then the Today view, tray, notifications,
         # close-to-tray (shows the window unless it starts hidden)
         safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
@@ -350,5 +387,7 @@ def run_gui(
         return app.exec()
     finally:
         if startup.ctx is not None:
+            if startup.ctx.live is not None:
+                startup.ctx.live.stop()
             startup.ctx.ops.shutdown()  # writes already asked for are finished, never dropped
             startup.ctx.db.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cxlogger.core.paths import AppPaths
 from cxlogger.core.private_files import ensure_private_file
@@ -52,6 +52,7 @@ class AppContext:
     changes: ChangeBus = field(default_factory=ChangeBus)
     demo: bool = False
     _ops: DbOps | None = field(default=None, repr=False)
+    live: Any = field(default=None, repr=False)  # issue 12: ui/live.py LiveSync, once started
 
     @property
     def ops(self) -> DbOps:

@@ -40,6 +40,15 @@ from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject,
 log = logging.getLogger(__name__)
 
 BUG_SENTENCE = "Something went wrong ({name}); nothing was changed. The details are in the log."
+UNREACHABLE_SENTENCE = (
+    "The shared server cannot be reached, so this was not saved and nothing was changed. "
+    "cxlogger keeps reconnecting: try again when the window no longer says it is working "
+    "offline. New interactions are kept on this computer meanwhile."
+)
+
+
+class Unreachable(str):
+    """The failure sentence of a job that found the shared server gone (issue 12)."""
 
 
 def _is_alive(owner: QObject | None) -> bool:
@@ -54,6 +63,7 @@ class DbOps(QObject):
     """Runs database jobs on worker threads; see the module docstring."""
 
     error = Signal(str)  # a failure nobody asked to hear about: the window shows it
+    unreachable = Signal()  # a job found the shared server gone: the window says "offline"
     _finished = Signal(int, bool, object)  # ticket, ok, result or message (worker → GUI)
 
     def __init__(self, session_factory: Callable, changes=None, readers: int = 2, parent=None):
@@ -70,6 +80,9 @@ class DbOps(QObject):
         self._conflicts: dict[int, Callable] = {}  # ticket → conflict handler (writes)
         self._lock = threading.Lock()
         self._closed = False
+        # issue 12: known to be offline (ui/live.py sets it), a job fails at once instead of
+        # waiting for a connection timeout, unless it knows what to do offline
+        self.is_offline: Callable[[], bool] = lambda: False
         self._finished.connect(self._deliver)
 
     # --- asking ------------------------------------------------------------------------------
@@ -136,6 +149,9 @@ class DbOps(QObject):
         return ticket
 
     def _run(self, ticket: int, fn: Callable) -> None:  # on a worker thread
+        if not getattr(fn, "works_offline", False) and self.is_offline():
+            self._finished.emit(ticket, False, Unreachable(UNREACHABLE_SENTENCE))
+            return
         try:
             with self._session_factory() as session:
                 result = fn(session)
@@ -150,6 +166,12 @@ class DbOps(QObject):
                 return
             if self._closed:
                 return  # the app is going away; nobody is waiting for this
+            from cxlogger.core.outbox import is_unreachable
+
+            if is_unreachable(exc):  # not a bug: the banner says so, no box per view
+                log.info("the shared server cannot be reached: %s", type(exc).__name__)
+                self._finished.emit(ticket, False, Unreachable(UNREACHABLE_SENTENCE))
+                return
             log.exception("database job failed")
             self._finished.emit(ticket, False, BUG_SENTENCE.format(name=type(exc).__name__))
         else:
@@ -170,6 +192,9 @@ class DbOps(QObject):
                     on_conflict(payload.conflict)
                     return
                 payload = str(payload)
+            if isinstance(payload, Unreachable):
+                self.unreachable.emit()
+                if failed is None:
             if isinstance(payload, ValidationError):
                 if invalid is not None:
                     invalid(dict(payload.errors))

@@ -5,6 +5,8 @@ The customer's recent interactions and the save come and go in the background.
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 
 from cxlogger.core import feedback as feedback_svc
@@ -170,13 +172,28 @@ class FeedbackDialog(SavingDialog):
             customer_action=self.customer_action.toPlainText(),
         )
         staff_id, now = self.ctx.staff_id, self.ctx.now()
+        from cxlogger.core.outbox import queue_feedback
+        from cxlogger.ui.live import or_queue
+
+        if self.ctx.live is not None and self.ctx.live.outbox is not None:
+            data.client_uuid = str(uuid.uuid4())  # sent again from the outbox: saved once
         self.save_in_background(
-            lambda session: feedback_svc.record_feedback(session, data, staff_id, now),
+            or_queue(
+                self.ctx,
+                lambda session: feedback_svc.record_feedback(session, data, staff_id, now),
+                lambda: queue_feedback(self.ctx.live.outbox, data, staff_id, now),
+            ),
             self._saved,
             invalid=lambda errors: self.rating_error.show_error(" ".join(errors.values())),
             changes=("feedback", "followups", "customers"),
         )
 
     def _saved(self, feedback) -> None:
+        from cxlogger.ui.live import Queued
+
+        if isinstance(feedback, Queued):  # kept on this computer (issue 12)
+            self.queued = str(feedback)
+            self.ctx.live.queued()
+            feedback = None
         self.saved = feedback
         QDialog.accept(self)

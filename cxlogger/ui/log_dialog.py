@@ -9,6 +9,8 @@ stays open with everything typed until the save has succeeded.
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from datetime import datetime
 
 from cxlogger.core import customers as customers_svc
@@ -19,10 +21,12 @@ from cxlogger.core.customers import CustomerData
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.interactions import InteractionData, log_interaction, validation_errors
 from cxlogger.core.models import CHANNELS, KINDS, SENTIMENTS, Customer, Interaction
+from cxlogger.core.outbox import queue_interaction, save_interaction
 from cxlogger.core.promises import PromiseData
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.formats import localize_edit
 from cxlogger.ui.heads_up_widgets import HeadsUpBanner, UntilEdit, kind_combo
+from cxlogger.ui.live import or_offline
 from cxlogger.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -77,6 +81,15 @@ def _with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
     layout.addWidget(widget)
     layout.addWidget(error)
     return box
+
+
+@dataclass
+class QueuedInteraction:
+    """What was kept in the outbox while the shared server was away (issue 12)."""
+
+    summary: str
+    client_uuid: str
+    id: None = None
 
 
 class LogInteractionDialog(SavingDialog):
@@ -300,8 +313,18 @@ class LogInteractionDialog(SavingDialog):
                 customers_svc.get_customer(session, customer_id) if customer_id else None,
             )
 
+        def load_offline():  # the shared server is away: the desk's cache (issue 12)
+            box = ctx.live.outbox
+            return (
+                box.cached_staff(),
+                box.get("default_currency") or money.DEFAULT_CURRENCY,
+                box.cached_customer(customer_id) if customer_id else None,
+            )
+
         self.wait_for("start")  # Save waits for the staff list and the currency
-        ctx.ops.query(self, "start", load, self._loaded, self._load_failed)
+        ctx.ops.query(
+            self, "start", or_offline(ctx, load, load_offline), self._loaded, self._load_failed
+        )
 
     def _loaded(self, loaded) -> None:
         staff, default_currency, customer = loaded
@@ -515,7 +538,8 @@ class LogInteractionDialog(SavingDialog):
         self.ctx.ops.query(
             self,
             "duplicates",
-            lambda session: find_duplicates(session, candidate),
+            # offline there is nothing to compare with but the cache: no warning then
+            or_offline(self.ctx, lambda session: find_duplicates(session, candidate), list),
             lambda matches: self._after_duplicate_check(data, candidate.name, matches),
             self._not_saved,
         )
@@ -542,24 +566,52 @@ class LogInteractionDialog(SavingDialog):
         def load(session):
             return customers_svc.get_customer(session, customer_id)
 
+        def load_offline():
+            return self.ctx.live.outbox.cached_customer(customer_id)
+
         def arrived(existing) -> None:
             if existing is not None:
                 self.customer.set_customer(existing)
                 data.customer_id, data.new_customer = existing.id, None
             self._write(data)
 
-        self.ctx.ops.query(self, "existing", load, arrived, self._not_saved)
+        self.ctx.ops.query(
+            self, "existing", or_offline(self.ctx, load, load_offline), arrived, self._not_saved
+        )
 
     def _write(self, data: InteractionData) -> None:
         staff_id, now = self.ctx.staff_id, self.ctx.now()
+        sync = self.ctx.live
+        if sync is not None and sync.outbox is not None:  # a shared server (issue 12)
+
+            def save(session):
+                if sync.is_offline():  # known away: straight to this computer's outbox
+                    data.client_uuid = data.client_uuid or str(uuid.uuid4())
+                    return "queued", queue_interaction(sync.outbox, data, staff_id, now)
+                return save_interaction(sync.outbox, lambda: session, data, staff_id, now)
+
+            save.works_offline = True
+
+        else:
+
+            def save(session):
+                return "saved", log_interaction(session, data, staff_id, now)
+
         self.save_in_background(
-            lambda session: log_interaction(session, data, staff_id, now),
+            save,
             self._saved,
             invalid=self.show_errors,
             failed=lambda message: QMessageBox.warning(self, self.tr("Not saved"), message),
             changes=("interactions", "customers", "promises", "followups", "heads_ups"),
         )
 
-    def _saved(self, interaction: Interaction) -> None:
-        self.saved = interaction
+    def _saved(self, outcome: tuple[str, object]) -> None:
+        how, what = outcome
+        if how == "queued":
+            # kept on this computer: the window's banner counts it until it is sent
+            self.queued = what
+            self.saved = QueuedInteraction(self.summary.text().strip(), what)
+            self.ctx.live.queued()
+        else:
+            self.saved = what
         self.accept()

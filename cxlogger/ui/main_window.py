@@ -442,7 +442,10 @@ class MainWindow(QMainWindow):
         # the dialog reads the customer in the background and fills the picker
         dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted and dialog.saved is not None:
+        if accepted and getattr(dialog, "queued", None):  # the server is away (issue 12)
+            message = self.tr("Kept on this computer until the server is back: %1")
+            self.statusBar().showMessage(message.replace("%1", dialog.saved.summary), 5000)
+        elif accepted and dialog.saved is not None:
             self.statusBar().showMessage(
                 self.tr("Logged: %1").replace("%1", dialog.saved.summary), 5000
             )

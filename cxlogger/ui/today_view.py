@@ -724,13 +724,16 @@ class TodayView(QWidget):
             self._error(text)
             self.ctx.changes.announce("followups")  # show what is true now
 
-        self.ctx.ops.write(
-            self,
-            action,
-            lambda _result: self._status(message),
-            failed,
-            changes=("followups", *what),
-        )
+        def done(result) -> None:
+            from cxlogger.ui.live import Queued
+
+            if isinstance(result, Queued):  # the shared server is away (issue 12)
+                self.ctx.live.queued()
+                self._status(self.tr("Done — kept on this computer until the server is back"))
+                return
+            self._status(message)
+
+        self.ctx.ops.write(self, action, done, failed, changes=("followups", *what))
         return True
 
     def done(self, row: FollowUpRow) -> bool:
@@ -744,9 +747,18 @@ class TodayView(QWidget):
                 return False
             note = note or f"Customer told ({told_how})"
         now = self.ctx.now()
+        from cxlogger.core.outbox import queue_done
+        from cxlogger.ui.live import or_queue
+
+        staff_id = self.ctx.staff_id
         return self._run(
-            lambda s: followups.complete(
-                s, row.followup_id, self.ctx.staff_id, now, note, told_how or ""
+            or_queue(
+                self.ctx,
+                lambda s: followups.complete(
+                    s, row.followup_id, staff_id, now, note, told_how or ""
+                ),
+                # offline: kept in the outbox, sent once the server is back (issue 12)
+                lambda: queue_done(self.ctx.live.outbox, row.followup_id, staff_id, now, note),
             ),
             self.tr("Done — recorded on the customer's timeline"),
             "promises",

@@ -247,10 +247,16 @@ class CustomerPicker(QLineEdit):
 
     def _on_edited(self, text: str) -> None:
         self._chosen_id = self._by_display.get(text)
+        from cxlogger.ui.live import or_offline
+
         self.ctx.ops.query(
             self,
             "suggestions",
-            lambda session: customers_svc.search_customers(session, text, limit=15),
+            or_offline(
+                self.ctx,
+                lambda session: customers_svc.search_customers(session, text, limit=15),
+                lambda: self.ctx.live.outbox.search_customers(text, 15),  # the desk's cache
+            ),
             lambda found: self._show_suggestions(text, found),
         )
         self.chosen.emit(self._chosen_id)

@@ -49,6 +49,14 @@ class JobWorker(QThread):
             if full is not None:
                 self.failed.emit(str(full))
                 return
+            from cxlogger.core.outbox import is_unreachable
+
+            if is_unreachable(exc):  # the shared server went away (issue 12): not a bug
+                from cxlogger.ui.db_ops import UNREACHABLE_SENTENCE
+
+                log.info("the shared server cannot be reached: %s", type(exc).__name__)
+                self.failed.emit(UNREACHABLE_SENTENCE)
+                return
             # a bug: log it with its traceback, tell the user plainly (the error's own text
             # can quote customers' data, so it goes to the private log only)
             log.exception("background job failed")
