@@ -195,6 +195,7 @@ class DbOps(QObject):
             if isinstance(payload, Unreachable):
                 self.unreachable.emit()
                 if failed is None:
+                    return
             if isinstance(payload, ValidationError):
                 if invalid is not None:
                     invalid(dict(payload.errors))
