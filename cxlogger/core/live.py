@@ -49,6 +49,8 @@ NAME_OF_TABLE = {
     "staff": "staff",
     "settings": "settings",
     "message_templates": "settings",
+    "heads_ups": "heads_ups",  # issue 11: a heads-up pinned or resolved on another desk
+    "handoffs": "handoffs",  # issue 11: something handed to someone at another desk
 }
 # change-log entity → ChangeBus name
 NAME_OF_ENTITY = {
@@ -57,6 +59,8 @@ NAME_OF_ENTITY = {
     "promise": "promises",
     "feedback": "feedback",
     "followup": "followups",
+    "heads_up": "heads_ups",
+    "handoff": "handoffs",
 }
 # what the reminder rules derive from: a change to these can change the follow-ups
 _CAUSES = {"customers", "interactions", "promises", "feedback", "settings"}
