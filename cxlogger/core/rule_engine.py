@@ -59,10 +59,14 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.pool import Pool
 from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql import visitors
 
+from cxlogger.core import history
 from cxlogger.core.models import (
     Customer,
     Feedback,
@@ -147,12 +151,19 @@ TEMP_TABLES = (scope_i, scope_p, scope_f, days, promise_due, ask, wanted)
 
 
 _DDL: dict[str, list[str]] = {}  # per dialect: the temporary tables' CREATE statements
+# In a pooled connection's info: its temporary tables were created in the transaction
+# under way (_CREATED), or in one that committed (_READY: they last as long as the
+# connection). A rollback undoes a creation that was not committed.
+_CREATED = "cx_rules_temp_created"
+_READY = "cx_rules_temp_ready"
 
 
 def _prepare(session: Session) -> None:
-    """The temporary tables, created once per connection and empty (plain driver
-    statements: this runs on every save)."""
+    """The temporary tables, created once per connection (plain driver statements;
+    ``run`` leaves them empty, so a save costs no statements here)."""
     connection = session.connection()
+    if connection.info.get(_READY):
+        return
     dialect = connection.dialect
     if dialect.name not in _DDL:
         _DDL[dialect.name] = [
@@ -163,6 +174,23 @@ def _prepare(session: Session) -> None:
         connection.exec_driver_sql(create)
         connection.exec_driver_sql(f"DELETE FROM {table.name}")
     _seed_statistics(session)
+    connection.info[_CREATED] = True
+
+
+@sa_event.listens_for(Engine, "commit")
+def _tables_committed(connection) -> None:
+    if connection.info.pop(_CREATED, None):
+        connection.info[_READY] = True
+
+
+@sa_event.listens_for(Engine, "rollback")
+def _tables_rolled_back(connection) -> None:
+    connection.info.pop(_CREATED, None)
+
+
+@sa_event.listens_for(Pool, "reset")
+def _tables_reset(dbapi_connection, record, *args) -> None:
+    record.info.pop(_CREATED, None)  # returned without a commit
 
 
 SEED_ROWS = 10
@@ -198,9 +226,13 @@ def unindexed(column):
 
 
 def _clear(session: Session) -> None:
-    connection = session.connection()
-    for table in TEMP_TABLES:
-        connection.exec_driver_sql(f"DELETE FROM {table.name}")
+    """Empty the temporary tables (on the driver's cursor: seven statements per save)."""
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    try:
+        for table in TEMP_TABLES:
+            cursor.execute(f"DELETE FROM {table.name}")
+    finally:
+        cursor.close()
 
 
 # --------------------------------------------------------------------------- SQL helpers
@@ -375,10 +407,18 @@ def _fill_scope(session: Session, scope: Scope, ctx) -> dict[str, int]:
     else:
         built = _built(session, f"scope:{scope.key}", partial(_scope_statements, scope=scope))
         _execute(session, built, scope.params)
-    return {
-        t.name: session.scalar(select(func.count()).select_from(t)) or 0
+    tables = (scope_i, scope_p, scope_f)
+    counts = session.connection().execute(_COUNTS).one()
+    return {t.name: n or 0 for t, n in zip(tables, counts, strict=True)}
+
+
+# how many causes of each kind are in scope, in one statement
+_COUNTS = select(
+    *(
+        select(func.count()).select_from(t).scalar_subquery().label(t.name)
         for t in (scope_i, scope_p, scope_f)
-    }
+    )
+)
 
 
 def _scope_statements(session: Session, scope: Scope) -> None:
@@ -429,25 +469,32 @@ def _scope_statements(session: Session, scope: Scope) -> None:
 # --------------------------------------------------------------------------- the day tables
 
 
+def _bounds_of(model, table, *columns):
+    return [
+        select(agg(column)).join(table, table.c.id == model.id).scalar_subquery()
+        for column in columns
+        for agg in (func.min, func.max)
+    ]
+
+
+# the earliest and latest moments of the causes in scope, in one statement
+_BOUNDS = select(
+    *_bounds_of(
+        Interaction,
+        scope_i,
+        Interaction.created_at,
+        Interaction.occurred_at,
+        Interaction.resolved_at,
+    ),
+    *_bounds_of(Promise, scope_p, Promise.created_at),
+)
+
+
 def _fill_days(session: Session, ctx) -> None:
     """Local days from the earliest to the latest moment a rule in scope looks at."""
     hours = ctx.hours
-    bounds = session.execute(
-        select(
-            func.min(Interaction.created_at),
-            func.max(Interaction.created_at),
-            func.min(Interaction.occurred_at),
-            func.max(Interaction.occurred_at),
-            func.min(Interaction.resolved_at),
-            func.max(Interaction.resolved_at),
-        ).join(scope_i, scope_i.c.id == Interaction.id)
-    ).one()
-    pbounds = session.execute(
-        select(func.min(Promise.created_at), func.max(Promise.created_at)).join(
-            scope_p, scope_p.c.id == Promise.id
-        )
-    ).one()
-    moments = [m for m in (*bounds, *pbounds) if m is not None]
+    bounds = session.connection().execute(_BOUNDS).one()
+    moments = [m for m in bounds if m is not None]
     if not moments:
         return
     first = hours.local(min(moments)).date() - timedelta(days=1)
@@ -474,7 +521,7 @@ def _fill_days(session: Session, ctx) -> None:
         row["feedback"] = hours.at(hours.add_working_days(day + timedelta(days=after), 0), morning)
         rows.append(row)
         day += timedelta(days=1)
-    session.execute(days.insert(), rows)
+    session.connection().execute(days.insert(), rows)
 
 
 def _fill_promise_due(session: Session, ctx) -> None:
@@ -500,7 +547,7 @@ def _fill_promise_due(session: Session, ctx) -> None:
         rows.append(
             {"due_at": due, "day_no": hours.local(due).date().toordinal(), "remind_at": remind}
         )
-    session.execute(promise_due.insert(), rows)
+    session.connection().execute(promise_due.insert(), rows)
 
 
 # --------------------------------------------------------------------------- the rules
@@ -910,9 +957,10 @@ RULES = (  # what the progress says, the rule, the causes it looks at
 # --------------------------------------------------------------------------- applying
 
 
-def _retire_conditions(table):
-    """Pending follow-ups of causes in scope that no rule wants any more, per family."""
-    wanted_keys = select(wanted.c.rule_key)
+def _retire_conditions(table, wanted_keys: bool = True):
+    """Pending follow-ups of causes in scope that no rule wants any more, per family
+    (``wanted_keys=False``: whether wanted or not)."""
+    keys = select(wanted.c.rule_key)
     for column, scope, prefixes in (
         (table.c.interaction_id, scope_i, ("thank:", "feedback:", "complaint:")),
         (table.c.promise_id, scope_p, ("promise:",)),
@@ -922,42 +970,54 @@ def _retire_conditions(table):
             column.in_(select(scope.c.id)),
             unindexed(table.c.status) == "pending",
             or_(*(table.c.rule_key.like(f"{p}%") for p in prefixes)),
-            table.c.rule_key.not_in(wanted_keys),
+            table.c.rule_key.not_in(keys) if wanted_keys else true(),
         )
+
+
+def _tidy(body: str | None) -> str:
+    """``_normalise_bodies`` for one body, in Python."""
+    return " ".join((body or "").split())
+
+
+def _title(head: str | None, body: str) -> str:
+    """``title_of`` in Python, for a body already tidied."""
+    short = body if len(body) <= SHORT_LIMIT else body[: SHORT_LIMIT - 1] + "…"
+    return ((head or "") + short)[:300]
 
 
 def _apply_recorded(session: Session, now: datetime) -> int:
     """``_apply`` through the ORM, for the few causes of a named user action, so the
-    change log (core/history.py) records every follow-up change and Undo reverses it."""
+    change log (core/history.py) records every follow-up change and Undo reverses it.
+
+    The few wanted rows are tidied and titled here rather than by ``_tidy_bodies``'
+    statements, and the follow-ups they touch (existing or to retire) are read in one
+    statement: a save's rules cost a handful of statements."""
     w = wanted
-    rows = session.execute(
-        select(
-            w.c.rule_key,
-            w.c.kind,
-            title_of(w).label("title"),
-            w.c.customer_id,
-            w.c.interaction_id,
-            w.c.promise_id,
-            w.c.feedback_id,
-            w.c.owner_id,
-            w.c.due_at,
-        ).order_by(w.c.rule_key)
-    ).all()
-    existing = {
-        f.rule_key: f
-        for f in session.scalars(
-            select(FollowUp).where(FollowUp.rule_key.in_(select(w.c.rule_key)))
+    want = {}
+    for row in session.connection().execute(_WANTED_ROWS):
+        body = _tidy(row.body)
+        if row.rule_key.startswith("report_back:") and not body:
+            continue  # report back only on an action that says something
+        want[row.rule_key] = (row, _title(row.head, body))
+    found = session.scalars(
+        select(FollowUp).where(
+            or_(
+                FollowUp.rule_key.in_(select(w.c.rule_key)),
+                *_retire_conditions(FollowUp.__table__, wanted_keys=False),
+            )
         )
-    }
+    ).all()
+    existing = {f.rule_key: f for f in found}
     changed = 0
-    for row in rows:
-        followup = existing.get(row.rule_key)
+    for key in sorted(want):
+        row, title = want[key]
+        followup = existing.get(key)
         if followup is None:
             session.add(
                 FollowUp(
                     kind=row.kind,
                     rule_key=row.rule_key,
-                    title=row.title,
+                    title=title,
                     customer_id=row.customer_id,
                     interaction_id=row.interaction_id,
                     promise_id=row.promise_id,
@@ -972,29 +1032,43 @@ def _apply_recorded(session: Session, now: datetime) -> int:
             changed += 1
         elif followup.status == "obsolete":
             followup.status, followup.done_at = "pending", None
-            followup.title, followup.due_at = row.title, row.due_at
+            followup.title, followup.due_at = title, row.due_at
             followup.owner_id = row.owner_id
             changed += 1
         elif followup.status == "pending":
             if followup.due_at != row.due_at and followup.notified_at is None:
                 followup.due_at = row.due_at
-            if followup.title != row.title:
-                followup.title = row.title
+            if followup.title != title:
+                followup.title = title
             if followup.owner_id != row.owner_id:
                 followup.owner_id = row.owner_id
-    for condition in _retire_conditions(FollowUp.__table__):
-        for followup in session.scalars(select(FollowUp).where(condition)):
+    # pending ones of causes in scope that no rule wants (found by the conditions, or
+    # a report-back wanted in SQL whose action says nothing)
+    for followup in sorted(found, key=lambda f: f.id):
+        if followup.status == "pending" and followup.rule_key not in want:
             followup.status, followup.done_at = "obsolete", now
             changed += 1
     session.flush()
     return changed
 
 
+_WANTED_ROWS = select(
+    wanted.c.rule_key,
+    wanted.c.kind,
+    wanted.c.head,
+    wanted.c.body,
+    wanted.c.customer_id,
+    wanted.c.interaction_id,
+    wanted.c.promise_id,
+    wanted.c.feedback_id,
+    wanted.c.owner_id,
+    wanted.c.due_at,
+)
+
+
 def _apply(session: Session, now: datetime, params: dict) -> int:
     """Make the stored follow-ups match ``wanted`` for the causes in scope; returns how
     many were created, revived or retired."""
-    from cxlogger.core import history
-
     if history.current(session) is not None:
         return _apply_recorded(session, now)
     created, revived, _followed, *retired = _execute(
@@ -1152,8 +1226,11 @@ def _bound_names(statement) -> frozenset[str]:
 
 
 def _execute(session: Session, built: list, params: dict) -> list[int]:
+    # on the connection: the ORM's per-statement work (autoflush, events) is not needed
+    # for these Core statements (``_run`` flushed before)
+    connection = session.connection()
     return [
-        session.execute(statement, {k: params[k] for k in names}).rowcount or 0
+        connection.execute(statement, {k: params[k] for k in names}).rowcount or 0
         for statement, names in built
     ]
 
@@ -1189,7 +1266,8 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
                     _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values),
                     params,
                 )
-        _execute(session, _built(session, "normalise", _tidy_bodies), params)
+        if history.current(session) is None:  # a recorded action tidies in Python
+            _execute(session, _built(session, "normalise", _tidy_bodies), params)
         if progress:
             progress(total - 1, total, "Updating follow-ups")
         changed = _apply(session, ctx.now, params)

@@ -134,8 +134,10 @@ def test_the_periodic_refresh_and_a_save_use_indexes_not_scans(tmp_path):
     # an index range over a big table that happens to look selective
     driven = {}
     for statement, detail in plans:
+        # (one statement of scalar subqueries reads SCAN CONSTANT ROW first)
         if "JOIN rules_scope" in statement and detail.startswith(("SCAN", "SEARCH")):
-            driven.setdefault(statement, detail)
+            if detail != "SCAN CONSTANT ROW":
+                driven.setdefault(statement, detail)
     wrong = {
         st.split("\n")[0][:100]: first for st, first in driven.items() if "rules_" not in first
     }
