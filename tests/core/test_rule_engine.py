@@ -261,3 +261,127 @@ def test_an_import_since_the_last_run_counts_as_many_changes(db, session, me):
             )
     assert followups.many_changes(session, later, 5)
     assert not followups.many_changes(session, later, 20)
+
+
+def _followup_rows(session):
+    return sorted(
+        session.execute(
+            select(
+                FollowUp.rule_key,
+                FollowUp.title,
+                FollowUp.due_at,
+                FollowUp.status,
+                FollowUp.owner_id,
+            )
+        ).all()
+    )
+
+
+def _varied_saves(session, when):
+    """Saves of every kind the rules look at, with and without promises."""
+    anna = add_customer(session, CustomerData("Anna Vary", consent="yes"), 1, when)
+    ben = add_customer(session, CustomerData("Ben Vary", consent="no"), 1, when)
+    saved = []
+    for customer, kind, summary, promise, resolved in (
+        (anna, "purchase", "A  kettle\tand a cup", None, False),
+        (anna, "complaint", "Kettle leaks", None, False),
+        (anna, "complaint", "Still leaks", PromiseData("Send a new one", date(2026, 3, 16)), False),
+        (ben, "referral", "Sent his sister " + "x" * 130, None, False),
+        (ben, "complaint", "Late delivery", None, True),
+        (ben, "inquiry", "Opening hours?", PromiseData("Call back", date(2026, 3, 12)), False),
+    ):
+        item = log_interaction(
+            session,
+            InteractionData(
+                customer_id=customer.id,
+                occurred_at=when,
+                channel="phone",
+                kind=kind,
+                summary=summary,
+                promise=promise,
+                resolved=resolved,
+            ),
+            1,
+            when,
+        )
+        saved.append(item.id)
+    return saved
+
+
+def test_a_saves_rules_leave_exactly_what_a_full_refresh_would(tmp_path):
+    """The incremental rules of each save (only its causes) against a full evaluation
+    of everything afterwards: the full refresh finds nothing to change."""
+    db = _filled(tmp_path, "differential", 300)
+    with db.session() as session:
+        followups.refresh(session, NOW)
+    later = NOW + timedelta(hours=1)
+    with db.session() as session:
+        _varied_saves(session, later)
+    with db.session() as session:
+        after_saves = _followup_rows(session)
+    assert len(after_saves) > 10
+    with db.session() as session:
+        assert followups.refresh(session, later, full=True) == 0
+    with db.session() as session:
+        assert _followup_rows(session) == after_saves
+    db.dispose()
+
+
+def test_a_save_with_a_promise_runs_few_statements(tmp_path):
+    """The save path, rules included, in a couple of dozen statements (it ran 60: the
+    temporary tables made afresh, counts and bounds one by one, the ORM's flushes)."""
+    db = _filled(tmp_path, "few", 100)
+    with db.session() as session:
+        followups.refresh(session, NOW)
+    with db.session() as session:
+        _varied_saves(session, NOW)  # the connection's temporary tables exist now
+    seen = _statements(db.engine)
+    with db.session() as session:
+        log_interaction(
+            session,
+            InteractionData(
+                customer_id=1,
+                occurred_at=NOW,
+                channel="phone",
+                kind="complaint",
+                summary="Broken",
+                promise=PromiseData("Replace it", date(2026, 3, 16)),
+            ),
+            1,
+            NOW,
+        )
+    assert len(seen) <= 26, "\n".join(s.split("\n")[0] for s in seen)
+    assert not [s for s in seen if s.lstrip().startswith("CREATE")]
+    db.dispose()
+
+
+def test_a_save_rolled_back_on_a_new_connection_leaves_the_next_save_working(tmp_path):
+    """The temporary tables a first save creates vanish with its rollback: the next save
+    on that connection creates them again rather than failing."""
+    db = _filled(tmp_path, "rollback", 50)
+    db.engine.dispose()  # the next save opens a connection of its own
+
+    def data(summary):
+        return InteractionData(
+            customer_id=1, occurred_at=NOW, channel="phone", kind="purchase", summary=summary
+        )
+
+    def boom(session, interaction, promise, now):
+        raise RuntimeError("disk trouble")
+
+    from cxlogger.core import interactions as interactions_mod
+
+    interactions_mod.after_log_hooks.append(boom)
+    try:
+        with db.session() as session, pytest.raises(RuntimeError):
+            log_interaction(session, data("Lost"), 1, NOW)
+    finally:
+        interactions_mod.after_log_hooks.remove(boom)
+    with db.session() as session:
+        item = log_interaction(session, data("Kept"), 1, NOW)
+    with db.session() as session:
+        keys = session.scalars(
+            select(FollowUp.rule_key).where(FollowUp.interaction_id == item.id)
+        ).all()
+        assert f"thank:{item.id}" in keys
+    db.dispose()
