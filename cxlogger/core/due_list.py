@@ -108,12 +108,29 @@ def upcoming_rows(
     )
 
 
-def describe(row: DueRow, now: datetime, hours: BusinessHours) -> dict[str, Any]:
+def describe_all(rows: list[DueRow], now: datetime, hours: BusinessHours) -> list[dict[str, Any]]:
+    """``describe`` for many rows: what depends on the time is worked out once per
+    distinct moment (thousands due share a few hundred), not once per row."""
+    seen: dict = {}
+    return [describe(row, now, hours, seen) for row in rows]
+
+
+def describe(
+    row: DueRow, now: datetime, hours: BusinessHours, seen: dict | None = None
+) -> dict[str, Any]:
     """The same dict as ``followups.describe`` gives for the FollowUp."""
     from cxlogger.core.followups import PROMISE_RULES, due_line, is_overdue, rule_of
 
     when = row.snoozed_until or row.due_at
     rule = rule_of(row)
+    # what the time-dependent fields depend on
+    key = (rule in PROMISE_RULES, row.promise, row.snoozed_until, row.due_at)
+    timed = seen.get(key) if seen is not None else None
+    if timed is None:
+        timed = (format_local(when), due_line(row, now, hours), is_overdue(row, now, hours))
+        if seen is not None:
+            seen[key] = timed
+    due_local, due_text, overdue = timed
     return {
         "id": row.id,
         "kind": row.kind,
@@ -123,13 +140,13 @@ def describe(row: DueRow, now: datetime, hours: BusinessHours) -> dict[str, Any]
         "customer": row.customer,
         "owner": row.owner,
         "due_at": when.isoformat(),
-        "due_local": format_local(when),
-        "due_text": due_line(row, now, hours),
+        "due_local": due_local,
+        "due_text": due_text,
         "promise_due_at": (
             row.promise.due_at.isoformat()
             if rule in PROMISE_RULES and row.promise is not None
             else None
         ),
-        "overdue": is_overdue(row, now, hours),
+        "overdue": overdue,
         "snoozed": row.snoozed_until is not None,
     }

@@ -385,7 +385,9 @@ def refresh(session: Session, now: datetime, tz=None, full: bool = False, progre
 
     Only causes changed since the previous run are looked at, unless ``full`` (after
     the rules' settings changed) or on the first run, which catches up on the
-    lookback window.
+    lookback window. When nothing was committed since the previous run (the
+    database's change counter, core/high_water.py) and time alone moved nothing on,
+    it reads two index entries and writes nothing (``is_quiet``).
     """
     with session.begin():
         if session.get_bind().dialect.name == "postgresql":
@@ -393,9 +395,61 @@ def refresh(session: Session, now: datetime, tz=None, full: bool = False, progre
             # create the same follow-up (its rule_key is unique)
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
         since = watermark(session, now, full)
+        if since is not None and _quiet(session, now, since):
+            return 0
         changed = evaluate(session, now, tz, since=since, progress=progress)
         settings_mod.put(session, WATERMARK_KEY, now.isoformat())
+        counter = _change_counter(session)
+        if counter is not None:
+            # what the counter will read once this commits (we hold the write lock
+            # since the flush: nobody else can commit in between)
+            settings_mod.put(session, COUNTER_KEY, counter + 1)
         return changed
+
+
+# the database's change counter (high_water) right after the last refresh committed
+COUNTER_KEY = "rules_checked_change"
+
+
+def _change_counter(session: Session) -> int | None:
+    """The committed-changes counter of an SQLite file that keeps one (core/high_water);
+    None elsewhere (a server, a connection that does not count). Flushes first, so
+    this transaction holds the write lock when it wrote."""
+    from cxlogger.core.high_water import MarkingConnection
+
+    session.flush()
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if not isinstance(raw, MarkingConnection) or raw.high_water_db is None:
+        return None
+    return connection.exec_driver_sql("PRAGMA user_version").scalar()
+
+
+def is_quiet(session: Session, now: datetime) -> bool:
+    """True when ``refresh`` would change nothing and write nothing (see there)."""
+    since = watermark(session, now)
+    return since is not None and _quiet(session, now, since)
+
+
+def _quiet(session: Session, now: datetime, since: datetime) -> bool:
+    """Nothing committed since the last refresh, and no promise fell due nor a
+    complaint's wait ran out since then: the refresh would change nothing."""
+    stored = settings_mod.get(session, COUNTER_KEY)
+    if stored is None or _change_counter(session) != stored:
+        return False
+    ctx = RuleContext.load(session, now)
+    stalled = timedelta(days=ctx.number("complaint_check_days"))
+    fell_due = select(Promise.id).where(
+        Promise.status == "open", Promise.due_at.between(since, now)
+    )
+    ran_out = select(Interaction.id).where(
+        Interaction.occurred_at.between(since - stalled, now - stalled),
+        Interaction.kind == "complaint",
+        Interaction.resolved_at.is_(None),
+        Interaction.occurred_at >= ctx.lookback - stalled,
+    )
+    found = session.execute(select(fell_due.exists(), ran_out.exists())).one()
+    return not any(found)
 
 
 def watermark(session: Session, now: datetime, full: bool = False) -> datetime | None:

@@ -385,3 +385,78 @@ def test_a_save_rolled_back_on_a_new_connection_leaves_the_next_save_working(tmp
         ).all()
         assert f"thank:{item.id}" in keys
     db.dispose()
+
+
+def _counter(db) -> int:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql("PRAGMA user_version").scalar()
+
+
+def test_a_refresh_with_nothing_committed_since_writes_nothing(db, session, me):
+    """The periodic refresh (and ``cxlogger due``) when nothing changed: the change
+    counter says so, two index reads say time moved nothing on, and nothing is written
+    (the database's counter stays where it was)."""
+    anna = add_customer(session, CustomerData("Anna Quiet", consent="yes"), me.id, NOW)
+    log_interaction(
+        session,
+        InteractionData(anna.id, NOW, "phone", "purchase", "A kettle"),
+        me.id,
+        NOW,
+    )
+    session.close()
+    with db.session() as s:
+        followups.refresh(s, NOW)
+    before = _counter(db)
+    seen = _statements(db.engine)
+    with db.session() as s:
+        assert followups.is_quiet(s, NOW + timedelta(minutes=5))
+    with db.session() as s:
+        assert followups.refresh(s, NOW + timedelta(minutes=5)) == 0
+    writes = [s for s in seen if s.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert writes == [] and len(seen) <= 12
+    assert _counter(db) == before
+
+
+def test_a_quiet_refresh_still_sees_a_promise_fall_due(db, session, me):
+    anna = add_customer(session, CustomerData("Anna Due", consent="yes"), me.id, NOW)
+    log_interaction(
+        session,
+        InteractionData(
+            anna.id,
+            NOW,
+            "phone",
+            "inquiry",
+            "Asked for a quote",
+            promise=PromiseData("Send the quote", (NOW + timedelta(days=1)).date()),
+        ),
+        me.id,
+        NOW,
+    )
+    session.close()
+    with db.session() as s:
+        followups.refresh(s, NOW)
+    overdue = NOW + timedelta(days=3)  # nothing committed meanwhile: only time moved
+    with db.session() as s:
+        assert not followups.is_quiet(s, overdue)
+    with db.session() as s:
+        assert followups.refresh(s, overdue) >= 1
+        keys = s.scalars(select(FollowUp.rule_key).where(FollowUp.status == "pending")).all()
+    assert any(k.endswith(":overdue") for k in keys)
+
+
+def test_a_commit_from_elsewhere_ends_the_quiet(db, session, me):
+    anna = add_customer(session, CustomerData("Anna Busy", consent="yes"), me.id, NOW)
+    session.close()
+    with db.session() as s:
+        followups.refresh(s, NOW)
+    followups.uninstall()  # saved by another desktop: its rules are not ours
+    with db.session() as s:
+        item = log_interaction(
+            s, InteractionData(anna.id, NOW, "phone", "purchase", "A cup"), me.id, NOW
+        )
+    later = NOW + timedelta(minutes=5)
+    with db.session() as s:
+        assert not followups.is_quiet(s, later)
+    with db.session() as s:
+        assert followups.refresh(s, later) >= 1
+        assert s.scalar(select(FollowUp.rule_key).where(FollowUp.interaction_id == item.id))
