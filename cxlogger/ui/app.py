@@ -249,7 +249,7 @@ class Startup:
 
 
 def _bench_probe(startup: Startup) -> tuple:
-    """For benchmarks/bench_foundation.py: report the two moments, then quit.
+    """For the start-up tests (tests/ui/test_startup.py): report the two moments, then quit.
 
     Returns the ``at_paint`` callback for the window's first paint.
     """
