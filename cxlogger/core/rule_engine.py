@@ -189,7 +189,7 @@ def _tables_rolled_back(connection) -> None:
 
 
 @sa_event.listens_for(Pool, "reset")
-def _tables_reset(dbapi_connection, record, *args) -> None:
+def _tables_reset(dbapi_connection, record, reset_state) -> None:
     record.info.pop(_CREATED, None)  # returned without a commit
 
 

@@ -460,3 +460,38 @@ def test_a_commit_from_elsewhere_ends_the_quiet(db, session, me):
     with db.session() as s:
         assert followups.refresh(s, later) >= 1
         assert s.scalar(select(FollowUp.rule_key).where(FollowUp.interaction_id == item.id))
+
+
+def test_notifying_hundreds_of_thousands_marks_them_in_short_transactions(db, session, me):
+    """After a bulk fill's catch-up (532k came due at 1M, one UPDATE of 12 s), the
+    marking runs in chunks, each its own transaction, so a save waits for one chunk at
+    most; what is created meanwhile is left for the next notification."""
+    anna = add_customer(session, CustomerData("Anna Bulk", consent="yes"), me.id, NOW)
+    with session.begin():
+        for n in range(10):
+            session.add(
+                FollowUp(
+                    kind="thank",
+                    rule_key=f"thank:bulk{n}",
+                    title=f"Thank {n}",
+                    customer_id=anna.id,
+                    due_at=NOW - timedelta(minutes=n),
+                    status="pending",
+                    done_note="",
+                    created_at=NOW,
+                )
+            )
+    deferred = followups.take_notifications(session, NOW, tz=UTC, inline_up_to=5)
+    assert deferred.deferred and deferred.count == 10  # too many for the writer thread
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(FollowUp.notified_at.is_not(None))) == 0
+    commits = []
+    event.listen(db.engine, "commit", lambda conn: commits.append(1))
+    seen = _statements(db.engine)
+    batch = followups.take_notifications(session, NOW, tz=UTC, chunk=3)
+    assert (batch.count, len(batch.first)) == (10, 4)
+    updates = [s for s in seen if s.lstrip().upper().startswith("UPDATE")]
+    assert len(updates) == 4 and len(commits) >= 4  # 3 + 3 + 3 + 1, each committed
+    with db.session() as s:
+        assert s.scalar(select(func.count()).where(FollowUp.notified_at.is_(None))) == 0
+    assert followups.take_notifications(session, NOW + timedelta(minutes=1), tz=UTC).count == 0
