@@ -64,6 +64,8 @@ def in_background(fn, name: str = "cxlogger-start"):
     For the steps of start-up that must finish before the next one (opening and
     migrating the database): the code stays in order, the window never freezes.
     """
+    if QCoreApplication.instance() is None:  # no event loop to keep going (core tests)
+        return fn()
     outcome: dict = {}
     finished = _Finished()
     loop = QEventLoop()
@@ -219,7 +221,8 @@ class Startup:
 
         # what interrupted work left (we hold the instance lock): swept, or completed
         # (a restore past its point of no return; an erase's purge)
-        recovered = leftovers.recover(self.paths, exclusive=True)
+        # (file work, on a thread of its own: the window keeps painting)
+        recovered = in_background(lambda: leftovers.recover(self.paths, exclusive=True))
         early = None if recovered.changed_database else self.early_check
         if recovered.restore_finished:
             tell_restore_finished(self.window)
