@@ -152,11 +152,11 @@ def _ids_of(model, ids) -> list:
     return [select(model.id).where(model.id.in_(ids))] if ids else []
 
 
-def _run(session: Session, ctx: RuleContext, scope, progress=None) -> int:
+def _run(session: Session, ctx: RuleContext, scope, progress=None, may_commit=False) -> int:
     from cxlogger.core import rule_engine
 
     session.flush()  # the engine reads what the ORM has not written yet
-    changed = rule_engine.run(session, ctx, scope, progress)
+    changed = rule_engine.run(session, ctx, scope, progress, may_commit)
     # the engine wrote with SQL: follow-ups loaded in this session must be read again
     for obj in list(session.identity_map.values()):
         if isinstance(obj, FollowUp):
@@ -362,8 +362,10 @@ def evaluate(
     since: datetime | None = None,
     progress=None,
     customer_id: int | None = None,
+    may_commit: bool = False,
 ) -> int:
-    """Bring follow-ups up to date with what is stored (no transaction of its own).
+    """Bring follow-ups up to date with what is stored (no transaction of its own;
+    ``may_commit``: see ``refresh``).
 
     With ``since`` None, looks at every recent cause (the lookback window), open and
     recently kept promises, feedback with an untold action, and the cause of every
@@ -377,10 +379,17 @@ def evaluate(
         scope = _full_scope(ctx, customer_id)
     else:
         scope = _changed_scope(ctx, since)
-    return _run(session, ctx, scope, progress)
+    return _run(session, ctx, scope, progress, may_commit)
 
 
-def refresh(session: Session, now: datetime, tz=None, full: bool = False, progress=None) -> int:
+def refresh(
+    session: Session,
+    now: datetime,
+    tz=None,
+    full: bool = False,
+    progress=None,
+    may_commit: bool = False,
+) -> int:
     """``evaluate`` as one transaction of its own (the periodic run).
 
     Only causes changed since the previous run are looked at, unless ``full`` (after
@@ -388,23 +397,49 @@ def refresh(session: Session, now: datetime, tz=None, full: bool = False, progre
     lookback window. When nothing was committed since the previous run (the
     database's change counter, core/high_water.py) and time alone moved nothing on,
     it reads two index entries and writes nothing (``is_quiet``).
+
+    ``may_commit`` (the catch-up, in a thread of its own): thousands of follow-ups
+    are applied a few thousand per transaction (rule_engine.run), so a save waits
+    for one such transaction, not for all of them; the watermark is written with the
+    last. Cut short, the next refresh looks again (the rules are idempotent).
     """
-    with session.begin():
-        if session.get_bind().dialect.name == "postgresql":
-            # desktops sharing a server take turns, so two refreshes never race to
-            # create the same follow-up (its rule_key is unique)
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
-        since = watermark(session, now, full)
-        if since is not None and _quiet(session, now, since):
-            return 0
-        changed = evaluate(session, now, tz, since=since, progress=progress)
-        settings_mod.put(session, WATERMARK_KEY, now.isoformat())
-        counter = _change_counter(session)
-        if counter is not None:
-            # what the counter will read once this commits (we hold the write lock
-            # since the flush: nobody else can commit in between)
-            settings_mod.put(session, COUNTER_KEY, counter + 1)
+    engine = session.get_bind()
+    if may_commit and engine.dialect.name == "sqlite":
+        # one connection throughout: its temporary tables hold the evaluation between
+        # the transactions (a session would hand its connection back at each commit)
+        with (
+            engine.connect() as connection,
+            Session(bind=connection, expire_on_commit=False, info=dict(session.info)) as own,
+        ):
+            own.begin()
+            try:
+                changed = _refresh_in(own, now, tz, full, progress, may_commit=True)
+                own.commit()
+            except BaseException:
+                own.rollback()
+                raise
         return changed
+    with session.begin():
+        return _refresh_in(session, now, tz, full, progress)
+
+
+def _refresh_in(session, now, tz, full, progress, may_commit: bool = False) -> int:
+    """The body of ``refresh``, inside its transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        # desktops sharing a server take turns, so two refreshes never race to
+        # create the same follow-up (its rule_key is unique)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
+    since = watermark(session, now, full)
+    if since is not None and _quiet(session, now, since):
+        return 0
+    changed = evaluate(session, now, tz, since=since, progress=progress, may_commit=may_commit)
+    settings_mod.put(session, WATERMARK_KEY, now.isoformat())
+    counter = _change_counter(session)
+    if counter is not None:
+        # what the counter will read once this commits (we hold the write lock
+        # since the flush: nobody else can commit in between)
+        settings_mod.put(session, COUNTER_KEY, counter + 1)
+    return changed
 
 
 # the database's change counter (high_water) right after the last refresh committed

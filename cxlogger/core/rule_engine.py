@@ -163,6 +163,9 @@ def _prepare(session: Session) -> None:
     ``run`` leaves them empty, so a save costs no statements here)."""
     connection = session.connection()
     if connection.info.get(_READY):
+        if connection.info.get(_DIRTY):  # a chunked apply committed rows into them
+            _clear(session)
+            connection.info[_CLEANED] = True
         return
     dialect = connection.dialect
     if dialect.name not in _DDL:
@@ -177,15 +180,24 @@ def _prepare(session: Session) -> None:
     connection.info[_CREATED] = True
 
 
+# a chunked apply committed rows into them (an error may have left them there): the
+# next run empties them first; done once that emptying committed
+_DIRTY = "cx_rules_temp_dirty"
+_CLEANED = "cx_rules_temp_cleaned"
+
+
 @sa_event.listens_for(Engine, "commit")
 def _tables_committed(connection) -> None:
     if connection.info.pop(_CREATED, None):
         connection.info[_READY] = True
+    if connection.info.pop(_CLEANED, None):
+        connection.info.pop(_DIRTY, None)
 
 
 @sa_event.listens_for(Engine, "rollback")
 def _tables_rolled_back(connection) -> None:
     connection.info.pop(_CREATED, None)
+    connection.info.pop(_CLEANED, None)
 
 
 @sa_event.listens_for(Pool, "reset")
@@ -1052,6 +1064,11 @@ def _apply_recorded(session: Session, now: datetime) -> int:
     return changed
 
 
+# more wanted rows than :n? (reads at most that many index entries)
+_WANTED_MORE = select(
+    select(wanted.c.rule_key).limit(1).offset(bindparam("n", type_=Integer)).exists()
+)
+
 _WANTED_ROWS = select(
     wanted.c.rule_key,
     wanted.c.kind,
@@ -1077,10 +1094,16 @@ def _apply(session: Session, now: datetime, params: dict) -> int:
     return created + revived + sum(retired)
 
 
-def _apply_statements(session) -> None:
+def _apply_statements(session, ranged: bool = False, retire: bool = True) -> None:
     """Built once: insert the missing, revive the obsolete, follow the pending, retire
-    the unwanted (in this order; ``_apply`` counts all but the third)."""
-    w = wanted.alias("w")
+    the unwanted (in this order; ``_apply`` counts all but the third). ``ranged``: only
+    the wanted rows with a key in (``rules_lo``, ``rules_hi``], without the retiring
+    (a catch-up applies its hundreds of thousands a range per transaction)."""
+    if ranged:
+        w = select(wanted).where(wanted.c.rule_key > KEY_LO, wanted.c.rule_key <= KEY_HI)
+        w = w.subquery("w")
+    else:
+        w = wanted.alias("w")
     table = FollowUp.__table__
     title = title_of(w)
     created = _insert_ignore(
@@ -1120,7 +1143,7 @@ def _apply_statements(session) -> None:
     def of_row(column):
         return select(column).where(w.c.rule_key == table.c.rule_key).scalar_subquery()
 
-    wanted_keys = select(wanted.c.rule_key)
+    wanted_keys = select(w.c.rule_key)
     revived = (
         session.execute(
             update(table)
@@ -1157,6 +1180,8 @@ def _apply_statements(session) -> None:
     )
     # pending ones of causes in scope that no rule wants any more: obsolete
     retired = 0
+    if not retire:
+        return created + revived
     for condition in _retire_conditions(table):
         retired += (
             session.execute(
@@ -1171,6 +1196,8 @@ def _apply_statements(session) -> None:
 
 # what changes from run to run is bound at execution
 NOW = bindparam("rules_now", type_=UTCDateTime)
+KEY_LO = bindparam("rules_lo", type_=String)
+KEY_HI = bindparam("rules_hi", type_=String)
 LOOKBACK = bindparam("rules_lookback", type_=UTCDateTime)
 ASKED_SINCE = bindparam("rules_asked_since", type_=UTCDateTime)
 STALLED_BEFORE = bindparam("rules_stalled_before", type_=UTCDateTime)
@@ -1244,8 +1271,62 @@ def _params(ctx) -> dict:
     }
 
 
-def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -> int:
-    """Evaluate every rule for the causes in ``scope`` (inside the caller's transaction)."""
+# above this many wanted follow-ups, a run that may commit applies them in ranges
+APPLY_CHUNK = 5000
+_LAST_KEY = "\U0010ffff"  # after every rule key
+
+
+def _key_ranges(session: Session, chunk: int):
+    """(lo, hi] ranges of the wanted keys, ``chunk`` keys each (on their primary key)."""
+    connection = session.connection()
+    lo = ""
+    while True:
+        hi = connection.execute(
+            select(wanted.c.rule_key)
+            .where(wanted.c.rule_key > lo)
+            .order_by(wanted.c.rule_key)
+            .limit(1)
+            .offset(chunk - 1)
+        ).scalar()
+        yield lo, hi or _LAST_KEY
+        if hi is None:
+            return
+        lo = hi
+
+
+def _apply_in_chunks(session: Session, params: dict, chunk: int, progress=None) -> int:
+    """``_apply`` for a catch-up: each range of wanted keys in a transaction of its
+    own, then the retiring with the caller's last one, so a save on another connection
+    waits for one range at most, never for the whole apply (seconds at a million).
+    The session's transaction (the evaluation) is committed first."""
+    session.connection().info[_DIRTY] = True
+    session.commit()
+    changed = 0
+    ranged = _built(session, "apply-ranged", partial(_apply_statements, ranged=True, retire=False))
+    ranges = list(_key_ranges(session, chunk))
+    session.commit()
+    for lo, hi in ranges:
+        created, revived, _followed = _execute(
+            session, ranged, {**params, "rules_lo": lo, "rules_hi": hi}
+        )
+        session.commit()
+        changed += created + revived
+    _, _, _, *retired = _execute(session, _built(session, "apply", _apply_statements), params)
+    return changed + sum(retired)
+
+
+def run(
+    session: Session,
+    ctx,
+    scope: Scope,
+    progress: Progress | None = None,
+    may_commit: bool = False,
+) -> int:
+    """Evaluate every rule for the causes in ``scope`` (inside the caller's transaction).
+
+    ``may_commit``: the caller (a catch-up) lets the apply of many wanted follow-ups
+    commit a range at a time (see ``_apply_in_chunks``); the last part stays in the
+    caller's transaction."""
     _prepare(session)
     try:
         total = len(RULES) + 2
@@ -1270,7 +1351,15 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
             _execute(session, _built(session, "normalise", _tidy_bodies), params)
         if progress:
             progress(total - 1, total, "Updating follow-ups")
-        changed = _apply(session, ctx.now, params)
+        if (
+            may_commit
+            and history.current(session) is None
+            and session.get_bind().dialect.name == "sqlite"
+            and session.connection().execute(_WANTED_MORE, {"n": APPLY_CHUNK}).scalar()
+        ):
+            changed = _apply_in_chunks(session, params, APPLY_CHUNK, progress)
+        else:
+            changed = _apply(session, ctx.now, params)
         if progress:
             progress(total, total, "Done")
         return changed

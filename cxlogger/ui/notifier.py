@@ -195,7 +195,9 @@ class Notifier(QObject):
                 progress(done, total)
 
             with ctx.session() as session:
-                changed = followups.refresh(session, now, full=full, progress=report)
+                changed = followups.refresh(
+                    session, now, full=full, progress=report, may_commit=True
+                )
                 # what came due, notified here in chunks: hundreds of thousands after
                 # a bulk fill would be one UPDATE of seconds on the writer thread
                 answer = check_due(session, now, False, words, named, chunk=followups.NOTIFY_CHUNK)

@@ -495,3 +495,36 @@ def test_notifying_hundreds_of_thousands_marks_them_in_short_transactions(db, se
     with db.session() as s:
         assert s.scalar(select(func.count()).where(FollowUp.notified_at.is_(None))) == 0
     assert followups.take_notifications(session, NOW + timedelta(minutes=1), tz=UTC).count == 0
+
+
+def test_a_catch_up_applies_in_short_transactions_what_one_would(tmp_path, monkeypatch):
+    """The catch-up (may_commit) applies its wanted follow-ups a range of keys per
+    transaction (a save waits for one range, not seconds): the same follow-ups as one
+    transaction, and the connection's temporary tables are left empty for the next."""
+    from cxlogger.core import rule_engine
+
+    whole = _filled(tmp_path, "whole", 400)
+    with whole.session() as session:
+        made = followups.refresh(session, NOW)
+    with whole.session() as session:
+        expected = _followup_rows(session)
+    whole.dispose()
+
+    chunked = _filled(tmp_path, "chunked", 400)
+    monkeypatch.setattr(rule_engine, "APPLY_CHUNK", 7)
+    commits = []
+    event.listen(chunked.engine, "commit", lambda conn: commits.append(1))
+    with chunked.session() as session:
+        assert followups.refresh(session, NOW, may_commit=True) == made
+    assert made > 7 * 5 and len(commits) > made // 7
+    with chunked.session() as session:
+        assert _followup_rows(session) == expected
+        assert not followups.needs_catch_up(session, NOW)
+    # the next runs on that connection start from empty temporary tables
+    with chunked.session() as session:
+        assert followups.refresh(session, NOW + timedelta(minutes=5)) == 0
+    with chunked.session() as session:
+        _varied_saves(session, NOW + timedelta(minutes=6))
+    with chunked.session() as session:
+        assert followups.refresh(session, NOW + timedelta(minutes=7), full=True) == 0
+    chunked.dispose()
