@@ -45,7 +45,8 @@ def test_the_app_start_completes_a_restore_and_sweeps_leftovers(
     told = []
     monkeypatch.setattr(app_module, "tell_restore_finished", told.append)
     threads = []  # where the recovery and the checks ran: never the GUI thread
-    for module, name in ((leftovers, "recover"), (integrity, "check_on_start")):
+    targets = ((leftovers, "recover"), (integrity, "check_on_start"), (app_module, "_preload"))
+    for module, name in targets:
         original = getattr(module, name)
 
         def spy(*args, _original=original, **kwargs):
@@ -56,7 +57,8 @@ def test_the_app_start_completes_a_restore_and_sweeps_leftovers(
     startup = app_module.Startup(qapp, window, paths, False, True, None, FakeInstance())
     try:
         assert startup._steps() is None  # the app went on to show its data
-        assert len(threads) == 2 and threading.main_thread() not in threads
+        # the recovery, the checks and the core modules' imports (SQLAlchemy, the models)
+        assert len(threads) == 3 and threading.main_thread() not in threads
         assert counts(paths.db_path) == (2, 4)
         assert told == [window]  # the user is told the restore was completed
         assert not leftovers.restoring_path(paths).exists()
