@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cxlogger import __version__, cli_csv, cli_desktop, cli_log, cli_reminders, cli_safety
+from cxlogger import (
+    __version__,
+    cli_csv,
+    cli_desktop,
+    cli_log,
+    cli_reminders,
+    cli_report,
+    cli_safety,
+    cli_team,
+)
 from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
@@ -53,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_csv.add_parsers(sub)  # export DATASET -o FILE, import customers FILE [--dry-run]
     cli_log.add_parsers(sub)  # log --customer … --kind … --channel … --summary … [--json]
     cli_desktop.add_parsers(sub)  # desktop-entry --install/--remove
+    cli_team.add_parsers(sub)  # handoff REFERENCE --to NAME [--note TEXT]
+    cli_report.add_parsers(sub)  # report --period … [--staff] [--format text|json|csv|pdf]
     return parser
 
 
@@ -135,6 +146,8 @@ COMMANDS.update(cli_reminders.COMMANDS)
 COMMANDS.update(cli_csv.COMMANDS)
 COMMANDS.update(cli_log.COMMANDS)
 COMMANDS.update(cli_desktop.COMMANDS)
+COMMANDS.update(cli_team.COMMANDS)
+COMMANDS.update(cli_report.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:

@@ -21,6 +21,17 @@ if TYPE_CHECKING:
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 
+def columns_doc() -> str:
+    """The CSV column list as installed with cxlogger (docs/csv-columns.md in the source)."""
+    from importlib import resources
+
+    try:
+        path = resources.files("cxlogger.docs") / "csv-columns.md"
+    except ModuleNotFoundError:  # run from a source tree that was never installed
+        return "docs/csv-columns.md"
+    return str(path)
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     from cxlogger.core.csv_spec import DATASETS, ENCODINGS, PERIODS
     from cxlogger.core.csv_spec import IMPORT_FIELDS as FIELDS
@@ -29,7 +40,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "export",
         help="write a CSV file: interactions, money, promises, feedback or customers",
         description="Write a CSV file that opens safely in Excel or LibreOffice. "
-        "Columns are listed in docs/csv-columns.md.",
+        f"Columns are listed in {columns_doc()}",
     )
     export.add_argument(
         "dataset", choices=DATASETS, metavar="DATASET", help="one of: " + ", ".join(DATASETS)

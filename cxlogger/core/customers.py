@@ -17,6 +17,7 @@ from cxlogger.core.models import (
     Customer,
     Feedback,
     FollowUp,
+    Handoff,
     Interaction,
     Promise,
     SentMessage,  # migration 0009
@@ -348,6 +349,13 @@ class TimelineEntry:
         if self.type == "message":
             how = "Emailed" if item.channel == "email" else "Copied to send"
             return f"{how}: {item.subject or item.body.splitlines()[0]}"
+        if self.type == "handoff":  # loaded with its names (timeline_page)
+            what = item.promise.description if item.promise else ""
+            if item.followup is not None:
+                what = item.followup.title
+            to = item.to_staff.name if item.to_staff else ""
+            text = f"Handed to {to}: {what}" if what else f"Handed to {to}"
+            return text + (f" — “{item.note}”" if item.note else "")
         if self.type == "feedback":
             top = 10 if item.scale == "nps" else 5
             text = f"Rated {item.rating}/{top}" + (f": {item.comment}" if item.comment else "")
@@ -361,6 +369,7 @@ TIMELINE_LABELS = {
     "followup": "Follow-up done",
     "feedback": "Feedback",
     "message": "Message sent",
+    "handoff": "Handed over",
 }
 
 
@@ -401,13 +410,21 @@ def timeline(session: Session, customer_id: int) -> list[TimelineEntry]:
 TIMELINE_PAGE = 200
 # at one instant: a promise before the interaction it was made in, then follow-ups,
 # feedback, messages sent
-_TIMELINE_RANK = {"promise": 3, "interaction": 2, "followup": 1, "feedback": 0, "message": -1}
+_TIMELINE_RANK = {
+    "promise": 3,
+    "interaction": 2,
+    "followup": 1,
+    "feedback": 0,
+    "message": -1,
+    "handoff": -2,  # migration 0014: who handed what to whom (core/team.py)
+}
 _TIMELINE_MODELS = {
     "interaction": Interaction,
     "promise": Promise,
     "followup": FollowUp,
     "feedback": Feedback,
     "message": SentMessage,
+    "handoff": Handoff,
 }
 
 
@@ -463,6 +480,7 @@ def timeline_page(
         part("followup", FollowUp.done_at, FollowUp.status == "done"),
         part("feedback", Feedback.received_at),
         part("message", SentMessage.sent_at),
+        part("handoff", Handoff.at),
     ).subquery("entries")
     query = select(keys.c.at, keys.c.rank, keys.c.kind, keys.c.id)
     query = query.order_by(keys.c.at.desc(), keys.c.rank.desc(), keys.c.id.desc()).limit(limit)
@@ -476,6 +494,14 @@ def timeline_page(
         query = select(model).where(model.id.in_(ids))
         if kind == "message":  # its row says who sent it
             query = query.options(joinedload(SentMessage.staff))
+        if kind == "handoff":  # who handed what to whom
+            query = query.options(
+                joinedload(Handoff.from_staff),
+                joinedload(Handoff.to_staff),
+                joinedload(Handoff.by_staff),
+                joinedload(Handoff.promise),
+                joinedload(Handoff.followup),
+            )
         records.update(((kind, record.id), record) for record in session.scalars(query))
     page = []
     for at, rank, kind, ident in rows:

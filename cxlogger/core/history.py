@@ -31,6 +31,7 @@ from cxlogger.core.models import (
     Customer,
     Feedback,
     FollowUp,
+    Handoff,
     Interaction,
     Promise,
     Staff,
@@ -43,6 +44,7 @@ ENTITIES: dict[str, type] = {
     "promise": Promise,
     "feedback": Feedback,
     "followup": FollowUp,
+    "handoff": Handoff,  # migration 0014: hand-offs are undone with their action
 }
 ENTITY_OF: dict[type, str] = {model: name for name, model in ENTITIES.items()}
 REF_PREFIX = {
@@ -51,6 +53,7 @@ REF_PREFIX = {
     "promise": "PRM",
     "feedback": "FBK",
     "followup": "FUP",
+    "handoff": "HND",
 }
 _KEY = "cx_change_action"
 

@@ -464,3 +464,54 @@ Index("ix_rules_customers_updated_at", Customer.updated_at)
 Index("ix_rules_followups_interaction_id", FollowUp.interaction_id)
 Index("ix_rules_followups_promise_id", FollowUp.promise_id)
 Index("ix_rules_followups_feedback_id", FollowUp.feedback_id)
+
+
+# --- hand-offs and staff PINs (migration 0014, core/team.py) -------------------------------
+
+
+class Handoff(Base):
+    """A promise or follow-up handed from one staff member to another, with a note.
+
+    The rows of one record are its owner history. ``announced_at`` is when the new
+    owner's desktop told them (a notification); ``seen_at`` when they took it in
+    (Today's "Handed to you"), or when a later hand-off of the same record replaced it.
+    """
+
+    __tablename__ = "handoffs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    promise_id: Mapped[int | None] = mapped_column(ForeignKey("promises.id", ondelete="CASCADE"))
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id", ondelete="CASCADE"))
+    from_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    to_staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    from_staff: Mapped[Staff | None] = relationship(foreign_keys=[from_staff_id])
+    to_staff: Mapped[Staff] = relationship(foreign_keys=[to_staff_id])
+    by_staff: Mapped[Staff | None] = relationship(foreign_keys=[by_staff_id])
+    promise: Mapped[Promise | None] = relationship(foreign_keys=[promise_id], viewonly=True)
+    followup: Mapped[FollowUp | None] = relationship(foreign_keys=[followup_id], viewonly=True)
+
+    __table_args__ = (
+        Index("ix_handoffs_to_staff_seen", "to_staff_id", "seen_at"),
+        Index("ix_handoffs_promise", "promise_id"),
+        Index("ix_handoffs_followup", "followup_id"),
+        Index("ix_handoffs_customer_at", "customer_id", "at"),
+    )
+
+
+class StaffPin(Base):
+    """A staff member's optional PIN, as an Argon2id hash (never the PIN itself)."""
+
+    __tablename__ = "staff_pins"
+
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True
+    )
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -71,6 +71,7 @@ from cxlogger.core.models import (
     Customer,
     Feedback,
     FollowUp,
+    Handoff,
     Interaction,
     Promise,
     UTCDateTime,
@@ -997,6 +998,14 @@ def _title(head: str | None, body: str) -> str:
     return ((head or "") + short)[:300]
 
 
+def _was_handed(session: Session, followup_id: int) -> bool:
+    """Handed to a colleague (core/team.py): it keeps the owner it was handed to."""
+    return (
+        session.scalar(select(Handoff.id).where(Handoff.followup_id == followup_id).limit(1))
+        is not None
+    )
+
+
 def _apply_recorded(session: Session, now: datetime) -> int:
     """``_apply`` through the ORM, for the few causes of a named user action, so the
     change log (core/history.py) records every follow-up change and Undo reverses it.
@@ -1052,7 +1061,7 @@ def _apply_recorded(session: Session, now: datetime) -> int:
                 followup.due_at = row.due_at
             if followup.title != title:
                 followup.title = title
-            if followup.owner_id != row.owner_id:
+            if followup.owner_id != row.owner_id and not _was_handed(session, followup.id):
                 followup.owner_id = row.owner_id
     # pending ones of causes in scope that no rule wants (found by the conditions, or
     # a report-back wanted in SQL whose action says nothing)
@@ -1159,12 +1168,14 @@ def _apply_statements(session, ranged: bool = False, retire: bool = True) -> Non
         or 0
     )
     # pending ones follow their cause: title, owner, and the due moment until notified
+    # (one handed to a colleague keeps its new owner: core/team.py, migration 0014)
+    handed = exists(select(Handoff.id).where(Handoff.followup_id == table.c.id))
     differs = exists(
         select(w.c.rule_key).where(
             w.c.rule_key == table.c.rule_key,
             or_(
                 title != table.c.title,
-                w.c.owner_id.is_distinct_from(table.c.owner_id),
+                and_(w.c.owner_id.is_distinct_from(table.c.owner_id), ~handed),
                 and_(table.c.notified_at.is_(None), w.c.due_at != table.c.due_at),
             ),
         )
@@ -1174,7 +1185,7 @@ def _apply_statements(session, ranged: bool = False, retire: bool = True) -> Non
         .where(table.c.rule_key.in_(wanted_keys), unindexed(table.c.status) == "pending", differs)
         .values(
             title=of_row(title),
-            owner_id=of_row(w.c.owner_id),
+            owner_id=case((handed, table.c.owner_id), else_=of_row(w.c.owner_id)),
             due_at=case((table.c.notified_at.is_(None), of_row(w.c.due_at)), else_=table.c.due_at),
         )
     )
@@ -1311,8 +1322,15 @@ def _apply_in_chunks(session: Session, params: dict, chunk: int, progress=None) 
         )
         session.commit()
         changed += created + revived
-    _, _, _, *retired = _execute(session, _built(session, "apply", _apply_statements), params)
+    retired = _execute(session, _built(session, "retire", _retire_statements), params)
     return changed + sum(retired)
+
+
+def _retire_statements(session) -> None:
+    """Built once: the retiring of ``_apply_statements`` alone."""
+    table = FollowUp.__table__
+    for condition in _retire_conditions(table):
+        session.execute(update(table).where(condition).values(status="obsolete", done_at=NOW))
 
 
 def run(

@@ -26,6 +26,7 @@ from cxlogger.core.models import ChangeLog, Feedback, FollowUp, Interaction, Pro
 VOLATILE = {
     "customer": {"updated_at"},
     "followup": {"notified_at", "snoozed_until", "due_at", "title"},
+    "handoff": {"announced_at", "seen_at"},  # shown to the new owner (core/team.py)
 }
 # what refers to a record, and so stops it from being removed by an undo
 DEPENDENTS = {

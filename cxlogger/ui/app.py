@@ -279,6 +279,12 @@ class Startup:
         reminders = install_reminders(self.app, self.window, self.ctx)
         self.parts.append(reminders)
         reminders.start(self.start_hidden)
+        # the daily digest and "handed to you" notifications for whoever is at the desk
+        from cxlogger.ui.team import TeamWatch
+
+        team_watch = TeamWatch(self.ctx, self.window, reminders.show_notices)
+        self.parts.append(team_watch)
+        team_watch.start()
         self.instance.activated.connect(reminders.show_window)
         return None
 

@@ -142,7 +142,7 @@ class TimelineModel(QAbstractTableModel):
     more than a small one). Rows are built when their page arrives: texts, colours from
     the palette, the whole-row tooltip (who logged it), and the record for RECORD_ROLE."""
 
-    HEADERS = ("When", "What", "Status", "Details")
+    HEADERS = ("When", "What", "Status", "Details", "Who")
     FIRST_PAGE = 50  # rows: more than a screenful
     loaded = Signal()  # a page arrived
 
@@ -210,6 +210,7 @@ class TimelineModel(QAbstractTableModel):
         rows = []
         for _key, entry in page:
             texts, colours = _timeline_cells(entry, now, self._texts)
+            texts, colours = [*texts, _timeline_who(entry, self._names)], [*colours, None]
             rows.append(
                 (texts, colours, _timeline_tip(entry, self._names), (entry.type, entry.item.id))
             )
@@ -294,9 +295,12 @@ class CustomerPanel(QWidget):
         self.timeline.setUniformRowHeights(True)
         header = self.timeline.header()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.timeline.setColumnWidth(0, 130)
-        self.timeline.setColumnWidth(1, 150)
-        self.timeline.setColumnWidth(2, 90)
+        self.timeline.setColumnWidth(0, 125)
+        self.timeline.setColumnWidth(1, 135)
+        self.timeline.setColumnWidth(2, 75)
+        # who logged or did it: narrow (the row's tooltip has it in full); Details stretches
+        header.setStretchLastSection(False)
+        self.timeline.setColumnWidth(4, 105)
         # double-click or Enter opens an interaction, promise or feedback
         self.timeline.activated.connect(self._open_entry)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -327,8 +331,23 @@ class CustomerPanel(QWidget):
         record = index.data(RECORD_ROLE) if index.isValid() else None
         if not record or record[0] not in EDITABLE:
             return
+        extra = ()
+        if record[0] == "promise":  # an open one can be handed to a colleague
+            from cxlogger.ui import team as team_ui
+
+            text = index.sibling(index.row(), 3).data() or ""
+            extra = (
+                (
+                    QCoreApplication.translate("Timeline", "&Hand over…"),
+                    lambda: team_ui.hand_off(self.ctx, self, "promise", record[1], text),
+                ),
+            )
         menu = record_menu(
-            self.ctx, self, *record, open_record=lambda: self.open_record.emit(*record)
+            self.ctx,
+            self,
+            *record,
+            open_record=lambda: self.open_record.emit(*record),
+            extra=extra,
         )
         menu.exec(self.timeline.viewport().mapToGlobal(pos))
 
@@ -407,6 +426,27 @@ def _warning():
     return warning_text(palette, palette.color(QPalette.ColorRole.Base))
 
 
+def _timeline_who(entry, names: dict[int, str]) -> str:
+    """Who logged or did the entry (and, for a promise, who owns it now)."""
+    item = entry.item
+
+    def who(staff_id) -> str:
+        return names.get(staff_id, "") if staff_id is not None else ""
+
+    if entry.type == "interaction":
+        return who(item.staff_id if item.staff_id is not None else item.created_by_id)
+    if entry.type == "promise":
+        by, owner = who(item.created_by_id), who(item.owner_id)
+        return f"{by} → {owner}" if owner and owner != by else by
+    if entry.type == "followup":
+        return who(item.done_by_id)
+    if entry.type == "message":
+        return who(item.staff_id)
+    if entry.type == "handoff":
+        return who(item.by_staff_id)
+    return who(getattr(item, "created_by_id", None))
+
+
 def _timeline_tip(entry, names: dict[int, str]) -> str:
     """Everything about one timeline entry, who logged it first: the row's tooltip."""
     item = entry.item
@@ -452,6 +492,15 @@ def _timeline_tip(entry, names: dict[int, str]) -> str:
             (tr("Recorded by"), who(item.created_by_id)),
             (tr("Received"), date_time_text(item.received_at)),
             (tr("Feedback"), entry.text),
+        ]
+    elif entry.type == "handoff":
+        fields = [
+            (tr("Handed over by"), who(item.by_staff_id)),
+            (tr("From"), who(item.from_staff_id)),
+            (tr("To"), who(item.to_staff_id)),
+            (tr("When"), date_time_text(item.at)),
+            (tr("What"), entry.text),
+            (tr("Note"), item.note),
         ]
     elif entry.type == "message":  # as it was sent, word for word
         fields = [
@@ -508,6 +557,9 @@ def _timeline_cells(entry, now, texts: DueText | None = None) -> tuple[list[str]
         return [date_time_text(entry.when), "Promise", status, text], colours
     if entry.type == "message":
         return _message_cells(entry), colours
+    if entry.type == "handoff":
+        what = QCoreApplication.translate("Timeline", "Handed over")
+        return [date_time_text(entry.when), what, "", entry.text], colours
     # other entry types (feedback, follow-ups done) describe themselves
     text = getattr(entry, "text", "") or str(getattr(item, "title", ""))
     return [date_time_text(entry.when), label(entry.type), "", text], colours
@@ -629,7 +681,15 @@ class CustomersView(QWidget):
         self._reselect(customer_id)
 
     def _on_changed(self, what: set) -> None:
-        if what & {"customers", "interactions", "promises", "followups", "feedback", "messages"}:
+        if what & {
+            "customers",
+            "interactions",
+            "promises",
+            "followups",
+            "feedback",
+            "messages",
+            "handoffs",
+        }:
             current = self.panel.customer.id if self.panel.customer else None
             if "customers" in what:
                 self._keep_selected = current

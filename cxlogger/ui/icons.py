@@ -10,9 +10,15 @@ from cxlogger.ui.qt import QApplication, QIcon, QStyle
 
 @cache
 def app_icon() -> QIcon:
+    return QIcon(app_icon_path())
+
+
+@cache
+def app_icon_path() -> str:
+    """The SVG as a file (a desktop notification names its icon by path)."""
     path = resources.files("cxlogger.resources.icons") / "cxlogger.svg"
     with resources.as_file(path) as real:
-        return QIcon(str(real))
+        return str(real)
 
 
 def standard(pixmap: QStyle.StandardPixmap) -> QIcon:

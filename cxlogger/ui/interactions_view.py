@@ -30,6 +30,8 @@ from cxlogger.ui.qt import (
 from cxlogger.ui.table_model import row_table
 from cxlogger.ui.widgets import choice_combo
 
+MINE = -1  # the staff filter's "Mine": the person at the desk
+
 
 class InteractionsView(QWidget):
     open_customer = Signal(int)
@@ -134,6 +136,7 @@ class InteractionsView(QWidget):
         self.staff.blockSignals(True)
         self.staff.clear()
         self.staff.addItem(self.tr("Anyone"), None)
+        self.staff.addItem(self.tr("Mine"), MINE)  # whoever is at the desk
         for name, ident in members:
             self.staff.addItem(name, ident)
         index = self.staff.findData(current)
@@ -161,9 +164,36 @@ class InteractionsView(QWidget):
             date_to=date_to,
             channel=self.channel.currentData(),
             kind=self.kind.currentData(),
-            staff_id=self.staff.currentData(),
+            staff_id=self.ctx.staff_id
+            if self.staff.currentData() == MINE
+            else self.staff.currentData(),
             text=self.search.text(),
         )
+
+    def show_filtered(self, link: dict) -> None:
+        """Filter to a report figure's records: its days, and its kind, channel and staff
+        member when it names them; the search is cleared."""
+        widgets = (self.search, self.use_dates, self.date_from, self.date_to)
+        widgets += (self.channel, self.kind, self.staff)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.use_dates.setChecked(True)
+            for edit in (self.date_from, self.date_to):
+                edit.setEnabled(True)
+            self.date_from.setDate(QDate.fromString(link["first"], "yyyy-MM-dd"))
+            self.date_to.setDate(QDate.fromString(link["last"], "yyyy-MM-dd"))
+            for combo, value in (
+                (self.channel, link.get("channel")),
+                (self.kind, link.get("kind")),
+                (self.staff, link.get("staff_id")),
+            ):
+                combo.setCurrentIndex(0 if value is None else max(0, combo.findData(value)))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -172,6 +202,8 @@ class InteractionsView(QWidget):
     def _on_changed(self, what: set) -> None:
         if "staff" in what:
             self.reload_staff()
+            if self.staff.currentData() == MINE:
+                self.apply_filter()  # someone else at the desk: their interactions
         if what & {"interactions", "customers", "staff"}:
             self.model.reload()
 

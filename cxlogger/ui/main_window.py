@@ -123,8 +123,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.staff_label = QLabel()
-        self.statusBar().addPermanentWidget(self.staff_label)
         self._build_undo_offer()
         for action in (
             self.log_action,
@@ -143,6 +141,7 @@ class MainWindow(QMainWindow):
         from cxlogger.ui.customers_view import CustomersView
         from cxlogger.ui.interactions_view import InteractionsView
         from cxlogger.ui.promises_view import PromisesView
+        from cxlogger.ui.reports_view import ReportsView
 
         self.ctx = ctx
         self.stack.removeWidget(self.loading)
@@ -150,6 +149,7 @@ class MainWindow(QMainWindow):
         self.interactions_view = InteractionsView(ctx)
         self.customers_view = CustomersView(ctx)
         self.promises_view = PromisesView(ctx)
+        self.reports_view = ReportsView(ctx)  # builds itself when first shown
         self.add_view(
             "interactions",
             "Interactions",
@@ -168,6 +168,14 @@ class MainWindow(QMainWindow):
             self.promises_view,
             standard(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
+        self.add_view(
+            "reports",
+            "Reports",
+            self.reports_view,
+            standard(QStyle.StandardPixmap.SP_FileDialogInfoView),
+        )
+        self.reports_view.open_customer.connect(self.show_customer)
+        self.reports_view.show_interactions.connect(self.show_interactions_for)
 
         self.interactions_view.open_customer.connect(self.show_customer)
         self.promises_view.open_customer.connect(self.show_customer)
@@ -186,7 +194,11 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             action.setEnabled(True)
-        self._update_staff_label()
+        # who's at the desk: the status bar's switcher and Ctrl+Shift+U (ui/team.py)
+        from cxlogger.ui.team import DeskSwitcher
+
+        self.desk_switcher = DeskSwitcher(ctx, self)
+        self.statusBar().addPermanentWidget(self.desk_switcher)
         ctx.changes.changed.connect(self._on_changed)
         ctx.ops.error.connect(self.show_background_error)
         self._attach_corrections()
@@ -215,6 +227,11 @@ class MainWindow(QMainWindow):
     def show_customer(self, customer_id: int) -> None:
         self.show_view("customers")
         self.customers_view.open_customer(customer_id)
+
+    def show_interactions_for(self, link: dict) -> None:
+        """The log filtered to a report figure: its days, kind, channel and staff member."""
+        self.show_view("interactions")
+        self.interactions_view.show_filtered(link)
 
     # --- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -283,24 +300,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.add_customer_action)
         self.addToolBar(self.toolbar)
 
-    def _update_staff_label(self) -> None:
-        from cxlogger.core.models import Staff
-
-        staff_id = self.ctx.staff_id
-
-        def name_of(session) -> str:
-            member = session.get(Staff, staff_id)
-            return member.name if member else "?"
-
-        self.ctx.ops.query(self, "staff", name_of, self._show_staff)
-
-    def _show_staff(self, name: str) -> None:
-        demo = "  ·  Demo data: nothing here is real" if self.ctx.demo else ""
-        self.staff_label.setText(f"Logged in as {name}{demo}")
-
     def _on_changed(self, what: set) -> None:
-        if "staff" in what:
-            self._update_staff_label()
         self._refresh_undo(offer=True)
 
     # --- corrections: open records, Undo, merge ----------------------------------------------

@@ -31,6 +31,7 @@ class Notice:
     title: str
     message: str
     followup_id: int | None
+    can_finish: bool = False  # "Done" needs no question (telling a customer asks how)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Due:
     customer: str
     title: str
     due_line: str
+    can_finish: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,14 @@ def check_due(
         )
     hours = BusinessHours.from_settings(settings_svc.get_all(session))
     due = [
-        Due(f.id, f.kind, f.customer.name, f.title, followups.due_line(f, now, hours, words))
+        Due(
+            f.id,
+            f.kind,
+            f.customer.name,
+            f.title,
+            followups.due_line(f, now, hours, words),
+            followups.rule_of(f) != "promise_tell",
+        )
         for f in batch.first
     ]
     session.commit()
@@ -393,7 +402,8 @@ class Notifier(QObject):
             f = fresh[0]
             # when it is due, in the same words as Today ("due Friday 4 Dec, end of day")
             message = f"{f.title}\n{capitalised(f.due_line)}"
-            return [Notice(f"{followups.KIND_TITLES[f.kind]}: {f.customer}", message, f.id)]
+            title = f"{followups.KIND_TITLES[f.kind]}: {f.customer}"
+            return [Notice(title, message, f.id, f.can_finish)]
         lines = [f"{followups.KIND_TITLES[f.kind]}: {f.customer}" for f in fresh[: self.LIST_UP_TO]]
         if count > self.LIST_UP_TO:
             lines.append(self.tr("and %Ln more", "", count - self.LIST_UP_TO))

@@ -13,6 +13,7 @@ from cxlogger.ui.due_format import due_text
 from cxlogger.ui.formats import date_text, date_time_text
 from cxlogger.ui.qt import (
     QBrush,
+    QCheckBox,
     QColor,
     QComboBox,
     QFont,
@@ -51,16 +52,17 @@ class PromisesModel(RowsTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.statuses: tuple[str, ...] | None = ("open",)
+        self.owner_id: int | None = None  # "Only mine": the person at the desk
         self._rows: list[Promise] = []
         self._now = ctx.now()
         self._texts: DueText | None = None
 
     def reload(self) -> None:
         """Ask for the rows in the background; the old ones stay until the new arrive."""
-        statuses = self.statuses
+        statuses, owner_id = self.statuses, self.owner_id
 
         def load(session):
-            rows = promises_svc.list_promises(session, statuses)
+            rows = promises_svc.list_promises(session, statuses, owner_id=owner_id)
             return rows, BusinessHours.from_settings(settings_svc.get_all(session))
 
         self.ctx.ops.query(self, "rows", load, self._show)
@@ -137,6 +139,12 @@ class PromisesView(QWidget):
         self.broken_button = QPushButton("Mark &broken…")
         self.cancel_button = QPushButton("Ca&ncel promise…")
         self.customer_button = QPushButton("Open customer")
+        self.hand_button = QPushButton(self.tr("&Hand over…"))
+        self.hand_button.setToolTip(self.tr("Give this promise to a colleague, with a note"))
+        self.hand_button.clicked.connect(self.hand_over_selected)
+        self.mine_only = QCheckBox(self.tr("Only mine"))
+        self.mine_only.setToolTip(self.tr("Show only the promises you own"))
+        self.mine_only.toggled.connect(self._mine_toggled)
         self.kept_button.clicked.connect(lambda: self.close_selected("kept"))
         self.broken_button.clicked.connect(lambda: self.close_selected("broken"))
         self.cancel_button.clicked.connect(lambda: self.close_selected("cancelled"))
@@ -157,6 +165,7 @@ class PromisesView(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.mine_only)
         top.addWidget(QLabel("Show"))
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
@@ -164,6 +173,7 @@ class PromisesView(QWidget):
             self.kept_button,
             self.broken_button,
             self.cancel_button,
+            self.hand_button,
             self.customer_button,
         ):
             buttons.addWidget(button)
@@ -186,7 +196,13 @@ class PromisesView(QWidget):
         self._stale = False
         self.model.reload()
 
+    def _mine_toggled(self, checked: bool) -> None:
+        self.model.owner_id = self.ctx.staff_id if checked else None
+        self.refresh()
+
     def _on_changed(self, what: set) -> None:
+        if "staff" in what and self.mine_only.isChecked():
+            self.model.owner_id = self.ctx.staff_id  # whoever is at the desk now
         if what & {"promises", "customers", "staff"}:
             if self.isVisible():
                 self.refresh()
@@ -211,7 +227,7 @@ class PromisesView(QWidget):
     def _update_buttons(self) -> None:
         promise = self.selected()
         is_open = promise is not None and promise.status == "open"
-        for button in (self.kept_button, self.broken_button, self.cancel_button):
+        for button in (self.kept_button, self.broken_button, self.cancel_button, self.hand_button):
             button.setEnabled(is_open)
         self.customer_button.setEnabled(promise is not None)
 
@@ -221,6 +237,14 @@ class PromisesView(QWidget):
             promise_dialogs.close_with_outcome(
                 self.ctx, self, promise.id, promise.description, status
             )
+
+    def hand_over_selected(self) -> str | None:
+        promise = self.selected()
+        if promise is None or promise.status != "open":
+            return None
+        from cxlogger.ui import team as team_ui
+
+        return team_ui.hand_off(self.ctx, self, "promise", promise.id, promise.description)
 
     def _open_promise(self, index) -> None:
         if index.isValid():
@@ -234,6 +258,17 @@ class PromisesView(QWidget):
             return
         promise = self.model.promise_at(index.row())
         ident, customer_id = promise.id, promise.customer_id
+        extra = ()
+        if promise.status == "open":
+            from cxlogger.ui import team as team_ui
+
+            what = promise.description
+            extra = (
+                (
+                    self.tr("&Hand over…"),
+                    lambda: team_ui.hand_off(self.ctx, self, "promise", ident, what),
+                ),
+            )
         menu = record_menu(
             self.ctx,
             self,
@@ -241,6 +276,7 @@ class PromisesView(QWidget):
             ident,
             open_customer=lambda: self.open_customer.emit(customer_id),
             open_record=lambda: self.open_record.emit("promise", ident),
+            extra=extra,
         )
         menu.exec(self.table.viewport().mapToGlobal(pos))
 

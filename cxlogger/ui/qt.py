@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QProcess,
     QRect,
     QRunnable,
     QSettings,

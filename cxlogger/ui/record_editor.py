@@ -188,6 +188,7 @@ ACTION_LABELS = {
     "dismiss": "Dismissed",
     "merge": "Merged",
     "undo": "Undone",
+    "handoff": "Handed over",
 }
 
 
@@ -281,6 +282,14 @@ class RecordEditorDialog(SavingDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(details, tr("&Details"))
         self.tabs.addTab(self.history, tr("&History"))
+        self.owners = None
+        if entity == "promise":  # its owner history: who handed it to whom, with the note
+            self.owners = QTreeWidget()
+            self.owners.setHeaderLabels([tr("When"), tr("From"), tr("To"), tr("By"), tr("Note")])
+            self.owners.setRootIsDecorated(False)
+            self.owners.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+            self.owners.setColumnWidth(0, 130)
+            self.tabs.addTab(self.owners, tr("&Owners"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -303,22 +312,45 @@ class RecordEditorDialog(SavingDialog):
         layout.addWidget(buttons)
 
         def read(session):
+            from cxlogger.core import team
+
             return (
                 records.open_record(session, entity, entity_id),
-                [(m.id, m.name) for m in staff_svc.list_staff(session, include_inactive=True)],
+                [
+                    (m.id, m.name, m.active)
+                    for m in staff_svc.list_staff(session, include_inactive=True)
+                ],
                 history.record_history(session, entity, entity_id),
+                team.owner_history(session, entity, entity_id) if entity == "promise" else [],
             )
 
         self.wait_for("record")
         ctx.ops.query(self, "record", read, self._loaded, self._load_failed)
 
     def _loaded(self, loaded) -> None:
-        self.view, staff, entries = loaded
+        self.view, staff, entries, owners = loaded
+        if self.owners is not None:
+            for change in reversed(owners):
+                row = QTreeWidgetItem(
+                    [
+                        local_text(change.at),
+                        change.from_name,
+                        change.to_name,
+                        change.by_name,
+                        change.note,
+                    ]
+                )
+                row.setToolTip(4, change.note)
+                self.owners.addTopLevelItem(row)
         self.setWindowTitle(f"{self._noun} {self.view.reference} — {self.view.customer_name}")
         customer = QLabel(f"<b>{_html(self.view.customer_name)}</b>")
         self.form.addRow(tr("Customer"), customer)
+        # a leaver is gone from the owner picker, but still shown as a record's owner
+        owner = self.view.values.get("owner_id")
+        pickable = [(i, n) for i, n, active in staff if active or i == owner]
+        staff = [(i, n) for i, n, _active in staff]
         for field in self.kind.fields:
-            widget = FieldWidget(field, staff)
+            widget = FieldWidget(field, pickable)
             widget.set(self.view.values.get(field.key))
             self.fields[field.key] = widget
             self.errors[field.key] = ErrorLabel()

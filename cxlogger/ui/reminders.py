@@ -13,8 +13,9 @@ from datetime import timedelta
 from cxlogger.core import followups
 from cxlogger.ui import tray as tray_mod
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.desktop_notifications import DesktopNotifications, Request
 from cxlogger.ui.formats import number_text
-from cxlogger.ui.icons import app_icon, standard
+from cxlogger.ui.icons import app_icon, app_icon_path, standard
 from cxlogger.ui.notifier import Notice, Notifier
 from cxlogger.ui.qt import (
     QAction,
@@ -77,6 +78,13 @@ class Reminders(QObject):
         self.notifier.catch_up_progress.connect(self._catch_up_progress)
         self.notifier.catch_up_finished.connect(self._catch_up_finished)
 
+        # the desktop's own notifications (with buttons) where it has them; else the tray's
+        self.desktop = DesktopNotifications(self)
+        self.desktop.action.connect(self.notification_action)
+        self.desktop.failed.connect(self._balloon)
+        self.desktop.available.connect(self._desktop_answered)
+        self._held: list[Notice] = []  # came before the desktop said whether it notifies
+
         self.tray: tray_mod.Tray | None = None
         if self._tray_available():
             self._make_tray()
@@ -124,6 +132,7 @@ class Reminders(QObject):
     # --- start ---------------------------------------------------------------------------------
     def start(self, start_hidden: bool = False) -> None:
         """Show the window unless asked to start hidden in a tray that exists."""
+        self.desktop.start()
         self.notifier.start()
         if not start_hidden:
             self.window.show()
@@ -175,6 +184,7 @@ class Reminders(QObject):
 
     def quit(self) -> None:
         self.notifier.stop()
+        self.desktop.stop()
         if self.tray is not None:
             self.tray.hide()
         self.window.quit_app()
@@ -210,7 +220,19 @@ class Reminders(QObject):
         self.show_window()
         FeedbackDialog(self.ctx, self.window).exec()
 
+    def _desktop_answered(self, _available: bool) -> None:
+        held, self._held = self._held, []
+        if held:
+            self.show_notices(held)
+
     def show_notices(self, notices: list[Notice]) -> None:
+        if self.desktop.asking:  # the first tick can be quicker than the bus
+            self._held.extend(notices)
+            return
+        if self.desktop.ready:
+            for notice in notices:
+                self.desktop.notify(self._request(notice))
+            return
         if self.tray is not None:
             for notice in notices[-1:]:  # a balloon replaces the previous one; send one
                 self.tray.notify(notice.title, notice.message, notice.followup_id)
@@ -221,6 +243,57 @@ class Reminders(QObject):
         self.today.show_banner(text)
         self.window.statusBar().showMessage(notices[0].title, 10_000)
         QApplication.alert(self.window)
+
+    def _request(self, notice: Notice) -> Request:
+        """A notification with buttons: one follow-up can be done, snoozed or opened; a
+        summary (or a hand-off) opens Today."""
+        actions = [("default", self.tr("Open"))]
+        if notice.followup_id is not None:  # a summary or a hand-off only opens Today
+            if notice.can_finish:
+                actions.append(("done", self.tr("Done")))
+            actions.append(("snooze", self.tr("Snooze 1 hour")))
+        actions.append(("open", self.tr("Open")))
+        return Request(
+            notice.title, notice.message, tuple(actions), notice.followup_id, app_icon_path()
+        )
+
+    def _balloon(self, request: Request) -> None:
+        """The desktop did not take a notification: the tray's balloon, or the window."""
+        notice = Notice(request.title, request.body, request.target)
+        if self.tray is not None:
+            self.tray.notify(notice.title, notice.message, notice.followup_id)
+        else:
+            self.today.show_banner(f"{notice.title}: {notice.message}")
+
+    def notification_action(self, followup_id: int | None, key: str) -> None:
+        """A button on a notification: Done and Snooze act at once, without opening
+        the window; Open (or a click on the notification) shows it in Today."""
+        now = self.ctx.now()
+        if key == "done" and followup_id is not None:
+            self.ctx.ops.write(
+                self,
+                lambda s: followups.complete(s, followup_id, self.ctx.staff_id, now),
+                lambda _r: self._said(self.tr("Done — recorded on the customer's timeline")),
+                self._say,
+                changes=("followups", "promises", "feedback"),
+            )
+        elif key == "snooze":
+            until = now + timedelta(hours=1)
+            if followup_id is None:
+                self.snooze_all()
+                return
+            self.ctx.ops.write(
+                self,
+                lambda s: followups.snooze(s, followup_id, until, now),
+                lambda _r: self._said(self.tr("Snoozed for 1 hour")),
+                self._say,
+                changes=("followups",),
+            )
+        else:  # "default", "open", or a key from a newer version
+            self.show_today(followup_id)
+
+    def _said(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 5000)
 
 
 def install_reminders(app: QApplication, window, ctx: AppContext, **kwargs) -> Reminders:

@@ -1,4 +1,5 @@
-"""Who is using this desktop (asked on first start), and managing the staff list.
+"""Who is using this desktop (asked on first start; on a new database also the business's
+name, hours and currency, or the demo instead), and managing the staff list.
 
 Both dialogs read and save in the background: the first-run one with a DbOps of its own
 (there is no AppContext yet), the staff list through ``ctx.ops``.
@@ -6,31 +7,111 @@ Both dialogs read and save in the background: the first-run one with a DbOps of 
 
 from __future__ import annotations
 
-from cxlogger.core import local_config
+import sys
+from datetime import datetime, timezone
+
+from cxlogger.core import local_config, money, onboarding
 from cxlogger.core import staff as staff_svc
+from cxlogger.core import team as team_svc
 from cxlogger.core.db import Database
 from cxlogger.core.paths import AppPaths
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.db_ops import DbOps
 from cxlogger.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QLocale,
+    QProcess,
     QPushButton,
     Qt,
+    QTime,
+    QTimeEdit,
     QVBoxLayout,
 )
 from cxlogger.ui.saving_dialog import SavingDialog
 from cxlogger.ui.widgets import ErrorLabel, ctrl_enter_accepts
 
 NEW = -1
+
+
+def open_demo() -> bool:
+    """The demo in a process and window of its own, on its own data (patched in tests)."""
+    return QProcess.startDetached(sys.executable, ["-m", "cxlogger", "demo"])[0]
+
+
+class BusinessBox(QGroupBox):
+    """A new business's name, opening days and hours, and currency (sensible defaults:
+    the desktop's currency, weekdays 09:00–17:00, days in the locale's week order)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Your business"))
+        locale = QLocale()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Corner Bakery"))
+        self.name.setAccessibleName(self.tr("Business name"))
+        self.days: dict[int, QCheckBox] = {}  # Monday = 0
+        days_row = QHBoxLayout()
+        first = locale.firstDayOfWeek().value  # Qt: Monday = 1 … Sunday = 7
+        for step in range(7):
+            qt_day = (first - 1 + step) % 7 + 1
+            box = QCheckBox(locale.dayName(qt_day, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(qt_day, QLocale.FormatType.LongFormat))
+            box.setChecked(qt_day <= 5)
+            self.days[qt_day - 1] = box
+            days_row.addWidget(box)
+        days_row.addStretch(1)
+        time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        self.opens = QTimeEdit(QTime(9, 0))
+        self.closes = QTimeEdit(QTime(17, 0))
+        for edit, name in ((self.opens, self.tr("Opens")), (self.closes, self.tr("Closes"))):
+            edit.setDisplayFormat(time_format)
+            edit.setAccessibleName(name)
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(self.opens)
+        hours_row.addWidget(QLabel(self.tr("to")))
+        hours_row.addWidget(self.closes)
+        hours_row.addStretch(1)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        codes = list(money.COMMON_CURRENCIES)
+        if own and own not in codes:
+            codes.insert(0, own)
+        self.currency.addItems(codes)
+        self.currency.setCurrentText(own or money.DEFAULT_CURRENCY)
+        self.error = ErrorLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Business name"), self.name)
+        form.addRow(self.tr("Open on"), days_row)
+        hours_label = QLabel(self.tr("&Hours"))
+        hours_label.setBuddy(self.opens)
+        form.addRow(hours_label, hours_row)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow("", self.error)
+        hint = QLabel(self.tr("You can change all of this later in Settings."))
+        hint.setEnabled(False)
+        form.addRow("", hint)
+
+    def business(self) -> onboarding.Business:
+        return onboarding.Business(
+            name=self.name.text(),
+            working_days=[day for day, box in self.days.items() if box.isChecked()],
+            opens=self.opens.time().toPython(),
+            closes=self.closes.time().toPython(),
+            currency=self.currency.currentText(),
+        )
 
 
 class _FirstRunContext:
@@ -41,7 +122,9 @@ class _FirstRunContext:
 
 
 class WhoAreYouDialog(SavingDialog):
-    """First start on this desktop: pick yourself from the staff list, or add your name."""
+    """First start on this desktop: pick yourself from the staff list, or add your name;
+    on a new database (nobody on the staff list yet) also set up the business, or open
+    the demo first."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -68,8 +151,24 @@ class WhoAreYouDialog(SavingDialog):
         self.existing.currentIndexChanged.connect(self._toggle_name)
         form.addRow("Your &name", self.name)
         form.addRow("", self.error)
+        self.business = BusinessBox()
+        self.business.hide()  # until the staff list says this is a new database
+        self.demo_note = QLabel(
+            self.tr(
+                "The demo opens in a window of its own, with sample customers to try "
+                "everything on. Your own data stays untouched until you click Start."
+            )
+        )
+        self.demo_note.setWordWrap(True)
+        self.demo_note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        self.demo_button = buttons.addButton(
+            self.tr("Open the &demo"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.demo_button.setToolTip(self.tr("Try cxlogger on sample data first"))
+        self.demo_button.clicked.connect(self.open_demo)
+        self.demo_button.hide()
         buttons.accepted.connect(self.save)
         ctrl_enter_accepts(self, buttons)
         self.name.textChanged.connect(  # a fixed name's sentence goes at once
@@ -78,6 +177,8 @@ class WhoAreYouDialog(SavingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.business)
+        layout.addWidget(self.demo_note)
         layout.addWidget(buttons)
         self._toggle_name()
         self.wait_for("staff")
@@ -96,8 +197,20 @@ class WhoAreYouDialog(SavingDialog):
             self.existing.setCurrentIndex(0)
             self.existing.show()
             self.existing_label.show()
+        else:  # a new database: set up the business too, or look at the demo first
+            self.business.show()
+            self.demo_button.show()
+            self.adjustSize()
         self._toggle_name()
         self.answered("staff")
+
+    def open_demo(self) -> None:
+        if open_demo():
+            self.demo_note.show()
+        else:
+            self.error.show_error(
+                self.tr("The demo could not be started. Run “cxlogger demo” to open it.")
+            )
 
     def _staff_failed(self, message: str) -> None:
         self.answered("staff")  # a name can still be typed; saving it says what is wrong
@@ -121,10 +234,21 @@ class WhoAreYouDialog(SavingDialog):
             self.accept()
             return
         name = self.name.text()
+        business = self.business.business() if not self.business.isHidden() else None
+        now = datetime.now(timezone.utc)
+        self.business.error.show_error(None)
+        self.error.show_error(None)
+
+        def invalid(errors: dict[str, str]) -> None:
+            if "name" in errors:
+                self.error.show_error(errors.pop("name"))
+            if errors:
+                self.business.error.show_error(" ".join(errors.values()))
+
         self.save_in_background(
-            lambda session: staff_svc.get_or_create(session, name).id,
+            lambda session: onboarding.start(session, name, business, now),
             self._saved,
-            invalid=lambda errors: self.error.show_error(" ".join(errors.values())),
+            invalid=invalid,
             failed=self.error.show_error,
         )
 
@@ -154,17 +278,40 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Staff")
-        self.setMinimumSize(380, 320)
+        self.setMinimumSize(460, 340)
         self.list = QListWidget()
         self.add_button = QPushButton("&Add…")
         self.rename_button = QPushButton("&Rename…")
         self.me_button = QPushButton("This is &me")
+        self.pin_button = QPushButton(self.tr("Set &PIN…"))
+        self.pin_button.setToolTip(
+            self.tr("An optional 4-digit PIN asked when switching to this person")
+        )
+        self.clear_pin_button = QPushButton(self.tr("Remove PI&N"))
+        self.active_button = QPushButton(self.tr("&Deactivate…"))
+        self.active_button.setToolTip(
+            self.tr(
+                "Someone who left: gone from the pickers, their records keep their name, "
+                "and their open work is listed for handing over"
+            )
+        )
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.me_button.clicked.connect(self.make_me)
+        self.pin_button.clicked.connect(self.set_pin)
+        self.clear_pin_button.clicked.connect(self.clear_pin)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.error = ErrorLabel()
         side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.me_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.me_button,
+            self.pin_button,
+            self.clear_pin_button,
+            self.active_button,
+        ):
             side.addWidget(button)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -180,26 +327,46 @@ class StaffDialog(QDialog):
 
     def reload(self) -> None:
         """Ask for the list; the one shown stays until the answer arrives."""
+
         self.ctx.ops.query(
-            self,
-            "staff",
-            lambda session: [(m.id, m.name) for m in staff_svc.list_staff(session)],
-            self._show,
-            self.error.show_error,
+            self, "staff", team_svc.staff_overview, self._show, self.error.show_error
         )
 
-    def _show(self, members: list[tuple[int, str]]) -> None:
+    def _show(self, members) -> None:
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.clear()
-        for ident, name in members:
-            text = name + ("  (you)" if ident == self.ctx.staff_id else "")
+        # active people first; leavers after them, marked in words (not only greyed)
+        for ident, name, active, has_pin in sorted(members, key=lambda m: not m[2]):
+            text = name
+            if ident == self.ctx.staff_id:
+                text += self.tr("  (you)")
+            if has_pin:
+                text += self.tr("  · PIN")
+            if not active:
+                text += self.tr("  (no longer active)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ident)
             item.setData(Qt.ItemDataRole.UserRole + 1, name)
+            item.setData(Qt.ItemDataRole.UserRole + 2, active)
+            item.setData(Qt.ItemDataRole.UserRole + 3, has_pin)
             self.list.addItem(item)
             if ident == keep:
                 self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.list.currentItem()
+        chosen = item is not None
+        active = chosen and bool(item.data(Qt.ItemDataRole.UserRole + 2))
+        for button in (self.rename_button, self.pin_button):
+            button.setEnabled(chosen)
+        self.me_button.setEnabled(active)
+        self.clear_pin_button.setEnabled(chosen and bool(item.data(Qt.ItemDataRole.UserRole + 3)))
+        self.active_button.setEnabled(chosen)
+        self.active_button.setText(
+            self.tr("&Deactivate…") if active or not chosen else self.tr("Re&activate")
+        )
 
     def _change(self, fn, changes: tuple[str, ...]) -> None:
         """One change to the staff list, in the background; the list reloads after."""
@@ -241,6 +408,63 @@ class StaffDialog(QDialog):
             lambda session: staff_svc.rename_staff(session, ident, name).id,
             ("staff", "interactions"),
         )
+
+    def ask_pin(self, name: str) -> str | None:
+        """Tests replace this to answer without a blocking dialog."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("PIN for {name}").format(name=name),
+            self.tr("A new 4-digit PIN for {name}:").format(name=name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    def set_pin(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        pin = self.ask_pin(item.data(Qt.ItemDataRole.UserRole + 1))
+        if pin is None:
+            return
+        ident, now = item.data(Qt.ItemDataRole.UserRole), self.ctx.now()
+        self._change(lambda session: team_svc.set_pin(session, ident, pin, now), ("staff",))
+
+    def clear_pin(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            ident = item.data(Qt.ItemDataRole.UserRole)
+            self._change(lambda session: team_svc.clear_pin(session, ident), ("staff",))
+
+    def toggle_active(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        ident, name = item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        if not item.data(Qt.ItemDataRole.UserRole + 2):
+            self._change(lambda session: team_svc.reactivate(session, ident), ("staff",))
+            return
+        me = self.ctx.staff_id
+
+        def deactivated(items) -> None:
+            self.error.show_error(None)
+            self.reload()
+            self.leaver_items = items
+            if items:
+                self.hand_over(ident, name, items)
+
+        self.ctx.ops.write(
+            self,
+            lambda session: team_svc.deactivate(session, ident, me),
+            deactivated,
+            self.error.show_error,
+            changes=("staff",),
+        )
+
+    def hand_over(self, leaver_id: int, name: str, items) -> None:
+        """The leaver's open promises and follow-ups, and to whom they go (tests replace)."""
+        from cxlogger.ui.team import HandOverAllDialog
+
+        HandOverAllDialog(self.ctx, leaver_id, name, items, self).exec()
 
     def make_me(self) -> None:
         item = self.list.currentItem()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from cxlogger.core import followups, interaction_log
+from cxlogger.core import followups, interaction_log, team
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.due_text import DueText, DueWords, capitalised
 from cxlogger.core.errors import UserError
@@ -13,7 +13,7 @@ from cxlogger.core.models import FollowUp
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.due_format import due_words
-from cxlogger.ui.formats import long_date_text, number_text, relative_text
+from cxlogger.ui.formats import date_time_text, long_date_text, number_text, relative_text
 from cxlogger.ui.qt import (
     QCheckBox,
     QDateTime,
@@ -73,6 +73,8 @@ QPushButton#customerLink {{ border: none; font-weight: 600; text-align: left; pa
                            color: {text}; }}
 QPushButton#customerLink:hover {{ text-decoration: underline; }}
 QLabel#upcoming {{ padding: 2px 4px; }}
+QFrame#followup[handed="true"] {{ border-left: 4px solid {accent}; }}
+QFrame#followup QLabel#handNote {{ font-style: italic; }}
 """
 
 
@@ -98,6 +100,8 @@ def today_style(palette: QPalette) -> str:
     }
     return STYLE.format(**{key: colour.name() for key, colour in colours.items()})
 
+
+MINE_KEY = "today_only_mine"  # remembered per staff member (core/team.py)
 
 KIND_HINTS = {
     "close_loop": "Keep promises, and tell customers when it's done",
@@ -203,6 +207,10 @@ class FollowUpRow(QFrame):
                 lambda: view.feedback_action(self, followup.feedback_id)
             )
             buttons.addWidget(self.action_button)
+        self.hand_button = QPushButton(self.tr("Hand over…"))
+        self.hand_button.setToolTip(self.tr("Give it to a colleague, with a note for them"))
+        self.hand_button.clicked.connect(lambda: view.hand_over(self))
+        buttons.addWidget(self.hand_button)
         buttons.addStretch(1)
         self.done_button = QPushButton("Done")
         self.done_button.setDefault(False)
@@ -235,6 +243,57 @@ class FollowUpRow(QFrame):
         self.done_button.setDefault(True)
 
 
+class HandedRow(QFrame):
+    """Something a colleague handed to you: what, from whom, their note (issue 11)."""
+
+    def __init__(self, view: TodayView, item, now: datetime):
+        super().__init__()
+        self.handoff_id = item.handoff_id
+        self.item = item
+        self.setObjectName("followup")
+        self.setProperty("handed", "true")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        top = QHBoxLayout()
+        self.customer_button = QPushButton(item.customer_name)
+        self.customer_button.setObjectName("customerLink")
+        self.customer_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.customer_button.setToolTip(self.tr("Open this customer"))
+        self.customer_button.clicked.connect(lambda: view.open_customer.emit(item.customer_id))
+        top.addWidget(self.customer_button)
+        top.addStretch(1)
+        who = item.by_name or item.from_name
+        self.from_label = QLabel(
+            self.tr("Handed to you by {who}, {when}").format(
+                who=who, when=relative_text(item.at, now)
+            )
+        )
+        self.from_label.setObjectName("due")
+        self.from_label.setToolTip(date_time_text(item.at))
+        top.addWidget(self.from_label)
+        kind = self.tr("Promise") if item.entity == "promise" else self.tr("Follow-up")
+        self.what_label = QLabel(f"{kind}: {item.what}")
+        self.what_label.setWordWrap(True)
+        self.note_label = QLabel(f"“{item.note}”" if item.note else self.tr("(no note)"))
+        self.note_label.setObjectName("handNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.got_it_button = QPushButton(self.tr("Got it"))
+        self.got_it_button.setToolTip(
+            self.tr("Take it in: it leaves this list and stays yours, with its reminders")
+        )
+        self.got_it_button.clicked.connect(lambda: view.got_it(self))
+        buttons.addWidget(self.got_it_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.what_label)
+        layout.addWidget(self.note_label)
+        layout.addLayout(buttons)
+
+
 class TodayView(QWidget):
     open_customer = Signal(int)
     feedback_requested = Signal()
@@ -246,6 +305,8 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: dict[int, FollowUpRow] = {}
+        self.handed_rows: dict[int, HandedRow] = {}
+        self._mine_for: int | None = None  # whose remembered "Only mine" the box shows
         self.upcoming_ids: list[int] = []
         self.first_use = False  # nothing logged yet: the empty view explains how to start
         self.hours = BusinessHours()  # the opening hours of the last answer (snooze choices)
@@ -261,7 +322,7 @@ class TodayView(QWidget):
         self.summary.setObjectName("summary")
         self.mine_only = QCheckBox("Only mine")
         self.mine_only.setToolTip("Show only the follow-ups you own")
-        self.mine_only.toggled.connect(self.refresh)
+        self.mine_only.toggled.connect(self._mine_toggled)
         self.feedback_button = QPushButton("Record feedback…")
         self.feedback_button.clicked.connect(self.feedback_requested.emit)
         header = QHBoxLayout()
@@ -314,8 +375,31 @@ class TodayView(QWidget):
 
     # --- building --------------------------------------------------------------------------
     def _on_changed(self, what: set) -> None:
-        if what & {"interactions", "promises", "followups", "feedback", "settings", "customers"}:
+        if "staff" in what:
+            self._mine_for = None  # someone else at the desk: their own "Only mine"
+        if what & {
+            "interactions",
+            "promises",
+            "followups",
+            "feedback",
+            "settings",
+            "customers",
+            "handoffs",
+            "staff",
+        }:
             self.refresh()
+
+    def _mine_toggled(self, checked: bool) -> None:
+        """Remembered per staff member (core/team.py), then the board is asked again."""
+        me = self.ctx.staff_id
+        self._mine_for = me
+        self.ctx.ops.write(
+            self,
+            lambda session: team.put_pref(session, me, MINE_KEY, bool(checked)),
+            None,
+            self._status,
+        )
+        self.refresh()
 
     def _clear(self) -> None:
         while self.body_layout.count():
@@ -325,14 +409,21 @@ class TodayView(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.rows.clear()
+        self.handed_rows.clear()
 
     def refresh(self) -> None:
         """Ask for the board in the background; what is shown stays until the answer."""
         now = self.ctx.now()
-        owner = self.ctx.staff_id if self.mine_only.isChecked() else None
+        me = self.ctx.staff_id
+        # the box's state, or, for someone new at the desk, what they chose last time
+        mine_known = self._mine_for == me
+        checked = self.mine_only.isChecked()
         per_kind, upcoming_shown = self.ROWS_PER_KIND, self.UPCOMING_SHOWN
 
         def load(session):
+            mine = checked if mine_known else bool(team.get_pref(session, me, MINE_KEY, False))
+            owner = me if mine else None
+            handed = team.handed_to(session, me)
             hours = BusinessHours.from_settings(settings_svc.get_all(session))
             board = followups.due_board(
                 session, now, hours, owner, per_kind, upcoming_shown=upcoming_shown
@@ -343,15 +434,20 @@ class TodayView(QWidget):
 
             shown = [f.id for rows in board.first.values() for f in rows]
             sent = messages.sent_channels(session, shown)
-            return board, now, hours, first_use, sent
+            return board, now, hours, first_use, sent, handed, (me, mine)
 
         # a failure leaves the last board up and says so in the status bar
         self.ctx.ops.query(self, "board", load, self._show, self._status)
 
     def _show(self, answer) -> None:
-        board, now, hours, first_use, sent = answer
+        board, now, hours, first_use, sent, handed, (whose, mine) = answer
         self.hours, self.first_use, self.loaded = hours, first_use, True
-        self._build(board, now, hours)
+        if whose == self.ctx.staff_id and self._mine_for != whose:
+            self._mine_for = whose
+            blocked = self.mine_only.blockSignals(True)
+            self.mine_only.setChecked(mine)
+            self.mine_only.blockSignals(blocked)
+        self._build(board, now, hours, handed)
         for followup_id, channel in sent.items():
             if followup_id in self.rows:
                 self.rows[followup_id].mark_sent("email" if channel == "email" else "copy")
@@ -359,7 +455,7 @@ class TodayView(QWidget):
             wanted, self._focus_wanted = self._focus_wanted, None
             self._focus(wanted)
 
-    def _build(self, board: followups.DueBoard, now, hours) -> None:
+    def _build(self, board: followups.DueBoard, now, hours, handed=()) -> None:
         self._clear()
         words = due_words()
         texts = DueText(now, hours, words)
@@ -374,6 +470,15 @@ class TodayView(QWidget):
             self.summary.setText(f"{text}  ·  {coming_text}")
         else:
             self.summary.setText(self.tr("Nothing due") + f"  ·  {coming_text}")
+        if handed:
+            heading = QLabel(self.tr("Handed to you") + f"  ({number_text(len(handed))})")
+            heading.setObjectName("kindTitle")
+            heading.setToolTip(self.tr("Colleagues handed these to you; they are yours now"))
+            self.body_layout.addWidget(heading)
+            for item in handed:
+                row = HandedRow(self, item, now)
+                self.handed_rows[item.handoff_id] = row
+                self.body_layout.addWidget(row)
         if not board.total and self.first_use:
             empty = QLabel(
                 "<b>Welcome to cxlogger.</b><br>Press <b>Ctrl+L</b> to log your first customer "
@@ -629,6 +734,21 @@ class TodayView(QWidget):
             )
 
         return self._run(act, "Action recorded — remember to report back", "feedback", row=row)
+
+    def hand_over(self, row: FollowUpRow) -> str | None:
+        """Hand this follow-up (a promise's: the promise) to a colleague, with a note."""
+        from cxlogger.ui import team as team_ui
+
+        return team_ui.hand_off(self.ctx, self, "followup", row.followup_id, row.title_label.text())
+
+    def got_it(self, row: HandedRow) -> bool:
+        me, now = self.ctx.staff_id, self.ctx.now()
+        return self._run(
+            lambda s: team.acknowledge(s, row.handoff_id, me, now),
+            self.tr("It stays yours, with its reminders"),
+            "handoffs",
+            row=row,
+        )
 
     def complaint_resolved(self, row: FollowUpRow, interaction_id: int | None) -> None:
         if interaction_id is None:

@@ -141,6 +141,7 @@ def test_export_holds_everything_about_the_customer_as_json_and_csv(db, paths, n
         "customer.json",
         "feedback.csv",
         "followups.csv",
+        "handoffs.csv",  # who handed their promises and follow-ups to whom, with what note
         "interactions.csv",
         "promises.csv",
         "sent_messages.csv",

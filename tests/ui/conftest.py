@@ -37,6 +37,13 @@ def _ui_caller() -> tuple[str, str, int] | None:
 
 
 @pytest.fixture(autouse=True)
+def no_desktop_bus(monkeypatch):
+    """Tests never send notifications to the desktop of whoever runs them; the
+    notification tests start a private bus of their own."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def english_plurals(qapp):
     from cxlogger.ui.formats import install_plurals
 

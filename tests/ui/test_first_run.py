@@ -1,7 +1,10 @@
 """First start on a desktop: cxlogger asks who is using it and remembers the answer."""
 
+import pytest
+
 from cxlogger.core import staff as staff_svc
-from cxlogger.ui.qt import QDialog, Qt
+from cxlogger.ui.qt import QDialog, QLocale, Qt, QTime
+from cxlogger.ui.saving_dialog import accept_buttons
 from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 
 
@@ -47,3 +50,76 @@ def test_an_empty_name_is_explained_and_nothing_saved(qtbot, db):
     assert "Enter a name" in dialog.error.text()
     with db.session() as session:
         assert staff_svc.list_staff(session) == []
+
+
+def _new_business_dialog(qtbot, db):
+    dialog = WhoAreYouDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.ready)
+    return dialog
+
+
+def test_a_new_database_sets_up_the_business_in_the_same_step(qtbot, db):
+    from cxlogger.core import settings
+
+    dialog = _new_business_dialog(qtbot, db)
+    assert dialog.business.isVisible() and dialog.demo_button.isVisible()
+    dialog.name.setText("Bea")
+    qtbot.keyClicks(dialog.business.name, "Corner Bakery")
+    dialog.business.days[5].setChecked(True)  # Saturdays too
+    dialog.business.opens.setTime(QTime(7, 30))
+    dialog.business.currency.setCurrentText("NOK")
+    qtbot.mouseClick(accept_buttons(dialog)[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.staff_id is not None)
+    with db.session() as session:
+        values = settings.get_all(session)
+        assert [m.name for m in staff_svc.list_staff(session)] == ["Bea"]
+    assert values["business_name"] == "Corner Bakery"
+    assert values["working_days"] == [0, 1, 2, 3, 4, 5]
+    assert values["morning_time"] == "07:30" and values["default_currency"] == "NOK"
+
+
+def test_closing_before_opening_is_explained_and_nothing_saved(qtbot, db):
+    dialog = _new_business_dialog(qtbot, db)
+    dialog.name.setText("Bea")
+    dialog.business.closes.setTime(QTime(8, 0))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.business.error.text() != "")
+    assert "closing time must be later" in dialog.business.error.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    with db.session() as session:
+        assert staff_svc.list_staff(session) == []
+
+
+def test_the_demo_opens_on_its_own_and_the_welcome_stays(qtbot, db, monkeypatch):
+    from cxlogger.ui import staff_dialogs
+
+    started = []
+    monkeypatch.setattr(staff_dialogs, "open_demo", lambda: started.append(True) or True)
+    dialog = _new_business_dialog(qtbot, db)
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert started == [True]
+    assert dialog.isVisible() and dialog.demo_note.isVisible()
+    with db.session() as session:
+        assert staff_svc.list_staff(session) == []  # nothing of yours was created
+
+
+@pytest.mark.parametrize("locale, first", [("en_US", "Sunday"), ("de_DE", "Montag")])
+def test_opening_days_follow_the_locales_week(qtbot, db, locale, first):
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        dialog = _new_business_dialog(qtbot, db)
+        first_box = next(iter(dialog.business.days.values()))
+        assert first_box.accessibleName() == first
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_second_desk_on_a_shared_database_is_not_asked_about_the_business(qtbot, db, me):
+    dialog = WhoAreYouDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
+    assert dialog.business.isHidden() and dialog.demo_button.isHidden()

@@ -29,10 +29,11 @@ def test_attaching_the_database_fills_in_the_views(qtbot, db, paths, me):
         "Interactions",
         "Customers",
         "Promises",
+        "Reports",
     ]
     assert window.stack.currentWidget() is window.interactions_view
     assert ctx.ops.wait_idle()  # the staff member's name comes from the background
-    assert window.staff_label.text().startswith("Logged in as Alex Owner")
+    assert window.desk_switcher.text().startswith("At the desk: Alex Owner")
 
 
 def test_the_app_paints_its_window_before_loading_the_data(tmp_path):

@@ -11,3 +11,6 @@ def test_a_normal_start_loads_no_migration_export_or_import_module(tmp_path):
     assert "data-shown-seconds" in stdout  # the views were up before it quit
     assert "cxlogger.ui.interactions_view" in modules  # the check saw a real start
     assert heavy_in(modules) == []
+    # the Reports view is in the sidebar, its report code and charts load when it is opened
+    assert "cxlogger.ui.reports_view" in modules
+    assert not {"cxlogger.core.reports", "cxlogger.ui.report_charts"} & modules

@@ -1,0 +1,275 @@
+"""Reports benchmark (issue 13): each block, the whole view, first open and the PDF.
+
+    .venv/bin/python benchmarks/bench_reports.py [--size 1m] [--runs 5] [--period this-year]
+
+Runs on a working copy of bench_scale.py's cached database (benchmarks/scale_data.py,
+~/.cache/cxlogger-bench; built only if missing). Figures are medians, each printed
+next to a raw sqlite3 floor measured in the same run on the same file: for a block,
+the plainest grouped query over the same rows (one GROUP BY on the same table and
+time range); for the PDF, a bare one-page QPdfWriter; for the first open, a bare
+PySide6 widget shown in a fresh process. Targets (issue 13): each block <= 150 ms,
+the whole view for a year <= 500 ms of query time, the first open <= 1 s (the chart
+code's import included), a PDF <= 2 s. The load average is printed: the machine is
+shared, and figures under load are slower than on an idle desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import scale_data  # noqa: E402
+from bench_scale import Report, median_ms  # noqa: E402
+
+BLOCK_TARGET_MS = 150
+VIEW_TARGET_MS = 500
+OPEN_TARGET_S = 1.0
+PDF_TARGET_S = 2.0
+
+
+def floors(period, scope) -> dict[str, tuple[str, tuple]]:
+    """Per block: the plainest raw query over the same rows."""
+    start = _stored(scope.start)
+    end = _stored(scope.end)
+    return {
+        "promises": (
+            "SELECT status, owner_id, count(*) FROM promises "
+            "WHERE due_at >= ? AND due_at < ? GROUP BY 1, 2",
+            (start, end),
+        ),
+        "loop": (
+            "SELECT customer_told_at IS NULL, count(*) FROM promises "
+            "WHERE closed_at >= ? AND closed_at < ? AND status = 'kept' GROUP BY 1",
+            (start, end),
+        ),
+        "followups": (
+            "SELECT kind, status, count(*) FROM followups "
+            "WHERE due_at >= ? AND due_at < ? GROUP BY 1, 2",
+            (start, end),
+        ),
+        "feedback": (
+            "SELECT scale, rating, count(*) FROM feedback "
+            "WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2",
+            (start, end),
+        ),
+        "activity": (
+            "SELECT channel, kind, staff_id, count(*) FROM interactions "
+            "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY 1, 2, 3",
+            (start, end),
+        ),
+        "money": (
+            "SELECT currency, amount_kind, sum(amount_minor) FROM interactions "
+            "WHERE occurred_at >= ? AND occurred_at < ? AND amount_minor IS NOT NULL "
+            "GROUP BY 1, 2",
+            (start, end),
+        ),
+    }
+
+
+def _stored(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def query_figures(report: Report, data_dir: Path, period_name: str, runs: int) -> None:
+    from cxlogger.core import reports
+    from cxlogger.core.db import open_database
+    from cxlogger.core.paths import AppPaths
+
+    paths = AppPaths(data_dir)
+    db = open_database(paths)
+    raw = sqlite3.connect(paths.db_path)
+    now = datetime.now(timezone.utc)
+    period = reports.parse_period(period_name, now.astimezone().date())
+    scope = reports.Scope.of(period)
+    report.section(
+        f"blocks: {period.label()} and the period before ({scope.previous.first} to "
+        f"{period.last}), one statement each"
+    )
+    total = 0.0
+    floor_total = 0.0
+    with db.session() as session:
+        for key, fn in reports.BLOCKS.items():
+            sql, params = floors(period, scope)[key]
+            floor = median_ms(
+                lambda sql=sql, params=params: raw.execute(sql, params).fetchall(), runs
+            )
+            ms = median_ms(lambda fn=fn: fn(session, period, now), runs)
+            session.rollback()
+            total += ms
+            floor_total += floor
+            report.add(
+                f"block {key}",
+                ms,
+                floor=floor,
+                target=(f"<= {BLOCK_TARGET_MS} ms", ms <= BLOCK_TARGET_MS),
+            )
+        report.add(
+            "whole view (sum of the blocks)",
+            total,
+            floor=floor_total,
+            target=(f"<= {VIEW_TARGET_MS} ms", total <= VIEW_TARGET_MS),
+        )
+        one_staff = session.execute(
+            __import__("sqlalchemy").text("SELECT id FROM staff ORDER BY id LIMIT 1")
+        ).scalar()
+        ms = median_ms(lambda: reports.build_report(session, period, now, one_staff), runs)
+        report.add(
+            "whole view, one staff member",
+            ms,
+            target=(f"<= {VIEW_TARGET_MS} ms", ms <= VIEW_TARGET_MS),
+        )
+    raw.close()
+    db.dispose()
+
+
+CHILD = r"""
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+data_dir, what, period, out = sys.argv[1:5]
+started = time.perf_counter()
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+result = {}
+if what == "floor-open":
+    t = time.perf_counter()
+    label = QLabel("floor"); label.show(); app.processEvents()
+    result["open_s"] = time.perf_counter() - t
+elif what == "floor-pdf":
+    from PySide6.QtGui import QPainter, QPdfWriter
+    t = time.perf_counter()
+    writer = QPdfWriter(out + ".floor.pdf"); painter = QPainter(writer)
+    painter.drawText(100, 100, "floor"); painter.end()
+    result["pdf_s"] = time.perf_counter() - t
+else:
+    from cxlogger.core.db import open_database
+    from cxlogger.core.paths import AppPaths
+    from cxlogger.ui.context import AppContext
+    from cxlogger.ui.main_window import MainWindow
+    db = open_database(AppPaths(Path(data_dir)))
+    ctx = AppContext(db, AppPaths(Path(data_dir)), 1)
+    window = MainWindow(ctx)
+    window.show()
+    ctx.ops.wait_idle(120_000)
+    app.processEvents()
+    loaded = "cxlogger.core.reports" in sys.modules or "cxlogger.ui.report_charts" in sys.modules
+    view = window.reports_view
+    t = time.perf_counter()
+    window.show_view("reports")
+    while not view.complete():
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    result["open_s"] = time.perf_counter() - t
+    result["report_code_loaded_before"] = loaded
+    t = time.perf_counter()
+    view.period.setCurrentIndex(view.period.findData(period))
+    while not view.complete():
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    result["year_s"] = time.perf_counter() - t
+    from cxlogger.ui.report_pdf import write_pdf
+    times = []
+    for n in range(3):
+        t = time.perf_counter()
+        write_pdf(view.report(), out + f".{n}.pdf")
+        times.append(time.perf_counter() - t)
+    result["pdf_first_s"] = times[0]
+    result["pdf_s"] = sorted(times)[1]
+    result["pdf_bytes"] = os.path.getsize(out + ".0.pdf")
+    ctx.ops.shutdown()
+print(json.dumps(result))
+"""
+
+
+def child(data_dir: Path, what: str, period: str, out: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(data_dir), what, period, out],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        print(done.stderr[-2000:], file=sys.stderr)
+        return {}
+    return json.loads(lines[-1])
+
+
+def gui_figures(report: Report, data_dir: Path, period: str, runs: int, out: str) -> None:
+    report.section("the view in a fresh process (offscreen)")
+    results = [child(data_dir, "view", period, out) for _ in range(max(1, runs // 2))]
+    results = [r for r in results if r]
+    if not results:
+        report.add("first open", None, note="the child failed")
+        return
+    floor_open = min(child(data_dir, "floor-open", period, out).get("open_s", 0) for _ in range(2))
+    floor_pdf = min(child(data_dir, "floor-pdf", period, out).get("pdf_s", 0) for _ in range(2))
+
+    def med(key):
+        values = sorted(r[key] for r in results)
+        return values[len(values) // 2]
+
+    first = med("open_s")
+    report.add(
+        "first open (last month; report code and charts imported)",
+        first * 1000,
+        floor=floor_open * 1000,
+        target=(f"<= {OPEN_TARGET_S:.0f} s", first <= OPEN_TARGET_S),
+        note=""
+        if not any(r["report_code_loaded_before"] for r in results)
+        else "(code was loaded)",
+    )
+    year = med("year_s")
+    report.add(
+        f"switch to {period}, all blocks shown",
+        year * 1000,
+        target=(f"<= {VIEW_TARGET_MS} ms", year * 1000 <= VIEW_TARGET_MS),
+    )
+    pdf = med("pdf_s")
+    report.add(
+        "PDF export (2 A4 pages, 300 dpi)",
+        pdf * 1000,
+        floor=floor_pdf * 1000,
+        target=(f"<= {PDF_TARGET_S:.0f} s", pdf <= PDF_TARGET_S),
+        note=f"first {med('pdf_first_s') * 1000:.0f} ms, {results[0]['pdf_bytes'] / 1024:.0f} KiB",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1m", choices=sorted(scale_data.SIZES))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--period", default="this-year")
+    parser.add_argument("--skip", action="append", default=[], choices=["gui"])
+    args = parser.parse_args()
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="cxlogger-bench-reports-") as tmp:
+        data_dir = Path(tmp) / "data"
+        scale_data.working_copy(args.size, "steady", data_dir)
+        report = Report(f"Reports benchmark on {args.size} interactions, period {args.period}")
+        query_figures(report, data_dir, args.period, args.runs)
+        if "gui" not in args.skip:
+            gui_figures(report, data_dir, args.period, args.runs, str(Path(tmp) / "report"))
+    report.print()
+    load_after = os.getloadavg()
+    print(
+        f"\nload average before {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}, "
+        f"after {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f} "
+        f"({os.cpu_count()} cores)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Documents installed with cxlogger (read with importlib.resources)."""

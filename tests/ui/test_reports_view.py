@@ -1,0 +1,316 @@
+"""The Reports view: figures arrive block by block, clicks open the records behind them,
+and the report goes to PDF, a printer and CSV."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import pytest
+
+from cxlogger.core import reports
+from cxlogger.ui.context import AppContext
+from cxlogger.ui.main_window import MainWindow
+from cxlogger.ui.qt import QKeySequence, Qt
+from cxlogger.ui.reports_view import FigureCard, RecordsDialog, ReportsView
+from tests.conftest import NOW
+from tests.core.test_reports import Data, at
+from tests.helpers import local_timezone, per_action
+
+
+@pytest.fixture
+def utc():
+    with local_timezone("UTC"):
+        yield
+
+
+@pytest.fixture
+def ctx(utc, db, paths, me):
+    return AppContext(db, paths, me.id, clock=lambda: NOW)
+
+
+@pytest.fixture
+def data(db):
+    """February 2026 (the view's default period at NOW): promises, complaints, a sale."""
+    with db.session() as s:
+        d = Data(per_action(s))
+        d.promise(at(2026, 2, 10, 17), "kept", closed=at(2026, 2, 10, 17))  # on time
+        d.promise(at(2026, 2, 12, 17), "kept", closed=at(2026, 2, 14, 17))  # late
+        d.promise(at(2026, 2, 25, 17), owner=d.kim)  # overdue now
+        d.promise(at(2026, 1, 20, 17), "kept", closed=at(2026, 1, 19, 9))  # January
+        d.interaction(at(2026, 2, 6, 9), "complaint", staff=d.kim)
+        d.interaction(at(2026, 2, 16, 9), "complaint")
+        d.interaction(
+            at(2026, 2, 7, 9), "purchase", amount_minor=12_345, currency="EUR", amount_kind="sale"
+        )
+        d.feedback(at(2026, 2, 10, 9), "csat", 2)
+        return {"anna": d.anna.id, "kim": d.kim.id, "sam": d.sam.id}
+
+
+def cards(view: ReportsView, key: str) -> dict[str, FigureCard]:
+    section = view.sections[key]
+    found = section.findChildren(FigureCard)
+    return {card.figure.key: card for card in found}
+
+
+def shown(qtbot, ctx, view) -> None:
+    view.show()
+    qtbot.waitUntil(view.complete, timeout=10_000)
+    assert ctx.ops.wait_idle()
+
+
+def test_nothing_is_built_or_asked_until_the_view_is_first_shown(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    assert ctx.ops.wait_idle()
+    assert not view.sections and not view.blocks
+    shown(qtbot, ctx, view)
+    assert view.period.currentText() == "Last month"
+    assert (
+        "2026-02-01" in view.compared.text()
+        or "2/1/26" in view.compared.text()
+        or view.compared.text()
+    )
+    kept = cards(view, "promises")["on_time"]
+    assert kept.value.text() == "1"
+    assert kept.change.text() == "same as before (1)"
+    late = cards(view, "promises")["late"]
+    assert (late.value.text(), late.change.text()) == ("1", "▲ +1 from 0 · worse")
+    rate = cards(view, "promises")["rate"]
+    assert rate.value.text().replace("\u202f", " ") == "33 %"
+    assert cards(view, "money")["net_EUR"].value.text() == "€\u00a0123.45"
+    charts = view.sections["promises"].chart_widgets
+    assert [c.chart.categories for c in charts] == [["2026-02"]]
+    assert view.pdf_button.isEnabled() and view.print_button.isEnabled()
+
+
+def test_blocks_show_as_they_arrive(qtbot, ctx, data, monkeypatch):
+    gate = threading.Event()
+    slow = reports.BLOCKS["money"]
+
+    def held(*args):
+        gate.wait(10)
+        return slow(*args)
+
+    monkeypatch.setitem(reports.BLOCKS, "money", held)
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: "promises" in view.blocks and "activity" in view.blocks, timeout=10_000)
+    assert cards(view, "promises")["made"].value.text() == "3"
+    assert view.sections["money"].status.text() == "Counting…"
+    assert not view.pdf_button.isEnabled()  # the PDF waits for the whole report
+    gate.set()
+    qtbot.waitUntil(view.complete, timeout=10_000)
+    assert view.sections["money"].status.isHidden()
+    assert view.pdf_button.isEnabled()
+
+
+def test_the_staff_and_period_choices_change_the_figures(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    view.staff.setCurrentIndex(view.staff.findData(data["kim"]))
+    qtbot.waitUntil(lambda: view.complete() and view.header.staff_id == data["kim"])
+    assert cards(view, "promises")["overdue"].value.text() == "1"
+    assert cards(view, "promises")["on_time"].value.text() == "0"
+    view.staff.setCurrentIndex(0)
+    view.period.setCurrentIndex(view.period.findData("this-quarter"))
+    qtbot.waitUntil(lambda: view.complete() and view.header.period.first.month == 1)
+    assert cards(view, "promises")["on_time"].value.text() == "2"  # January's too
+    chart = view.sections["promises"].chart_widgets[0].chart
+    assert chart.categories == ["2026-01", "2026-02", "2026-03"]
+
+
+def test_a_click_on_a_figure_lists_its_records_and_opens_a_customer(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    opened = []
+    view.open_customer.connect(opened.append)
+    qtbot.mouseClick(cards(view, "promises")["late"], Qt.MouseButton.LeftButton)
+    dialog = view.findChild(RecordsDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert dialog.windowTitle() == "Promises"
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 4).text() == "Kept late"
+    assert dialog.summary.text().startswith("1 records")
+    dialog.table.cellActivated.emit(0, 1)
+    assert opened == [data["anna"]]
+
+
+def test_a_click_on_an_interactions_figure_opens_the_log_filtered_to_it(qtbot, ctx, data):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("reports")
+    view = window.reports_view
+    qtbot.waitUntil(view.complete, timeout=10_000)
+    qtbot.mouseClick(cards(view, "loop")["complaints"], Qt.MouseButton.LeftButton)
+    assert window.current_view_key() == "interactions"
+    log = window.interactions_view
+    assert log.kind.currentData() == "complaint"
+    assert log.use_dates.isChecked()
+    assert log.date_from.date().toString("yyyy-MM-dd") == "2026-02-01"
+    assert log.date_to.date().toString("yyyy-MM-dd") == "2026-02-28"
+    qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=10_000)
+    window.show_view("reports")  # every interaction of the month: the kind filter goes
+    qtbot.mouseClick(cards(view, "activity")["interactions"], Qt.MouseButton.LeftButton)
+    assert window.current_view_key() == "interactions"
+    assert log.kind.currentData() is None and log.staff.currentData() is None
+    qtbot.waitUntil(lambda: log.model.rowCount() == 3, timeout=10_000)
+
+
+def test_the_reports_view_has_its_ctrl_number_like_the_others(qtbot, ctx, data):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    titles = [window.sidebar.item(r).text() for r in range(window.sidebar.count())]
+    assert titles[-1] == "Reports"
+    action = next(a for a in window.view_menu.actions() if a.text() == "Reports")
+    assert action.shortcut() == QKeySequence(f"Ctrl+{len(titles)}")
+    action.trigger()
+    assert window.current_view_key() == "reports"
+    assert ctx.ops.wait_idle()
+
+
+def test_a_click_on_a_month_bar_lists_that_month(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.period.setCurrentIndex(view.period.findData("this-quarter"))
+    qtbot.waitUntil(lambda: view.complete() and view.header.period.first.month == 1)
+    links = []
+    view.sections["promises"].open_link.connect(links.append)
+    chart = view.sections["promises"].chart_widgets[0]
+    chart.resize(600, 240)
+    chart.grab()  # paints it, as the screen would
+    february = chart._areas[1].center().toPoint()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=february)
+    assert links and (links[0]["first"], links[0]["last"]) == ("2026-02-01", "2026-02-28")
+    for dialog in view.findChildren(RecordsDialog):
+        dialog.close()
+    assert ctx.ops.wait_idle()
+
+
+def test_pdf_export_writes_two_a4_pages_with_the_period_and_business(qtbot, ctx, data, tmp_path):
+    from cxlogger.core import settings
+
+    with ctx.db.session() as s, s.begin():
+        settings.put(s, "business_name", "Weber Bikes")
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    target = tmp_path / "report.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    raw = target.read_bytes()
+    assert raw.startswith(b"%PDF")
+    assert re.search(rb"/Count 2\b", raw)  # two pages
+    assert re.search(rb"/MediaBox \[0 0 595", raw)  # A4: 595 x 842 points
+    assert view.header.business_name == "Weber Bikes"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_print_paints_the_same_pages_on_a_printer(qtbot, ctx, data, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cxlogger.ui import report_pdf
+
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    report_pdf.print_report(view.report(), printer)
+    assert re.search(rb"/Count 2\b", (tmp_path / "printed.pdf").read_bytes())
+
+    asked = []
+
+    class Dialog:
+        class DialogCode:
+            Accepted = 1
+
+        def __init__(self, printer, parent):
+            asked.append(parent)
+
+        def exec(self):
+            return 0  # cancelled: nothing printed
+
+    import PySide6.QtPrintSupport as support
+
+    original = support.QPrintDialog
+    support.QPrintDialog = Dialog
+    try:
+        view.print_button.click()
+    finally:
+        support.QPrintDialog = original
+    assert asked == [view]
+
+
+def test_each_table_saves_as_a_safe_csv(qtbot, ctx, data, tmp_path, db):
+    from cxlogger.core.models import Staff
+
+    with db.session() as s, s.begin():
+        s.get(Staff, data["kim"]).name = "=Kim"
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    target = tmp_path / "staff.csv"
+    view.ask_path = lambda *a: str(target)
+    menu = view.sections["promises"].tables_button.menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles == ["“Promises by month”…", "“Promises due, per staff member”…"]
+    menu.actions()[1].trigger()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Staff,Kept on time,Kept late,Broken,Overdue,Open,On-time rate %"
+    assert "'=Kim,0,0,0,1,0,0.0" in lines
+    view.csv_button.click()
+    figures = target.read_text(encoding="utf-8-sig").splitlines()
+    assert "Promises,Kept late,1,0,1,count," in figures
+
+
+def test_changes_elsewhere_refresh_the_figures(qtbot, ctx, data, db):
+    from cxlogger.core.models import Interaction
+
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    assert cards(view, "loop")["complaints"].value.text() == "2"
+    when = at(2026, 2, 20, 9)
+    with db.session() as s, s.begin():
+        s.add(
+            Interaction(
+                occurred_at=when,
+                customer_id=data["anna"],
+                channel="phone",
+                kind="complaint",
+                summary="x",
+                staff_id=data["sam"],
+                created_at=when,
+            )
+        )
+    ctx.changes.changed.emit({"interactions"})
+    qtbot.waitUntil(
+        lambda: view.complete() and cards(view, "loop")["complaints"].value.text() == "3"
+    )
+
+
+def test_change_texts_say_which_way_and_whether_that_is_better():
+    from cxlogger.core.reports import Figure
+    from cxlogger.ui.reports_view import change_text
+
+    assert change_text(Figure("nps", "NPS", 47.0, 17.0, unit="nps")) == (
+        "▲ +30 from +17",
+        "better",
+    )
+    assert change_text(Figure("broken", "Broken", 2, 5, better="down")) == (
+        "▼ −3 from 5",
+        "better",
+    )
+    rate = Figure("rate", "Rate", 0.5, 0.75, unit="percent")
+    assert change_text(rate) == ("▼ −25 pts from 75\u202f%", "worse")
+    assert change_text(Figure("x", "X", 3, None)) == ("nothing to compare with", "")
+    assert change_text(Figure("x", "X", 3, 3)) == ("same as before (3)", "")
