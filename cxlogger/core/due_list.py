@@ -115,8 +115,23 @@ def heads_ups_of(session: Session, rows: list[DueRow], now: datetime) -> dict[in
     return heads_ups.active_for(session, {row.customer_id for row in rows}, now)
 
 
+def describe_all(
+    rows: list[DueRow], now: datetime, hours: BusinessHours, heads: dict | None = None
+) -> list[dict[str, Any]]:
+    """``describe`` for many rows: what depends on the time is worked out once per
+    distinct moment (thousands due share a few hundred), not once per row; ``heads``
+    maps a customer to their active heads-ups (``heads_ups_of``)."""
+    seen: dict = {}
+    heads = heads or {}
+    return [describe(row, now, hours, heads.get(row.customer_id), seen) for row in rows]
+
+
 def describe(
-    row: DueRow, now: datetime, hours: BusinessHours, heads: list | None = None
+    row: DueRow,
+    now: datetime,
+    hours: BusinessHours,
+    heads: list | None = None,
+    seen: dict | None = None,
 ) -> dict[str, Any]:
     """The same dict as ``followups.describe`` gives for the FollowUp, plus the
     customer's active heads-ups (``heads``, from ``heads_ups_of``) and whether a hold
@@ -129,6 +144,14 @@ def describe(
 
     when = row.snoozed_until or row.due_at
     rule = rule_of(row)
+    # what the time-dependent fields depend on
+    key = (rule in PROMISE_RULES, row.promise, row.snoozed_until, row.due_at)
+    timed = seen.get(key) if seen is not None else None
+    if timed is None:
+        timed = (format_local(when), due_line(row, now, hours), is_overdue(row, now, hours))
+        if seen is not None:
+            seen[key] = timed
+    due_local, due_text, overdue = timed
     return {
         "id": row.id,
         "kind": row.kind,
@@ -138,14 +161,14 @@ def describe(
         "customer": row.customer,
         "owner": row.owner,
         "due_at": when.isoformat(),
-        "due_local": format_local(when),
-        "due_text": due_line(row, now, hours),
+        "due_local": due_local,
+        "due_text": due_text,
         "promise_due_at": (
             row.promise.due_at.isoformat()
             if rule in PROMISE_RULES and row.promise is not None
             else None
         ),
-        "overdue": is_overdue(row, now, hours),
+        "overdue": overdue,
         "snoozed": row.snoozed_until is not None,
         "heads_ups": [h.as_json(now) for h in heads],
         "paused": pause.paused,

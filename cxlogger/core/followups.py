@@ -157,11 +157,11 @@ def _ids_of(model, ids) -> list:
     return [select(model.id).where(model.id.in_(ids))] if ids else []
 
 
-def _run(session: Session, ctx: RuleContext, scope, progress=None) -> int:
+def _run(session: Session, ctx: RuleContext, scope, progress=None, may_commit=False) -> int:
     from cxlogger.core import rule_engine
 
     session.flush()  # the engine reads what the ORM has not written yet
-    changed = rule_engine.run(session, ctx, scope, progress)
+    changed = rule_engine.run(session, ctx, scope, progress, may_commit)
     # the engine wrote with SQL: follow-ups loaded in this session must be read again
     for obj in list(session.identity_map.values()):
         if isinstance(obj, FollowUp):
@@ -390,8 +390,10 @@ def evaluate(
     since: datetime | None = None,
     progress=None,
     customer_id: int | None = None,
+    may_commit: bool = False,
 ) -> int:
-    """Bring follow-ups up to date with what is stored (no transaction of its own).
+    """Bring follow-ups up to date with what is stored (no transaction of its own;
+    ``may_commit``: see ``refresh``).
 
     With ``since`` None, looks at every recent cause (the lookback window), open and
     recently kept promises, feedback with an untold action, and the cause of every
@@ -405,25 +407,112 @@ def evaluate(
         scope = _full_scope(ctx, customer_id)
     else:
         scope = _changed_scope(ctx, since)
-    return _run(session, ctx, scope, progress)
+    return _run(session, ctx, scope, progress, may_commit)
 
 
-def refresh(session: Session, now: datetime, tz=None, full: bool = False, progress=None) -> int:
+def refresh(
+    session: Session,
+    now: datetime,
+    tz=None,
+    full: bool = False,
+    progress=None,
+    may_commit: bool = False,
+) -> int:
     """``evaluate`` as one transaction of its own (the periodic run).
 
     Only causes changed since the previous run are looked at, unless ``full`` (after
     the rules' settings changed) or on the first run, which catches up on the
-    lookback window.
+    lookback window. When nothing was committed since the previous run (the
+    database's change counter, core/high_water.py) and time alone moved nothing on,
+    it reads two index entries and writes nothing (``is_quiet``).
+
+    ``may_commit`` (the catch-up, in a thread of its own): thousands of follow-ups
+    are applied a few thousand per transaction (rule_engine.run), so a save waits
+    for one such transaction, not for all of them; the watermark is written with the
+    last. Cut short, the next refresh looks again (the rules are idempotent).
     """
-    with session.begin():
-        if session.get_bind().dialect.name == "postgresql":
-            # desktops sharing a server take turns, so two refreshes never race to
-            # create the same follow-up (its rule_key is unique)
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
-        since = watermark(session, now, full)
-        changed = evaluate(session, now, tz, since=since, progress=progress)
-        settings_mod.put(session, WATERMARK_KEY, now.isoformat())
+    engine = session.get_bind()
+    if may_commit and engine.dialect.name == "sqlite":
+        # one connection throughout: its temporary tables hold the evaluation between
+        # the transactions (a session would hand its connection back at each commit)
+        with (
+            engine.connect() as connection,
+            Session(bind=connection, expire_on_commit=False, info=dict(session.info)) as own,
+        ):
+            own.begin()
+            try:
+                changed = _refresh_in(own, now, tz, full, progress, may_commit=True)
+                own.commit()
+            except BaseException:
+                own.rollback()
+                raise
         return changed
+    with session.begin():
+        return _refresh_in(session, now, tz, full, progress)
+
+
+def _refresh_in(session, now, tz, full, progress, may_commit: bool = False) -> int:
+    """The body of ``refresh``, inside its transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        # desktops sharing a server take turns, so two refreshes never race to
+        # create the same follow-up (its rule_key is unique)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
+    since = watermark(session, now, full)
+    if since is not None and _quiet(session, now, since):
+        return 0
+    changed = evaluate(session, now, tz, since=since, progress=progress, may_commit=may_commit)
+    settings_mod.put(session, WATERMARK_KEY, now.isoformat())
+    counter = _change_counter(session)
+    if counter is not None:
+        # what the counter will read once this commits (we hold the write lock
+        # since the flush: nobody else can commit in between)
+        settings_mod.put(session, COUNTER_KEY, counter + 1)
+    return changed
+
+
+# the database's change counter (high_water) right after the last refresh committed
+COUNTER_KEY = "rules_checked_change"
+
+
+def _change_counter(session: Session) -> int | None:
+    """The committed-changes counter of an SQLite file that keeps one (core/high_water);
+    None elsewhere (a server, a connection that does not count). Flushes first, so
+    this transaction holds the write lock when it wrote."""
+    from cxlogger.core.high_water import MarkingConnection
+
+    session.flush()
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if not isinstance(raw, MarkingConnection) or raw.high_water_db is None:
+        return None
+    return connection.exec_driver_sql("PRAGMA user_version").scalar()
+
+
+def is_quiet(session: Session, now: datetime) -> bool:
+    """True when ``refresh`` would change nothing and write nothing (see there)."""
+    since = watermark(session, now)
+    return since is not None and _quiet(session, now, since)
+
+
+def _quiet(session: Session, now: datetime, since: datetime) -> bool:
+    """Nothing committed since the last refresh, and no promise fell due nor a
+    complaint's wait ran out since then: the refresh would change nothing."""
+    stored = settings_mod.get(session, COUNTER_KEY)
+    if stored is None or _change_counter(session) != stored:
+        return False
+    ctx = RuleContext.load(session, now)
+    stalled = timedelta(days=ctx.number("complaint_check_days"))
+    fell_due = select(Promise.id).where(
+        Promise.status == "open", Promise.due_at.between(since, now)
+    )
+    ran_out = select(Interaction.id).where(
+        Interaction.occurred_at.between(since - stalled, now - stalled),
+        Interaction.kind == "complaint",
+        Interaction.resolved_at.is_(None),
+        Interaction.occurred_at >= ctx.lookback - stalled,
+    )
+    found = session.execute(select(fell_due.exists(), ran_out.exists())).one()
+    return not any(found)
 
 
 def watermark(session: Session, now: datetime, full: bool = False) -> datetime | None:
@@ -685,17 +774,39 @@ def to_notify(session: Session, now: datetime, tz=None) -> list[FollowUp]:
 @dataclass
 class DueNotices:
     """Follow-ups that came due and were not notified yet: how many, how many of them
-    overdue, and the first few (soonest due first) for the notification's lines."""
+    overdue, and the first few (soonest due first) for the notification's lines.
+    ``deferred``: more than the caller would mark at once; nothing was marked (mark
+    them with ``chunk``, off the writer thread)."""
 
     count: int
     overdue: int
     first: list[FollowUp]
+    deferred: bool = False
 
 
-def take_notifications(session: Session, now: datetime, tz=None, first: int = 4) -> DueNotices:
+# marking thousands notified: this many per transaction, so a save waits for one
+# chunk at most, not for one UPDATE of half a million rows (12 s at 1M)
+NOTIFY_CHUNK = 2000
+
+
+def take_notifications(
+    session: Session,
+    now: datetime,
+    tz=None,
+    first: int = 4,
+    chunk: int | None = None,
+    inline_up_to: int | None = None,
+) -> DueNotices:
     """Count what came due since the last notification, load only the first few, and
-    mark all of them notified with one UPDATE, in one transaction of its own. Nothing
-    in quiet hours or on closed days (they wait for the next chance)."""
+    mark all of them notified. Nothing in quiet hours or on closed days (they wait for
+    the next chance).
+
+    By default in one transaction with one UPDATE. With ``chunk``, the count is read
+    first and the marking runs in transactions of ``chunk`` rows each (for a
+    catch-up's hundreds of thousands, off the writer thread; follow-ups created
+    meanwhile wait for the next notification). With ``inline_up_to``, more than that
+    many are not marked: the answer says ``deferred``.
+    """
     with session.begin():
         values = settings_mod.get_all(session)
         hours = BusinessHours.from_settings(values, tz)
@@ -719,15 +830,56 @@ def take_notifications(session: Session, now: datetime, tz=None, first: int = 4)
                 .limit(max(1, first))
             ).unique()
         )
-        session.execute(
-            update(FollowUp)
-            .where(FollowUp.id.in_(_pending_ids(*fresh)))
-            .values(notified_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        for followup in rows:  # as stored now, without a write of their own
-            set_committed_value(followup, "notified_at", now)
-        return DueNotices(count, overdue or 0, rows)
+        if chunk is None and inline_up_to is not None and count > inline_up_to:
+            return DueNotices(count, overdue or 0, rows, deferred=True)
+        if chunk is None:
+            session.execute(
+                update(FollowUp)
+                .where(FollowUp.id.in_(_pending_ids(*fresh)))
+                .values(notified_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        else:
+            newest = session.scalar(select(func.max(FollowUp.id)))
+    if chunk is not None:
+        _mark_in_chunks(session, now, newest, chunk)
+    for followup in rows:  # as stored now, without a write of their own
+        set_committed_value(followup, "notified_at", now)
+    return DueNotices(count, overdue or 0, rows)
+
+
+def _mark_in_chunks(session: Session, now: datetime, newest: int, chunk: int) -> None:
+    """Mark what came due notified, ``chunk`` rows per transaction, walking the ids in
+    order (one pass over the table in all, not a search of the status index per chunk)."""
+    from cxlogger.core.rule_engine import unindexed
+
+    last = 0
+    while True:
+        with session.begin():
+            ids = session.scalars(
+                select(FollowUp.id)
+                .join(Customer, Customer.id == FollowUp.customer_id)
+                .where(
+                    FollowUp.id > last,
+                    FollowUp.id <= newest,
+                    unindexed(FollowUp.status) == "pending",
+                    Customer.archived.is_(False),
+                    consent_mod.allowed_followups(),
+                    FollowUp.notified_at.is_(None),
+                    _due_filter(now),
+                )
+                .order_by(FollowUp.id)
+                .limit(chunk)
+            ).all()
+            if not ids:
+                return
+            session.execute(
+                update(FollowUp)
+                .where(FollowUp.id.in_(ids))
+                .values(notified_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        last = ids[-1]
 
 
 def _pending_ids(*conditions):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from typing import Any
@@ -77,6 +78,8 @@ class Action:
     customer_id: int | None = None  # whose records these are, if not each row's own
     group_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     rows: int = 0  # change rows written so far
+    # names the action at its first flush, once the records have ids (see name_later)
+    summary_of: Callable[[], str] | None = None
 
 
 def begin(
@@ -107,6 +110,14 @@ def set_summary(session: Session, summary: str) -> None:
         session.connection().execute(
             update(ChangeLog).where(ChangeLog.group_id == act.group_id).values(summary=act.summary)
         )
+
+
+def name_later(session: Session, summary_of: Callable[[], str]) -> None:
+    """``set_summary`` at the next flush, once the records have their ids, without an
+    UPDATE of the rows already written (a save flushes once)."""
+    act = current(session)
+    if act is not None:
+        act.summary_of = summary_of
 
 
 # --------------------------------------------------------------------------- values as JSON
@@ -186,6 +197,9 @@ def _after_flush(session: Session, flush_context) -> None:
     pending = session.info.pop("cx_change_pending", [])
     if act is None:
         return
+    if act.summary_of is not None:
+        summary_of, act.summary_of = act.summary_of, None
+        set_summary(session, summary_of())  # rows of an earlier flush are renamed
     inserted = [
         (ENTITY_OF[type(obj)], obj.id, "insert", None, snapshot(obj), _customer_of(obj))
         for obj in session.new

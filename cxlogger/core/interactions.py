@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from cxlogger.core import history, money
+from cxlogger.core import settings as settings_mod
 from cxlogger.core.customers import CustomerData, new_customer
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.heads_ups import HeadsUpData, new_heads_up
@@ -107,6 +108,7 @@ def log_interaction(
     amount_minor, currency = _validate(data, now)
     with session.begin():
         history.begin(session, "log", staff_id, now)
+        settings_mod.hold(session)  # read once: the promise's closing time, the rules
         customer_id = data.customer_id
         if customer_id is None:
             customer = new_customer(data.new_customer, staff_id, now)
@@ -141,18 +143,17 @@ def log_interaction(
             client_uuid=data.client_uuid,
         )
         session.add(interaction)
-        session.flush()
-        history.set_summary(
-            session, f"Logged interaction {history.ref('interaction', interaction.id)}"
+        history.name_later(
+            session, lambda: f"Logged interaction {history.ref('interaction', interaction.id)}"
         )
         promise = None
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
-            promise.interaction_id = interaction.id
+            promise.interaction = interaction
             promise.client_uuid = data.client_uuid
             session.add(promise)
-            session.flush()
-        if data.heads_up is not None:
+        session.flush()  # one flush: the interaction, its promise and their change rows
+        if data.heads_up is not None:  # rare: "Pin as heads-up" needs the interaction's id
             session.add(new_heads_up(data.heads_up, customer_id, staff_id, now, interaction.id))
             session.flush()
         for hook in after_log_hooks:

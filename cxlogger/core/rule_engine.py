@@ -59,10 +59,14 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.pool import Pool
 from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql import visitors
 
+from cxlogger.core import history
 from cxlogger.core.models import (
     Customer,
     Feedback,
@@ -150,12 +154,22 @@ TEMP_TABLES = (scope_i, scope_p, scope_f, scope_c, days, promise_due, ask, wante
 
 
 _DDL: dict[str, list[str]] = {}  # per dialect: the temporary tables' CREATE statements
+# In a pooled connection's info: its temporary tables were created in the transaction
+# under way (_CREATED), or in one that committed (_READY: they last as long as the
+# connection). A rollback undoes a creation that was not committed.
+_CREATED = "cx_rules_temp_created"
+_READY = "cx_rules_temp_ready"
 
 
 def _prepare(session: Session) -> None:
-    """The temporary tables, created once per connection and empty (plain driver
-    statements: this runs on every save)."""
+    """The temporary tables, created once per connection (plain driver statements;
+    ``run`` leaves them empty, so a save costs no statements here)."""
     connection = session.connection()
+    if connection.info.get(_READY):
+        if connection.info.get(_DIRTY):  # a chunked apply committed rows into them
+            _clear(session)
+            connection.info[_CLEANED] = True
+        return
     dialect = connection.dialect
     if dialect.name not in _DDL:
         _DDL[dialect.name] = [
@@ -166,6 +180,32 @@ def _prepare(session: Session) -> None:
         connection.exec_driver_sql(create)
         connection.exec_driver_sql(f"DELETE FROM {table.name}")
     _seed_statistics(session)
+    connection.info[_CREATED] = True
+
+
+# a chunked apply committed rows into them (an error may have left them there): the
+# next run empties them first; done once that emptying committed
+_DIRTY = "cx_rules_temp_dirty"
+_CLEANED = "cx_rules_temp_cleaned"
+
+
+@sa_event.listens_for(Engine, "commit")
+def _tables_committed(connection) -> None:
+    if connection.info.pop(_CREATED, None):
+        connection.info[_READY] = True
+    if connection.info.pop(_CLEANED, None):
+        connection.info.pop(_DIRTY, None)
+
+
+@sa_event.listens_for(Engine, "rollback")
+def _tables_rolled_back(connection) -> None:
+    connection.info.pop(_CREATED, None)
+    connection.info.pop(_CLEANED, None)
+
+
+@sa_event.listens_for(Pool, "reset")
+def _tables_reset(dbapi_connection, record, reset_state) -> None:
+    record.info.pop(_CREATED, None)  # returned without a commit
 
 
 SEED_ROWS = 10
@@ -201,9 +241,13 @@ def unindexed(column):
 
 
 def _clear(session: Session) -> None:
-    connection = session.connection()
-    for table in TEMP_TABLES:
-        connection.exec_driver_sql(f"DELETE FROM {table.name}")
+    """Empty the temporary tables (on the driver's cursor: seven statements per save)."""
+    cursor = session.connection().connection.dbapi_connection.cursor()
+    try:
+        for table in TEMP_TABLES:
+            cursor.execute(f"DELETE FROM {table.name}")
+    finally:
+        cursor.close()
 
 
 # --------------------------------------------------------------------------- SQL helpers
@@ -380,10 +424,18 @@ def _fill_scope(session: Session, scope: Scope, ctx) -> dict[str, int]:
     else:
         built = _built(session, f"scope:{scope.key}", partial(_scope_statements, scope=scope))
         _execute(session, built, scope.params)
-    return {
-        t.name: session.scalar(select(func.count()).select_from(t)) or 0
+    tables = (scope_i, scope_p, scope_f, scope_c)
+    counts = session.connection().execute(_COUNTS).one()
+    return {t.name: n or 0 for t, n in zip(tables, counts, strict=True)}
+
+
+# how many causes of each kind are in scope, in one statement
+_COUNTS = select(
+    *(
+        select(func.count()).select_from(t).scalar_subquery().label(t.name)
         for t in (scope_i, scope_p, scope_f, scope_c)
-    }
+    )
+)
 
 
 def _scope_statements(session: Session, scope: Scope) -> None:
@@ -450,25 +502,32 @@ def _scope_statements(session: Session, scope: Scope) -> None:
 # --------------------------------------------------------------------------- the day tables
 
 
+def _bounds_of(model, table, *columns):
+    return [
+        select(agg(column)).join(table, table.c.id == model.id).scalar_subquery()
+        for column in columns
+        for agg in (func.min, func.max)
+    ]
+
+
+# the earliest and latest moments of the causes in scope, in one statement
+_BOUNDS = select(
+    *_bounds_of(
+        Interaction,
+        scope_i,
+        Interaction.created_at,
+        Interaction.occurred_at,
+        Interaction.resolved_at,
+    ),
+    *_bounds_of(Promise, scope_p, Promise.created_at),
+)
+
+
 def _fill_days(session: Session, ctx) -> None:
     """Local days from the earliest to the latest moment a rule in scope looks at."""
     hours = ctx.hours
-    bounds = session.execute(
-        select(
-            func.min(Interaction.created_at),
-            func.max(Interaction.created_at),
-            func.min(Interaction.occurred_at),
-            func.max(Interaction.occurred_at),
-            func.min(Interaction.resolved_at),
-            func.max(Interaction.resolved_at),
-        ).join(scope_i, scope_i.c.id == Interaction.id)
-    ).one()
-    pbounds = session.execute(
-        select(func.min(Promise.created_at), func.max(Promise.created_at)).join(
-            scope_p, scope_p.c.id == Promise.id
-        )
-    ).one()
-    moments = [m for m in (*bounds, *pbounds) if m is not None]
+    bounds = session.connection().execute(_BOUNDS).one()
+    moments = [m for m in bounds if m is not None]
     if not moments:
         return
     first = hours.local(min(moments)).date() - timedelta(days=1)
@@ -495,7 +554,7 @@ def _fill_days(session: Session, ctx) -> None:
         row["feedback"] = hours.at(hours.add_working_days(day + timedelta(days=after), 0), morning)
         rows.append(row)
         day += timedelta(days=1)
-    session.execute(days.insert(), rows)
+    session.connection().execute(days.insert(), rows)
 
 
 def _fill_promise_due(session: Session, ctx) -> None:
@@ -521,7 +580,7 @@ def _fill_promise_due(session: Session, ctx) -> None:
         rows.append(
             {"due_at": due, "day_no": hours.local(due).date().toordinal(), "remind_at": remind}
         )
-    session.execute(promise_due.insert(), rows)
+    session.connection().execute(promise_due.insert(), rows)
 
 
 # --------------------------------------------------------------------------- the rules
@@ -973,9 +1032,10 @@ RULES = (  # what the progress says, the rule, the causes it looks at
 # --------------------------------------------------------------------------- applying
 
 
-def _retire_conditions(table):
-    """Pending follow-ups of causes in scope that no rule wants any more, per family."""
-    wanted_keys = select(wanted.c.rule_key)
+def _retire_conditions(table, wanted_keys: bool = True):
+    """Pending follow-ups of causes in scope that no rule wants any more, per family
+    (``wanted_keys=False``: whether wanted or not)."""
+    keys = select(wanted.c.rule_key)
     for column, scope, prefixes in (
         (table.c.interaction_id, scope_i, ("thank:", "feedback:", "complaint:")),
         (table.c.promise_id, scope_p, ("promise:",)),
@@ -986,8 +1046,19 @@ def _retire_conditions(table):
             column.in_(select(scope.c.id)),
             unindexed(table.c.status) == "pending",
             or_(*(table.c.rule_key.like(f"{p}%") for p in prefixes)),
-            table.c.rule_key.not_in(wanted_keys),
+            table.c.rule_key.not_in(keys) if wanted_keys else true(),
         )
+
+
+def _tidy(body: str | None) -> str:
+    """``_normalise_bodies`` for one body, in Python."""
+    return " ".join((body or "").split())
+
+
+def _title(head: str | None, body: str) -> str:
+    """``title_of`` in Python, for a body already tidied."""
+    short = body if len(body) <= SHORT_LIMIT else body[: SHORT_LIMIT - 1] + "…"
+    return ((head or "") + short)[:300]
 
 
 def _was_handed(session: Session, followup_id: int) -> bool:
@@ -1000,36 +1071,37 @@ def _was_handed(session: Session, followup_id: int) -> bool:
 
 def _apply_recorded(session: Session, now: datetime) -> int:
     """``_apply`` through the ORM, for the few causes of a named user action, so the
-    change log (core/history.py) records every follow-up change and Undo reverses it."""
+    change log (core/history.py) records every follow-up change and Undo reverses it.
+
+    The few wanted rows are tidied and titled here rather than by ``_tidy_bodies``'
+    statements, and the follow-ups they touch (existing or to retire) are read in one
+    statement: a save's rules cost a handful of statements."""
     w = wanted
-    rows = session.execute(
-        select(
-            w.c.rule_key,
-            w.c.kind,
-            title_of(w).label("title"),
-            w.c.customer_id,
-            w.c.interaction_id,
-            w.c.promise_id,
-            w.c.feedback_id,
-            w.c.owner_id,
-            w.c.due_at,
-        ).order_by(w.c.rule_key)
-    ).all()
-    existing = {
-        f.rule_key: f
-        for f in session.scalars(
-            select(FollowUp).where(FollowUp.rule_key.in_(select(w.c.rule_key)))
+    want = {}
+    for row in session.connection().execute(_WANTED_ROWS):
+        body = _tidy(row.body)
+        if row.rule_key.startswith("report_back:") and not body:
+            continue  # report back only on an action that says something
+        want[row.rule_key] = (row, _title(row.head, body))
+    found = session.scalars(
+        select(FollowUp).where(
+            or_(
+                FollowUp.rule_key.in_(select(w.c.rule_key)),
+                *_retire_conditions(FollowUp.__table__, wanted_keys=False),
+            )
         )
-    }
+    ).all()
+    existing = {f.rule_key: f for f in found}
     changed = 0
-    for row in rows:
-        followup = existing.get(row.rule_key)
+    for key in sorted(want):
+        row, title = want[key]
+        followup = existing.get(key)
         if followup is None:
             session.add(
                 FollowUp(
                     kind=row.kind,
                     rule_key=row.rule_key,
-                    title=row.title,
+                    title=title,
                     customer_id=row.customer_id,
                     interaction_id=row.interaction_id,
                     promise_id=row.promise_id,
@@ -1044,29 +1116,48 @@ def _apply_recorded(session: Session, now: datetime) -> int:
             changed += 1
         elif followup.status == "obsolete":
             followup.status, followup.done_at = "pending", None
-            followup.title, followup.due_at = row.title, row.due_at
+            followup.title, followup.due_at = title, row.due_at
             followup.owner_id = row.owner_id
             changed += 1
         elif followup.status == "pending":
             if followup.due_at != row.due_at and followup.notified_at is None:
                 followup.due_at = row.due_at
-            if followup.title != row.title:
-                followup.title = row.title
+            if followup.title != title:
+                followup.title = title
             if followup.owner_id != row.owner_id and not _was_handed(session, followup.id):
                 followup.owner_id = row.owner_id
-    for condition in _retire_conditions(FollowUp.__table__):
-        for followup in session.scalars(select(FollowUp).where(condition)):
+    # pending ones of causes in scope that no rule wants (found by the conditions, or
+    # a report-back wanted in SQL whose action says nothing)
+    for followup in sorted(found, key=lambda f: f.id):
+        if followup.status == "pending" and followup.rule_key not in want:
             followup.status, followup.done_at = "obsolete", now
             changed += 1
     session.flush()
     return changed
 
 
+# more wanted rows than :n? (reads at most that many index entries)
+_WANTED_MORE = select(
+    select(wanted.c.rule_key).limit(1).offset(bindparam("n", type_=Integer)).exists()
+)
+
+_WANTED_ROWS = select(
+    wanted.c.rule_key,
+    wanted.c.kind,
+    wanted.c.head,
+    wanted.c.body,
+    wanted.c.customer_id,
+    wanted.c.interaction_id,
+    wanted.c.promise_id,
+    wanted.c.feedback_id,
+    wanted.c.owner_id,
+    wanted.c.due_at,
+)
+
+
 def _apply(session: Session, now: datetime, params: dict) -> int:
     """Make the stored follow-ups match ``wanted`` for the causes in scope; returns how
     many were created, revived or retired."""
-    from cxlogger.core import history
-
     if history.current(session) is not None:
         return _apply_recorded(session, now)
     created, revived, _followed, *retired = _execute(
@@ -1075,10 +1166,16 @@ def _apply(session: Session, now: datetime, params: dict) -> int:
     return created + revived + sum(retired)
 
 
-def _apply_statements(session) -> None:
+def _apply_statements(session, ranged: bool = False, retire: bool = True) -> None:
     """Built once: insert the missing, revive the obsolete, follow the pending, retire
-    the unwanted (in this order; ``_apply`` counts all but the third)."""
-    w = wanted.alias("w")
+    the unwanted (in this order; ``_apply`` counts all but the third). ``ranged``: only
+    the wanted rows with a key in (``rules_lo``, ``rules_hi``], without the retiring
+    (a catch-up applies its hundreds of thousands a range per transaction)."""
+    if ranged:
+        w = select(wanted).where(wanted.c.rule_key > KEY_LO, wanted.c.rule_key <= KEY_HI)
+        w = w.subquery("w")
+    else:
+        w = wanted.alias("w")
     table = FollowUp.__table__
     title = title_of(w)
     created = _insert_ignore(
@@ -1118,7 +1215,7 @@ def _apply_statements(session) -> None:
     def of_row(column):
         return select(column).where(w.c.rule_key == table.c.rule_key).scalar_subquery()
 
-    wanted_keys = select(wanted.c.rule_key)
+    wanted_keys = select(w.c.rule_key)
     revived = (
         session.execute(
             update(table)
@@ -1159,6 +1256,8 @@ def _apply_statements(session) -> None:
     )
     # pending ones of causes in scope that no rule wants any more: obsolete
     retired = 0
+    if not retire:
+        return created + revived
     for condition in _retire_conditions(table):
         retired += (
             session.execute(
@@ -1175,6 +1274,8 @@ def _apply_statements(session) -> None:
 
 # what changes from run to run is bound at execution
 NOW = bindparam("rules_now", type_=UTCDateTime)
+KEY_LO = bindparam("rules_lo", type_=String)
+KEY_HI = bindparam("rules_hi", type_=String)
 LOOKBACK = bindparam("rules_lookback", type_=UTCDateTime)
 ASKED_SINCE = bindparam("rules_asked_since", type_=UTCDateTime)
 STALLED_BEFORE = bindparam("rules_stalled_before", type_=UTCDateTime)
@@ -1230,8 +1331,11 @@ def _bound_names(statement) -> frozenset[str]:
 
 
 def _execute(session: Session, built: list, params: dict) -> list[int]:
+    # on the connection: the ORM's per-statement work (autoflush, events) is not needed
+    # for these Core statements (``_run`` flushed before)
+    connection = session.connection()
     return [
-        session.execute(statement, {k: params[k] for k in names}).rowcount or 0
+        connection.execute(statement, {k: params[k] for k in names}).rowcount or 0
         for statement, names in built
     ]
 
@@ -1245,8 +1349,69 @@ def _params(ctx) -> dict:
     }
 
 
-def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -> int:
-    """Evaluate every rule for the causes in ``scope`` (inside the caller's transaction)."""
+# above this many wanted follow-ups, a run that may commit applies them in ranges
+APPLY_CHUNK = 5000
+_LAST_KEY = "\U0010ffff"  # after every rule key
+
+
+def _key_ranges(session: Session, chunk: int):
+    """(lo, hi] ranges of the wanted keys, ``chunk`` keys each (on their primary key)."""
+    connection = session.connection()
+    lo = ""
+    while True:
+        hi = connection.execute(
+            select(wanted.c.rule_key)
+            .where(wanted.c.rule_key > lo)
+            .order_by(wanted.c.rule_key)
+            .limit(1)
+            .offset(chunk - 1)
+        ).scalar()
+        yield lo, hi or _LAST_KEY
+        if hi is None:
+            return
+        lo = hi
+
+
+def _apply_in_chunks(session: Session, params: dict, chunk: int, progress=None) -> int:
+    """``_apply`` for a catch-up: each range of wanted keys in a transaction of its
+    own, then the retiring with the caller's last one, so a save on another connection
+    waits for one range at most, never for the whole apply (seconds at a million).
+    The session's transaction (the evaluation) is committed first."""
+    session.connection().info[_DIRTY] = True
+    session.commit()
+    changed = 0
+    ranged = _built(session, "apply-ranged", partial(_apply_statements, ranged=True, retire=False))
+    ranges = list(_key_ranges(session, chunk))
+    session.commit()
+    for lo, hi in ranges:
+        created, revived, _followed = _execute(
+            session, ranged, {**params, "rules_lo": lo, "rules_hi": hi}
+        )
+        session.commit()
+        changed += created + revived
+    retired = _execute(session, _built(session, "retire", _retire_statements), params)
+    return changed + sum(retired)
+
+
+def _retire_statements(session) -> None:
+    """Built once: the retiring of ``_apply_statements`` alone."""
+    table = FollowUp.__table__
+    for condition in _retire_conditions(table):
+        session.execute(update(table).where(condition).values(status="obsolete", done_at=NOW))
+
+
+def run(
+    session: Session,
+    ctx,
+    scope: Scope,
+    progress: Progress | None = None,
+    may_commit: bool = False,
+) -> int:
+    """Evaluate every rule for the causes in ``scope`` (inside the caller's transaction).
+
+    ``may_commit``: the caller (a catch-up) lets the apply of many wanted follow-ups
+    commit a range at a time (see ``_apply_in_chunks``); the last part stays in the
+    caller's transaction."""
     _prepare(session)
     try:
         total = len(RULES) + 2
@@ -1276,10 +1441,19 @@ def run(session: Session, ctx, scope: Scope, progress: Progress | None = None) -
                     _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values),
                     params,
                 )
-        _execute(session, _built(session, "normalise", _tidy_bodies), params)
+        if history.current(session) is None:  # a recorded action tidies in Python
+            _execute(session, _built(session, "normalise", _tidy_bodies), params)
         if progress:
             progress(total - 1, total, "Updating follow-ups")
-        changed = _apply(session, ctx.now, params)
+        if (
+            may_commit
+            and history.current(session) is None
+            and session.get_bind().dialect.name == "sqlite"
+            and session.connection().execute(_WANTED_MORE, {"n": APPLY_CHUNK}).scalar()
+        ):
+            changed = _apply_in_chunks(session, params, APPLY_CHUNK, progress)
+        else:
+            changed = _apply(session, ctx.now, params)
         if progress:
             progress(total, total, "Done")
         return changed

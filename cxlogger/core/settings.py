@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core.models import Setting
@@ -73,14 +73,36 @@ def get(session: Session, key: str) -> Any:
 
 
 def get_all(session: Session) -> dict[str, Any]:
+    held = session.info.get(_HELD)
+    if held is not None:
+        return dict(held)
     values = dict(DEFAULTS)
     for row in session.scalars(select(Setting)):
         values[row.key] = json.loads(row.value)
     return values
 
 
+_HELD = "cx_settings_held"
+
+
+def hold(session: Session) -> dict[str, Any]:
+    """Read the settings once for the rest of the current transaction (a save reads
+    them for the promise's closing time and again for the rules): ``get_all`` returns
+    them until the transaction ends or ``put`` changes one."""
+    values = get_all(session)
+    session.info[_HELD] = values
+    return dict(values)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _release(session: Session, transaction) -> None:
+    if transaction.parent is None:  # not a flush's or a savepoint's inner transaction
+        session.info.pop(_HELD, None)
+
+
 def put(session: Session, key: str, value: Any) -> None:
     """Store one setting; call inside the caller's transaction."""
+    session.info.pop(_HELD, None)
     encoded = json.dumps(value)
     row = session.get(Setting, key)
     if row is None:

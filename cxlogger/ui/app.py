@@ -93,6 +93,8 @@ def in_background(fn, name: str = "cxlogger-start"):
     For the steps of start-up that must finish before the next one (opening and
     migrating the database): the code stays in order, the window never freezes.
     """
+    if QCoreApplication.instance() is None:  # no event loop to keep going (core tests)
+        return fn()
     outcome: dict = {}
     finished = _Finished()
     loop = QEventLoop()
@@ -118,14 +120,16 @@ def in_background(fn, name: str = "cxlogger-start"):
 
 def open_or_explain(paths: AppPaths) -> Database | None:
     """Open (and migrate, after the backup it needs) on a thread of its own."""
-    from cxlogger.core import backup
-    from cxlogger.core.db import open_database
     from cxlogger.core.errors import UserError
 
+    def work():
+        from cxlogger.core import backup
+        from cxlogger.core.db import open_database  # its imports, too, off the GUI thread
+
+        return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
+
     try:
-        return in_background(
-            lambda: open_database(paths, before_migrate=backup.before_migrate_hook(paths))
-        )
+        return in_background(work)
     except UserError as exc:
         offline = open_offline(paths, exc)
         if offline is not None:
@@ -251,6 +255,35 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+# The core modules the steps after the first paint need (all of them load on a normal
+# start anyway): SQLAlchemy and the models alone take ~0.3 s to import, which on the GUI
+# thread would freeze the window that has just painted. They are imported first, on a
+# thread of their own (core modules only: no Qt class is defined off the GUI thread).
+PRELOADED = (
+    "sqlalchemy.orm",
+    "cxlogger.core.models",
+    "cxlogger.core.db",
+    "cxlogger.core.history",
+    "cxlogger.core.staff",
+    "cxlogger.core.customers",
+    "cxlogger.core.promises",
+    "cxlogger.core.followups",
+    "cxlogger.core.interaction_log",
+    "cxlogger.core.undo",
+    "cxlogger.core.messages",
+    "cxlogger.core.backup",
+    "cxlogger.core.health",
+    "cxlogger.core.leftovers",
+)
+
+
+def _preload() -> None:
+    import importlib
+
+    for name in PRELOADED:
+        importlib.import_module(name)
+
+
 class Startup:
     """The steps after the window frame is up; ``exit_code`` is set if start-up stops."""
 
@@ -275,6 +308,7 @@ class Startup:
             self.app.exit(code)
 
     def _steps(self) -> int | None:
+        in_background(_preload, "cxlogger-imports")  # the window keeps painting meanwhile
         from cxlogger.core import leftovers
         from cxlogger.ui import backup_dialogs
         from cxlogger.ui.context import AppContext
@@ -283,7 +317,8 @@ class Startup:
 
         # what interrupted work left (we hold the instance lock): swept, or completed
         # (a restore past its point of no return; an erase's purge)
-        recovered = leftovers.recover(self.paths, exclusive=True)
+        # (file work, on a thread of its own: the window keeps painting)
+        recovered = in_background(lambda: leftovers.recover(self.paths, exclusive=True))
         early = None if recovered.changed_database else self.early_check
         if recovered.restore_finished:
             tell_restore_finished(self.window)
@@ -324,7 +359,7 @@ class Startup:
 
 
 def _bench_probe(startup: Startup) -> tuple:
-    """For benchmarks/bench_foundation.py: report the two moments, then quit.
+    """For the start-up tests (tests/ui/test_startup.py): report the two moments, then quit.
 
     Returns the ``at_paint`` callback for the window's first paint.
     """

@@ -114,7 +114,11 @@ def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
     that lost its last changes with its -wal is copied aside too; the user may
     restore a backup that holds more, or go on with it as it is.
     """
-    check = integrity.check_on_start(paths, early=early)
+    from cxlogger.ui.app import in_background
+
+    # on a thread of its own: it waits for the early quick check, and once a day runs
+    # the full check (seconds at a million interactions) while the window keeps painting
+    check = in_background(lambda: integrity.check_on_start(paths, early=early))
     if check.ok:
         return True
     behind = check.behind is not None
@@ -126,8 +130,9 @@ def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
         return False
     if check.good_backup is None:
         return False
+    good = check.good_backup.path
     try:
-        backup.restore_backup(paths, check.good_backup.path, backup_current=False)
+        in_background(lambda: backup.restore_backup(paths, good, backup_current=False))
     except UserError as exc:
         QMessageBox.critical(
             None,

@@ -173,6 +173,7 @@ class TimelineModel(QAbstractTableModel):
     the palette, the whole-row tooltip (who logged it), and the record for RECORD_ROLE."""
 
     HEADERS = ("When", "What", "Status", "Details", "Who")
+    FIRST_PAGE = 50  # rows: more than a screenful
     loaded = Signal()  # a page arrived
 
     def __init__(self, ctx: AppContext, page_size: int = customers_svc.TIMELINE_PAGE, parent=None):
@@ -221,21 +222,20 @@ class TimelineModel(QAbstractTableModel):
         if parent.isValid() or not self._more or self._fetching or self.customer_id is None:
             return
         self._fetching = True
-        generation, customer_id, after, size = (
-            self._generation,
-            self.customer_id,
-            self._last,
-            self.page_size,
-        )
+        # the first page only fills the screen: it arrives (and its rows are built on the
+        # GUI thread) sooner; scrolling asks for full pages
+        size = min(self.FIRST_PAGE, self.page_size) if not self._rows else self.page_size
+        generation, customer_id, after = self._generation, self.customer_id, self._last
 
         def load(session):
             return customers_svc.timeline_page(session, customer_id, after, size)
 
-        self.ctx.ops.query(self, "page", load, lambda page: self._arrived(generation, page))
+        self.ctx.ops.query(self, "page", load, lambda page: self._arrived(generation, page, size))
 
-    def _arrived(self, generation: int, page) -> None:
+    def _arrived(self, generation: int, page, size: int | None = None) -> None:
         if generation != self._generation:
             return
+        size = self.page_size if size is None else size
         now = self.ctx.now()
         rows = []
         for _key, entry in page:
@@ -249,7 +249,7 @@ class TimelineModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self._last = page[-1][0]
-            self._more = len(page) == self.page_size
+            self._more = len(page) == size
             self.endInsertRows()
         else:
             self._more = False

@@ -6,6 +6,7 @@ moves the clock and calls ``tick()`` (or lets the timer fire).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -58,12 +59,17 @@ class TickAnswer:
     due_count: int
     overdue_count: int = 0  # how many of those that came due are overdue
     catch_up: bool = False  # the rules have thousands to look at: run the catch-up
+    # thousands came due: nothing was marked notified yet; that runs in chunks in a
+    # thread of its own (the writer stays free for saves), then the notification shows
+    notify_in_background: bool = False
 
 
 # a full evaluation (first start, new rule settings) of a database with more causes than
 # this, or an import of more since the last run, runs as the catch-up in a thread of its own
 # (the writer thread stays free for saves); a small one takes milliseconds
 INLINE_CATCH_UP_ROWS = 5000
+# more than this many came due at once: marked notified in chunks off the writer thread
+INLINE_NOTIFY_ROWS = 5000
 
 
 def check_due(
@@ -73,11 +79,14 @@ def check_due(
     words,
     named: int = 4,
     inline_rows: int | None = None,
+    chunk: int | None = None,
 ) -> TickAnswer:
     """The tick's database work, on the writer thread: the rules (now and then, unless
     they have thousands to look at: then the answer asks for the catch-up), then what
     came due since the last tick: counted, the first ``named`` described (a notification
-    names no more), all marked notified with one UPDATE."""
+    names no more), all marked notified with one UPDATE, unless thousands came due:
+    then the answer asks for that to run in the background (``chunk``: in transactions
+    of that many rows, as the background thread does)."""
     inline_rows = INLINE_CATCH_UP_ROWS if inline_rows is None else inline_rows
     changed, catch_up = 0, False
     if refresh:
@@ -85,7 +94,14 @@ def check_due(
         session.commit()  # end the read: the rules open their own transaction
         if not catch_up:
             changed = followups.refresh(session, now)
-    batch = followups.take_notifications(session, now, first=named)
+    batch = followups.take_notifications(
+        session, now, first=named, chunk=chunk, inline_up_to=INLINE_NOTIFY_ROWS
+    )
+    if batch.deferred:
+        session.commit()
+        return TickAnswer(
+            changed, [], batch.count, followups.count_due(session, now), 0, catch_up, True
+        )
     hours = BusinessHours.from_settings(settings_svc.get_all(session))
     heads = heads_ups.active_for(session, {f.customer_id for f in batch.first}, now)
     due = [
@@ -151,6 +167,8 @@ class Notifier(QObject):
         self._update_again: bool | None = None  # another change came meanwhile (full?)
         self._catch_up: JobWorker | None = None
         self._catch_up_again = False  # settings changed while one ran
+        self._notifying: JobWorker | None = None  # thousands being marked notified
+        self._caught_up: TickAnswer | None = None  # what the catch-up found came due
         self.due_count = 0
         ctx.changes.changed.connect(self._on_changed)
 
@@ -160,6 +178,9 @@ class Notifier(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        notifying = self._notifying
+        if notifying is not None and notifying.isRunning():
+            notifying.wait()  # its chunks are short; none is left half-written
         worker = self._catch_up
         if worker is not None and worker.isRunning():
             worker.cancel()  # it stops after the rule it is on; nothing is half-written
@@ -179,6 +200,7 @@ class Notifier(QObject):
             return
         ctx = self.ctx
         now = ctx.now()
+        words, named = due_words(), self.LIST_UP_TO  # translated here, on the GUI thread
 
         def job(progress, cancelled):
             def report(done: int, total: int, _what: str) -> None:
@@ -187,7 +209,13 @@ class Notifier(QObject):
                 progress(done, total)
 
             with ctx.session() as session:
-                return followups.refresh(session, now, full=full, progress=report)
+                changed = followups.refresh(
+                    session, now, full=full, progress=report, may_commit=True
+                )
+                # what came due, notified here in chunks: hundreds of thousands after
+                # a bulk fill would be one UPDATE of seconds on the writer thread
+                answer = check_due(session, now, False, words, named, chunk=followups.NOTIFY_CHUNK)
+                return dataclasses.replace(answer, changed=changed)
 
         worker = JobWorker(job, self)
         worker.progressed.connect(self._catch_up_progressed)
@@ -204,13 +232,15 @@ class Notifier(QObject):
         text = self.tr("Bringing reminders up to date… %1%").replace("%1", percent)
         self.catch_up_progress.emit(text)
 
-    def _catch_up_succeeded(self, changed: int) -> None:
+    def _catch_up_succeeded(self, answer: TickAnswer) -> None:
+        changed = answer.changed
         if changed:
             self.ctx.changes.announce("followups")
-        else:
-            self.update_count()
+        self._set_count(answer.due_count)
         self.catch_up_finished.emit(int(changed or 0))  # last: the views are up to date
-        QTimer.singleShot(0, self.tick)  # what came due: one notification
+        # what came due (already marked notified): one notification, with the next tick's
+        self._caught_up = answer
+        QTimer.singleShot(0, self.tick)
 
     def _catch_up_failed(self, message: str) -> None:
         log.warning("bringing follow-ups up to date failed: %s", message)
@@ -297,7 +327,6 @@ class Notifier(QObject):
         self._ticking = True
 
         def done(answer: TickAnswer) -> None:
-            self._ticking = False
             if refresh:
                 self._last_refresh = now
             self._set_count(answer.due_count)
@@ -305,7 +334,17 @@ class Notifier(QObject):
                 self.ctx.changes.announce("followups")
             if answer.catch_up:
                 self._start_catch_up(full=False)
-            notices = self._notices(answer.fresh, answer.fresh_count, answer.overdue_count)
+            if answer.notify_in_background:
+                self._notify_in_background(now, words)  # the tick ends when that does
+                return
+            self._ticking = False
+            fresh, count, overdue = answer.fresh, answer.fresh_count, answer.overdue_count
+            caught_up, self._caught_up = self._caught_up, None
+            if caught_up is not None and caught_up.fresh_count:
+                fresh = (caught_up.fresh + fresh)[: self.LIST_UP_TO]
+                count += caught_up.fresh_count
+                overdue += caught_up.overdue_count
+            notices = self._notices(fresh, count, overdue)
             if notices:
                 self.notices.emit(notices)
 
@@ -318,6 +357,38 @@ class Notifier(QObject):
             self, lambda session: check_due(session, now, refresh, words, named), done, failed
         )
         return True
+
+    def _notify_in_background(self, now: datetime, words) -> None:
+        """Thousands came due: mark them notified in chunks in a thread of its own (a
+        save waits for one chunk at most), then show the one notification."""
+        ctx, named = self.ctx, self.LIST_UP_TO
+
+        def job(progress, cancelled):
+            with ctx.session() as session:
+                return check_due(session, now, False, words, named, chunk=followups.NOTIFY_CHUNK)
+
+        def done(answer: TickAnswer) -> None:
+            self._ticking = False
+            self._set_count(answer.due_count)
+            notices = self._notices(answer.fresh, answer.fresh_count, answer.overdue_count)
+            if notices:
+                self.notices.emit(notices)
+
+        def failed(message: str) -> None:
+            self._ticking = False
+            self._say(message)
+
+        worker = JobWorker(job, self)
+        worker.succeeded.connect(done)
+        worker.failed.connect(failed)
+        worker.finished.connect(self._notifying_ended)
+        self._notifying = worker
+        worker.start()
+
+    def _notifying_ended(self) -> None:
+        worker, self._notifying = self._notifying, None
+        if worker is not None:
+            worker.deleteLater()
 
     def _say(self, message: str) -> None:
         self.problem.emit(

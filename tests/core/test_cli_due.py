@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from cxlogger import cli
 from cxlogger.core import followups
+from cxlogger.core import staff as staff_mod
 from cxlogger.core.customers import CustomerData
 from cxlogger.core.interactions import InteractionData, log_interaction
 from tests.conftest import NOW
@@ -46,3 +47,24 @@ def test_due_lists_follow_ups_as_text_and_json(db, session, me, paths):
 def test_nothing_due(db, paths):
     assert run(paths).startswith("Nothing is due")
     assert json.loads(run(paths, "--json"))["due"] == []
+
+
+def test_due_reads_without_the_page_checks_when_nothing_is_written(
+    db, session, me, paths, monkeypatch
+):
+    """The quick check reads the whole file (most of a second at a million
+    interactions): ``due`` runs it only when its rules refresh will write."""
+    from cxlogger.core import integrity
+
+    checks = []
+    real = integrity.quick_check
+    monkeypatch.setattr(integrity, "quick_check", lambda *a, **k: checks.append(1) or real(*a, **k))
+    session.close()
+    run(paths)  # the first refresh writes: checked first
+    assert checks == [1]
+    run(paths)  # nothing changed since: read only, not checked
+    assert checks == [1]
+    with db.session() as s:  # a change: the next refresh writes, so it is checked
+        staff_mod.add_staff(s, "Bea Later", NOW)
+    run(paths)
+    assert checks == [1, 1]

@@ -72,8 +72,10 @@ def test_the_catch_up_runs_in_the_background_and_says_so_in_the_status_bar(
     # what came due was announced once, as a summary
     [notice] = notices
     assert notice.title == "30 follow-ups are due" and notice.followup_id is None
-    # without a tray, the summary shows in the status bar
-    assert window.statusBar().currentMessage() == "30 follow-ups are due"
+    # without a tray, the summary shows in the status bar (an undo offer for an earlier
+    # action, asked on a reader thread when the catch-up announced its changes, may
+    # replace it a moment later: it was shown, after the catch-up's own sentence)
+    assert "30 follow-ups are due" in messages[messages.index("Reminders are up to date") :]
 
 
 def test_a_second_request_while_catching_up_runs_once_more_afterwards(

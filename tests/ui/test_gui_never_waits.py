@@ -219,3 +219,23 @@ def test_a_refusal_to_open_is_still_a_sentence(qtbot, paths, monkeypatch):
     monkeypatch.setattr(app.QMessageBox, "critical", lambda *a: shown.append(a[2]))
     assert app.open_or_explain(paths) is None
     assert shown == ["cxlogger could not open its database at x: locked."]
+
+
+def test_leftover_recovery_and_the_start_up_check_run_off_the_gui_thread(qtbot, paths, monkeypatch):
+    """Before the database opens, start-up sweeps what interrupted work left and runs
+    the checks (waiting for the early quick check; once a day the full check, seconds
+    at a million interactions): each made slow here, the window keeps painting."""
+    from cxlogger.core import integrity, leftovers
+    from cxlogger.ui import backup_dialogs
+
+    recovered_on = slowed(monkeypatch, leftovers, "recover", SLOW)
+    checked_on = slowed(monkeypatch, integrity, "check_on_start", SLOW)
+    from cxlogger.ui import app
+
+    beat = Beat()
+    recovered = app.in_background(lambda: leftovers.recover(paths, exclusive=True))
+    assert backup_dialogs.startup_check(paths)  # a first start: nothing to check yet
+    assert beat.longest() < STALL
+    assert recovered is not None
+    assert recovered_on and threading.main_thread() not in recovered_on
+    assert checked_on and threading.main_thread() not in checked_on

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 from sqlalchemy import text
 
-from cxlogger.core import backup, leftovers
+from cxlogger.core import backup, integrity, leftovers
 from cxlogger.core.instance_lock import InstanceLock
 from cxlogger.ui import app as app_module
 from cxlogger.ui.main_window import MainWindow
@@ -43,9 +44,21 @@ def test_the_app_start_completes_a_restore_and_sweeps_leftovers(
     qtbot.addWidget(window)
     told = []
     monkeypatch.setattr(app_module, "tell_restore_finished", told.append)
+    threads = []  # where the recovery and the checks ran: never the GUI thread
+    targets = ((leftovers, "recover"), (integrity, "check_on_start"), (app_module, "_preload"))
+    for module, name in targets:
+        original = getattr(module, name)
+
+        def spy(*args, _original=original, **kwargs):
+            threads.append(threading.current_thread())
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, spy)
     startup = app_module.Startup(qapp, window, paths, False, True, None, FakeInstance())
     try:
         assert startup._steps() is None  # the app went on to show its data
+        # the recovery, the checks and the core modules' imports (SQLAlchemy, the models)
+        assert len(threads) == 3 and threading.main_thread() not in threads
         assert counts(paths.db_path) == (2, 4)
         assert told == [window]  # the user is told the restore was completed
         assert not leftovers.restoring_path(paths).exists()

@@ -558,6 +558,30 @@ def test_only_served_columns_sort_and_the_header_says_so(view):
 # --- the customer's timeline is a lazy model ---------------------------------------------------
 
 
+def test_the_timeline_asks_first_for_a_screenful_then_for_full_pages(ctx, db, me, monkeypatch):
+    """A big customer's first rows come with a small first page (less to read and to
+    build on the GUI thread); scrolling fetches full pages."""
+    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.ui.customers_view import TimelineModel
+
+    with db.session() as s:
+        anna = add_customer(s, CustomerData("Anna Lang"), me.id, NOW - timedelta(days=90))
+    for n in range(25):
+        data = InteractionData(anna.id, NOW - timedelta(hours=n), "phone", "inquiry", f"Q {n}")
+        with db.session() as s:
+            log_interaction(s, data, me.id, NOW)
+    monkeypatch.setattr(TimelineModel, "FIRST_PAGE", 4)
+    model = TimelineModel(ctx, page_size=10)
+    model.show(anna.id, {}, BusinessHours.from_settings({}))
+    assert ctx.ops.wait_idle()
+    assert model.rowCount() == 4 and model.canFetchMore()
+    model.fetchMore()
+    assert ctx.ops.wait_idle()
+    assert model.rowCount() == 14 and model.canFetchMore()
+    fetch_all(ctx, model)
+    assert model.rowCount() == 25 and model.index(24, 3).data() == "Q 24"
+
+
 def test_the_timeline_is_a_lazy_model_in_pages_with_records_and_colours(qtmodeltester, ctx, db, me):
     from cxlogger.core.schedule import BusinessHours
     from cxlogger.ui.customers_view import RECORD_ROLE, CustomerPanel, TimelineModel
