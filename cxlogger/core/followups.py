@@ -495,8 +495,9 @@ def is_quiet(session: Session, now: datetime) -> bool:
 
 
 def _quiet(session: Session, now: datetime, since: datetime) -> bool:
-    """Nothing committed since the last refresh, and no promise fell due nor a
-    complaint's wait ran out since then: the refresh would change nothing."""
+    """Nothing committed since the last refresh, and no promise fell due, no
+    complaint's wait ran out and no customer's keeping in touch fell due since then:
+    the refresh would change nothing."""
     stored = settings_mod.get(session, COUNTER_KEY)
     if stored is None or _change_counter(session) != stored:
         return False
@@ -511,7 +512,9 @@ def _quiet(session: Session, now: datetime, since: datetime) -> bool:
         Interaction.resolved_at.is_(None),
         Interaction.occurred_at >= ctx.lookback - stalled,
     )
-    found = session.execute(select(fell_due.exists(), ran_out.exists())).one()
+    # keeping in touch fell due by time alone (core/touch.py; the index on touch_due_at)
+    touch_due = select(Customer.id).where(Customer.touch_due_at.between(since, now))
+    found = session.execute(select(fell_due.exists(), ran_out.exists(), touch_due.exists())).one()
     return not any(found)
 
 

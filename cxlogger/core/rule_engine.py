@@ -1017,6 +1017,11 @@ def _recompute_touch(session, ctx) -> None:
     from cxlogger.core import touch
 
     touch.recompute(session, select(scope_c.c.id), touch.Cadences.from_settings(ctx.values))
+    # the commit hook (core/touch.py) need not recompute the customers just done
+    pending = getattr(session, "info", {}).get(touch.PENDING)
+    if pending:
+        done = select(scope_c.c.id).where(scope_c.c.id.in_(sorted(pending)))
+        pending.difference_update(session.execute(done).scalars())
 
 
 RULES = (  # what the progress says, the rule, the causes it looks at

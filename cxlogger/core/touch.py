@@ -232,7 +232,7 @@ def _as_set(ids) -> set:
 # an undo, a merge) mark their customers; just before the commit their last contact is
 # recomputed, in the same transaction.
 
-_PENDING = "touch_customers"
+PENDING = "touch_customers"  # session.info: customers whose last contact must be recomputed
 
 
 def _customer_ids_of(obj) -> set[int]:
@@ -257,22 +257,22 @@ def _after_flush(session: Session, _context) -> None:
             ):
                 marked.add(obj.id)
     if marked:
-        session.info.setdefault(_PENDING, set()).update(marked)
+        session.info.setdefault(PENDING, set()).update(marked)
 
 
 def _before_commit(session: Session) -> None:
     if session.new or session.dirty or session.deleted:
         session.flush()  # what the commit would flush: its customers are marked now
-    if not session.info.get(_PENDING):
+    if not session.info.get(PENDING):
         return
-    ids = session.info.pop(_PENDING, set())
+    ids = session.info.pop(PENDING, set())
     if ids:
         existing = [i for i in ids if i is not None]
         recompute_session(session, existing)
 
 
 def _after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+    session.info.pop(PENDING, None)
 
 
 def install() -> None:
