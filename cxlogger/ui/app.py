@@ -225,7 +225,7 @@ def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
 
     staff_id = in_background(remembered)
     if staff_id is None:
-        dialog = WhoAreYouDialog(db)
+        dialog = WhoAreYouDialog(db, paths=paths)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.staff_id is None:
             return None
         staff_id = dialog.staff_id

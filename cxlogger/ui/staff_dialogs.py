@@ -99,6 +99,15 @@ class BusinessBox(QGroupBox):
         hours_label.setBuddy(self.opens)
         form.addRow(hours_label, hours_row)
         form.addRow(self.tr("&Currency"), self.currency)
+        from cxlogger.ui import i18n
+
+        self.language = QComboBox()  # kept per desktop, like Settings → General → Language
+        system = i18n.LANGUAGES[i18n.language_of(QLocale.system())]
+        self.language.addItem(self.tr("As the computer is set (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip(self.tr("A new language applies when cxlogger next starts."))
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.error)
         hint = QLabel(self.tr("You can change all of this later in Settings."))
         hint.setEnabled(False)
@@ -126,9 +135,10 @@ class WhoAreYouDialog(SavingDialog):
     on a new database (nobody on the staff list yet) also set up the business, or open
     the demo first."""
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, paths: AppPaths | None = None):
         super().__init__(parent)
         self.db = db
+        self.paths = paths  # where this desktop's language choice is kept
         self.ctx = _FirstRunContext(db, self)
         self.staff_id: int | None = None
         self.setWindowTitle(self.tr("Welcome to cxlogger"))
@@ -256,6 +266,9 @@ class WhoAreYouDialog(SavingDialog):
 
     def _saved(self, staff_id: int) -> None:
         self.staff_id = staff_id
+        language = self.business.language.currentData() if not self.business.isHidden() else ""
+        if language and self.paths is not None:
+            local_config.update(self.paths.data_dir, language=language)
         self.accept()
 
 

@@ -123,3 +123,16 @@ def test_a_second_desk_on_a_shared_database_is_not_asked_about_the_business(qtbo
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.ready)
     assert dialog.business.isHidden() and dialog.demo_button.isHidden()
+
+
+def test_the_language_chosen_at_the_welcome_is_kept_for_the_next_start(qtbot, db, paths):
+    from cxlogger.core import local_config
+
+    dialog = WhoAreYouDialog(db, paths=paths)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ready)
+    dialog.name.setText("Kari")
+    dialog.business.language.setCurrentIndex(dialog.business.language.findData("nb"))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.staff_id is not None)
+    assert local_config.load(paths.data_dir).get("language") == "nb"
