@@ -1,14 +1,15 @@
 """The desk's outbox: what staff saved while the shared server was unreachable (issue 12).
 
-When the PostgreSQL server cannot be reached, a new interaction (with its promise and
-new customer), a feedback record or a follow-up marked done is written to ``outbox.sqlite3``
+When the PostgreSQL server cannot be reached, a new interaction (with its promise, new
+customer and heads-up), a feedback record, a heads-up pinned on a customer or a follow-up
+marked done is written to ``outbox.sqlite3``
 in the data folder instead, with the same durability as the main database (WAL,
 ``synchronous=FULL``): once ``add`` returns, a power cut or a SIGKILL does not lose it.
 Each entry gets a UUID made on the desk and keeps who saved it and when.
 
 ``send_waiting`` sends the entries in the order they were saved, each in its own server
 transaction. The server keeps the UUID in a unique ``client_uuid`` column (migration
-0017), so an entry the server already has is skipped ("already present"): a desk killed
+0017; 0019 for heads-ups), so an entry the server already has is skipped ("already present"): a desk killed
 after the server committed but before it crossed the entry off sends it again, and it is
 still saved exactly once. An entry the server refuses (its customer was erased meanwhile)
 is kept in the outbox as a conflict with the reason, never dropped.
@@ -59,7 +60,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
 )
 
-KINDS = ("interaction", "feedback", "followup_done")
+KINDS = ("interaction", "feedback", "followup_done", "heads_up")
 
 
 @dataclass
@@ -133,7 +134,24 @@ def interaction_data(payload: dict[str, Any], client_uuid: str):
         if promise.get("due_time"):
             promise["due_time"] = time.fromisoformat(promise["due_time"])
         values["promise"] = PromiseData(**promise)
+    if values.get("heads_up"):  # "Pin as heads-up" in the log dialog
+        values["heads_up"] = _heads_up_data(values["heads_up"])
     return InteractionData(**values, client_uuid=client_uuid)
+
+
+def _heads_up_data(values: dict[str, Any]):
+    from cxlogger.core.heads_ups import HeadsUpData
+
+    values = dict(values)
+    if values.get("until"):
+        values["until"] = date.fromisoformat(values["until"])
+    return HeadsUpData(**values)
+
+
+def heads_up_payload(customer_id: int, data) -> dict[str, Any]:
+    """A heads-up pinned on a customer (the customer panel's "Pin a heads-up…")."""
+    values = {"customer_id": customer_id, "heads_up": asdict(data)}
+    return json.loads(json.dumps(values, default=_json_default))
 
 
 def feedback_payload(data) -> dict[str, Any]:
@@ -381,8 +399,8 @@ def _apply(session, entry: Entry) -> None:
     """Save one entry on the server, in one transaction; AlreadyPresent if it has it."""
     from sqlalchemy import select
 
-    from cxlogger.core import feedback, followups, interactions
-    from cxlogger.core.models import Feedback, FollowUp, Interaction
+    from cxlogger.core import feedback, followups, heads_ups, interactions
+    from cxlogger.core.models import Feedback, FollowUp, HeadsUp, Interaction
 
     if entry.kind == "interaction":
         with session.begin():
@@ -396,6 +414,18 @@ def _apply(session, entry: Entry) -> None:
                 raise AlreadyPresent
         data = feedback_data(entry.payload, entry.uuid)
         feedback.record_feedback(session, data, entry.staff_id, entry.saved_at)
+    elif entry.kind == "heads_up":
+        with session.begin():
+            if session.scalar(select(HeadsUp.id).where(HeadsUp.client_uuid == entry.uuid)):
+                raise AlreadyPresent
+        heads_ups.pin(
+            session,
+            entry.payload["customer_id"],
+            _heads_up_data(entry.payload["heads_up"]),
+            entry.staff_id,
+            entry.saved_at,
+            client_uuid=entry.uuid,
+        )
     elif entry.kind == "followup_done":
         with session.begin():
             followup = session.get(FollowUp, entry.payload["followup_id"])
@@ -486,6 +516,18 @@ def queue_feedback(outbox: Outbox, data, staff_id: int | None, now: datetime) ->
     return outbox.add("feedback", feedback_payload(data), staff_id, now, data.client_uuid)
 
 
+def queue_heads_up(
+    outbox: Outbox, customer_id: int, data, staff_id: int | None, now: datetime
+) -> str:
+    """Check the heads-up as the server would, then keep it in the outbox."""
+    from cxlogger.core.errors import ValidationError
+
+    errors = data.errors(now)
+    if errors:
+        raise ValidationError(errors)
+    return outbox.add("heads_up", heads_up_payload(customer_id, data), staff_id, now)
+
+
 def queue_done(
     outbox: Outbox, followup_id: int, staff_id: int | None, now: datetime, note: str = ""
 ) -> str:
@@ -497,7 +539,8 @@ def names_of(entries: Iterable[Entry]) -> set[str]:
     names = {"followups"}
     for entry in entries:
         names |= {
-            "interaction": {"interactions", "customers", "promises"},
+            "interaction": {"interactions", "customers", "promises", "heads_ups"},
+            "heads_up": {"heads_ups", "customers"},
             "feedback": {"feedback", "customers"},
             "followup_done": {"promises"},
         }[entry.kind]
