@@ -242,3 +242,34 @@ def test_a_follow_up_marked_done_and_feedback_offline_are_sent_once_when_back(
         qtbot.waitUntil(lambda: followup_id not in rem.today.rows, timeout=5000)
     finally:
         _stop(ctx, rem)
+
+
+def test_a_heads_up_pinned_offline_is_pinned_once_when_the_server_is_back(
+    qtbot, desks, pg, tmp_path
+):
+    from cxlogger.core.models import HeadsUp
+    from cxlogger.ui.heads_up_widgets import PinHeadsUpDialog
+
+    db = desks("a")
+    staff_id, anna_id = _seed(db)
+    ctx, window, rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
+    try:
+        qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
+        pg.stop()
+        qtbot.waitUntil(lambda: sync.is_offline(), timeout=5000)
+        dialog = PinHeadsUpDialog(ctx, anna_id, "Anna Müller", window)
+        qtbot.addWidget(dialog)
+        dialog.text.setText("Mixer returned 11 Dec, stop rental invoices")
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.result() != 0, timeout=5000)
+        assert dialog.queued and dialog.saved is None
+        assert window.offline_banner.text.text().endswith("1 change waiting")
+        pg.start()
+        qtbot.waitUntil(
+            lambda: window.offline_banner.text.text() == "All changes sent", timeout=10_000
+        )
+        with db.session() as s:
+            rows = s.execute(select(HeadsUp.text, HeadsUp.customer_id, HeadsUp.client_uuid)).all()
+        assert rows == [("Mixer returned 11 Dec, stop rental invoices", anna_id, dialog.queued)]
+    finally:
+        _stop(ctx, rem)
