@@ -11,8 +11,9 @@ Each entry gets a UUID made on the desk and keeps who saved it and when.
 transaction. The server keeps the UUID in a unique ``client_uuid`` column (migration
 0017; 0019 for heads-ups), so an entry the server already has is skipped ("already
 present"): a desk killed after the server committed but before it crossed the entry off
-sends it again, and it is still saved exactly once. An entry the server refuses (its customer was erased meanwhile)
-is kept in the outbox as a conflict with the reason, never dropped.
+sends it again, and it is still saved exactly once. An entry the server refuses (its
+customer was erased meanwhile) is kept in the outbox as a conflict with the reason, never
+dropped.
 
 Edits of existing records are not queued: offline they are refused with a sentence
 (ui/db_ops.py), so nothing waits on a version of a record that may have moved on.
