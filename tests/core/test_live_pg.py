@@ -298,3 +298,42 @@ def test_heads_ups_pinned_offline_are_pinned_once_when_the_server_is_back(pg, tm
         if not pg.is_up():
             pg.start()
         desk.dispose()
+
+
+def test_a_promise_added_offline_on_its_own_is_saved_once_when_the_server_is_back(pg, tmp_path):
+    from cxlogger.core.errors import ValidationError
+    from cxlogger.core.models import Promise
+    from cxlogger.core.promises import PromiseData
+
+    desk = _desk(pg, tmp_path)
+    staff_id, customer_id = _seed(desk)
+    box = Outbox.in_folder(tmp_path / "a")
+    due = (NOW + timedelta(days=3)).date()
+    try:
+        pg.stop()
+        with pytest.raises(ValidationError):  # checked as the server would, before queueing
+            outbox_mod.queue_promise(box, customer_id, PromiseData("", due), staff_id, NOW)
+        queued = outbox_mod.queue_promise(
+            box, customer_id, PromiseData("Send the corrected invoice", due), staff_id, NOW
+        )
+        assert box.waiting() == 1
+        pg.start()
+        with desk.session() as s:
+            outbox_mod._apply(s, box.entries()[0])  # the server has it; the desk never heard
+        report = send_waiting(box, desk.session)
+        assert (report.sent, report.present, report.conflicts, report.waiting) == (0, 1, 0, 0)
+        with desk.session() as s:
+            rows = s.execute(
+                select(
+                    Promise.description,
+                    Promise.customer_id,
+                    Promise.created_at,
+                    Promise.created_by_id,
+                    Promise.client_uuid,
+                )
+            ).all()
+        assert rows == [("Send the corrected invoice", customer_id, NOW, staff_id, queued)]
+    finally:
+        if not pg.is_up():
+            pg.start()
+        desk.dispose()
