@@ -278,6 +278,7 @@ def new_heads_up(
     staff_id: int | None,
     now: datetime,
     interaction_id: int | None = None,
+    client_uuid: str | None = None,
 ) -> HeadsUp:
     """A checked, unsaved heads-up (the caller adds it in its transaction)."""
     errors = data.errors(now)
@@ -291,6 +292,7 @@ def new_heads_up(
         created_at=now,
         expires_at=expiry_of(data.until),
         interaction_id=interaction_id,
+        client_uuid=client_uuid,
     )
 
 
@@ -301,8 +303,11 @@ def pin(
     staff_id: int | None,
     now: datetime,
     interaction_id: int | None = None,
+    client_uuid: str | None = None,
 ) -> HeadsUpView:
-    """Pin a heads-up on a customer: one user action, on the change log (undoable)."""
+    """Pin a heads-up on a customer: one user action, on the change log (undoable).
+
+    ``client_uuid``: the desk's id of a heads-up pinned offline (core/outbox.py)."""
     errors = data.errors(now)
     if errors:
         raise ValidationError(errors)
@@ -311,7 +316,7 @@ def pin(
         if customer is None or customer.erased_at is not None:
             raise ValidationError({"customer": "That customer no longer exists; choose another."})
         history.begin(session, "heads_up", staff_id, now)
-        item = new_heads_up(data, customer_id, staff_id, now, interaction_id)
+        item = new_heads_up(data, customer_id, staff_id, now, interaction_id, client_uuid)
         session.add(item)
         session.flush()
         history.set_summary(

@@ -500,6 +500,8 @@ class HeadsUp(Base):
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # issue 12 (migration 0019): the desk's UUID of a heads-up pinned offline, sent once
+    client_uuid: Mapped[str | None] = mapped_column(String(36))
 
     created_by: Mapped[Staff | None] = relationship(foreign_keys=[created_by_id])
     resolved_by: Mapped[Staff | None] = relationship(foreign_keys=[resolved_by_id])
@@ -508,6 +510,7 @@ class HeadsUp(Base):
     __table_args__ = (Index("ix_heads_ups_customer", "customer_id", "resolved_at"),)
 
 
+Index("ux_heads_ups_client_uuid", HeadsUp.client_uuid, unique=True)  # issue 12, 0019
 Index(
     "ix_heads_ups_open_kind",
     HeadsUp.kind,

@@ -1,17 +1,19 @@
 """The desk's outbox: what staff saved while the shared server was unreachable (issue 12).
 
-When the PostgreSQL server cannot be reached, a new interaction (with its promise and
-new customer), a feedback record or a follow-up marked done is written to ``outbox.sqlite3``
-in the data folder instead, with the same durability as the main database (WAL,
+When the PostgreSQL server cannot be reached, a new interaction (with its promise, new
+customer and heads-up), a promise on its own, a feedback record, a heads-up pinned on a
+customer or a follow-up marked done is written to ``outbox.sqlite3`` in the data folder
+instead, with the same durability as the main database (WAL,
 ``synchronous=FULL``): once ``add`` returns, a power cut or a SIGKILL does not lose it.
 Each entry gets a UUID made on the desk and keeps who saved it and when.
 
 ``send_waiting`` sends the entries in the order they were saved, each in its own server
 transaction. The server keeps the UUID in a unique ``client_uuid`` column (migration
-0017), so an entry the server already has is skipped ("already present"): a desk killed
-after the server committed but before it crossed the entry off sends it again, and it is
-still saved exactly once. An entry the server refuses (its customer was erased meanwhile)
-is kept in the outbox as a conflict with the reason, never dropped.
+0017; 0019 for heads-ups), so an entry the server already has is skipped ("already
+present"): a desk killed after the server committed but before it crossed the entry off
+sends it again, and it is still saved exactly once. An entry the server refuses (its
+customer was erased meanwhile) is kept in the outbox as a conflict with the reason, never
+dropped.
 
 Edits of existing records are not queued: offline they are refused with a sentence
 (ui/db_ops.py), so nothing waits on a version of a record that may have moved on.
@@ -59,7 +61,7 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
 )
 
-KINDS = ("interaction", "feedback", "followup_done")
+KINDS = ("interaction", "feedback", "followup_done", "heads_up", "promise")
 
 
 @dataclass
@@ -120,20 +122,48 @@ def interaction_payload(data) -> dict[str, Any]:
 def interaction_data(payload: dict[str, Any], client_uuid: str):
     from cxlogger.core.customers import CustomerData
     from cxlogger.core.interactions import InteractionData
-    from cxlogger.core.promises import PromiseData
 
     values = dict(payload)
     values["occurred_at"] = datetime.fromisoformat(values["occurred_at"])
     if values.get("new_customer"):
         values["new_customer"] = CustomerData(**values["new_customer"])
     if values.get("promise"):
-        promise = dict(values["promise"])
-        if promise.get("due_date"):
-            promise["due_date"] = date.fromisoformat(promise["due_date"])
-        if promise.get("due_time"):
-            promise["due_time"] = time.fromisoformat(promise["due_time"])
-        values["promise"] = PromiseData(**promise)
+        values["promise"] = _promise_data(values["promise"])
+    if values.get("heads_up"):  # "Pin as heads-up" in the log dialog
+        values["heads_up"] = _heads_up_data(values["heads_up"])
     return InteractionData(**values, client_uuid=client_uuid)
+
+
+def _promise_data(values: dict[str, Any]):
+    from cxlogger.core.promises import PromiseData
+
+    values = dict(values)
+    if values.get("due_date"):
+        values["due_date"] = date.fromisoformat(values["due_date"])
+    if values.get("due_time"):
+        values["due_time"] = time.fromisoformat(values["due_time"])
+    return PromiseData(**values)
+
+
+def promise_payload(customer_id: int, data) -> dict[str, Any]:
+    """A promise added on its own (the promise dialog)."""
+    values = {"customer_id": customer_id, "promise": asdict(data)}
+    return json.loads(json.dumps(values, default=_json_default))
+
+
+def _heads_up_data(values: dict[str, Any]):
+    from cxlogger.core.heads_ups import HeadsUpData
+
+    values = dict(values)
+    if values.get("until"):
+        values["until"] = date.fromisoformat(values["until"])
+    return HeadsUpData(**values)
+
+
+def heads_up_payload(customer_id: int, data) -> dict[str, Any]:
+    """A heads-up pinned on a customer (the customer panel's "Pin a heads-up…")."""
+    values = {"customer_id": customer_id, "heads_up": asdict(data)}
+    return json.loads(json.dumps(values, default=_json_default))
 
 
 def feedback_payload(data) -> dict[str, Any]:
@@ -381,8 +411,8 @@ def _apply(session, entry: Entry) -> None:
     """Save one entry on the server, in one transaction; AlreadyPresent if it has it."""
     from sqlalchemy import select
 
-    from cxlogger.core import feedback, followups, interactions
-    from cxlogger.core.models import Feedback, FollowUp, Interaction
+    from cxlogger.core import feedback, followups, heads_ups, interactions, promises
+    from cxlogger.core.models import Feedback, FollowUp, HeadsUp, Interaction, Promise
 
     if entry.kind == "interaction":
         with session.begin():
@@ -396,6 +426,30 @@ def _apply(session, entry: Entry) -> None:
                 raise AlreadyPresent
         data = feedback_data(entry.payload, entry.uuid)
         feedback.record_feedback(session, data, entry.staff_id, entry.saved_at)
+    elif entry.kind == "heads_up":
+        with session.begin():
+            if session.scalar(select(HeadsUp.id).where(HeadsUp.client_uuid == entry.uuid)):
+                raise AlreadyPresent
+        heads_ups.pin(
+            session,
+            entry.payload["customer_id"],
+            _heads_up_data(entry.payload["heads_up"]),
+            entry.staff_id,
+            entry.saved_at,
+            client_uuid=entry.uuid,
+        )
+    elif entry.kind == "promise":
+        with session.begin():
+            if session.scalar(select(Promise.id).where(Promise.client_uuid == entry.uuid)):
+                raise AlreadyPresent
+        promises.add_promise(
+            session,
+            entry.payload["customer_id"],
+            _promise_data(entry.payload["promise"]),
+            entry.staff_id,
+            entry.saved_at,
+            client_uuid=entry.uuid,
+        )
     elif entry.kind == "followup_done":
         with session.begin():
             followup = session.get(FollowUp, entry.payload["followup_id"])
@@ -486,6 +540,30 @@ def queue_feedback(outbox: Outbox, data, staff_id: int | None, now: datetime) ->
     return outbox.add("feedback", feedback_payload(data), staff_id, now, data.client_uuid)
 
 
+def queue_heads_up(
+    outbox: Outbox, customer_id: int, data, staff_id: int | None, now: datetime
+) -> str:
+    """Check the heads-up as the server would, then keep it in the outbox."""
+    from cxlogger.core.errors import ValidationError
+
+    errors = data.errors(now)
+    if errors:
+        raise ValidationError(errors)
+    return outbox.add("heads_up", heads_up_payload(customer_id, data), staff_id, now)
+
+
+def queue_promise(
+    outbox: Outbox, customer_id: int, data, staff_id: int | None, now: datetime
+) -> str:
+    """Check the promise as the server would, then keep it in the outbox."""
+    from cxlogger.core.errors import ValidationError
+
+    errors = data.errors()
+    if errors:
+        raise ValidationError(errors)
+    return outbox.add("promise", promise_payload(customer_id, data), staff_id, now)
+
+
 def queue_done(
     outbox: Outbox, followup_id: int, staff_id: int | None, now: datetime, note: str = ""
 ) -> str:
@@ -497,7 +575,9 @@ def names_of(entries: Iterable[Entry]) -> set[str]:
     names = {"followups"}
     for entry in entries:
         names |= {
-            "interaction": {"interactions", "customers", "promises"},
+            "interaction": {"interactions", "customers", "promises", "heads_ups"},
+            "heads_up": {"heads_ups", "customers"},
+            "promise": {"promises", "customers"},
             "feedback": {"feedback", "customers"},
             "followup_done": {"promises"},
         }[entry.kind]

@@ -136,10 +136,14 @@ def add_promise(
     data: PromiseData,
     staff_id: int | None,
     now: datetime | None = None,
+    client_uuid: str | None = None,
 ) -> Promise:
+    """A promise on its own (the promise dialog); ``client_uuid``: the desk's id of one
+    added offline (core/outbox.py), so it is saved once."""
     now = now or utcnow()
     with session.begin():
         promise = new_promise(data, customer_id, staff_id, now, hours_for(session))
+        promise.client_uuid = client_uuid
         history.begin(session, "log", staff_id, now)
         session.add(promise)
         session.flush()

@@ -540,14 +540,29 @@ class DeskMember:
     staff_id: int
     name: str
     has_pin: bool
+    is_owner: bool = False  # roles (core/roles.py): the switcher says an owner has no PIN
 
 
 def desk_members(session: Session) -> list[DeskMember]:
     """Active staff for the "who's at the desk" switcher."""
     from cxlogger.core import staff as staff_mod
+    from cxlogger.core.roles import OWNER
 
     with_pin = set(session.scalars(select(StaffPin.staff_id)))
-    return [DeskMember(m.id, m.name, m.id in with_pin) for m in staff_mod.list_staff(session)]
+    return [
+        DeskMember(m.id, m.name, m.id in with_pin, m.role == OWNER)
+        for m in staff_mod.list_staff(session)
+    ]
+
+
+def owners_without_pin(session: Session) -> list[str]:
+    """Active owners without a PIN while others work at the same desks: any of those others
+    can switch to such an owner and act as one (erase, restore, manage staff). Empty when
+    every owner has a PIN or nobody else is on the staff list."""
+    members = desk_members(session)
+    if len(members) < 2:
+        return []
+    return [m.name for m in members if m.is_owner and not m.has_pin]
 
 
 def staff_overview(session: Session) -> list[tuple[int, str, bool, bool]]:

@@ -325,14 +325,29 @@ class PinHeadsUpDialog(SavingDialog):
             return
         data, customer_id = self.data(), self.customer_id
         staff_id, now = self.ctx.staff_id, self.ctx.now()
+        from cxlogger.core.outbox import queue_heads_up
+        from cxlogger.ui.live import or_queue
+
         self.save_in_background(
-            lambda session: heads_ups.pin(session, customer_id, data, staff_id, now),
+            or_queue(
+                self.ctx,
+                lambda session: heads_ups.pin(session, customer_id, data, staff_id, now),
+                # offline: kept in the outbox, pinned once the server is back (issue 12)
+                lambda: queue_heads_up(self.ctx.live.outbox, customer_id, data, staff_id, now),
+            ),
             self._saved,
             invalid=self.show_errors,
             changes=("heads_ups",),
         )
 
-    def _saved(self, view: HeadsUpView) -> None:
+    def _saved(self, view) -> None:
+        from cxlogger.ui.live import Queued
+
+        self.queued: str | None = None
+        if isinstance(view, Queued):  # kept on this computer; the banner counts it
+            self.queued = str(view)
+            self.ctx.live.queued()
+            view = None
         self.saved = view
         self.accept()
 

@@ -103,10 +103,18 @@ class PromiseDialog(SavingDialog):
             customer = customers_svc.get_customer(session, customer_id)
             return staff, customer.name if customer is not None else None
 
+        def read_offline():  # the shared server is away: the desk's cache (issue 12)
+            box = ctx.live.outbox
+            cached = box.cached_customer(customer_id)
+            name = customer_name or (cached.name if cached is not None else None)
+            return box.cached_staff(), None if customer_name is not None else name
+
+        from cxlogger.ui.live import or_offline
+
         ctx.ops.query(
             self,
             "staff",
-            read,
+            or_offline(ctx, read, read_offline),
             self._show_staff,
             lambda message: QMessageBox.warning(self, self.tr("Cannot add a promise"), message),
         )
@@ -147,8 +155,16 @@ class PromiseDialog(SavingDialog):
         if errors:  # said at once; the core checks again when it saves
             self._invalid(errors)
             return
+        from cxlogger.core.outbox import queue_promise
+        from cxlogger.ui.live import or_queue
+
         self.save_in_background(
-            lambda session: promises_svc.add_promise(session, customer_id, data, staff_id, now),
+            or_queue(
+                self.ctx,
+                lambda session: promises_svc.add_promise(session, customer_id, data, staff_id, now),
+                # offline: kept in the outbox, saved once the server is back (issue 12)
+                lambda: queue_promise(self.ctx.live.outbox, customer_id, data, staff_id, now),
+            ),
             self._saved,
             invalid=self._invalid,
             changes=("promises", "followups"),
@@ -158,7 +174,14 @@ class PromiseDialog(SavingDialog):
         self.description_error.show_error(" ".join(errors.values()))
         self.description.setFocus()
 
-    def _saved(self, promise: Promise) -> None:
+    def _saved(self, promise) -> None:
+        from cxlogger.ui.live import Queued
+
+        self.queued: str | None = None
+        if isinstance(promise, Queued):  # kept on this computer; the banner counts it
+            self.queued = str(promise)
+            self.ctx.live.queued()
+            promise = None
         self.saved = promise
         self.accept()
 

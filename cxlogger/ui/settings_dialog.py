@@ -90,9 +90,12 @@ class SettingsDialog(SavingDialog):
         self.owners: QLabel | None = None
         self._owners_text = ""
         staff_id = ctx.staff_id
-        ctx.ops.query(
-            self, "owners", lambda s: roles.describe_owners(s, staff_id), self._show_owners
-        )
+        from cxlogger.core import team as team_svc
+
+        def owners(session):  # and which owners have no PIN (anyone could act as them)
+            return roles.describe_owners(session, staff_id), team_svc.owners_without_pin(session)
+
+        ctx.ops.query(self, "owners", owners, self._show_owners)
 
     def _loaded(self, values: dict) -> None:
         self.values = values
@@ -161,7 +164,7 @@ class SettingsDialog(SavingDialog):
         form.addRow(self.tr("&Language:"), self.language)
 
     def _show_owners(self, answer) -> None:
-        names, mine = answer
+        (names, mine), without_pin = answer
         text = ", ".join(names) if names else self.tr("nobody yet")
         text += " — " + (
             self.tr("you are an owner.")
@@ -171,6 +174,11 @@ class SettingsDialog(SavingDialog):
                 "and the staff list, erase customers, restore backups or export everything."
             )
         )
+        if without_pin:
+            text += " " + self.tr(
+                "Without a PIN, anyone at this desk can switch to {names} and act as an "
+                "owner: give them a PIN in Edit → Staff… (Set PIN…)."
+            ).format(names=", ".join(without_pin))
         self._owners_text = text
         if self.owners is not None:
             self.owners.setText(text)

@@ -531,11 +531,43 @@ class StaffDialog(QDialog):
 
         HandOverAllDialog(self.ctx, leaver_id, name, items, self).exec()
 
+    def ask_own_pin(self, name: str) -> str | None:
+        """The PIN of the person taking the desk, or None (tests replace this)."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("PIN for {name}").format(name=name),
+            self.tr("{name}, enter your 4-digit PIN:").format(name=name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
     def make_me(self) -> None:
+        """Take the desk as the chosen person: their PIN first if they have one, as the
+        desk switcher asks (else anyone could become an owner here)."""
         item = self.list.currentItem()
         if item is None:
             return
-        self.ctx.staff_id = item.data(Qt.ItemDataRole.UserRole)
-        remember_staff(self.ctx.paths, self.ctx.staff_id)
-        self.ctx.changes.announce("staff")
-        self.reload()
+        ident, name = item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        if ident == self.ctx.staff_id:
+            return
+        pin = ""
+        if item.data(Qt.ItemDataRole.UserRole + 3):
+            pin = self.ask_own_pin(name)
+            if pin is None:
+                return
+        now = self.ctx.now()
+
+        def switched(_name: str) -> None:
+            self.error.show_error(None)
+            self.ctx.staff_id = ident
+            remember_staff(self.ctx.paths, ident)
+            self.ctx.changes.announce("staff")
+            self.reload()
+
+        self.ctx.ops.query(
+            self,
+            "me",
+            lambda session: team_svc.switch_to(session, ident, pin, now),
+            switched,
+            self.error.show_error,
+        )

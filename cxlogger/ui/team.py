@@ -8,6 +8,7 @@ checked on a worker thread (Argon2 is slow on purpose) and never kept or logged.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from cxlogger.core import team as team_svc
@@ -200,12 +201,26 @@ class DeskSwitcher(QToolButton):
         title = self.menu_.addAction(self.tr("Who's at the desk?"))
         title.setEnabled(False)
         for member in self.members:
-            text = (
-                self.tr("{name} (PIN)").format(name=member.name) if member.has_pin else member.name
+            action = self.menu_.addAction(
+                self.entry_text(member), lambda m=member: self.switch_to(m)
             )
-            action = self.menu_.addAction(text, lambda m=member: self.switch_to(m))
             action.setCheckable(True)
             action.setChecked(member.staff_id == self.ctx.staff_id)
+
+    def entry_text(self, member: team_svc.DeskMember) -> str:
+        """A person's entry: whether a PIN guards them, and for an owner, in words, that
+        without one anyone at the desk can act as owner (roles, core/roles.py)."""
+        if member.is_owner:
+            if member.has_pin:
+                return self.tr("{name} (owner, PIN)").format(name=member.name)
+            if len(self.members) > 1:
+                return self.tr("{name} (owner; no PIN: anyone can act as owner)").format(
+                    name=member.name
+                )
+            return self.tr("{name} (owner)").format(name=member.name)
+        if member.has_pin:
+            return self.tr("{name} (PIN)").format(name=member.name)
+        return member.name
 
     def open_menu(self) -> None:
         self._fill()
@@ -258,8 +273,9 @@ class DeskSwitcher(QToolButton):
 
         def failed(message: str) -> None:
             self.tell(message)
-            if member.has_pin and "not right" in message:
-                QTimer.singleShot(0, lambda: self.switch_to(member))  # ask again
+            if "not right" in message:  # ask again; a PIN set since the list was read too
+                again = replace(member, has_pin=True)
+                QTimer.singleShot(0, lambda: self.switch_to(again))
 
         self.ctx.ops.query(self, "switch", check, switched, failed)
 

@@ -239,3 +239,101 @@ def test_two_desks_starting_at_once_never_both_migrate(pg, tmp_path, monkeypatch
         db.dispose()
     assert errors == [] and len(opened) == 2
     assert len(runs) == 1, f"both desks migrated: {runs}"
+
+
+def test_heads_ups_pinned_offline_are_pinned_once_when_the_server_is_back(pg, tmp_path):
+    """The customer panel's "Pin a heads-up…" and the log dialog's "Pin as heads-up", both
+    made while the server is down: queued, then pinned exactly once, with their staff and
+    time, even when the desk sends an entry the server already has."""
+    from cxlogger.core.heads_ups import HOLD, HeadsUpData, pin
+    from cxlogger.core.models import HeadsUp
+
+    desk = _desk(pg, tmp_path)
+    staff_id, customer_id = _seed(desk)
+    box = Outbox.in_folder(tmp_path / "a")
+    until = (NOW + timedelta(days=10)).date()
+    try:
+        pg.stop()
+        with pytest.raises(Exception) as caught:
+            with desk.session() as s:
+                pin(s, customer_id, HeadsUpData("x"), staff_id, NOW)
+        assert outbox_mod.is_unreachable(caught.value)
+        pinned = outbox_mod.queue_heads_up(
+            box,
+            customer_id,
+            HeadsUpData("Mixer returned, stop invoices", HOLD, until),
+            staff_id,
+            NOW,
+        )
+        logged = _data(customer_id, "Called about the mixer", NOW + timedelta(minutes=1))
+        logged.heads_up = HeadsUpData("Wants invoices by post", "info")
+        outcome, _ = save_interaction(box, desk.session, logged, staff_id, NOW)
+        assert outcome == "queued" and box.waiting() == 2
+        pg.start()
+        first = box.entries()[0]
+        assert first.uuid == pinned
+        with desk.session() as s:
+            outbox_mod._apply(s, first)  # the server has it; the desk never heard back
+        report = send_waiting(box, desk.session)
+        assert (report.sent, report.present, report.conflicts, report.waiting) == (1, 1, 0, 0)
+        assert send_waiting(box, desk.session).sent == 0
+        with desk.session() as s:
+            rows = s.execute(
+                select(
+                    HeadsUp.text,
+                    HeadsUp.kind,
+                    HeadsUp.created_by_id,
+                    HeadsUp.created_at,
+                    HeadsUp.client_uuid,
+                    HeadsUp.interaction_id,
+                ).order_by(HeadsUp.id)
+            ).all()
+            interaction_id = s.scalar(select(Interaction.id))
+        assert [r[:5] for r in rows] == [
+            ("Mixer returned, stop invoices", HOLD, staff_id, NOW, pinned),
+            ("Wants invoices by post", "info", staff_id, NOW, None),
+        ]
+        assert rows[1].interaction_id == interaction_id
+    finally:
+        if not pg.is_up():
+            pg.start()
+        desk.dispose()
+
+
+def test_a_promise_added_offline_on_its_own_is_saved_once_when_the_server_is_back(pg, tmp_path):
+    from cxlogger.core.errors import ValidationError
+    from cxlogger.core.models import Promise
+    from cxlogger.core.promises import PromiseData
+
+    desk = _desk(pg, tmp_path)
+    staff_id, customer_id = _seed(desk)
+    box = Outbox.in_folder(tmp_path / "a")
+    due = (NOW + timedelta(days=3)).date()
+    try:
+        pg.stop()
+        with pytest.raises(ValidationError):  # checked as the server would, before queueing
+            outbox_mod.queue_promise(box, customer_id, PromiseData("", due), staff_id, NOW)
+        queued = outbox_mod.queue_promise(
+            box, customer_id, PromiseData("Send the corrected invoice", due), staff_id, NOW
+        )
+        assert box.waiting() == 1
+        pg.start()
+        with desk.session() as s:
+            outbox_mod._apply(s, box.entries()[0])  # the server has it; the desk never heard
+        report = send_waiting(box, desk.session)
+        assert (report.sent, report.present, report.conflicts, report.waiting) == (0, 1, 0, 0)
+        with desk.session() as s:
+            rows = s.execute(
+                select(
+                    Promise.description,
+                    Promise.customer_id,
+                    Promise.created_at,
+                    Promise.created_by_id,
+                    Promise.client_uuid,
+                )
+            ).all()
+        assert rows == [("Send the corrected invoice", customer_id, NOW, staff_id, queued)]
+    finally:
+        if not pg.is_up():
+            pg.start()
+        desk.dispose()

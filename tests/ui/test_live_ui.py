@@ -242,3 +242,71 @@ def test_a_follow_up_marked_done_and_feedback_offline_are_sent_once_when_back(
         qtbot.waitUntil(lambda: followup_id not in rem.today.rows, timeout=5000)
     finally:
         _stop(ctx, rem)
+
+
+def test_a_heads_up_pinned_offline_is_pinned_once_when_the_server_is_back(
+    qtbot, desks, pg, tmp_path
+):
+    from cxlogger.core.models import HeadsUp
+    from cxlogger.ui.heads_up_widgets import PinHeadsUpDialog
+
+    db = desks("a")
+    staff_id, anna_id = _seed(db)
+    ctx, window, rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
+    try:
+        qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
+        pg.stop()
+        qtbot.waitUntil(lambda: sync.is_offline(), timeout=5000)
+        dialog = PinHeadsUpDialog(ctx, anna_id, "Anna Müller", window)
+        qtbot.addWidget(dialog)
+        dialog.text.setText("Mixer returned 11 Dec, stop rental invoices")
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.result() != 0, timeout=5000)
+        assert dialog.queued and dialog.saved is None
+        assert window.offline_banner.text.text().endswith("1 change waiting")
+        pg.start()
+        qtbot.waitUntil(
+            lambda: window.offline_banner.text.text() == "All changes sent", timeout=10_000
+        )
+        with db.session() as s:
+            rows = s.execute(select(HeadsUp.text, HeadsUp.customer_id, HeadsUp.client_uuid)).all()
+        assert rows == [("Mixer returned 11 Dec, stop rental invoices", anna_id, dialog.queued)]
+    finally:
+        _stop(ctx, rem)
+
+
+def test_a_promise_added_offline_on_its_own_is_saved_once_when_the_server_is_back(
+    qtbot, desks, pg, tmp_path
+):
+    from cxlogger.core.models import Promise
+    from cxlogger.ui.promise_dialogs import PromiseDialog
+
+    db = desks("a")
+    staff_id, anna_id = _seed(db)
+    ctx, window, rem, sync = _desk_window(qtbot, db, AppPaths(tmp_path / "a"), staff_id)
+    try:
+        qtbot.waitUntil(lambda: sync.watcher.online is True, timeout=5000)
+        qtbot.waitUntil(lambda: sync.outbox.cached_customer(anna_id) is not None, timeout=5000)
+        pg.stop()
+        qtbot.waitUntil(lambda: sync.is_offline(), timeout=5000)
+        dialog = PromiseDialog(ctx, anna_id, parent=window)  # named from the desk's cache
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.ready(), timeout=5000)
+        assert dialog.windowTitle() == "New promise to Anna Müller"
+        assert dialog.owner.currentText() == "Sam Staff"
+        dialog.description.setText("Send the corrected invoice")
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.result() != 0, timeout=5000)
+        assert dialog.queued and dialog.saved is None
+        assert window.offline_banner.text.text().endswith("1 change waiting")
+        pg.start()
+        qtbot.waitUntil(
+            lambda: window.offline_banner.text.text() == "All changes sent", timeout=10_000
+        )
+        with db.session() as s:
+            rows = s.execute(
+                select(Promise.description, Promise.customer_id, Promise.client_uuid)
+            ).all()
+        assert rows == [("Send the corrected invoice", anna_id, dialog.queued)]
+    finally:
+        _stop(ctx, rem)

@@ -127,7 +127,8 @@ def test_the_switcher_lists_active_staff_and_asks_a_pin(qtbot, ctx, bea):
     assert window.desk_switcher.action.shortcut().toString() == "Ctrl+Shift+U"
     switcher.open_menu()
     names = [a.text() for a in switcher.menu_.actions()[1:]]
-    assert names == ["Alex Owner", "Bea Front (PIN)"]  # Carl left: not listed
+    # Carl left: not listed; Alex, the owner, has no PIN and that is said in words
+    assert names == ["Alex Owner (owner; no PIN: anyone can act as owner)", "Bea Front (PIN)"]
     switcher.menu_.hide()
 
     pins = iter(["1111", None])
@@ -315,3 +316,89 @@ def test_promises_and_interactions_can_be_filtered_to_mine(qtbot, ctx, bea):
     ctx.changes.announce("staff")
     settle(ctx)
     assert log_view.model.rowCount() == 1
+
+
+def test_switching_to_an_owner_asks_the_owners_pin_and_an_owner_without_one_is_named(
+    qtbot, ctx, bea
+):
+    """Roles are not bypassed by the desk switcher (issue 12): Bea (staff) at the desk
+    becomes Alex (owner) only with Alex's PIN, also when the PIN was set after the
+    switcher read its list; an owner without a PIN is said to be open to anyone."""
+    alex = ctx.staff_id
+    ctx.staff_id = bea.id
+    window = make_window(qtbot, ctx)
+    switcher = window.desk_switcher
+    switcher.open_menu()
+    names = [a.text() for a in switcher.menu_.actions()[1:]]
+    switcher.menu_.hide()
+    assert names == ["Alex Owner (owner; no PIN: anyone can act as owner)", "Bea Front"]
+    alex_member = switcher.members[0]
+    assert not alex_member.has_pin
+
+    with ctx.session() as session:  # the owner sets a PIN; the switcher's list is older
+        team.set_pin(session, alex, "2580", ctx.now())
+    asked = []
+    answers = iter(["1111", None])
+    switcher.ask_pin = lambda name: (asked.append(name), next(answers))[1]
+    switcher.switch_to(alex_member)
+    settle(ctx)
+    assert ctx.staff_id == bea.id, "no PIN given: still Bea"
+    assert "That PIN is not right" in switcher.error_text
+    assert asked == ["Alex Owner", "Alex Owner"]  # asked for the PIN, twice, then cancelled
+
+    switcher.reload()
+    settle(ctx)
+    switcher.open_menu()
+    names = [a.text() for a in switcher.menu_.actions()[1:]]
+    switcher.menu_.hide()
+    assert names == ["Alex Owner (owner, PIN)", "Bea Front"]
+    switcher.ask_pin = lambda name: "2580"
+    switcher.switch_to(switcher.members[0])
+    settle(ctx)
+    assert ctx.staff_id == alex
+
+
+def test_this_is_me_in_the_staff_list_asks_the_pin_too(qtbot, ctx, bea):
+    """Seen: "This is me" in Edit → Staff… made anyone the owner without the owner's PIN."""
+    from cxlogger.ui.staff_dialogs import StaffDialog
+
+    alex = ctx.staff_id
+    with ctx.session() as session:
+        team.set_pin(session, alex, "2580", ctx.now())
+    ctx.staff_id = bea.id
+    dialog = StaffDialog(ctx)
+    qtbot.addWidget(dialog)
+    settle(ctx)
+    assert dialog.list.item(0).text().startswith("Alex Owner  (owner)")
+    dialog.list.setCurrentRow(0)
+    dialog.ask_own_pin = lambda name: "1111"
+    dialog.make_me()
+    settle(ctx)
+    assert ctx.staff_id == bea.id
+    assert dialog.error.text().startswith("That PIN is not right")
+    dialog.ask_own_pin = lambda name: None
+    dialog.make_me()
+    settle(ctx)
+    assert ctx.staff_id == bea.id
+    dialog.ask_own_pin = lambda name: "2580"
+    dialog.make_me()
+    settle(ctx)
+    assert ctx.staff_id == alex
+
+
+def test_settings_recommend_a_pin_for_an_owner_without_one(qtbot, ctx, bea):
+    from cxlogger.ui.settings_dialog import SettingsDialog
+
+    def owners_line():
+        dialog = SettingsDialog(ctx, autostart_base=ctx.paths.data_dir / "autostart")
+        qtbot.addWidget(dialog)
+        settle(ctx)
+        return dialog.owners.text()
+
+    assert owners_line() == (
+        "Alex Owner — you are an owner. Without a PIN, anyone at this desk can switch to "
+        "Alex Owner and act as an owner: give them a PIN in Edit → Staff… (Set PIN…)."
+    )
+    with ctx.session() as session:
+        team.set_pin(session, ctx.staff_id, "2580", ctx.now())
+    assert owners_line() == "Alex Owner — you are an owner."
