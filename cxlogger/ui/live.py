@@ -23,7 +23,6 @@ from cxlogger.core.outbox import Outbox, is_unreachable
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.qt import (
     QApplication,
-    QCoreApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -42,10 +41,6 @@ log = logging.getLogger(__name__)
 SENT_SHOWN_MS = 6000  # "All changes sent" stays this long
 RECHECK_MS = 3000  # offline by a job's word: how often to ask the listener whether it is back
 CACHE_DELAY_MS = 3000  # customers changed: the desk's offline copy follows this much later
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("LiveSync", text, None, n)
 
 
 class LiveSync(QObject):
@@ -256,11 +251,11 @@ class LiveSync(QObject):
                 to_local(self.offline_since or self.ctx.now()).time(),
                 QLocale.FormatType.ShortFormat,
             )
-            text = _tr("Working offline since %1 — %n change(s) waiting", self.waiting).replace(
-                "%1", since
-            )
+            text = self.tr(
+                "Working offline since %1 — %n change(s) waiting", "", self.waiting
+            ).replace("%1", since)
             if self.started_offline and self.needs_migration:
-                text += " " + _tr(
+                text += " " + self.tr(
                     "(started without the shared server: new records are kept on this "
                     "computer and sent when it is back)"
                 )
@@ -268,9 +263,9 @@ class LiveSync(QObject):
         if self.problem:
             return self.problem
         if self.sending and self.waiting:
-            return _tr("Sending %n change(s)…", self.waiting)
+            return self.tr("Sending %n change(s)…", "", self.waiting)
         if self.just_sent:
-            return _tr("All changes sent")
+            return self.tr("All changes sent")
         return ""
 
     def is_offline(self) -> bool:
