@@ -149,22 +149,14 @@ class LosingTouchModel(RowsTableModel):
                 return f"{row.name} ({row.company})" if row.company else row.name
             if column == 1:
                 if row.days_past == 0:
-                    return QCoreApplication.translate("LosingTouch", "Due today")
-                return QCoreApplication.translate(
-                    "LosingTouch", "%n day(s) past", "", row.days_past
-                )
+                    return self.tr("Due today")
+                return self.tr("%n day(s) past", "", row.days_past)
             if column == 2:
                 if not row.cadence_days:
                     return ""
-                return QCoreApplication.translate(
-                    "LosingTouch", "Every %n day(s)", "", row.cadence_days
-                )
+                return self.tr("Every %n day(s)", "", row.cadence_days)
             if column == 3:
-                return (
-                    date_text(contact.at)
-                    if contact
-                    else QCoreApplication.translate("LosingTouch", "No contact yet")
-                )
+                return date_text(contact.at) if contact else self.tr("No contact yet")
             if column == 4:
                 return contact_how(contact)
             return contact.what if contact else ""
