@@ -33,6 +33,219 @@
     </message>
 </context>
 <context>
+    <name>BusinessBox</name>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">til</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation type="unfinished">Åpent på</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(tom)</translation>
+    </message>
+    <message>
+        <source>Changed while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} on {when} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this {noun} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Felt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dialog showed this; you did not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save chosen values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nas.local or 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>agrees to be contacted</source>
@@ -49,6 +262,18 @@
 </context>
 <context>
     <name>CoreWords</name>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Hvem</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -465,6 +690,26 @@
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -576,8 +821,48 @@
         <translation>Slå et duplikat av denne kunden sammen med den</translation>
     </message>
     <message>
+        <source>Pin a heads-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a note everyone who deals with this customer will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to get in touch with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Every … days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the cadence of their tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get in touch with them at least every (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished">Ikke endret</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -591,12 +876,97 @@
         <source>Unarchive</source>
         <translation>Hent fra arkivet</translation>
     </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracked (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from their tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Start typing a name, company, email or phone…</source>
         <translation>Skriv et navn, firma, e-post eller telefon…</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Heads-up (%1) on this customer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -689,6 +1059,60 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Reading what would be erased…</source>
         <translation>Leser hva som ville blitt slettet…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  Demo data: nothing here is real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who&apos;s at the desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last looked ({when}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -939,6 +1363,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Forfalt</translation>
     </message>
     <message>
+        <source>A hold on this customer pauses messages to them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email…</source>
         <translation>E-post…</translation>
     </message>
@@ -979,12 +1407,28 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Registrer hva du gjorde med det; en påminnelse om å gi svar følger</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to a colleague, with a note for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
         <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
         <translation>Merk som ferdig; det føres i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1036,6 +1480,214 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Report back on their feedback: </source>
         <translation>Gi svar på tilbakemeldingen: </translation>
+    </message>
+    <message>
+        <source>Keep in touch: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need to know: where things stand, whom to call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverAllDialog</name>
+    <message>
+        <source>Hand over {name}&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer active. Their records keep their name. These are still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">Løfte</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left; over to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;all to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandedRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation type="unfinished">Åpne denne kunden</translation>
+    </message>
+    <message>
+        <source>Handed to you by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">Løfte</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it in: it leaves this list and stays yours, with its reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadsUp</name>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: hold until it is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: hold until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer applies: resolve it (it stays on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads-ups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies until the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From interaction INT-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day it applies; without it, until someone resolves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a heads-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1930,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1347,6 +2003,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Agrees to be contacted?</source>
         <translation>Vil bli kontaktet?</translation>
+    </message>
+    <message>
+        <source>&amp;Pin as heads-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -1430,6 +2094,108 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
 </context>
 <context>
+    <name>LosingTouch</name>
+    <message>
+        <source>Message copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchModel</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchView</name>
+    <message>
+        <source>&amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact with this customer (it resets the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished">Utsett</translation>
+    </message>
+    <message>
+        <source>Take them off this list until later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never remind about keeping in touch with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation type="unfinished">Åpne kunde</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you within their cadence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) past their cadence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished">Ikke endret</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 is off the list until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer tracking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1454,6 +2220,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Promises</source>
         <translation>Løfter</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -1502,14 +2276,6 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>Demo data: nothing here is real</source>
-        <translation>Demodata: ingenting her er ekte</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>Logget inn som %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1596,6 +2362,13 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>
             <numerusform>%Ln oppfølging</numerusform>
             <numerusform>%Ln oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln heads-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1787,6 +2560,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <source>Reminders could not be checked. {message}</source>
         <translation>Påminnelsene kunne ikke sjekkes. {message}</translation>
     </message>
+    <message>
+        <source>Heads-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
@@ -1868,6 +2645,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>f.eks. sende den rettede fakturaen</translation>
     </message>
     <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it creates the next one; only the next one exists at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I promised &amp;to</source>
         <translation>Jeg lovet &amp;å</translation>
     </message>
@@ -1878,6 +2675,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>&amp;Owner</source>
         <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -1919,6 +2720,22 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Open customer</source>
         <translation>Åpne kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this promise to a colleague, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation type="unfinished">Bare mine</translation>
+    </message>
+    <message>
+        <source>Show only the promises you own</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2060,6 +2877,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -2117,6 +2954,192 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Reminders are up to date</source>
         <translation>Påminnelsene er oppdatert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Ferdig</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation type="unfinished">Ferdig – ført i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Snoozed for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to see the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2. Double-click a row to open its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 records. Double-click a row to open its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">til</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Ansatt</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3212,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Eksporter kundens data til</translation>
     </message>
     <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who may do this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
         <translation>Pengeposten (et salg, en refusjon, kreditt eller goodwill) beholdes</translation>
     </message>
@@ -2206,6 +3237,45 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleNextDialog</name>
+    <message>
+        <source>Done &amp; schedule next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get in touch with %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hva</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3317,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Maler</translation>
     </message>
     <message>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings not available</source>
         <translation>Innstillingene er ikke tilgjengelige</translation>
     </message>
@@ -2275,6 +3349,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Navnet på bedriften og påminnelsesreglene deles av alle som bruker denne databasen; start ved innlogging gjelder bare denne datamaskinen.</translation>
     </message>
     <message>
+        <source>Owners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As the computer is set (%1)</source>
         <translation>Som datamaskinen er innstilt (%1)</translation>
     </message>
@@ -2285,6 +3363,30 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a shared server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared server saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -2378,6 +3480,34 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Bare kunder som har sagt ja til å bli kontaktet, blir spurt om tilbakemelding; den som har sagt nei, får ingen melding.</translation>
     </message>
     <message>
+        <source>Remind me when a customer has had no contact for longer than their cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. vip: 30, trade: 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence by tag (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open on</source>
         <translation>Åpent på</translation>
     </message>
@@ -2465,8 +3595,64 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Dette er &amp;meg</translation>
     </message>
     <message>
+        <source>Make &amp;owner / staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An optional 4-digit PIN asked when switching to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove PI&amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  · PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no longer active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new 4-digit PIN for {name}:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3668,47 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger kan ikke bruke datamappen sin</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Handed over to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — from {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — was due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} handed you {what} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message numerus="yes">
+        <source>%n things were handed to you; see Today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3940,42 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
+        <source>Handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent by</source>
         <translation>Sendt av</translation>
     </message>
@@ -2733,8 +3996,24 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Kopiert for å sendes</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2805,6 +4084,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Ingenting har frist</translation>
     </message>
     <message>
+        <source>Handed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues handed these to you; they are yours now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
         <translation>&lt;b&gt;Velkommen til cxlogger.&lt;/b&gt;&lt;br&gt;Trykk &lt;b&gt;Ctrl+L&lt;/b&gt; for å registrere din første kundehenvendelse: hvem, hvordan og hva som skjedde. Takkemeldinger, løfter og forespørsler om tilbakemelding dukker opp her når de har frist.&lt;br&gt;&lt;br&gt;Vil du se deg om med eksempeldata først, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</translation>
     </message>
@@ -2859,6 +4146,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Ferdig – ført i kundens historikk</translation>
     </message>
     <message>
+        <source>Done — the next contact is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismissed — it will not come back</source>
         <translation>Avvist – den kommer ikke tilbake</translation>
     </message>
@@ -2885,6 +4176,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Next week (%1)</source>
         <translation>Neste uke (%1)</translation>
+    </message>
+    <message>
+        <source>It stays yours, with its reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2947,8 +4242,24 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Ditt &amp;navn</translation>
     </message>
     <message>
+        <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try cxlogger on sample data first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
