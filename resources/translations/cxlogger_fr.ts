@@ -36,213 +36,213 @@
     <name>BusinessBox</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre commerce</translation>
     </message>
     <message>
         <source>e.g. Corner Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Boulangerie du coin</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du commerce</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du commerce</translation>
     </message>
     <message>
         <source>Open on</source>
-        <translation type="unfinished">Ouvert le</translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise</translation>
     </message>
     <message>
         <source>You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ce client</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>cet échange</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>cette promesse</translation>
     </message>
     <message>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>cet avis</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Changed while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié pendant que vous l&apos;éditiez</translation>
     </message>
     <message>
         <source>{who} changed this {noun} on {when} while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié {noun} le {when} pendant que vous l&apos;éditiez.</translation>
     </message>
     <message>
         <source>Someone changed this {noun} while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié {noun} pendant que vous l&apos;éditiez.</translation>
     </message>
     <message>
         <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore enregistré, et rien n&apos;est perdu, ni de votre côté ni du leur. Pour chaque champ ci-dessous, choisissez la valeur à garder, puis enregistrez.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <source>Theirs (saved now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur valeur (enregistrée)</translation>
     </message>
     <message>
         <source>Keep what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce que vous avez saisi</translation>
     </message>
     <message>
         <source>Your dialog showed this; you did not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fenêtre affichait ceci&#xa0;; vous ne l&apos;avez pas modifié</translation>
     </message>
     <message>
         <source>{field}: yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: votre valeur</translation>
     </message>
     <message>
         <source>{field}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: leur valeur</translation>
     </message>
     <message>
         <source>your change</source>
-        <translation type="unfinished"></translation>
+        <translation>votre modification</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>changed by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié par {who}, {when}</translation>
     </message>
     <message>
         <source>changed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié par {who}</translation>
     </message>
     <message>
         <source>&amp;Save chosen values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les valeurs choisies</translation>
     </message>
     <message>
         <source>&amp;Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à la saisie</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur partagé</translation>
     </message>
     <message>
         <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs postes peuvent partager une même base PostgreSQL, sur un serveur au bureau (un mini-PC ou un NAS) ou chez un hébergeur. Demandez ces informations à la personne qui l&apos;a installé.</translation>
     </message>
     <message>
         <source>e.g. nas.local or 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. nas.local ou 192.168.1.20</translation>
     </message>
     <message>
         <source>kept in this computer&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau de mots de passe de cet ordinateur</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrée, certificat du serveur vérifié (recommandé)</translation>
     </message>
     <message>
         <source>Encrypted, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrée, certificat non vérifié</translation>
     </message>
     <message>
         <source>Not encrypted (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chiffrée (uniquement dans un réseau de confiance)</translation>
     </message>
     <message>
         <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la connexion est protégée (sslmode de PostgreSQL)&#xa0;: verify-full, require ou disable</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -264,15 +264,15 @@
     <name>CoreWords</name>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis</translation>
     </message>
     <message>
         <source>Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -692,23 +692,23 @@
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
 </context>
 <context>
@@ -822,19 +822,19 @@
     </message>
     <message>
         <source>Pin a heads-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler une alerte…</translation>
     </message>
     <message>
         <source>Pin a note everyone who deals with this customer will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler une note que verront tous ceux qui s&apos;occupent de ce client</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>How often to get in touch with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence reprendre contact avec ce client</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -842,27 +842,27 @@
     </message>
     <message>
         <source>Every … days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les … jours…</translation>
     </message>
     <message>
         <source>Use the cadence of their tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le rythme de ses étiquettes</translation>
     </message>
     <message>
         <source>Track again</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre à nouveau</translation>
     </message>
     <message>
         <source>Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre</translation>
     </message>
     <message>
         <source>Get in touch with them at least every (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre contact au moins tous les (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Non modifié</translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -878,81 +878,81 @@
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Prefers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère&#xa0;:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&#xa0;:</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact&#xa0;:</translation>
     </message>
     <message>
         <source>not tracked (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>non suivi (arrêté)</translation>
     </message>
     <message>
         <source>not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>non suivi</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tous les %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>(their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(son propre rythme)</translation>
     </message>
     <message>
         <source>(from their tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;après ses étiquettes)</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>next by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus tard le %1</translation>
     </message>
     <message>
         <source>Keep in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     <name>Customers</name>
     <message>
         <source>Heads-up (%1) on this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte (%1) sur ce client</translation>
     </message>
 </context>
 <context>
@@ -1065,54 +1065,54 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <name>DeskSwitcher</name>
     <message>
         <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est au poste&#xa0;: passer à un collègue ({keys})</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <source>  ·  Demo data: nothing here is real</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  Données de démonstration&#xa0;: rien n&apos;est réel ici</translation>
     </message>
     <message>
         <source>At the desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Au poste&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Who&apos;s at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est au poste&#xa0;?</translation>
     </message>
     <message>
         <source>{name} (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (code PIN)</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de {name}</translation>
     </message>
     <message>
         <source>{name}, enter your 4-digit PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, saisissez votre code PIN à 4 chiffres&#xa0;:</translation>
     </message>
     <message>
         <source>{name} is at the desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est maintenant au poste</translation>
     </message>
 </context>
 <context>
     <name>DigestDialog</name>
     <message>
         <source>Since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis votre dernière visite</translation>
     </message>
     <message>
         <source>Since you last looked ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis votre dernière visite ({when})&#xa0;:</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>A hold on this customer pauses messages to them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suspension sur ce client met en pause les messages qui lui sont destinés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Email…</source>
@@ -1408,11 +1408,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre…</translation>
     </message>
     <message>
         <source>Give it to a colleague, with a note for them</source>
-        <translation type="unfinished"></translation>
+        <translation>La confier à un collègue, avec une note</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1424,11 +1424,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Done &amp;&amp; next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait &amp;&amp; suivant…</translation>
     </message>
     <message>
         <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait et planifier le prochain contact (dans quelques jours, semaines ou mois)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1483,211 +1483,211 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Keep in touch: </source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>HandOffDialog</name>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre</translation>
     </message>
     <message>
         <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre &lt;b&gt;{what}&lt;/b&gt; à un collègue.</translation>
     </message>
     <message>
         <source>Hand over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre à</translation>
     </message>
     <message>
         <source>What they need to know: where things stand, whom to call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut savoir&#xa0;: où en sont les choses, qui appeler…</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a personne à qui transmettre&#xa0;: ajoutez des collègues dans Édition → Personnel.</translation>
     </message>
 </context>
 <context>
     <name>HandOverAllDialog</name>
     <message>
         <source>Hand over {name}&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre le travail de {name}</translation>
     </message>
     <message>
         <source>{name} is no longer active. Their records keep their name. These are still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est plus actif. Ses fiches gardent son nom. Ceci est encore en cours&#xa0;:</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Promesse</translation>
+        <translation>Promesse</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>{name} left; over to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est parti&#xa0;; c&apos;est à vous.</translation>
     </message>
     <message>
         <source>Hand &amp;all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout tr&amp;ansmettre à</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
     <name>HandedRow</name>
     <message>
         <source>Open this customer</source>
-        <translation type="unfinished">Ouvrir ce client</translation>
+        <translation>Ouvrir ce client</translation>
     </message>
     <message>
         <source>Handed to you by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis par {who}, {when}</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Promesse</translation>
+        <translation>Promesse</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de note)</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris</translation>
     </message>
     <message>
         <source>Take it in: it leaves this list and stays yours, with its reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>La prendre en charge&#xa0;: elle quitte cette liste et reste à vous, avec ses rappels</translation>
     </message>
 </context>
 <context>
     <name>HeadsUp</name>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Paused: hold until it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: suspension jusqu&apos;à sa levée</translation>
     </message>
     <message>
         <source>Paused: hold until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: suspension jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>It no longer applies: resolve it (it stays on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne s&apos;applique plus&#xa0;: la lever (elle reste dans l&apos;historique)</translation>
     </message>
     <message>
         <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les remerciements, demandes d&apos;avis et retours qui lui sont destinés sont en pause&#xa0;; les promesses continuent de vous le rappeler.</translation>
     </message>
     <message>
         <source>Heads-ups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pinned by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée par %1 le %2</translation>
     </message>
     <message>
         <source>Applies until the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique jusqu&apos;à la fin du %1</translation>
     </message>
     <message>
         <source>From interaction INT-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;échange INT-%1</translation>
     </message>
     <message>
         <source>unti&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>The last day it applies; without it, until someone resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour où elle s&apos;applique&#xa0;; sans date, jusqu&apos;à ce que quelqu&apos;un la lève</translation>
     </message>
     <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suspension met aussi en pause les remerciements, demandes d&apos;avis et retours qui lui sont destinés</translation>
     </message>
     <message>
         <source>Pin a heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler une alerte</translation>
     </message>
     <message>
         <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Batteur rendu le 11 déc., arrêter les factures de location</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>&amp;Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alerte</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non levée</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2006,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>&amp;Pin as heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler comme alerte</translation>
     </message>
     <message>
         <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler le résumé sur le client&#xa0;: tous ceux qui ouvrent sa fiche, notent quelque chose pour lui ou reçoivent un rappel à son sujet le verront</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -2097,102 +2097,102 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <name>LosingTouch</name>
     <message>
         <source>Message copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Message copié</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail envoyé</translation>
     </message>
 </context>
 <context>
     <name>LosingTouchModel</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de contact</translation>
     </message>
 </context>
 <context>
     <name>LosingTouchView</name>
     <message>
         <source>&amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter…</translation>
     </message>
     <message>
         <source>Log a contact with this customer (it resets the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un contact avec ce client (le compteur repart de zéro)</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished">Reporter</translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Take them off this list until later</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retirer de cette liste jusqu&apos;à plus tard</translation>
     </message>
     <message>
         <source>Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus suivre</translation>
     </message>
     <message>
         <source>Never remind about keeping in touch with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus jamais rappeler de garder le contact avec ce client</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished">Ouvrir le client</translation>
+        <translation>Ouvrir le client</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus de vue</translation>
     </message>
     <message>
         <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients sans contact depuis plus longtemps que leur rythme, les plus anciens d&apos;abord. Les rythmes se règlent dans Paramètres → Garder le contact, ou sur la fiche du client.</translation>
     </message>
     <message>
         <source>Everyone has heard from you within their cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde a eu de vos nouvelles dans les temps.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) past their cadence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client a dépassé son rythme</numerusform>
+            <numerusform>%Ln clients ont dépassé leur rythme</numerusform>
         </translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Non modifié</translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Snoozed: %1 is off the list until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté&#xa0;: %1 sort de la liste jusque-là</translation>
     </message>
     <message>
         <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus rappeler à personne de garder le contact avec %1&#xa0;? Vous pourrez le suivre à nouveau depuis sa fiche.</translation>
     </message>
     <message>
         <source>No longer tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus suivi</translation>
     </message>
 </context>
 <context>
@@ -2223,11 +2223,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus de vue</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -2366,9 +2366,9 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message numerus="yes">
         <source>%Ln heads-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln alerte</numerusform>
+            <numerusform>%Ln alertes</numerusform>
         </translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Heads-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -2646,23 +2646,23 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque année</translation>
     </message>
     <message>
         <source>Keeping it creates the next one; only the next one exists at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>La tenir crée la suivante&#xa0;; seule la prochaine existe à un moment donné</translation>
     </message>
     <message>
         <source>I promised &amp;to</source>
@@ -2678,7 +2678,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétition</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -2723,19 +2723,19 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre…</translation>
     </message>
     <message>
         <source>Give this promise to a colleague, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier cette promesse à un collègue, avec une note</translation>
     </message>
     <message>
         <source>Only mine</source>
-        <translation type="unfinished">Seulement les miennes</translation>
+        <translation>Seulement les miennes</translation>
     </message>
     <message>
         <source>Show only the promises you own</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les promesses dont vous êtes responsable</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2878,23 +2878,23 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsables</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2957,189 +2957,189 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter d&apos;une heure</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>
-        <translation type="unfinished">Fait — noté dans l&apos;historique du client</translation>
+        <translation>Fait — noté dans l&apos;historique du client</translation>
     </message>
     <message>
         <source>Snoozed for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté d&apos;une heure</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Click a bar to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre pour voir les fiches correspondantes.</translation>
     </message>
     <message>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1</translation>
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour %1</translation>
     </message>
     <message>
         <source>%1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2, comparé au %3 au %4</translation>
     </message>
     <message>
         <source>staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été noté sur cette période.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à comparer</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>same as before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>comme avant (%1)</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> pts</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mieux</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>moins bien</translation>
     </message>
     <message>
         <source>Click to see the records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour voir les fiches derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Save a table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un tableau en CSV</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>“%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>The newest %1 of %2. Double-click a row to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus récentes sur %2. Double-cliquez sur une ligne pour ouvrir son client.</translation>
     </message>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 fiches. Double-cliquez sur une ligne pour ouvrir son client.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Tout le monde</translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>Figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres en &amp;CSV…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>%1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2, comparé au %3 au %4</translation>
     </message>
     <message>
         <source>Save table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -3213,11 +3213,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Checking who may do this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des droits…</translation>
     </message>
     <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
@@ -3243,39 +3243,39 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <name>ScheduleNextDialog</name>
     <message>
         <source>Done &amp; schedule next</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait &amp; planifier le suivant</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>Get in touch with %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre contact avec %1</translation>
     </message>
     <message>
         <source>Next contact in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain contact dans</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Done &amp;&amp; schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait &amp;&amp; planifier</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3318,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le contact</translation>
     </message>
     <message>
         <source>Settings not available</source>
@@ -3350,7 +3350,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérants&#xa0;:</translation>
     </message>
     <message>
         <source>As the computer is set (%1)</source>
@@ -3366,27 +3366,27 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>you are an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>vous êtes gérant.</translation>
     </message>
     <message>
         <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>vous faites partie du personnel&#xa0;: seul un gérant peut modifier ces paramètres, les modèles et la liste du personnel, effacer des clients, restaurer des sauvegardes ou tout exporter.</translation>
     </message>
     <message>
         <source>Connect to a shared server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur partagé…</translation>
     </message>
     <message>
         <source>Shared server saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur partagé enregistré</translation>
     </message>
     <message>
         <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste utilisera le serveur partagé au prochain démarrage&#xa0;: quittez cxlogger et relancez-le. Le mot de passe est dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -3481,31 +3481,31 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Remind me when a customer has had no contact for longer than their cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler quand un client n&apos;a pas eu de contact depuis plus longtemps que son rythme</translation>
     </message>
     <message>
         <source>e.g. vip: 30, trade: 90</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vip: 30, pro: 90</translation>
     </message>
     <message>
         <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&#xa0;: jours sans contact. Un client qui a plusieurs de ces étiquettes reçoit le plus court.</translation>
     </message>
     <message>
         <source>Cadence by tag (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme par étiquette (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>non suivi</translation>
     </message>
     <message>
         <source>Everyone else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les autres&#xa0;:</translation>
     </message>
     <message>
         <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout échange noté avec un client, ou tout message qui lui est envoyé, relance son compteur. Le rythme propre à un client (sur sa fiche) l&apos;emporte sur ceux-ci, et «&#xa0;Ne plus suivre&#xa0;» dans la liste Perdus de vue l&apos;en retire.</translation>
     </message>
     <message>
         <source>Open on</source>
@@ -3596,51 +3596,51 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Make &amp;owner / staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre &amp;gérant / personnel</translation>
     </message>
     <message>
         <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gérants peuvent effacer des clients, restaurer des sauvegardes, modifier les règles et les modèles, gérer le personnel et tout exporter</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un code &amp;PIN…</translation>
     </message>
     <message>
         <source>An optional 4-digit PIN asked when switching to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN facultatif à 4 chiffres, demandé quand on passe à cette personne</translation>
     </message>
     <message>
         <source>Remove PI&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le code PI&amp;N</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un qui est parti&#xa0;: retiré des listes de choix, ses fiches gardent son nom, et son travail en cours est listé pour être transmis</translation>
     </message>
     <message>
         <source>  (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (gérant)</translation>
     </message>
     <message>
         <source>  (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (vous)</translation>
     </message>
     <message>
         <source>  · PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  · PIN</translation>
     </message>
     <message>
         <source>  (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (plus actif)</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;activer</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3648,11 +3648,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de {name}</translation>
     </message>
     <message>
         <source>A new 4-digit PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code PIN à 4 chiffres pour {name}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3674,40 +3674,40 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <name>Team</name>
     <message>
         <source>Handed over to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à {name}</translation>
     </message>
     <message>
         <source>Handed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis pour vous</translation>
     </message>
     <message>
         <source>{customer}: {what} — from {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}&#xa0;: {what} — de {who}, {when}</translation>
     </message>
     <message>
         <source>Became overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé en retard</translation>
     </message>
     <message>
         <source>{customer}: {what} — was due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}&#xa0;: {what} — était prévu {when}</translation>
     </message>
     <message>
         <source> — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {who}</translation>
     </message>
     <message>
         <source>{who} handed you {what} ({customer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} vous a transmis {what} ({customer})</translation>
     </message>
 </context>
 <context>
     <name>TeamWatch</name>
     <message numerus="yes">
         <source>%n things were handed to you; see Today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose vous a été transmise&#xa0;; voir Aujourd&apos;hui.</numerusform>
+            <numerusform>%n choses vous ont été transmises&#xa0;; voir Aujourd&apos;hui.</numerusform>
         </translation>
     </message>
 </context>
@@ -3941,39 +3941,39 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis par</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Pinned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée par</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Resolved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée par</translation>
     </message>
     <message>
         <source>Sent by</source>
@@ -3997,15 +3997,15 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>To</source>
@@ -4013,7 +4013,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4085,11 +4085,11 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Handed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis pour vous</translation>
     </message>
     <message>
         <source>Colleagues handed these to you; they are yours now</source>
-        <translation type="unfinished"></translation>
+        <translation>Des collègues vous ont transmis ceci&#xa0;; c&apos;est désormais à vous</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -4147,7 +4147,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Done — the next contact is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait — le prochain contact est planifié</translation>
     </message>
     <message>
         <source>Dismissed — it will not come back</source>
@@ -4179,7 +4179,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>It stays yours, with its reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle reste à vous, avec ses rappels</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4243,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo s&apos;ouvre dans sa propre fenêtre, avec des clients fictifs pour tout essayer. Vos propres données restent intactes jusqu&apos;à ce que vous cliquiez sur Démarrer.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4251,15 +4251,15 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>Try cxlogger on sample data first</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer d&apos;abord cxlogger sur des données fictives</translation>
     </message>
     <message>
         <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer. Lancez «&#xa0;cxlogger demo&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
