@@ -36,213 +36,213 @@
     <name>BusinessBox</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Su negocio</translation>
     </message>
     <message>
         <source>e.g. Corner Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Panadería de la esquina</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del negocio</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del negocio</translation>
     </message>
     <message>
         <source>Open on</source>
-        <translation type="unfinished">Abierto los</translation>
+        <translation>Abierto los</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiar todo esto más adelante en Configuración.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>este cliente</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>esta interacción</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>esta promesa</translation>
     </message>
     <message>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>esta opinión</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Changed while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado mientras usted editaba</translation>
     </message>
     <message>
         <source>{who} changed this {noun} on {when} while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} cambió {noun} el {when} mientras usted lo editaba.</translation>
     </message>
     <message>
         <source>Someone changed this {noun} while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió {noun} mientras usted lo editaba.</translation>
     </message>
     <message>
         <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha guardado nada, y no se pierde nada ni suyo ni de ellos. Para cada campo de abajo, elija qué valor conservar y luego guarde.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo suyo</translation>
     </message>
     <message>
         <source>Theirs (saved now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo de ellos (ya guardado)</translation>
     </message>
     <message>
         <source>Keep what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lo que escribió</translation>
     </message>
     <message>
         <source>Your dialog showed this; you did not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ventana mostraba esto; usted no lo cambió</translation>
     </message>
     <message>
         <source>{field}: yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: lo suyo</translation>
     </message>
     <message>
         <source>{field}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: lo de ellos</translation>
     </message>
     <message>
         <source>your change</source>
-        <translation type="unfinished"></translation>
+        <translation>su cambio</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>changed by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado por {who}, {when}</translation>
     </message>
     <message>
         <source>changed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado por {who}</translation>
     </message>
     <message>
         <source>&amp;Save chosen values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los valores elegidos</translation>
     </message>
     <message>
         <source>&amp;Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la edición</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a un servidor compartido</translation>
     </message>
     <message>
         <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios puestos pueden compartir una base de datos PostgreSQL en un servidor de la oficina (un mini-PC o un NAS) o en uno alojado. Pida estos datos a quien lo instaló.</translation>
     </message>
     <message>
         <source>e.g. nas.local or 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. nas.local o 192.168.1.20</translation>
     </message>
     <message>
         <source>kept in this computer&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda en el almacén de contraseñas de este equipo</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrada, certificado del servidor comprobado (recomendado)</translation>
     </message>
     <message>
         <source>Encrypted, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrada, certificado sin comprobar</translation>
     </message>
     <message>
         <source>Not encrypted (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrar (solo dentro de una red de confianza)</translation>
     </message>
     <message>
         <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protege la conexión (sslmode de PostgreSQL): verify-full, require o disable</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protección:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -264,15 +264,15 @@
     <name>CoreWords</name>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasado</translation>
     </message>
     <message>
         <source>Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -692,23 +692,23 @@
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada año</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
 </context>
 <context>
@@ -822,19 +822,19 @@
     </message>
     <message>
         <source>Pin a heads-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un aviso…</translation>
     </message>
     <message>
         <source>Pin a note everyone who deals with this customer will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar una nota que verán todos los que atiendan a este cliente</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>How often to get in touch with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia contactar con este cliente</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -842,27 +842,27 @@
     </message>
     <message>
         <source>Every … days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada … días…</translation>
     </message>
     <message>
         <source>Use the cadence of their tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la frecuencia de sus etiquetas</translation>
     </message>
     <message>
         <source>Track again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a seguir</translation>
     </message>
     <message>
         <source>Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir</translation>
     </message>
     <message>
         <source>Get in touch with them at least every (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar con él al menos cada (días):</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Sin cambios</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -878,81 +878,81 @@
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>Prefers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto:</translation>
     </message>
     <message>
         <source>not tracked (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin seguimiento (detenido)</translation>
     </message>
     <message>
         <source>not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin seguimiento</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>(their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la suya propia)</translation>
     </message>
     <message>
         <source>(from their tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de sus etiquetas)</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>toca hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message>
         <source>next by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a más tardar el %1</translation>
     </message>
     <message>
         <source>Keep in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto:</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     <name>Customers</name>
     <message>
         <source>Heads-up (%1) on this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso (%1) sobre este cliente</translation>
     </message>
 </context>
 <context>
@@ -1065,54 +1065,54 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <name>DeskSwitcher</name>
     <message>
         <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está en el puesto: cambiar a un compañero ({keys})</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <source>  ·  Demo data: nothing here is real</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  Datos de demostración: nada de esto es real</translation>
     </message>
     <message>
         <source>At the desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En el puesto: {name}</translation>
     </message>
     <message>
         <source>Who&apos;s at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está en el puesto?</translation>
     </message>
     <message>
         <source>{name} (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (PIN)</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de {name}</translation>
     </message>
     <message>
         <source>{name}, enter your 4-digit PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, introduzca su PIN de 4 cifras:</translation>
     </message>
     <message>
         <source>{name} is at the desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está ahora en el puesto</translation>
     </message>
 </context>
 <context>
     <name>DigestDialog</name>
     <message>
         <source>Since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su última visita</translation>
     </message>
     <message>
         <source>Since you last looked ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su última visita ({when}):</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>A hold on this customer pauses messages to them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloqueo sobre este cliente pausa los mensajes que se le envían: %1</translation>
     </message>
     <message>
         <source>Email…</source>
@@ -1408,11 +1408,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar…</translation>
     </message>
     <message>
         <source>Give it to a colleague, with a note for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dárselo a un compañero, con una nota</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1424,11 +1424,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Done &amp;&amp; next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho &amp;&amp; siguiente…</translation>
     </message>
     <message>
         <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho y programar el próximo contacto (en días, semanas o meses)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1483,211 +1483,211 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Keep in touch: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto: </translation>
     </message>
 </context>
 <context>
     <name>HandOffDialog</name>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar</translation>
     </message>
     <message>
         <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar &lt;b&gt;{what}&lt;/b&gt; a un compañero.</translation>
     </message>
     <message>
         <source>Hand over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar a</translation>
     </message>
     <message>
         <source>What they need to know: where things stand, whom to call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita saber: cómo están las cosas, a quién llamar…</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie a quien traspasarlo: añada compañeros en Editar → Personal.</translation>
     </message>
 </context>
 <context>
     <name>HandOverAllDialog</name>
     <message>
         <source>Hand over {name}&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar el trabajo de {name}</translation>
     </message>
     <message>
         <source>{name} is no longer active. Their records keep their name. These are still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no está activo. Sus registros conservan su nombre. Esto sigue pendiente:</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Promesa</translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>{name} left; over to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se ha ido; ahora es suyo.</translation>
     </message>
     <message>
         <source>Hand &amp;all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar &amp;todo a</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
     <name>HandedRow</name>
     <message>
         <source>Open this customer</source>
-        <translation type="unfinished">Abrir este cliente</translation>
+        <translation>Abrir este cliente</translation>
     </message>
     <message>
         <source>Handed to you by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lo traspasó {who}, {when}</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Promesa</translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nota)</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Take it in: it leaves this list and stays yours, with its reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Asumirlo: sale de esta lista y sigue siendo suyo, con sus recordatorios</translation>
     </message>
 </context>
 <context>
     <name>HeadsUp</name>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Paused: hold until it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: bloqueo hasta que se resuelva</translation>
     </message>
     <message>
         <source>Paused: hold until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: bloqueo hasta el %1</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>It no longer applies: resolve it (it stays on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no procede: resolverlo (se queda en el historial)</translation>
     </message>
     <message>
         <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agradecimientos, peticiones de opinión y respuestas a este cliente están en pausa; las promesas siguen recordándose.</translation>
     </message>
     <message>
         <source>Heads-ups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos: %1</translation>
     </message>
     <message>
         <source>Pinned by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado por %1 el %2</translation>
     </message>
     <message>
         <source>Applies until the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale hasta el final del %1</translation>
     </message>
     <message>
         <source>From interaction INT-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>De la interacción INT-%1</translation>
     </message>
     <message>
         <source>unti&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>has&amp;ta</translation>
     </message>
     <message>
         <source>The last day it applies; without it, until someone resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día en que vale; sin fecha, vale hasta que alguien lo resuelva</translation>
     </message>
     <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloqueo también pausa los agradecimientos, peticiones de opinión y respuestas a este cliente</translation>
     </message>
     <message>
         <source>Pin a heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar un aviso</translation>
     </message>
     <message>
         <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Batidora devuelta el 11 dic., parar las facturas de alquiler</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>&amp;Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aviso</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resolver</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2006,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>&amp;Pin as heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar como aviso</translation>
     </message>
     <message>
         <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el resumen en el cliente: lo verán todos los que lo abran, registren algo para él o reciban un recordatorio sobre él</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -2097,102 +2097,102 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <name>LosingTouch</name>
     <message>
         <source>Message copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje copiado</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado</translation>
     </message>
 </context>
 <context>
     <name>LosingTouchModel</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto todavía</translation>
     </message>
 </context>
 <context>
     <name>LosingTouchView</name>
     <message>
         <source>&amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar…</translation>
     </message>
     <message>
         <source>Log a contact with this customer (it resets the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un contacto con este cliente (el plazo vuelve a empezar)</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished">Aplazar</translation>
+        <translation>Aplazar</translation>
     </message>
     <message>
         <source>Take them off this list until later</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarlo de esta lista hasta más tarde</translation>
     </message>
     <message>
         <source>Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir</translation>
     </message>
     <message>
         <source>Never remind about keeping in touch with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a recordar nunca mantener el contacto con este cliente</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished">Abrir cliente</translation>
+        <translation>Abrir cliente</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdiendo el contacto</translation>
     </message>
     <message>
         <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes sin contacto durante más tiempo que su frecuencia, los más antiguos primero. Las frecuencias se fijan en Configuración → Mantener el contacto, o en el cliente.</translation>
     </message>
     <message>
         <source>Everyone has heard from you within their cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos han sabido de usted dentro de su frecuencia.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) past their cadence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente ha superado su frecuencia</numerusform>
+            <numerusform>%Ln clientes han superado su frecuencia</numerusform>
         </translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Sin cambios</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Snoozed: %1 is off the list until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazado: %1 sale de la lista hasta entonces</translation>
     </message>
     <message>
         <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de recordar a todos que mantengan el contacto con %1? Puede volver a seguirlo desde su ficha.</translation>
     </message>
     <message>
         <source>No longer tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se sigue a %1</translation>
     </message>
 </context>
 <context>
@@ -2223,11 +2223,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdiendo el contacto</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -2366,9 +2366,9 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln heads-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
         </translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Heads-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -2646,23 +2646,23 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>No se repite</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada año</translation>
     </message>
     <message>
         <source>Keeping it creates the next one; only the next one exists at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cumplirla se crea la siguiente; solo existe la próxima en cada momento</translation>
     </message>
     <message>
         <source>I promised &amp;to</source>
@@ -2678,7 +2678,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se repite</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -2723,19 +2723,19 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traspasar…</translation>
     </message>
     <message>
         <source>Give this promise to a colleague, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar esta promesa a un compañero, con una nota</translation>
     </message>
     <message>
         <source>Only mine</source>
-        <translation type="unfinished">Solo los míos</translation>
+        <translation>Solo las mías</translation>
     </message>
     <message>
         <source>Show only the promises you own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las promesas de las que usted es responsable</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2878,23 +2878,23 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Para</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsables</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2957,189 +2957,189 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar 1 hora</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>
-        <translation type="unfinished">Hecho: registrado en el historial del cliente</translation>
+        <translation>Hecho — anotado en el historial del cliente</translation>
     </message>
     <message>
         <source>Snoozed for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazado 1 hora</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Click a bar to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una barra para ver los registros que hay detrás.</translation>
     </message>
     <message>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para %1</translation>
     </message>
     <message>
         <source>%1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2, comparado con del %3 al %4</translation>
     </message>
     <message>
         <source>staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>personal: %1</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró nada en este periodo.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>nada con qué comparar</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antes %1</translation>
     </message>
     <message>
         <source>same as before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que antes (%1)</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> ptos.</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>Click to see the records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ver los registros que hay detrás de esta cifra.</translation>
     </message>
     <message>
         <source>Save a table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una tabla como CSV</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>“%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>The newest %1 of %2. Double-click a row to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 más recientes de %2. Haga doble clic en una fila para abrir su cliente.</translation>
     </message>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 registros. Haga doble clic en una fila para abrir su cliente.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <source>Figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras como &amp;CSV…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>%1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2, comparado con del %3 al %4</translation>
     </message>
     <message>
         <source>Save table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tabla como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo (%1). Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
 </context>
 <context>
@@ -3213,11 +3213,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>Checking who may do this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando quién puede hacer esto…</translation>
     </message>
     <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
@@ -3243,39 +3243,39 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <name>ScheduleNextDialog</name>
     <message>
         <source>Done &amp; schedule next</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho y programar el siguiente</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>Get in touch with %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a contactar con %1</translation>
     </message>
     <message>
         <source>Next contact in</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo contacto en</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Done &amp;&amp; schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho &amp;&amp; programar</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3318,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <source>Settings not available</source>
@@ -3350,7 +3350,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietarios:</translation>
     </message>
     <message>
         <source>As the computer is set (%1)</source>
@@ -3366,27 +3366,27 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>you are an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>usted es propietario.</translation>
     </message>
     <message>
         <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>usted es personal: solo un propietario puede cambiar esta configuración, las plantillas y la lista de personal, borrar clientes, restaurar copias de seguridad o exportarlo todo.</translation>
     </message>
     <message>
         <source>Connect to a shared server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a un servidor compartido…</translation>
     </message>
     <message>
         <source>Shared server saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor compartido guardado</translation>
     </message>
     <message>
         <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto usará el servidor compartido desde el próximo inicio: cierre cxlogger y vuelva a abrirlo. La contraseña está en el almacén de contraseñas de este equipo.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -3481,31 +3481,31 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Remind me when a customer has had no contact for longer than their cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando un cliente lleve sin contacto más tiempo que su frecuencia</translation>
     </message>
     <message>
         <source>e.g. vip: 30, trade: 90</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. vip: 30, mayorista: 90</translation>
     </message>
     <message>
         <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta: días sin contacto. Un cliente con varias de estas etiquetas recibe la más corta.</translation>
     </message>
     <message>
         <source>Cadence by tag (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia por etiqueta (días):</translation>
     </message>
     <message>
         <source>not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin seguimiento</translation>
     </message>
     <message>
         <source>Everyone else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los demás:</translation>
     </message>
     <message>
         <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier interacción registrada con un cliente, o un mensaje que se le envíe, reinicia su plazo. La frecuencia propia de un cliente (en su ficha) tiene prioridad sobre estas, y «Dejar de seguir» en la lista Perdiendo el contacto lo excluye.</translation>
     </message>
     <message>
         <source>Open on</source>
@@ -3596,51 +3596,51 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Make &amp;owner / staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;propietario / personal</translation>
     </message>
     <message>
         <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Los propietarios pueden borrar clientes, restaurar copias de seguridad, cambiar reglas y plantillas, gestionar el personal y exportarlo todo</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar &amp;PIN…</translation>
     </message>
     <message>
         <source>An optional 4-digit PIN asked when switching to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN opcional de 4 cifras que se pide al cambiar a esta persona</translation>
     </message>
     <message>
         <source>Remove PI&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar PI&amp;N</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar…</translation>
     </message>
     <message>
         <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que se fue: desaparece de las listas de selección, sus registros conservan su nombre y su trabajo pendiente se lista para traspasarlo</translation>
     </message>
     <message>
         <source>  (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (propietario)</translation>
     </message>
     <message>
         <source>  (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (usted)</translation>
     </message>
     <message>
         <source>  · PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  · PIN</translation>
     </message>
     <message>
         <source>  (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ya no está activo)</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;activar</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3648,11 +3648,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de {name}</translation>
     </message>
     <message>
         <source>A new 4-digit PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo PIN de 4 cifras para {name}:</translation>
     </message>
 </context>
 <context>
@@ -3674,40 +3674,40 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <name>Team</name>
     <message>
         <source>Handed over to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasado a {name}</translation>
     </message>
     <message>
         <source>Handed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasado a usted</translation>
     </message>
     <message>
         <source>{customer}: {what} — from {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {what} — de {who}, {when}</translation>
     </message>
     <message>
         <source>Became overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha vencido</translation>
     </message>
     <message>
         <source>{customer}: {what} — was due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {what} — vencía {when}</translation>
     </message>
     <message>
         <source> — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> — {who}</translation>
     </message>
     <message>
         <source>{who} handed you {what} ({customer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} le traspasó {what} ({customer})</translation>
     </message>
 </context>
 <context>
     <name>TeamWatch</name>
     <message numerus="yes">
         <source>%n things were handed to you; see Today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se le ha traspasado %n cosa; vea Hoy.</numerusform>
+            <numerusform>Se le han traspasado %n cosas; vea Hoy.</numerusform>
         </translation>
     </message>
 </context>
@@ -3941,39 +3941,39 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasado por</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Pinned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado por</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Resolved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto por</translation>
     </message>
     <message>
         <source>Sent by</source>
@@ -3997,15 +3997,15 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>To</source>
@@ -4013,7 +4013,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traspasar…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4085,11 +4085,11 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Handed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasado a usted</translation>
     </message>
     <message>
         <source>Colleagues handed these to you; they are yours now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus compañeros le traspasaron esto; ahora es suyo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -4147,7 +4147,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Done — the next contact is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho — el próximo contacto está programado</translation>
     </message>
     <message>
         <source>Dismissed — it will not come back</source>
@@ -4179,7 +4179,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>It stays yours, with its reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue siendo suyo, con sus recordatorios</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4243,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración se abre en una ventana propia, con clientes de ejemplo para probarlo todo. Sus propios datos no se tocan hasta que haga clic en Empezar.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4251,15 +4251,15 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
         <source>Try cxlogger on sample data first</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar cxlogger primero con datos de ejemplo</translation>
     </message>
     <message>
         <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demostración. Ejecute «cxlogger demo» para abrirla.</translation>
     </message>
 </context>
 <context>
