@@ -36,213 +36,213 @@
     <name>BusinessBox</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften din</translation>
     </message>
     <message>
         <source>e.g. Corner Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Hjørnebakeriet</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriftens navn</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stenger</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">til</translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>&amp;Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedriftens navn</translation>
     </message>
     <message>
         <source>Open on</source>
-        <translation type="unfinished">Åpent på</translation>
+        <translation>Åpent</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpnings&amp;tider</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>You can change all of this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan endre alt dette senere i Innstillinger.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>denne kunden</translation>
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>denne henvendelsen</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>dette løftet</translation>
     </message>
     <message>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>denne tilbakemeldingen</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(tom)</translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Changed while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret mens du redigerte</translation>
     </message>
     <message>
         <source>{who} changed this {noun} on {when} while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} endret {noun} {when} mens du redigerte.</translation>
     </message>
     <message>
         <source>Someone changed this {noun} while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen endret {noun} mens du redigerte.</translation>
     </message>
     <message>
         <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er lagret ennå, og ingenting av ditt eller deres går tapt. Velg for hvert felt nedenfor hvilken verdi som skal beholdes, og lagre så.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Felt</translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Din</translation>
     </message>
     <message>
         <source>Theirs (saved now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deres (lagret nå)</translation>
     </message>
     <message>
         <source>Keep what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold det du skrev</translation>
     </message>
     <message>
         <source>Your dialog showed this; you did not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogen din viste dette; du endret det ikke</translation>
     </message>
     <message>
         <source>{field}: yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: din</translation>
     </message>
     <message>
         <source>{field}: theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: deres</translation>
     </message>
     <message>
         <source>your change</source>
-        <translation type="unfinished"></translation>
+        <translation>din endring</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>noen</translation>
     </message>
     <message>
         <source>changed by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>endret av {who}, {when}</translation>
     </message>
     <message>
         <source>changed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>endret av {who}</translation>
     </message>
     <message>
         <source>&amp;Save chosen values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre valgte verdier</translation>
     </message>
     <message>
         <source>&amp;Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake til redigering</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til en delt server</translation>
     </message>
     <message>
         <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere arbeidsplasser kan dele én PostgreSQL-database på en server på kontoret (en mini-PC eller en NAS) eller hos en leverandør. Spør den som satte den opp om disse opplysningene.</translation>
     </message>
     <message>
         <source>e.g. nas.local or 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. nas.local eller 192.168.1.20</translation>
     </message>
     <message>
         <source>kept in this computer&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>lagres i passordlageret på denne datamaskinen</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert, serversertifikat kontrollert (anbefalt)</translation>
     </message>
     <message>
         <source>Encrypted, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert, sertifikat ikke kontrollert</translation>
     </message>
     <message>
         <source>Not encrypted (only inside a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kryptert (bare i et nettverk du stoler på)</translation>
     </message>
     <message>
         <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan tilkoblingen er beskyttet (sslmode i PostgreSQL): verify-full, require eller disable</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord:</translation>
     </message>
     <message>
         <source>&amp;Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;skyttelse:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test tilkoblingen</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer…</translation>
     </message>
 </context>
 <context>
@@ -264,15 +264,15 @@
     <name>CoreWords</name>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt videre</translation>
     </message>
     <message>
         <source>Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Hvem</translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -692,23 +692,23 @@
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver uke</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver måned</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert år</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold kontakten</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste kontakt</translation>
     </message>
 </context>
 <context>
@@ -822,19 +822,19 @@
     </message>
     <message>
         <source>Pin a heads-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest et varsel…</translation>
     </message>
     <message>
         <source>Pin a note everyone who deals with this customer will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest en merknad som alle som har med denne kunden å gjøre, vil se</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold kontakten</translation>
     </message>
     <message>
         <source>How often to get in touch with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte du skal ta kontakt med denne kunden</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -842,27 +842,27 @@
     </message>
     <message>
         <source>Every … days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver … dag…</translation>
     </message>
     <message>
         <source>Use the cadence of their tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk intervallet fra stikkordene deres</translation>
     </message>
     <message>
         <source>Track again</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg opp igjen</translation>
     </message>
     <message>
         <source>Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt å følge opp</translation>
     </message>
     <message>
         <source>Get in touch with them at least every (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kontakt med dem minst hver (dager):</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Ikke endret</translation>
+        <translation>Ikke endret</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -878,81 +878,81 @@
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Prefers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foretrekker:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikkord:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ennå</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste kontakt:</translation>
     </message>
     <message>
         <source>not tracked (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke fulgt opp (stoppet)</translation>
     </message>
     <message>
         <source>not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke fulgt opp</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hver %n. dag</numerusform>
+            <numerusform>hver %n. dag</numerusform>
         </translation>
     </message>
     <message>
         <source>(their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eget intervall)</translation>
     </message>
     <message>
         <source>(from their tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fra stikkordene deres)</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>forfaller i dag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag over tiden</numerusform>
+            <numerusform>%n dager over tiden</numerusform>
         </translation>
     </message>
     <message>
         <source>next by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senest %1</translation>
     </message>
     <message>
         <source>Keep in touch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold kontakten:</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@
     <name>Customers</name>
     <message>
         <source>Heads-up (%1) on this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel (%1) på denne kunden</translation>
     </message>
 </context>
 <context>
@@ -1065,54 +1065,54 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <name>DeskSwitcher</name>
     <message>
         <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem sitter ved pulten: bytt til en kollega ({keys})</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytt &amp;bruker…</translation>
     </message>
     <message>
         <source>  ·  Demo data: nothing here is real</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  Demodata: ingenting her er ekte</translation>
     </message>
     <message>
         <source>At the desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved pulten: {name}</translation>
     </message>
     <message>
         <source>Who&apos;s at the desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem sitter ved pulten?</translation>
     </message>
     <message>
         <source>{name} (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (PIN)</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN for {name}</translation>
     </message>
     <message>
         <source>{name}, enter your 4-digit PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, skriv inn den firesifrede PIN-koden din:</translation>
     </message>
     <message>
         <source>{name} is at the desk now</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sitter ved pulten nå</translation>
     </message>
 </context>
 <context>
     <name>DigestDialog</name>
     <message>
         <source>Since you last looked</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden du sist så etter</translation>
     </message>
     <message>
         <source>Since you last looked ({when}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden du sist så etter ({when}):</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjønner</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>A hold on this customer pauses messages to them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Et stopp på denne kunden setter meldinger til dem på pause: %1</translation>
     </message>
     <message>
         <source>Email…</source>
@@ -1408,11 +1408,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi videre…</translation>
     </message>
     <message>
         <source>Give it to a colleague, with a note for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi den til en kollega, med en merknad</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1424,11 +1424,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Done &amp;&amp; next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig &amp;&amp; neste…</translation>
     </message>
     <message>
         <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som ferdig og planlegg neste kontakt (om noen dager, uker eller måneder)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1483,211 +1483,211 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Keep in touch: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hold kontakten: </translation>
     </message>
 </context>
 <context>
     <name>HandOffDialog</name>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi videre</translation>
     </message>
     <message>
         <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi &lt;b&gt;{what}&lt;/b&gt; videre til en kollega.</translation>
     </message>
     <message>
         <source>Hand over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi videre til</translation>
     </message>
     <message>
         <source>What they need to know: where things stand, whom to call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Det de trenger å vite: hvordan saken står, hvem de skal ringe…</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknad</translation>
     </message>
     <message>
         <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen å gi den til: legg til kolleger under Rediger → Ansatte.</translation>
     </message>
 </context>
 <context>
     <name>HandOverAllDialog</name>
     <message>
         <source>Hand over {name}&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi videre arbeidet til {name}</translation>
     </message>
     <message>
         <source>{name} is no longer active. Their records keep their name. These are still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er ikke lenger aktiv. Oppføringene beholder navnet. Disse er fortsatt åpne:</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Løfte</translation>
+        <translation>Løfte</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <source>{name} left; over to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har sluttet; nå er det ditt.</translation>
     </message>
     <message>
         <source>Hand &amp;all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi &amp;alt til</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknad</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi videre</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Senere</translation>
     </message>
 </context>
 <context>
     <name>HandedRow</name>
     <message>
         <source>Open this customer</source>
-        <translation type="unfinished">Åpne denne kunden</translation>
+        <translation>Åpne denne kunden</translation>
     </message>
     <message>
         <source>Handed to you by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt til deg av {who}, {when}</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Løfte</translation>
+        <translation>Løfte</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen merknad)</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjønner</translation>
     </message>
     <message>
         <source>Take it in: it leaves this list and stays yours, with its reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta den over: den forsvinner fra denne listen og forblir din, med påminnelsene sine</translation>
     </message>
 </context>
 <context>
     <name>HeadsUp</name>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Paused: hold until it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt på pause: stopp til det er løst</translation>
     </message>
     <message>
         <source>Paused: hold until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt på pause: stopp til %1</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>noen</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>til %1</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Løs</translation>
     </message>
     <message>
         <source>It no longer applies: resolve it (it stays on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gjelder ikke lenger: merk som løst (det blir stående i historikken)</translation>
     </message>
     <message>
         <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takkemeldinger, forespørsler om tilbakemelding og svar til dem er satt på pause; løfter minner deg fortsatt.</translation>
     </message>
     <message>
         <source>Heads-ups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsler: %1</translation>
     </message>
     <message>
         <source>Pinned by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Festet av %1 %2</translation>
     </message>
     <message>
         <source>Applies until the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder til slutten av %1</translation>
     </message>
     <message>
         <source>From interaction INT-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra henvendelse INT-%1</translation>
     </message>
     <message>
         <source>unti&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>ti&amp;l</translation>
     </message>
     <message>
         <source>The last day it applies; without it, until someone resolves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den siste dagen det gjelder; uten dato gjelder det til noen løser det</translation>
     </message>
     <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Et stopp setter også takkemeldinger, forespørsler om tilbakemelding og svar til dem på pause</translation>
     </message>
     <message>
         <source>Pin a heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest et varsel</translation>
     </message>
     <message>
         <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Mikser levert tilbake 11. des., stopp leiefakturaene</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>&amp;Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varsel</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fest</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke løst</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
 </context>
 <context>
@@ -2006,11 +2006,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>&amp;Pin as heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fest som varsel</translation>
     </message>
     <message>
         <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest sammendraget på kunden: alle som åpner dem, registrerer noe for dem eller får en påminnelse om dem, ser det</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -2097,102 +2097,102 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <name>LosingTouch</name>
     <message>
         <source>Message copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding kopiert</translation>
     </message>
     <message>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post sendt</translation>
     </message>
 </context>
 <context>
     <name>LosingTouchModel</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaller i dag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag over tiden</numerusform>
+            <numerusform>%n dager over tiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hver %n. dag</numerusform>
+            <numerusform>Hver %n. dag</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt ennå</translation>
     </message>
 </context>
 <context>
     <name>LosingTouchView</name>
     <message>
         <source>&amp;Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer…</translation>
     </message>
     <message>
         <source>Log a contact with this customer (it resets the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer en kontakt med denne kunden (det nullstiller klokken)</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished">Utsett</translation>
+        <translation>Utsett</translation>
     </message>
     <message>
         <source>Take them off this list until later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta dem av denne listen til senere</translation>
     </message>
     <message>
         <source>Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt å følge opp</translation>
     </message>
     <message>
         <source>Never remind about keeping in touch with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldri minn om å holde kontakten med denne kunden</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished">Åpne kunde</translation>
+        <translation>Åpne kunde</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mister kontakten</translation>
     </message>
     <message>
         <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder uten kontakt lenger enn intervallet sitt, de eldste først. Intervaller settes i Innstillinger → Hold kontakten, eller på kunden.</translation>
     </message>
     <message>
         <source>Everyone has heard from you within their cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle har hørt fra deg innenfor intervallet sitt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) past their cadence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kunde over intervallet sitt</numerusform>
+            <numerusform>%Ln kunder over intervallet sitt</numerusform>
         </translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished">Ikke endret</translation>
+        <translation>Ikke endret</translation>
     </message>
     <message>
         <source>Snoozed: %1 is off the list until then</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt: %1 er borte fra listen til da</translation>
     </message>
     <message>
         <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutte å minne noen om å holde kontakten med %1? Du kan følge dem opp igjen fra oppføringen deres.</translation>
     </message>
     <message>
         <source>No longer tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Følger ikke lenger opp %1</translation>
     </message>
 </context>
 <context>
@@ -2223,11 +2223,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mister kontakten</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -2366,9 +2366,9 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln heads-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln varsel</numerusform>
+            <numerusform>%Ln varsler</numerusform>
         </translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Heads-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -2646,23 +2646,23 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjentas ikke</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver uke</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver måned</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert år</translation>
     </message>
     <message>
         <source>Keeping it creates the next one; only the next one exists at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Når det holdes, opprettes det neste; bare det neste finnes til enhver tid</translation>
     </message>
     <message>
         <source>I promised &amp;to</source>
@@ -2678,7 +2678,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>&amp;Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjentas</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -2723,19 +2723,19 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gi videre…</translation>
     </message>
     <message>
         <source>Give this promise to a colleague, with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi dette løftet til en kollega, med en merknad</translation>
     </message>
     <message>
         <source>Only mine</source>
-        <translation type="unfinished">Bare mine</translation>
+        <translation>Bare mine</translation>
     </message>
     <message>
         <source>Show only the promises you own</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare løftene du er ansvarlig for</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2878,23 +2878,23 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Til</translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarlige</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2957,189 +2957,189 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Ferdig</translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett 1 time</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>
-        <translation type="unfinished">Ferdig – ført i kundens historikk</translation>
+        <translation>Ferdig – registrert i kundens historikk</translation>
     </message>
     <message>
         <source>Snoozed for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt i 1 time</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Click a bar to see the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på en søyle for å se oppføringene bak den.</translation>
     </message>
     <message>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget %1</translation>
     </message>
     <message>
         <source>Report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport for %1</translation>
     </message>
     <message>
         <source>%1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til %2, sammenlignet med %3 til %4</translation>
     </message>
     <message>
         <source>staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ansatte: %1</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting registrert i denne perioden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 av %2</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dager</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t</translation>
     </message>
     <message>
         <source>nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting å sammenligne med</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>var %1</translation>
     </message>
     <message>
         <source>same as before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>samme som før (%1)</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> poeng</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>bedre</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>dårligere</translation>
     </message>
     <message>
         <source>Click to see the records behind this figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk for å se oppføringene bak dette tallet.</translation>
     </message>
     <message>
         <source>Save a table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre en tabell som CSV</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teller…</translation>
     </message>
     <message>
         <source>“%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»…</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringer</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster…</translation>
     </message>
     <message>
         <source>The newest %1 of %2. Double-click a row to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyeste %1 av %2. Dobbeltklikk på en rad for å åpne kunden.</translation>
     </message>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 oppføringer. Dobbeltklikk på en rad for å åpne kunden.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">til</translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter &amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall som &amp;CSV…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Ansatt</translation>
+        <translation>Ansatte</translation>
     </message>
     <message>
         <source>%1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til %2, sammenlignet med %3 til %4</translation>
     </message>
     <message>
         <source>Save table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre tabell som CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Export report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter rapport som PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke skrives (%1). Velg en annen mappe.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>
@@ -3213,11 +3213,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer</translation>
     </message>
     <message>
         <source>Checking who may do this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer hvem som kan gjøre dette…</translation>
     </message>
     <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
@@ -3243,39 +3243,39 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <name>ScheduleNextDialog</name>
     <message>
         <source>Done &amp; schedule next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig &amp; planlegg neste</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dager</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>uker</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>måneder</translation>
     </message>
     <message>
         <source>Get in touch with %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kontakt med %1 igjen</translation>
     </message>
     <message>
         <source>Next contact in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste kontakt om</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hva</translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Done &amp;&amp; schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig &amp;&amp; planlegg</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3318,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold kontakten</translation>
     </message>
     <message>
         <source>Settings not available</source>
@@ -3350,7 +3350,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiere:</translation>
     </message>
     <message>
         <source>As the computer is set (%1)</source>
@@ -3366,27 +3366,27 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ennå</translation>
     </message>
     <message>
         <source>you are an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>du er eier.</translation>
     </message>
     <message>
         <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>du er ansatt: bare en eier kan endre disse innstillingene, malene og listen over ansatte, slette kunder, gjenopprette sikkerhetskopier eller eksportere alt.</translation>
     </message>
     <message>
         <source>Connect to a shared server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til en delt server…</translation>
     </message>
     <message>
         <source>Shared server saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Delt server lagret</translation>
     </message>
     <message>
         <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne arbeidsplassen bruker den delte serveren fra neste oppstart: avslutt cxlogger og start det igjen. Passordet ligger i passordlageret på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -3481,31 +3481,31 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Remind me when a customer has had no contact for longer than their cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Minn meg på det når en kunde har vært uten kontakt lenger enn intervallet sitt</translation>
     </message>
     <message>
         <source>e.g. vip: 30, trade: 90</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. vip: 30, forhandler: 90</translation>
     </message>
     <message>
         <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikkord: dager uten kontakt. En kunde med flere av disse stikkordene får det korteste.</translation>
     </message>
     <message>
         <source>Cadence by tag (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall per stikkord (dager):</translation>
     </message>
     <message>
         <source>not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke fulgt opp</translation>
     </message>
     <message>
         <source>Everyone else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle andre:</translation>
     </message>
     <message>
         <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver henvendelse som registreres med en kunde, eller en melding som sendes til dem, starter klokken deres på nytt. Kundens eget intervall (på oppføringen) går foran disse, og «Slutt å følge opp» i listen Mister kontakten tar dem ut.</translation>
     </message>
     <message>
         <source>Open on</source>
@@ -3596,51 +3596,51 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Make &amp;owner / staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør til &amp;eier / ansatt</translation>
     </message>
     <message>
         <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiere kan slette kunder, gjenopprette sikkerhetskopier, endre regler og maler, administrere ansatte og eksportere alt</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi &amp;PIN…</translation>
     </message>
     <message>
         <source>An optional 4-digit PIN asked when switching to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>En valgfri firesifret PIN-kode som spørres etter ved bytte til denne personen</translation>
     </message>
     <message>
         <source>Remove PI&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern PI&amp;N</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiver…</translation>
     </message>
     <message>
         <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>En som har sluttet: borte fra valglistene, oppføringene beholder navnet, og det åpne arbeidet listes opp for å gis videre</translation>
     </message>
     <message>
         <source>  (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (eier)</translation>
     </message>
     <message>
         <source>  (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (deg)</translation>
     </message>
     <message>
         <source>  · PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  · PIN</translation>
     </message>
     <message>
         <source>  (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ikke lenger aktiv)</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;aktiver</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3648,11 +3648,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN for {name}</translation>
     </message>
     <message>
         <source>A new 4-digit PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny firesifret PIN-kode for {name}:</translation>
     </message>
 </context>
 <context>
@@ -3674,40 +3674,40 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <name>Team</name>
     <message>
         <source>Handed over to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt videre til {name}</translation>
     </message>
     <message>
         <source>Handed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt til deg</translation>
     </message>
     <message>
         <source>{customer}: {what} — from {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {what} – fra {who}, {when}</translation>
     </message>
     <message>
         <source>Became overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Har forfalt</translation>
     </message>
     <message>
         <source>{customer}: {what} — was due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}: {what} – forfalt {when}</translation>
     </message>
     <message>
         <source> — {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> – {who}</translation>
     </message>
     <message>
         <source>{who} handed you {what} ({customer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ga deg {what} ({customer})</translation>
     </message>
 </context>
 <context>
     <name>TeamWatch</name>
     <message numerus="yes">
         <source>%n things were handed to you; see Today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ting ble gitt til deg; se I dag.</numerusform>
+            <numerusform>%n ting ble gitt til deg; se I dag.</numerusform>
         </translation>
     </message>
 </context>
@@ -3941,39 +3941,39 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Handed over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt videre av</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Pinned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Festet av</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Festet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Heads-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsel</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Resolved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst av</translation>
     </message>
     <message>
         <source>Sent by</source>
@@ -3997,15 +3997,15 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt videre</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <source>To</source>
@@ -4013,7 +4013,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>&amp;Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gi videre…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4085,11 +4085,11 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Handed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt til deg</translation>
     </message>
     <message>
         <source>Colleagues handed these to you; they are yours now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleger har gitt deg disse; de er dine nå</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -4147,7 +4147,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Done — the next contact is scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig – neste kontakt er planlagt</translation>
     </message>
     <message>
         <source>Dismissed — it will not come back</source>
@@ -4179,7 +4179,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>It stays yours, with its reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Den forblir din, med påminnelsene sine</translation>
     </message>
 </context>
 <context>
@@ -4243,7 +4243,7 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoen åpnes i et eget vindu, med eksempelkunder du kan prøve alt på. Dine egne data blir ikke rørt før du klikker på Start.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -4251,15 +4251,15 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;demoen</translation>
     </message>
     <message>
         <source>Try cxlogger on sample data first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv cxlogger på eksempeldata først</translation>
     </message>
     <message>
         <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoen kunne ikke startes. Kjør «cxlogger demo» for å åpne den.</translation>
     </message>
 </context>
 <context>
