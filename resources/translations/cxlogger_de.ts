@@ -4243,7 +4243,7 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
-        <translation>Die Demo öffnet sich in einem eigenen Fenster, mit Beispielkunden zum Ausprobieren. Ihre eigenen Daten bleiben unberührt, bis Sie auf Start klicken.</translation>
+        <translation>Die Demo öffnet sich in einem eigenen Fenster, mit Beispielkunden zum Ausprobieren. Ihre eigenen Daten bleiben unberührt, bis Sie auf „Los geht’s“ klicken.</translation>
     </message>
     <message>
         <source>Start</source>

@@ -4243,7 +4243,7 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
-        <translation>La demostración se abre en una ventana propia, con clientes de ejemplo para probarlo todo. Sus propios datos no se tocan hasta que haga clic en Empezar.</translation>
+        <translation>La demostración se abre en una ventana propia, con clientes de ejemplo para probarlo todo. Sus propios datos no se tocan hasta que haga clic en «Empezar».</translation>
     </message>
     <message>
         <source>Start</source>

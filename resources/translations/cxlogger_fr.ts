@@ -4243,7 +4243,7 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
-        <translation>La démo s&apos;ouvre dans sa propre fenêtre, avec des clients fictifs pour tout essayer. Vos propres données restent intactes jusqu&apos;à ce que vous cliquiez sur Démarrer.</translation>
+        <translation>La démo s&apos;ouvre dans sa propre fenêtre, avec des clients fictifs pour tout essayer. Vos propres données restent intactes jusqu&apos;à ce que vous cliquiez sur «&#xa0;Commencer&#xa0;».</translation>
     </message>
     <message>
         <source>Start</source>
