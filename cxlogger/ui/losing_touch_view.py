@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger.core import followups, touch
 from cxlogger.core import settings as settings_svc
-from cxlogger.core.models import label
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.touch import LosingTouchRow
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.formats import date_text
 from cxlogger.ui.qt import (
     QCoreApplication,
@@ -43,7 +45,7 @@ def contact_how(contact: touch.LastContact | None) -> str:
     how = (
         QCoreApplication.translate("LosingTouch", "Message copied")
         if contact.how == "copied"
-        else QCoreApplication.translate("LosingTouch", label(contact.how))
+        else label(contact.how)
     )
     if contact.source == "message" and contact.how == "email":
         how = QCoreApplication.translate("LosingTouch", "Email sent")
@@ -67,7 +69,14 @@ class LosingTouchModel(RowsTableModel):
         self._generation = 0
         self._now = ctx.now()
 
-    HEADERS = ("Customer", "Past cadence", "Cadence", "Last contact", "How, by whom", "What")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LosingTouch", "Customer"),
+        QT_TRANSLATE_NOOP("LosingTouch", "Past cadence"),
+        QT_TRANSLATE_NOOP("LosingTouch", "Cadence"),
+        QT_TRANSLATE_NOOP("LosingTouch", "Last contact"),
+        QT_TRANSLATE_NOOP("LosingTouch", "How, by whom"),
+        QT_TRANSLATE_NOOP("LosingTouch", "What"),
+    )
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         text = super().headerData(section, orientation, role)

@@ -2103,6 +2103,30 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <source>Email sent</source>
         <translation>E-post sendt</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Past cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished">Siste kontakt</translation>
+    </message>
+    <message>
+        <source>How, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Hva</translation>
+    </message>
 </context>
 <context>
     <name>LosingTouchModel</name>
@@ -3009,6 +3033,478 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation type="unfinished">Løfter</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished">Brutt</translation>
+    </message>
+    <message>
+        <source>Still open (not yet due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept-on-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Forfalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises due, by month and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished">Gitt</translation>
+    </message>
+    <message>
+        <source>Promises due, per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation type="unfinished">Kunden har fått beskjed</translation>
+    </message>
+    <message>
+        <source>Kept but customer not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time from kept to told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept, by month: customer told or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the loop by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhandled complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period; done early counts as no wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Ferdig</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished">Avvist</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished">Ikke lenger nødvendig</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, of those dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time from due to done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Venter</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, by month and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT average (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low ratings with an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and a report-back (“you said, we did”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT average by month (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT ratings, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Vurdering</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished">Henvendelser</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers losing touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions by month and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished">Goodwill</translation>
+    </message>
+    <message>
+        <source>Money by month (minor units, e.g. cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Endring</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Utfall</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished">Løfte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Sammendrag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Når</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Oppfølging</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Mottatt</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Skala</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (minor units)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -4038,6 +4534,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>Keep promises, and tell customers when it&apos;s done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you while it still means something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell customers what their feedback changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers you have not been in touch with for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
