@@ -2105,27 +2105,27 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Past cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Letzter Kontakt</translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>How, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie, durch wen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -3036,475 +3036,475 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Versprechen</translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Closing the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung an Kunden</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfeedback</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebene Versprechen</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich gehalten</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet gehalten</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished">Gebrochen</translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <source>Still open (not yet due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen (noch nicht fällig)</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt überfällig</translation>
     </message>
     <message>
         <source>Kept-on-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote pünktlich gehalten</translation>
     </message>
     <message>
         <source>Median days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätung (Median, Tage)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Promises due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Versprechen nach Monat und Ergebnis</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>Promises by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen nach Monat</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Gegeben</translation>
+        <translation>Gegeben</translation>
     </message>
     <message>
         <source>Promises due, per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Versprechen je Mitarbeiter</translation>
     </message>
     <message>
         <source>On-time rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlichkeitsquote %</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Versprechen</translation>
     </message>
     <message>
         <source>Customer told</source>
-        <translation type="unfinished">Kunde informiert</translation>
+        <translation>Kunde informiert</translation>
     </message>
     <message>
         <source>Kept but customer not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten, Kunde nicht informiert</translation>
     </message>
     <message>
         <source>Told rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert-Quote</translation>
     </message>
     <message>
         <source>Median time from kept to told</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von gehalten bis informiert (Median)</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationen</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <source>Not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht informiert</translation>
     </message>
     <message>
         <source>Promises kept, by month: customer told or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Versprechen nach Monat: Kunde informiert oder nicht</translation>
     </message>
     <message>
         <source>Closing the loop by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung an Kunden nach Monat</translation>
     </message>
     <message>
         <source>Unhandled complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbearbeitete Reklamationen</translation>
     </message>
     <message>
         <source>Follow-ups due in the period; done early counts as no wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum fällige Nachfass-Aufgaben; vorzeitig erledigt zählt als keine Wartezeit.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished">Nicht mehr nötig</translation>
+        <translation>Nicht mehr nötig</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend</translation>
     </message>
     <message>
         <source>Done, of those dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt, von den bearbeiteten</translation>
     </message>
     <message>
         <source>Median time from due to done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von fällig bis erledigt (Median)</translation>
     </message>
     <message>
         <source>Follow-ups by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen nach Art</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Follow-ups due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälliges Nachfassen nach Monat und Ergebnis</translation>
     </message>
     <message>
         <source>CSAT average (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-Durchschnitt (1–5)</translation>
     </message>
     <message>
         <source>CSAT ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-Bewertungen</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotoren (9–10)</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiker (0–6)</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-Antworten</translation>
     </message>
     <message>
         <source>Low ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Bewertungen</translation>
     </message>
     <message>
         <source>Low ratings with an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Bewertungen mit Maßnahme</translation>
     </message>
     <message>
         <source>…and a report-back (“you said, we did”)</source>
-        <translation type="unfinished"></translation>
+        <translation>…und mit Rückmeldung („Sie sagten, wir taten“)</translation>
     </message>
     <message>
         <source>CSAT average by month (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-Durchschnitt nach Monat (1–5)</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>NPS by month</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS nach Monat</translation>
     </message>
     <message>
         <source>CSAT ratings, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-Bewertungen, 1 bis 5</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Feedback by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback nach Monat</translation>
     </message>
     <message>
         <source>CSAT average</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-Durchschnitt</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden</translation>
     </message>
     <message>
         <source>Customers losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden ohne Kontakt</translation>
     </message>
     <message>
         <source>Interactions by month and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Monat und Kanal</translation>
     </message>
     <message>
         <source>Interactions by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Kanal</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Interactions by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte nach Art</translation>
     </message>
     <message>
         <source>Interactions per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte je Mitarbeiter</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Activity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität nach Monat</translation>
     </message>
     <message>
         <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Buchungen wie im Geld-Export für diese Tage: netto = Verkäufe − Erstattungen − Gutschriften − Kulanz.</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
     <message>
         <source>Goodwill</source>
-        <translation type="unfinished">Kulanz</translation>
+        <translation>Kulanz</translation>
     </message>
     <message>
         <source>Money by month (minor units, e.g. cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld nach Monat (kleinste Einheit, z. B. Cent)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Währung</translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Versprechen</translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Complaints with no promise or resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationen ohne Versprechen oder Lösung</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Eingegangen</translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Skala</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Net (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto (kleinste Einheit)</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -4536,23 +4536,23 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <name>TodayView</name>
     <message>
         <source>Keep promises, and tell customers when it&apos;s done</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen halten und Kunden Bescheid geben, wenn es erledigt ist</translation>
     </message>
     <message>
         <source>Say thank you while it still means something</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen, solange es noch etwas bedeutet</translation>
     </message>
     <message>
         <source>Ask how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wie es gelaufen ist</translation>
     </message>
     <message>
         <source>Tell customers what their feedback changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sagen, was ihr Feedback bewirkt hat</translation>
     </message>
     <message>
         <source>Customers you have not been in touch with for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, mit denen Sie zu lange keinen Kontakt hatten</translation>
     </message>
     <message>
         <source>Today</source>

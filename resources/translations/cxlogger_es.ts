@@ -2105,27 +2105,27 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Past cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Último contacto</translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>How, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo, por quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
@@ -3036,475 +3036,475 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trimestre</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>El trimestre pasado</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas…</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Promesas</translation>
+        <translation>Promesas</translation>
     </message>
     <message>
         <source>Closing the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar al cliente</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones de clientes</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas hechas</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplidas a tiempo</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplidas con retraso</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished">Incumplida</translation>
+        <translation>Incumplidas</translation>
     </message>
     <message>
         <source>Still open (not yet due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún abiertas (sin vencer)</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas ahora</translation>
     </message>
     <message>
         <source>Kept-on-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de cumplimiento a tiempo</translation>
     </message>
     <message>
         <source>Median days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días de retraso</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencido</translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Promises due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas que vencen, por mes y resultado</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>Promises by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas por mes</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Hecha</translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Promises due, per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas que vencen, por miembro del personal</translation>
     </message>
     <message>
         <source>On-time rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa a tiempo %</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas cumplidas</translation>
     </message>
     <message>
         <source>Customer told</source>
-        <translation type="unfinished">Cliente informado</translation>
+        <translation>Cliente informado</translation>
     </message>
     <message>
         <source>Kept but customer not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplida pero sin informar al cliente</translation>
     </message>
     <message>
         <source>Told rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de informados</translation>
     </message>
     <message>
         <source>Median time from kept to told</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de tiempo entre cumplir e informar</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamaciones</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado</translation>
     </message>
     <message>
         <source>Not told</source>
-        <translation type="unfinished"></translation>
+        <translation>No informado</translation>
     </message>
     <message>
         <source>Promises kept, by month: customer told or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas cumplidas por mes: cliente informado o no</translation>
     </message>
     <message>
         <source>Closing the loop by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar al cliente, por mes</translation>
     </message>
     <message>
         <source>Unhandled complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamaciones sin atender</translation>
     </message>
     <message>
         <source>Follow-ups due in the period; done early counts as no wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos que vencen en el periodo; hecho antes de tiempo cuenta como sin espera.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Descartado</translation>
+        <translation>Descartados</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished">Ya no hace falta</translation>
+        <translation>Ya no hacen falta</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendientes</translation>
     </message>
     <message>
         <source>Done, of those dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos, de los atendidos</translation>
     </message>
     <message>
         <source>Median time from due to done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de tiempo entre vencimiento y hecho</translation>
     </message>
     <message>
         <source>Follow-ups by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos por tipo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Follow-ups due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos que vencen, por mes y resultado</translation>
     </message>
     <message>
         <source>CSAT average (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media CSAT (1–5)</translation>
     </message>
     <message>
         <source>CSAT ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones CSAT</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotores (9–10)</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detractores (0–6)</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas NPS</translation>
     </message>
     <message>
         <source>Low ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones bajas</translation>
     </message>
     <message>
         <source>Low ratings with an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones bajas con una medida</translation>
     </message>
     <message>
         <source>…and a report-back (“you said, we did”)</source>
-        <translation type="unfinished"></translation>
+        <translation>…y una respuesta («usted dijo, nosotros hicimos»)</translation>
     </message>
     <message>
         <source>CSAT average by month (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media CSAT por mes (1–5)</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>NPS by month</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS por mes</translation>
     </message>
     <message>
         <source>CSAT ratings, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones CSAT, de 1 a 5</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <source>Feedback by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiniones por mes</translation>
     </message>
     <message>
         <source>CSAT average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media CSAT</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Interacciones</translation>
+        <translation>Interacciones</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes nuevos</translation>
     </message>
     <message>
         <source>Customers losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes perdiendo el contacto</translation>
     </message>
     <message>
         <source>Interactions by month and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones por mes y canal</translation>
     </message>
     <message>
         <source>Interactions by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones por canal</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo anterior</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
         <source>Interactions by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones por tipo</translation>
     </message>
     <message>
         <source>Interactions per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones por miembro del personal</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Activity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad por mes</translation>
     </message>
     <message>
         <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos movimientos que la exportación de dinero para estos días: neto = ventas − reembolsos − abonos − gestos comerciales.</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas netas</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventas</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsos</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonos</translation>
     </message>
     <message>
         <source>Goodwill</source>
-        <translation type="unfinished">Gesto comercial</translation>
+        <translation>Gestos comerciales</translation>
     </message>
     <message>
         <source>Money by month (minor units, e.g. cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero por mes (unidades menores, p. ej. céntimos)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Promesa</translation>
+        <translation>Promesa</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Complaints with no promise or resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamaciones sin promesa ni resolución</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Comentario</translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Escala</translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Opinión</translation>
+        <translation>Opinión</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente desde</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>Net (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto (unidades menores)</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -4536,23 +4536,23 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <name>TodayView</name>
     <message>
         <source>Keep promises, and tell customers when it&apos;s done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplir las promesas y avisar a los clientes cuando esté hecho</translation>
     </message>
     <message>
         <source>Say thank you while it still means something</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar las gracias mientras aún significa algo</translation>
     </message>
     <message>
         <source>Ask how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué tal fue</translation>
     </message>
     <message>
         <source>Tell customers what their feedback changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar a los clientes qué cambió gracias a su opinión</translation>
     </message>
     <message>
         <source>Customers you have not been in touch with for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes con los que no ha tenido contacto desde hace demasiado tiempo</translation>
     </message>
     <message>
         <source>Today</source>

@@ -2105,27 +2105,27 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Past cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Dernier contact</translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>How, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment, par qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
 </context>
 <context>
@@ -3036,475 +3036,475 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trimestre dernier</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates…</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Promesses</translation>
+        <translation>Promesses</translation>
     </message>
     <message>
         <source>Closing the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer le client</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis des clients</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>Promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses faites</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenues à temps</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenues en retard</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished">Non tenue</translation>
+        <translation>Non tenues</translation>
     </message>
     <message>
         <source>Still open (not yet due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore ouvertes (pas encore dues)</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard maintenant</translation>
     </message>
     <message>
         <source>Kept-on-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de promesses tenues à temps</translation>
     </message>
     <message>
         <source>Median days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard médian (jours)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Promises due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses dues, par mois et par résultat</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>Promises by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses par mois</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Faite le</translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <source>Promises due, per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses dues, par membre du personnel</translation>
     </message>
     <message>
         <source>On-time rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux à temps %</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses tenues</translation>
     </message>
     <message>
         <source>Customer told</source>
-        <translation type="unfinished">Client informé</translation>
+        <translation>Client informé</translation>
     </message>
     <message>
         <source>Kept but customer not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue mais client non informé</translation>
     </message>
     <message>
         <source>Told rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;information</translation>
     </message>
     <message>
         <source>Median time from kept to told</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian entre tenue et information</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé</translation>
     </message>
     <message>
         <source>Not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Non informé</translation>
     </message>
     <message>
         <source>Promises kept, by month: customer told or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses tenues, par mois&#xa0;: client informé ou non</translation>
     </message>
     <message>
         <source>Closing the loop by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer le client, par mois</translation>
     </message>
     <message>
         <source>Unhandled complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations non traitées</translation>
     </message>
     <message>
         <source>Follow-ups due in the period; done early counts as no wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances dues sur la période&#xa0;; faite en avance compte comme sans attente.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Écarté</translation>
+        <translation>Écartées</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished">Plus nécessaire</translation>
+        <translation>Plus nécessaires</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore en attente</translation>
     </message>
     <message>
         <source>Done, of those dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites, parmi celles traitées</translation>
     </message>
     <message>
         <source>Median time from due to done</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian entre échéance et réalisation</translation>
     </message>
     <message>
         <source>Follow-ups by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances par type</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Follow-ups due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances dues, par mois et par résultat</translation>
     </message>
     <message>
         <source>CSAT average (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne CSAT (1–5)</translation>
     </message>
     <message>
         <source>CSAT ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes CSAT</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteurs (9–10)</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détracteurs (0–6)</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses NPS</translation>
     </message>
     <message>
         <source>Low ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes basses</translation>
     </message>
     <message>
         <source>Low ratings with an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes basses avec une mesure</translation>
     </message>
     <message>
         <source>…and a report-back (“you said, we did”)</source>
-        <translation type="unfinished"></translation>
+        <translation>…et un retour («&#xa0;vous avez dit, nous avons fait&#xa0;»)</translation>
     </message>
     <message>
         <source>CSAT average by month (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne CSAT par mois (1–5)</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>NPS by month</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS par mois</translation>
     </message>
     <message>
         <source>CSAT ratings, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes CSAT, de 1 à 5</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Feedback by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis par mois</translation>
     </message>
     <message>
         <source>CSAT average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne CSAT</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Échanges</translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux clients</translation>
     </message>
     <message>
         <source>Customers losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus de vue</translation>
     </message>
     <message>
         <source>Interactions by month and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges par mois et par canal</translation>
     </message>
     <message>
         <source>Interactions by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges par canal</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période</translation>
     </message>
     <message>
         <source>Interactions by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges par type</translation>
     </message>
     <message>
         <source>Interactions per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges par membre du personnel</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Activity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité par mois</translation>
     </message>
     <message>
         <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes écritures que l&apos;export de l&apos;argent pour ces jours&#xa0;: net = ventes − remboursements − avoirs − gestes commerciaux.</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes nettes</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursements</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoirs</translation>
     </message>
     <message>
         <source>Goodwill</source>
-        <translation type="unfinished">Geste commercial</translation>
+        <translation>Gestes commerciaux</translation>
     </message>
     <message>
         <source>Money by month (minor units, e.g. cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent par mois (en plus petite unité, p. ex. centimes)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Devise</translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Promesse</translation>
+        <translation>Promesse</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Complaints with no promise or resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamations sans promesse ni résolution</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Relance</translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Commentaire</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Échelle</translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Avis</translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Client depuis</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Net (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Net (plus petite unité)</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -4536,23 +4536,23 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <name>TodayView</name>
     <message>
         <source>Keep promises, and tell customers when it&apos;s done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir ses promesses, et prévenir les clients quand c&apos;est fait</translation>
     </message>
     <message>
         <source>Say thank you while it still means something</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire merci tant que cela compte encore</translation>
     </message>
     <message>
         <source>Ask how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander comment ça s&apos;est passé</translation>
     </message>
     <message>
         <source>Tell customers what their feedback changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire aux clients ce que leur avis a changé</translation>
     </message>
     <message>
         <source>Customers you have not been in touch with for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients avec qui vous n&apos;avez pas été en contact depuis trop longtemps</translation>
     </message>
     <message>
         <source>Today</source>

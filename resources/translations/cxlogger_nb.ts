@@ -2105,27 +2105,27 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Past cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tiden</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Siste kontakt</translation>
+        <translation>Siste kontakt</translation>
     </message>
     <message>
         <source>How, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan, av hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hva</translation>
+        <translation>Hva</translation>
     </message>
 </context>
 <context>
@@ -3036,475 +3036,475 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måneden</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige måned</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette kvartalet</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige kvartal</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>I år</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>I fjor</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer…</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished">Løfter</translation>
+        <translation>Løfter</translation>
     </message>
     <message>
         <source>Closing the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi beskjed</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakemeldinger fra kunder</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Penger</translation>
     </message>
     <message>
         <source>Promises made</source>
-        <translation type="unfinished"></translation>
+        <translation>Løfter gitt</translation>
     </message>
     <message>
         <source>Kept on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt i tide</translation>
     </message>
     <message>
         <source>Kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt for sent</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished">Brutt</translation>
+        <translation>Brutt</translation>
     </message>
     <message>
         <source>Still open (not yet due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsatt åpne (ikke forfalt ennå)</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalt nå</translation>
     </message>
     <message>
         <source>Kept-on-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel holdt i tide</translation>
     </message>
     <message>
         <source>Median days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkelse, median (dager)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Forfalt</translation>
+        <translation>Forfalt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Promises due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Løfter som forfaller, per måned og utfall</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Promises by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Løfter per måned</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished">Gitt</translation>
+        <translation>Gitt</translation>
     </message>
     <message>
         <source>Promises due, per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Løfter som forfaller, per ansatt</translation>
     </message>
     <message>
         <source>On-time rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel i tide %</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatte</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Promises kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Løfter holdt</translation>
     </message>
     <message>
         <source>Customer told</source>
-        <translation type="unfinished">Kunden har fått beskjed</translation>
+        <translation>Kunden fikk beskjed</translation>
     </message>
     <message>
         <source>Kept but customer not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdt, men kunden fikk ikke beskjed</translation>
     </message>
     <message>
         <source>Told rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel med beskjed</translation>
     </message>
     <message>
         <source>Median time from kept to told</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid fra holdt til beskjed (median)</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Klager</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk beskjed</translation>
     </message>
     <message>
         <source>Not told</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke beskjed</translation>
     </message>
     <message>
         <source>Promises kept, by month: customer told or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Løfter holdt per måned: kunden fikk beskjed eller ikke</translation>
     </message>
     <message>
         <source>Closing the loop by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi beskjed per måned</translation>
     </message>
     <message>
         <source>Unhandled complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubehandlede klager</translation>
     </message>
     <message>
         <source>Follow-ups due in the period; done early counts as no wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger som forfaller i perioden; gjort før tiden regnes som ingen ventetid.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Ferdig</translation>
+        <translation>Gjort</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished">Avvist</translation>
+        <translation>Avvist</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished">Ikke lenger nødvendig</translation>
+        <translation>Ikke lenger nødvendig</translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter fortsatt</translation>
     </message>
     <message>
         <source>Done, of those dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort, av de behandlede</translation>
     </message>
     <message>
         <source>Median time from due to done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid fra forfall til gjort (median)</translation>
     </message>
     <message>
         <source>Follow-ups by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger per type</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Venter</translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Follow-ups due, by month and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger som forfaller, per måned og utfall</translation>
     </message>
     <message>
         <source>CSAT average (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-snitt (1–5)</translation>
     </message>
     <message>
         <source>CSAT ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-vurderinger</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadører (9–10)</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikere (0–6)</translation>
     </message>
     <message>
         <source>NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-svar</translation>
     </message>
     <message>
         <source>Low ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lave vurderinger</translation>
     </message>
     <message>
         <source>Low ratings with an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Lave vurderinger med tiltak</translation>
     </message>
     <message>
         <source>…and a report-back (“you said, we did”)</source>
-        <translation type="unfinished"></translation>
+        <translation>…og et svar («dere sa, vi gjorde»)</translation>
     </message>
     <message>
         <source>CSAT average by month (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-snitt per måned (1–5)</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>NPS by month</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS per måned</translation>
     </message>
     <message>
         <source>CSAT ratings, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-vurderinger, 1 til 5</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderinger</translation>
     </message>
     <message>
         <source>Feedback by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakemeldinger per måned</translation>
     </message>
     <message>
         <source>CSAT average</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT-snitt</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Vurdering</translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Henvendelser</translation>
+        <translation>Henvendelser</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye kunder</translation>
     </message>
     <message>
         <source>Customers losing touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder vi mister kontakten med</translation>
     </message>
     <message>
         <source>Interactions by month and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser per måned og kanal</translation>
     </message>
     <message>
         <source>Interactions by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser per kanal</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige periode</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne perioden</translation>
     </message>
     <message>
         <source>Interactions by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser per type</translation>
     </message>
     <message>
         <source>Interactions per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser per ansatt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Activity by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet per måned</translation>
     </message>
     <message>
         <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme postene som i penge-eksporten for disse dagene: netto = salg − refusjoner − kreditter − goodwill.</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettosalg</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Salg</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusjoner</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditter</translation>
     </message>
     <message>
         <source>Goodwill</source>
-        <translation type="unfinished">Goodwill</translation>
+        <translation>Goodwill</translation>
     </message>
     <message>
         <source>Money by month (minor units, e.g. cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penger per måned (minste enhet, f.eks. øre)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Endring</translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Utfall</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished">Løfte</translation>
+        <translation>Løfte</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Sammendrag</translation>
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Når</translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Complaints with no promise or resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Klager uten løfte eller løsning</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Oppfølging</translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Mottatt</translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Skala</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Tilbakemelding</translation>
+        <translation>Tilbakemelding</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde siden</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Betydning</translation>
     </message>
     <message>
         <source>Net (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto (minste enhet)</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -4536,23 +4536,23 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <name>TodayView</name>
     <message>
         <source>Keep promises, and tell customers when it&apos;s done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold løftene, og gi kundene beskjed når det er gjort</translation>
     </message>
     <message>
         <source>Say thank you while it still means something</source>
-        <translation type="unfinished"></translation>
+        <translation>Si takk mens det fortsatt betyr noe</translation>
     </message>
     <message>
         <source>Ask how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør hvordan det gikk</translation>
     </message>
     <message>
         <source>Tell customers what their feedback changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortell kundene hva tilbakemeldingen deres endret</translation>
     </message>
     <message>
         <source>Customers you have not been in touch with for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder du ikke har hatt kontakt med på for lenge</translation>
     </message>
     <message>
         <source>Today</source>
