@@ -147,6 +147,13 @@ class LosingTouchModel(RowsTableModel):
     def row_at(self, row: int) -> LosingTouchRow:
         return self._rows[row]
 
+    def past_text(self, days: int) -> str:
+        """ "Due today", "60 days past"."""
+        return self.tr("Due today") if days == 0 else self.tr("%n day(s) past", "", days)
+
+    def cadence_text(self, days: int) -> str:
+        return self.tr("Every %n day(s)", "", days)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self.valid_row(index):
             return None
@@ -157,13 +164,11 @@ class LosingTouchModel(RowsTableModel):
             if column == 0:
                 return f"{row.name} ({row.company})" if row.company else row.name
             if column == 1:
-                if row.days_past == 0:
-                    return self.tr("Due today")
-                return self.tr("%n day(s) past", "", row.days_past)
+                return self.past_text(row.days_past)
             if column == 2:
                 if not row.cadence_days:
                     return ""
-                return self.tr("Every %n day(s)", "", row.cadence_days)
+                return self.cadence_text(row.cadence_days)
             if column == 3:
                 return date_text(contact.at) if contact else self.tr("No contact yet")
             if column == 4:
@@ -185,6 +190,22 @@ class LosingTouchView(QWidget):
         self.ctx = ctx
         self.model = LosingTouchModel(ctx, self)
         self.table = row_table(self.model, {0: 230, 1: 115, 2: 110, 3: 95, 4: 185})
+        # wide enough for the longest words of the language ("252 Tage überfällig")
+        metrics = self.table.fontMetrics()
+        header = self.model.headerData
+        for column, sample in (
+            (1, self.model.past_text(365)),
+            (2, self.model.cadence_text(365)),
+            (3, header(3, Qt.Orientation.Horizontal)),
+        ):
+            wanted = (
+                max(
+                    metrics.horizontalAdvance(sample),
+                    metrics.horizontalAdvance(header(column, Qt.Orientation.Horizontal)),
+                )
+                + 24
+            )
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_customer)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
