@@ -9,11 +9,13 @@ opens the records behind it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -123,6 +125,7 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Activity"),
     QT_TRANSLATE_NOOP("Reports", "Interactions"),
     QT_TRANSLATE_NOOP("Reports", "New customers"),
+    QT_TRANSLATE_NOOP("Reports", "Purchases"),  # label("purchase") + "s"
     QT_TRANSLATE_NOOP("Reports", "Customers losing touch"),
     QT_TRANSLATE_NOOP("Reports", "Interactions by month and channel"),
     QT_TRANSLATE_NOOP("Reports", "Interactions by channel"),
@@ -173,6 +176,48 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Meaning"),
     QT_TRANSLATE_NOOP("Reports", "Net (minor units)"),
 )
+
+
+# texts the core writes with a number or a currency in them: the pattern, and the text
+# with %1 that the catalogue translates
+_WITH_A_NUMBER = (
+    (
+        r"Complaints with no promise or resolution after (\S+) days",
+        QT_TRANSLATE_NOOP("Reports", "Complaints with no promise or resolution after %1 days"),
+    ),
+    (
+        r"A complaint counts as unhandled when, (\S+) days after it, it has neither a promise "
+        r"nor a resolution\.",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "A complaint counts as unhandled when, %1 days after it, it has neither a promise "
+            "nor a resolution.",
+        ),
+    ),
+    (
+        r"Losing touch \(a stand-in\): customers with no interaction in the (\S+) days before "
+        r"the end of the period\.",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Losing touch (a stand-in): customers with no interaction in the %1 days before "
+            "the end of the period.",
+        ),
+    ),
+    (r"Net sales by month \((\S+)\)", QT_TRANSLATE_NOOP("Reports", "Net sales by month (%1)")),
+)
+
+
+def report_text(text: str) -> str:
+    """A text of core/reports.py (a label, title, series, column or note) translated;
+    channels and kinds (models.label) through core_words."""
+    if not text:
+        return text
+    for pattern, source in _WITH_A_NUMBER:
+        found = re.fullmatch(pattern, text)
+        if found:
+            return QCoreApplication.translate("Reports", source).replace("%1", found.group(1))
+    translated = QCoreApplication.translate("Reports", text)
+    return translated if translated != text else word(text)  # a channel or kind: "Phone"
 
 
 def figure_text(value, unit: str, currency: str | None = None) -> str:
@@ -248,7 +293,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.caption = QLabel(QCoreApplication.translate("Reports", figure.label))
+        self.caption = QLabel(report_text(figure.label))
         self.caption.setWordWrap(True)
         self.value = QLabel(figure_text(figure.value, figure.unit, figure.currency))
         font = self.value.font()
@@ -313,7 +358,7 @@ class BlockSection(QWidget):
         super().__init__(parent)
         self.key = key
         self.block = None
-        self.title = QLabel(QCoreApplication.translate("Reports", title))
+        self.title = QLabel(report_text(title))
         self.title.setObjectName("sectionTitle")
         font = self.title.font()
         font.setBold(True)
@@ -375,14 +420,14 @@ class BlockSection(QWidget):
             )
             self.chart_widgets.append(widget)
             self.charts.addWidget(widget, index // 2, index % 2)
-        self.note.setText(QCoreApplication.translate("Reports", block.note) if block.note else "")
+        self.note.setText(report_text(block.note))
         self.note.setVisible(bool(block.note))
         self.note.setStyleSheet(f"color: {muted_text(self.palette()).name()}")
         menu = QMenu(self.tables_button)
         for table in block.tables:
             action = menu.addAction(
                 QCoreApplication.translate("Reports", "“%1”…").replace(
-                    "%1", QCoreApplication.translate("Reports", table.title)
+                    "%1", report_text(table.title)
                 )
             )
             action.triggered.connect(lambda _c=False, t=table: self.save_table.emit(t))
@@ -745,9 +790,7 @@ class RecordsDialog(QWidget):
             text.replace("%1", locale.toString(shown)).replace("%2", locale.toString(records.total))
         )
         self.table.setColumnCount(len(records.columns))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("Reports", c) for c in records.columns]
-        )
+        self.table.setHorizontalHeaderLabels([report_text(c) for c in records.columns])
         self.table.setRowCount(shown)
         for r, row in enumerate(records.rows):
             for c, value in enumerate(row):

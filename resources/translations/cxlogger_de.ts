@@ -2730,6 +2730,26 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Als &amp;gehalten markieren…</translation>
     </message>
@@ -3327,6 +3347,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Neue Kunden</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
         <source>Customers losing touch</source>
         <translation>Kunden ohne Kontakt</translation>
     </message>
@@ -3505,6 +3529,22 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Net (minor units)</source>
         <translation>Netto (kleinste Einheit)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Reklamationen ohne Versprechen oder Lösung nach %1 Tagen</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>Eine Reklamation gilt als unbearbeitet, wenn sie %1 Tage danach weder ein Versprechen noch eine Lösung hat.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Kontakt verloren (Näherung): Kunden ohne Kontakt in den %1 Tagen vor dem Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Nettoumsatz nach Monat (%1)</translation>
     </message>
     <message>
         <source>%1 days</source>

@@ -2730,6 +2730,26 @@ La base de datos dañada se movió tal cual a {0}.</translation>
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Marcar como &amp;cumplida…</translation>
     </message>
@@ -3327,6 +3347,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Clientes nuevos</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
         <source>Customers losing touch</source>
         <translation>Clientes perdiendo el contacto</translation>
     </message>
@@ -3505,6 +3529,22 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Net (minor units)</source>
         <translation>Neto (unidades menores)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Reclamaciones sin promesa ni resolución tras %1 días</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>Una reclamación cuenta como sin atender cuando, %1 días después, no tiene ni promesa ni resolución.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Perdiendo el contacto (aproximación): clientes sin ninguna interacción en los %1 días antes del final del periodo.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Ventas netas por mes (%1)</translation>
     </message>
     <message>
         <source>%1 days</source>

@@ -2730,6 +2730,26 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non tenues</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Marquer comme &amp;tenue…</translation>
     </message>
@@ -3327,6 +3347,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Nouveaux clients</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
         <source>Customers losing touch</source>
         <translation>Clients perdus de vue</translation>
     </message>
@@ -3505,6 +3529,22 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Net (minor units)</source>
         <translation>Net (plus petite unité)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Réclamations sans promesse ni résolution après %1 jours</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>Une réclamation compte comme non traitée quand, %1 jours après, elle n&apos;a ni promesse ni résolution.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Perdus de vue (approximation)&#xa0;: clients sans aucun échange dans les %1 jours avant la fin de la période.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Ventes nettes par mois (%1)</translation>
     </message>
     <message>
         <source>%1 days</source>

@@ -2730,6 +2730,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Merk som &amp;holdt…</translation>
     </message>
@@ -3327,6 +3347,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Nye kunder</translation>
     </message>
     <message>
+        <source>Purchases</source>
+        <translation>Kjøp</translation>
+    </message>
+    <message>
         <source>Customers losing touch</source>
         <translation>Kunder vi mister kontakten med</translation>
     </message>
@@ -3505,6 +3529,22 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Net (minor units)</source>
         <translation>Netto (minste enhet)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Klager uten løfte eller løsning etter %1 dager</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>En klage regnes som ubehandlet når den %1 dager etterpå verken har et løfte eller en løsning.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Mister kontakten (tilnærming): kunder uten noen henvendelse de siste %1 dagene før periodens slutt.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Nettosalg per måned (%1)</translation>
     </message>
     <message>
         <source>%1 days</source>
