@@ -244,6 +244,7 @@ class UntilEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")  # as the log dialog's When
         self.edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.edit.setAccessibleName(QCoreApplication.translate("HeadsUp", "Last day it applies"))
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

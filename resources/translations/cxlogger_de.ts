@@ -1658,6 +1658,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Der letzte Tag, an dem er gilt; ohne Datum gilt er, bis jemand ihn erledigt</translation>
     </message>
     <message>
+        <source>Last day it applies</source>
+        <translation>Letzter Tag, an dem er gilt</translation>
+    </message>
+    <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
         <translation>Eine Sperre hält auch Dankeschöns, Feedback-Anfragen und Rückmeldungen an diesen Kunden an</translation>
     </message>

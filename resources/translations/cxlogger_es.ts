@@ -1658,6 +1658,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>El último día en que vale; sin fecha, vale hasta que alguien lo resuelva</translation>
     </message>
     <message>
+        <source>Last day it applies</source>
+        <translation>Último día en que vale</translation>
+    </message>
+    <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
         <translation>Un bloqueo también pausa los agradecimientos, peticiones de opinión y respuestas a este cliente</translation>
     </message>

@@ -1658,6 +1658,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Le dernier jour où elle s&apos;applique&#xa0;; sans date, jusqu&apos;à ce que quelqu&apos;un la lève</translation>
     </message>
     <message>
+        <source>Last day it applies</source>
+        <translation>Dernier jour où elle s&apos;applique</translation>
+    </message>
+    <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
         <translation>Une suspension met aussi en pause les remerciements, demandes d&apos;avis et retours qui lui sont destinés</translation>
     </message>

@@ -1658,6 +1658,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Den siste dagen det gjelder; uten dato gjelder det til noen løser det</translation>
     </message>
     <message>
+        <source>Last day it applies</source>
+        <translation>Siste dag det gjelder</translation>
+    </message>
+    <message>
         <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
         <translation>Et stopp setter også takkemeldinger, forespørsler om tilbakemelding og svar til dem på pause</translation>
     </message>
