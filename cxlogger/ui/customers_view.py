@@ -294,6 +294,9 @@ class CustomerPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
+        # a long name (or the words of another language) wraps: the row beside it holds
+        # three buttons, and the window must fit 910 px
+        self.title.setWordWrap(True)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
