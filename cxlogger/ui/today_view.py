@@ -718,8 +718,10 @@ class TodayView(QWidget):
         and the board is asked again. False if nothing was asked."""
         if row is not None:
             focus = QApplication.focusWidget()
-            if focus is not None and row.isAncestorOf(focus) and row.followup_id in self.rows:
-                self._keep_place = list(self.rows).index(row.followup_id)
+            # a handed-over card (HandedRow) is not one of the follow-up rows
+            followup_id = getattr(row, "followup_id", None)
+            if focus is not None and row.isAncestorOf(focus) and followup_id in self.rows:
+                self._keep_place = list(self.rows).index(followup_id)
             row.setEnabled(False)  # no second click while it is being saved
 
         def failed(text: str) -> None:
