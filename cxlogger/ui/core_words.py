@@ -131,6 +131,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Customer"),
     QT_TRANSLATE_NOOP("CoreWords", "Staff"),
     QT_TRANSLATE_NOOP("CoreWords", "Outcome"),
+    QT_TRANSLATE_NOOP("CoreWords", "Every week"),
+    QT_TRANSLATE_NOOP("CoreWords", "Every month"),
+    QT_TRANSLATE_NOOP("CoreWords", "Every year"),
+    QT_TRANSLATE_NOOP("CoreWords", "Keep in touch"),
+    QT_TRANSLATE_NOOP("CoreWords", "Last contact"),
 )
 
 # Qt's own button texts: Qt ships no Norwegian Bokmål translation, so cxlogger's
@@ -162,6 +167,7 @@ TITLE_STARTS = (
     QT_TRANSLATE_NOOP("FollowUpTitle", "Keep the promise: "),
     QT_TRANSLATE_NOOP("FollowUpTitle", "Tell them the promise was kept: "),
     QT_TRANSLATE_NOOP("FollowUpTitle", "Report back on their feedback: "),
+    QT_TRANSLATE_NOOP("FollowUpTitle", "Keep in touch: "),
 )
 
 

@@ -294,6 +294,9 @@ class CustomerPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
+        # a long name (or the words of another language) wraps: the row beside it holds
+        # three buttons, and the window must fit 910 px
+        self.title.setWordWrap(True)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -538,21 +541,54 @@ class CustomerPanel(QWidget):
         )
         lines = []
         for caption, value in (
-            ("Company", customer.company),
-            ("Email", customer.email),
-            ("Phone", customer.phone),
-            ("Prefers", label(customer.preferred_channel) if customer.preferred_channel else ""),
-            ("Tags", customer.tags),
-            ("Notes", customer.notes),
+            (self.tr("Company:"), customer.company),
+            (self.tr("Email:"), customer.email),
+            (self.tr("Phone:"), customer.phone),
+            (
+                self.tr("Prefers:"),
+                label(customer.preferred_channel) if customer.preferred_channel else "",
+            ),
+            (self.tr("Tags:"), customer.tags),
+            (self.tr("Notes:"), customer.notes),
         ):
             if value:
-                lines.append(f"<b>{caption}:</b> {_html(value)}")
+                lines.append(_caption(caption, value))
         # why messages are (not) suggested for them (core/consent.py has the rules)
-        lines.append("<b>Contact:</b> " + _html(consent_explained(customer.contact_consent)))
+        lines.append(_caption(self.tr("Contact:"), consent_explained(customer.contact_consent)))
         if keeping is not None:
-            lines.extend(keeping_lines(keeping, customer, self.ctx.now()))
+            lines.extend(self.keeping_lines(keeping, customer, self.ctx.now()))
         self.keeping = keeping
         self.details.setText("<br>".join(lines))
+
+    def keeping_lines(self, keeping: KeepingInTouch, customer: Customer, now) -> list[str]:
+        """ "Last contact: …" and "Keep in touch: …" lines for the customer panel."""
+
+        contact = keeping.last_contact
+        if contact is None:
+            last = self.tr("none yet")
+        else:
+            from cxlogger.ui.losing_touch_view import contact_how
+
+            last = f"{date_time_text(contact.at)} · {contact_how(contact)}"
+            if contact.what:
+                last += f" · {contact.what}"
+        lines = [_caption(self.tr("Last contact:"), last)]
+        if customer.touch_stopped:
+            state = self.tr("not tracked (stopped)")
+        elif not keeping.cadence_days:
+            state = self.tr("not tracked")
+        else:
+            state = self.tr("every %n day(s)", "", keeping.cadence_days)
+            state += " " + (self.tr("(their own)") if keeping.own else self.tr("(from their tags)"))
+            if keeping.due_at is not None and keeping.due_at <= now:
+                past = (now - keeping.due_at).days
+                state += " · " + (
+                    self.tr("due today") if past == 0 else self.tr("%n day(s) past", "", past)
+                )
+            elif keeping.due_at is not None:
+                state += " · " + self.tr("next by %1").replace("%1", date_text(keeping.due_at))
+        lines.append(_caption(self.tr("Keep in touch:"), state))
+        return lines
 
 
 @dataclass(frozen=True)
@@ -567,47 +603,6 @@ class KeepingInTouch:
 
 def _caption(caption: str, value: str) -> str:
     return f"<b>{_html(caption)}</b> {_html(value)}"
-
-
-def keeping_lines(keeping: KeepingInTouch, customer: Customer, now) -> list[str]:
-    """ "Last contact: …" and "Keep in touch: …" lines for the customer panel."""
-
-    contact = keeping.last_contact
-    if contact is None:
-        last = QCoreApplication.translate("CustomerPanel", "none yet")
-    else:
-        from cxlogger.ui.losing_touch_view import contact_how
-
-        last = f"{date_time_text(contact.at)} · {contact_how(contact)}"
-        if contact.what:
-            last += f" · {contact.what}"
-    lines = [_caption(QCoreApplication.translate("CustomerPanel", "Last contact:"), last)]
-    if customer.touch_stopped:
-        state = QCoreApplication.translate("CustomerPanel", "not tracked (stopped)")
-    elif not keeping.cadence_days:
-        state = QCoreApplication.translate("CustomerPanel", "not tracked")
-    else:
-        state = QCoreApplication.translate(
-            "CustomerPanel", "every %n day(s)", None, keeping.cadence_days
-        )
-        state += " " + (
-            QCoreApplication.translate("CustomerPanel", "(their own)")
-            if keeping.own
-            else QCoreApplication.translate("CustomerPanel", "(from their tags)")
-        )
-        if keeping.due_at is not None and keeping.due_at <= now:
-            past = (now - keeping.due_at).days
-            state += " · " + (
-                QCoreApplication.translate("CustomerPanel", "due today")
-                if past == 0
-                else QCoreApplication.translate("CustomerPanel", "%n day(s) past", None, past)
-            )
-        elif keeping.due_at is not None:
-            state += " · " + QCoreApplication.translate("CustomerPanel", "next by %1").replace(
-                "%1", date_text(keeping.due_at)
-            )
-    lines.append(_caption(QCoreApplication.translate("CustomerPanel", "Keep in touch:"), state))
-    return lines
 
 
 def consent_explained(state: str) -> str:

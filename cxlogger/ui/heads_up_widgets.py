@@ -241,10 +241,10 @@ class UntilEdit(QWidget):
             )
         )
         self.edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(7))
-        self.edit.setAccessibleName(QCoreApplication.translate("HeadsUp", "Last day"))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")  # as the log dialog's When
         self.edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.edit.setAccessibleName(QCoreApplication.translate("HeadsUp", "Last day it applies"))
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger.core import followups, touch
 from cxlogger.core import settings as settings_svc
-from cxlogger.core.models import label
 from cxlogger.core.schedule import BusinessHours
 from cxlogger.core.touch import LosingTouchRow
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import label
 from cxlogger.ui.formats import date_text
 from cxlogger.ui.qt import (
     QCoreApplication,
@@ -43,7 +45,7 @@ def contact_how(contact: touch.LastContact | None) -> str:
     how = (
         QCoreApplication.translate("LosingTouch", "Message copied")
         if contact.how == "copied"
-        else QCoreApplication.translate("LosingTouch", label(contact.how))
+        else label(contact.how)
     )
     if contact.source == "message" and contact.how == "email":
         how = QCoreApplication.translate("LosingTouch", "Email sent")
@@ -67,7 +69,14 @@ class LosingTouchModel(RowsTableModel):
         self._generation = 0
         self._now = ctx.now()
 
-    HEADERS = ("Customer", "Past cadence", "Cadence", "Last contact", "How, by whom", "What")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LosingTouch", "Customer"),
+        QT_TRANSLATE_NOOP("LosingTouch", "Past cadence"),
+        QT_TRANSLATE_NOOP("LosingTouch", "Cadence"),
+        QT_TRANSLATE_NOOP("LosingTouch", "Last contact"),
+        QT_TRANSLATE_NOOP("LosingTouch", "How, by whom"),
+        QT_TRANSLATE_NOOP("LosingTouch", "What"),
+    )
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         text = super().headerData(section, orientation, role)
@@ -138,6 +147,13 @@ class LosingTouchModel(RowsTableModel):
     def row_at(self, row: int) -> LosingTouchRow:
         return self._rows[row]
 
+    def past_text(self, days: int) -> str:
+        """ "Due today", "60 days past"."""
+        return self.tr("Due today") if days == 0 else self.tr("%n day(s) past", "", days)
+
+    def cadence_text(self, days: int) -> str:
+        return self.tr("Every %n day(s)", "", days)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self.valid_row(index):
             return None
@@ -148,23 +164,13 @@ class LosingTouchModel(RowsTableModel):
             if column == 0:
                 return f"{row.name} ({row.company})" if row.company else row.name
             if column == 1:
-                if row.days_past == 0:
-                    return QCoreApplication.translate("LosingTouch", "Due today")
-                return QCoreApplication.translate(
-                    "LosingTouch", "%n day(s) past", "", row.days_past
-                )
+                return self.past_text(row.days_past)
             if column == 2:
                 if not row.cadence_days:
                     return ""
-                return QCoreApplication.translate(
-                    "LosingTouch", "Every %n day(s)", "", row.cadence_days
-                )
+                return self.cadence_text(row.cadence_days)
             if column == 3:
-                return (
-                    date_text(contact.at)
-                    if contact
-                    else QCoreApplication.translate("LosingTouch", "No contact yet")
-                )
+                return date_text(contact.at) if contact else self.tr("No contact yet")
             if column == 4:
                 return contact_how(contact)
             return contact.what if contact else ""
@@ -184,6 +190,22 @@ class LosingTouchView(QWidget):
         self.ctx = ctx
         self.model = LosingTouchModel(ctx, self)
         self.table = row_table(self.model, {0: 230, 1: 115, 2: 110, 3: 95, 4: 185})
+        # wide enough for the longest words of the language ("252 Tage überfällig")
+        metrics = self.table.fontMetrics()
+        header = self.model.headerData
+        for column, sample in (
+            (1, self.model.past_text(365)),
+            (2, self.model.cadence_text(365)),
+            (3, header(3, Qt.Orientation.Horizontal)),
+        ):
+            wanted = (
+                max(
+                    metrics.horizontalAdvance(sample),
+                    metrics.horizontalAdvance(header(column, Qt.Orientation.Horizontal)),
+                )
+                + 24
+            )
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_customer)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger.core import heads_ups
 from cxlogger.core import promises as promises_svc
 from cxlogger.core import settings as settings_svc
@@ -34,11 +36,11 @@ from cxlogger.ui.table_model import RowsTableModel, row_table
 from cxlogger.ui.widgets import palette_of, warning_background, warning_text
 
 FILTERS = [
-    ("Open", ("open",)),
-    ("Kept", ("kept",)),
-    ("Broken", ("broken",)),
-    ("Cancelled", ("cancelled",)),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("PromisesView", "Open"), ("open",)),
+    (QT_TRANSLATE_NOOP("PromisesView", "Kept"), ("kept",)),
+    (QT_TRANSLATE_NOOP("PromisesView", "Broken"), ("broken",)),
+    (QT_TRANSLATE_NOOP("PromisesView", "Cancelled"), ("cancelled",)),
+    (QT_TRANSLATE_NOOP("PromisesView", "All"), None),
 ]
 
 
@@ -150,7 +152,7 @@ class PromisesView(QWidget):
         self.ctx = ctx
         self.filter = QComboBox()
         for caption, statuses in FILTERS:
-            self.filter.addItem(caption, statuses)
+            self.filter.addItem(self.tr(caption), statuses)
         self.filter.currentIndexChanged.connect(
             lambda _i: self.model.set_statuses(self.filter.currentData())
         )

@@ -28,6 +28,7 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
+from cxlogger.ui.reports_view import report_text
 from cxlogger.ui.widgets import AMBER, GREEN, RED, mixed, muted_text
 
 Role = QPalette.ColorRole
@@ -173,7 +174,7 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     painter.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        QCoreApplication.translate("Reports", chart.title),
+        report_text(chart.title),
     )
     painter.setFont(font)
     small = QFontMetricsF(font)
@@ -182,7 +183,7 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     if len(chart.series) > 1:  # the legend: swatch (colour and pattern) and name
         x = rect.left()
         for index, (name, _values) in enumerate(chart.series):
-            label = QCoreApplication.translate("Reports", name)
+            label = report_text(name)
             width = small.horizontalAdvance(label)
             if x > rect.left() and x + 16 + width > rect.right():
                 x = rect.left()
@@ -329,7 +330,7 @@ class ChartWidget(QWidget):
         self._bars: list = []
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(300, 220))
-        self.setAccessibleName(QCoreApplication.translate("Reports", chart.title))
+        self.setAccessibleName(report_text(chart.title))
         self.setToolTip(
             QCoreApplication.translate("Reports", "Click a bar to see the records behind it.")
         )
@@ -369,8 +370,7 @@ class ChartWidget(QWidget):
             where = month_label(category, True) if len(category) == 7 else category
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                f"{where} · {QCoreApplication.translate('Reports', name)}: "
-                f"{value_text(value, self.chart.unit)}",
+                f"{where} · {report_text(name)}: {value_text(value, self.chart.unit)}",
                 self,
             )
         super().mouseMoveEvent(event)

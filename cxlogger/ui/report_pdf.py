@@ -13,6 +13,7 @@ import os
 import sys
 
 from cxlogger.ui.qt import QCoreApplication, QFont, QPainter, QPalette, Qt
+from cxlogger.ui.reports_view import report_text
 
 PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 36.0
 PAGES = (("promises", "loop", "followups"), ("feedback", "activity", "money"))
@@ -143,7 +144,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                     QRectF(MARGIN, fy, left_w * 0.42, row_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     painter.fontMetrics().elidedText(
-                        QCoreApplication.translate("Reports", figure.label),
+                        report_text(figure.label),
                         Qt.TextElideMode.ElideRight,
                         round(left_w * 0.42),
                     ),
@@ -194,7 +195,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 painter.drawText(
                     QRectF(MARGIN, y, width, 20),
                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                    QCoreApplication.translate("Reports", block.note),
+                    report_text(block.note),
                 )
                 y += 14
             y += 8

@@ -9,9 +9,13 @@ opens the records behind it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -35,22 +39,185 @@ from cxlogger.ui.qt import (
 )
 
 PERIODS = (
-    ("this-month", "This month"),
-    ("last-month", "Last month"),
-    ("this-quarter", "This quarter"),
-    ("last-quarter", "Last quarter"),
-    ("this-year", "This year"),
-    ("last-year", "Last year"),
-    ("custom", "Dates…"),
+    ("this-month", QT_TRANSLATE_NOOP("Reports", "This month")),
+    ("last-month", QT_TRANSLATE_NOOP("Reports", "Last month")),
+    ("this-quarter", QT_TRANSLATE_NOOP("Reports", "This quarter")),
+    ("last-quarter", QT_TRANSLATE_NOOP("Reports", "Last quarter")),
+    ("this-year", QT_TRANSLATE_NOOP("Reports", "This year")),
+    ("last-year", QT_TRANSLATE_NOOP("Reports", "Last year")),
+    ("custom", QT_TRANSLATE_NOOP("Reports", "Dates…")),
 )
 BLOCK_TITLES = (
-    ("promises", "Promises"),
-    ("loop", "Closing the loop"),
-    ("followups", "Follow-ups"),
-    ("feedback", "Customer feedback"),
-    ("activity", "Activity"),
-    ("money", "Money"),
+    ("promises", QT_TRANSLATE_NOOP("Reports", "Promises")),
+    ("loop", QT_TRANSLATE_NOOP("Reports", "Closing the loop")),
+    ("followups", QT_TRANSLATE_NOOP("Reports", "Follow-ups")),
+    ("feedback", QT_TRANSLATE_NOOP("Reports", "Customer feedback")),
+    ("activity", QT_TRANSLATE_NOOP("Reports", "Activity")),
+    ("money", QT_TRANSLATE_NOOP("Reports", "Money")),
 )
+
+# The core's report texts (core/reports.py: figure labels, chart and table titles, series,
+# columns, notes) are plain English; the view shows them through
+# QCoreApplication.translate("Reports", ...), and this list lets pyside6-lupdate find them.
+REPORT_WORDS = (
+    QT_TRANSLATE_NOOP("Reports", "Promises"),
+    QT_TRANSLATE_NOOP("Reports", "Promises made"),
+    QT_TRANSLATE_NOOP("Reports", "Kept on time"),
+    QT_TRANSLATE_NOOP("Reports", "Kept late"),
+    QT_TRANSLATE_NOOP("Reports", "Broken"),
+    QT_TRANSLATE_NOOP("Reports", "Still open (not yet due)"),
+    QT_TRANSLATE_NOOP("Reports", "Overdue now"),
+    QT_TRANSLATE_NOOP("Reports", "Kept-on-time rate"),
+    QT_TRANSLATE_NOOP("Reports", "Median days late"),
+    QT_TRANSLATE_NOOP("Reports", "Overdue"),
+    QT_TRANSLATE_NOOP("Reports", "Open"),
+    QT_TRANSLATE_NOOP("Reports", "Promises due, by month and outcome"),
+    QT_TRANSLATE_NOOP("Reports", "(nobody)"),
+    QT_TRANSLATE_NOOP("Reports", "Promises by month"),
+    QT_TRANSLATE_NOOP("Reports", "Made"),
+    QT_TRANSLATE_NOOP("Reports", "Promises due, per staff member"),
+    QT_TRANSLATE_NOOP("Reports", "On-time rate %"),
+    QT_TRANSLATE_NOOP("Reports", "Staff"),
+    QT_TRANSLATE_NOOP("Reports", "Month"),
+    QT_TRANSLATE_NOOP("Reports", "Closing the loop"),
+    QT_TRANSLATE_NOOP("Reports", "Promises kept"),
+    QT_TRANSLATE_NOOP("Reports", "Customer told"),
+    QT_TRANSLATE_NOOP("Reports", "Kept but customer not told"),
+    QT_TRANSLATE_NOOP("Reports", "Told rate"),
+    QT_TRANSLATE_NOOP("Reports", "Median time from kept to told"),
+    QT_TRANSLATE_NOOP("Reports", "Complaints"),
+    QT_TRANSLATE_NOOP("Reports", "Told"),
+    QT_TRANSLATE_NOOP("Reports", "Not told"),
+    QT_TRANSLATE_NOOP("Reports", "Promises kept, by month: customer told or not"),
+    QT_TRANSLATE_NOOP("Reports", "Closing the loop by month"),
+    QT_TRANSLATE_NOOP("Reports", "Unhandled complaints"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-ups"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-ups due in the period; done early counts as no wait."),
+    QT_TRANSLATE_NOOP("Reports", "Done"),
+    QT_TRANSLATE_NOOP("Reports", "Dismissed"),
+    QT_TRANSLATE_NOOP("Reports", "No longer needed"),
+    QT_TRANSLATE_NOOP("Reports", "Still pending"),
+    QT_TRANSLATE_NOOP("Reports", "Done, of those dealt with"),
+    QT_TRANSLATE_NOOP("Reports", "Median time from due to done"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-ups by kind"),
+    QT_TRANSLATE_NOOP("Reports", "Kind"),
+    QT_TRANSLATE_NOOP("Reports", "Pending"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-ups due, by month and outcome"),
+    QT_TRANSLATE_NOOP("Reports", "Customer feedback"),
+    QT_TRANSLATE_NOOP("Reports", "CSAT average (1–5)"),
+    QT_TRANSLATE_NOOP("Reports", "CSAT ratings"),
+    QT_TRANSLATE_NOOP("Reports", "NPS"),
+    QT_TRANSLATE_NOOP("Reports", "Promoters (9–10)"),
+    QT_TRANSLATE_NOOP("Reports", "Detractors (0–6)"),
+    QT_TRANSLATE_NOOP("Reports", "NPS answers"),
+    QT_TRANSLATE_NOOP("Reports", "Low ratings"),
+    QT_TRANSLATE_NOOP("Reports", "Low ratings with an action"),
+    QT_TRANSLATE_NOOP("Reports", "…and a report-back (“you said, we did”)"),
+    QT_TRANSLATE_NOOP("Reports", "CSAT average by month (1–5)"),
+    QT_TRANSLATE_NOOP("Reports", "CSAT"),
+    QT_TRANSLATE_NOOP("Reports", "NPS by month"),
+    QT_TRANSLATE_NOOP("Reports", "CSAT ratings, 1 to 5"),
+    QT_TRANSLATE_NOOP("Reports", "Ratings"),
+    QT_TRANSLATE_NOOP("Reports", "Feedback by month"),
+    QT_TRANSLATE_NOOP("Reports", "CSAT average"),
+    QT_TRANSLATE_NOOP("Reports", "Count"),
+    QT_TRANSLATE_NOOP("Reports", "Rating"),
+    QT_TRANSLATE_NOOP("Reports", "Activity"),
+    QT_TRANSLATE_NOOP("Reports", "Interactions"),
+    QT_TRANSLATE_NOOP("Reports", "New customers"),
+    QT_TRANSLATE_NOOP("Reports", "Purchases"),  # label("purchase") + "s"
+    QT_TRANSLATE_NOOP("Reports", "Customers losing touch"),
+    QT_TRANSLATE_NOOP("Reports", "Interactions by month and channel"),
+    QT_TRANSLATE_NOOP("Reports", "Interactions by channel"),
+    QT_TRANSLATE_NOOP("Reports", "Channel"),
+    QT_TRANSLATE_NOOP("Reports", "Previous period"),
+    QT_TRANSLATE_NOOP("Reports", "This period"),
+    QT_TRANSLATE_NOOP("Reports", "Interactions by kind"),
+    QT_TRANSLATE_NOOP("Reports", "Interactions per staff member"),
+    QT_TRANSLATE_NOOP("Reports", "All"),
+    QT_TRANSLATE_NOOP("Reports", "Activity by month"),
+    QT_TRANSLATE_NOOP("Reports", "Money"),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "The same entries as the money export for these days: net = sales - refunds - credits - goodwill.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Reports", "Net sales"),
+    QT_TRANSLATE_NOOP("Reports", "Sales"),
+    QT_TRANSLATE_NOOP("Reports", "Refunds"),
+    QT_TRANSLATE_NOOP("Reports", "Credits"),
+    QT_TRANSLATE_NOOP("Reports", "Goodwill"),
+    QT_TRANSLATE_NOOP("Reports", "Money by month (minor units, e.g. cents)"),
+    QT_TRANSLATE_NOOP("Reports", "Currency"),
+    QT_TRANSLATE_NOOP("Reports", "Net"),
+    QT_TRANSLATE_NOOP("Reports", "Figures"),
+    QT_TRANSLATE_NOOP("Reports", "Block"),
+    QT_TRANSLATE_NOOP("Reports", "Change"),
+    QT_TRANSLATE_NOOP("Reports", "Figure"),
+    QT_TRANSLATE_NOOP("Reports", "Unit"),
+    QT_TRANSLATE_NOOP("Reports", "Closed"),
+    QT_TRANSLATE_NOOP("Reports", "Customer"),
+    QT_TRANSLATE_NOOP("Reports", "Due"),
+    QT_TRANSLATE_NOOP("Reports", "Outcome"),
+    QT_TRANSLATE_NOOP("Reports", "Owner"),
+    QT_TRANSLATE_NOOP("Reports", "Promise"),
+    QT_TRANSLATE_NOOP("Reports", "Summary"),
+    QT_TRANSLATE_NOOP("Reports", "When"),
+    QT_TRANSLATE_NOOP("Reports", "Complaints with no promise or resolution"),
+    QT_TRANSLATE_NOOP("Reports", "Follow-up"),
+    QT_TRANSLATE_NOOP("Reports", "Action"),
+    QT_TRANSLATE_NOOP("Reports", "Comment"),
+    QT_TRANSLATE_NOOP("Reports", "Received"),
+    QT_TRANSLATE_NOOP("Reports", "Scale"),
+    QT_TRANSLATE_NOOP("Reports", "Feedback"),
+    QT_TRANSLATE_NOOP("Reports", "Company"),
+    QT_TRANSLATE_NOOP("Reports", "Customer since"),
+    QT_TRANSLATE_NOOP("Reports", "Email"),
+    QT_TRANSLATE_NOOP("Reports", "Phone"),
+    QT_TRANSLATE_NOOP("Reports", "Meaning"),
+    QT_TRANSLATE_NOOP("Reports", "Net (minor units)"),
+)
+
+
+# texts the core writes with a number or a currency in them: the pattern, and the text
+# with %1 that the catalogue translates
+_WITH_A_NUMBER = (
+    (
+        r"Complaints with no promise or resolution after (\S+) days",
+        QT_TRANSLATE_NOOP("Reports", "Complaints with no promise or resolution after %1 days"),
+    ),
+    (
+        r"A complaint counts as unhandled when, (\S+) days after it, it has neither a promise "
+        r"nor a resolution\.",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "A complaint counts as unhandled when, %1 days after it, it has neither a promise "
+            "nor a resolution.",
+        ),
+    ),
+    (
+        r"Losing touch \(a stand-in\): customers with no interaction in the (\S+) days before "
+        r"the end of the period\.",
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Losing touch (a stand-in): customers with no interaction in the %1 days before "
+            "the end of the period.",
+        ),
+    ),
+    (r"Net sales by month \((\S+)\)", QT_TRANSLATE_NOOP("Reports", "Net sales by month (%1)")),
+)
+
+
+def report_text(text: str) -> str:
+    """A text of core/reports.py (a label, title, series, column or note) translated;
+    channels and kinds (models.label) through core_words."""
+    if not text:
+        return text
+    for pattern, source in _WITH_A_NUMBER:
+        found = re.fullmatch(pattern, text)
+        if found:
+            return QCoreApplication.translate("Reports", source).replace("%1", found.group(1))
+    translated = QCoreApplication.translate("Reports", text)
+    return translated if translated != text else word(text)  # a channel or kind: "Phone"
 
 
 def figure_text(value, unit: str, currency: str | None = None) -> str:
@@ -126,7 +293,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.caption = QLabel(QCoreApplication.translate("Reports", figure.label))
+        self.caption = QLabel(report_text(figure.label))
         self.caption.setWordWrap(True)
         self.value = QLabel(figure_text(figure.value, figure.unit, figure.currency))
         font = self.value.font()
@@ -191,7 +358,7 @@ class BlockSection(QWidget):
         super().__init__(parent)
         self.key = key
         self.block = None
-        self.title = QLabel(QCoreApplication.translate("Reports", title))
+        self.title = QLabel(report_text(title))
         self.title.setObjectName("sectionTitle")
         font = self.title.font()
         font.setBold(True)
@@ -253,14 +420,14 @@ class BlockSection(QWidget):
             )
             self.chart_widgets.append(widget)
             self.charts.addWidget(widget, index // 2, index % 2)
-        self.note.setText(QCoreApplication.translate("Reports", block.note) if block.note else "")
+        self.note.setText(report_text(block.note))
         self.note.setVisible(bool(block.note))
         self.note.setStyleSheet(f"color: {muted_text(self.palette()).name()}")
         menu = QMenu(self.tables_button)
         for table in block.tables:
             action = menu.addAction(
                 QCoreApplication.translate("Reports", "“%1”…").replace(
-                    "%1", QCoreApplication.translate("Reports", table.title)
+                    "%1", report_text(table.title)
                 )
             )
             action.triggered.connect(lambda _c=False, t=table: self.save_table.emit(t))
@@ -623,9 +790,7 @@ class RecordsDialog(QWidget):
             text.replace("%1", locale.toString(shown)).replace("%2", locale.toString(records.total))
         )
         self.table.setColumnCount(len(records.columns))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("Reports", c) for c in records.columns]
-        )
+        self.table.setHorizontalHeaderLabels([report_text(c) for c in records.columns])
         self.table.setRowCount(shown)
         for r, row in enumerate(records.rows):
             for c, value in enumerate(row):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger.core import followups, heads_ups, interaction_log, team
 from cxlogger.core import settings as settings_svc
 from cxlogger.core.due_text import DueText, DueWords, capitalised
@@ -26,6 +28,7 @@ from cxlogger.ui.heads_up_widgets import heads_up_line, paused_text
 from cxlogger.ui.qt import (
     QApplication,
     QCheckBox,
+    QCoreApplication,
     QDate,
     QDateTime,
     QDateTimeEdit,
@@ -120,11 +123,15 @@ def today_style(palette: QPalette) -> str:
 MINE_KEY = "today_only_mine"  # remembered per staff member (core/team.py)
 
 KIND_HINTS = {
-    "close_loop": "Keep promises, and tell customers when it's done",
-    "thank": "Say thank you while it still means something",
-    "feedback": "Ask how it went",
-    "report_back": "Tell customers what their feedback changed",
-    "keep_in_touch": "Customers you have not been in touch with for too long",
+    "close_loop": QT_TRANSLATE_NOOP(
+        "TodayView", "Keep promises, and tell customers when it's done"
+    ),
+    "thank": QT_TRANSLATE_NOOP("TodayView", "Say thank you while it still means something"),
+    "feedback": QT_TRANSLATE_NOOP("TodayView", "Ask how it went"),
+    "report_back": QT_TRANSLATE_NOOP("TodayView", "Tell customers what their feedback changed"),
+    "keep_in_touch": QT_TRANSLATE_NOOP(
+        "TodayView", "Customers you have not been in touch with for too long"
+    ),
 }
 
 
@@ -580,7 +587,7 @@ class TodayView(QWidget):
                 continue
             heading = QLabel(f"{word(followups.KIND_TITLES[kind])}  ({number_text(count)})")
             heading.setObjectName("kindTitle")
-            heading.setToolTip(KIND_HINTS[kind])
+            heading.setToolTip(QCoreApplication.translate("TodayView", KIND_HINTS[kind]))
             self.body_layout.addWidget(heading)
             for followup in board.first[kind]:
                 row = FollowUpRow(

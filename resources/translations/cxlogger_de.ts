@@ -33,6 +33,219 @@
     </message>
 </context>
 <context>
+    <name>BusinessBox</name>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Geschäft</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>z. B. Bäckerei am Eck</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Öffnet</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Schließt</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Geöffnet an</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>Öffnungs&amp;zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Settings.</source>
+        <translation>Sie können all das später in den Einstellungen ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation>diesen Kunden</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>dieses Versprechen</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>dieses Feedback</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed while you were editing</source>
+        <translation>Während Ihrer Bearbeitung geändert</translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} on {when} while you were editing it.</source>
+        <translation>{who} hat {noun} am {when} geändert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Someone changed this {noun} while you were editing it.</source>
+        <translation>Jemand hat {noun} geändert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
+        <translation>Es ist noch nichts gespeichert, und weder von Ihnen noch von den anderen geht etwas verloren. Wählen Sie unten für jedes Feld, welcher Wert bleiben soll, und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Deren Wert (jetzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Keep what you typed</source>
+        <translation>Ihre Eingabe behalten</translation>
+    </message>
+    <message>
+        <source>Your dialog showed this; you did not change it</source>
+        <translation>So stand es in Ihrem Dialog; Sie haben es nicht geändert</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}: Ihr Wert</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}: deren Wert</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>changed by {who}, {when}</source>
+        <translation>geändert von {who}, {when}</translation>
+    </message>
+    <message>
+        <source>changed by {who}</source>
+        <translation>geändert von {who}</translation>
+    </message>
+    <message>
+        <source>&amp;Save chosen values</source>
+        <translation>Gewählte Werte &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Zurück zur Bearbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Mit einem gemeinsamen Server verbinden</translation>
+    </message>
+    <message>
+        <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
+        <translation>Mehrere Arbeitsplätze können eine PostgreSQL-Datenbank gemeinsam nutzen – auf einem Server im Büro (einem Mini-PC oder einem NAS) oder bei einem Anbieter. Fragen Sie die Person, die ihn eingerichtet hat, nach diesen Angaben.</translation>
+    </message>
+    <message>
+        <source>e.g. nas.local or 192.168.1.20</source>
+        <translation>z. B. nas.local oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation>wird im Passwortspeicher dieses Computers aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Verschlüsselt, Serverzertifikat geprüft (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Verschlüsselt, Zertifikat nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation>Nicht verschlüsselt (nur in einem vertrauenswürdigen Netzwerk)</translation>
+    </message>
+    <message>
+        <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
+        <translation>Wie die Verbindung geschützt ist (sslmode von PostgreSQL): verify-full, require oder disable</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>S&amp;chutz:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>agrees to be contacted</source>
@@ -49,6 +262,18 @@
 </context>
 <context>
     <name>CoreWords</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -465,6 +690,26 @@
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Jedes Jahr</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -576,8 +821,48 @@
         <translation>Ein Duplikat dieses Kunden mit ihm zusammenführen</translation>
     </message>
     <message>
+        <source>Pin a heads-up…</source>
+        <translation>Hinweis anheften…</translation>
+    </message>
+    <message>
+        <source>Pin a note everyone who deals with this customer will see</source>
+        <translation>Einen Hinweis anheften, den alle sehen, die mit diesem Kunden zu tun haben</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>How often to get in touch with this customer</source>
+        <translation>Wie oft Sie sich bei diesem Kunden melden möchten</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every … days…</source>
+        <translation>Alle … Tage…</translation>
+    </message>
+    <message>
+        <source>Use the cadence of their tags</source>
+        <translation>Rhythmus seiner Schlagwörter verwenden</translation>
+    </message>
+    <message>
+        <source>Track again</source>
+        <translation>Wieder verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Get in touch with them at least every (days):</source>
+        <translation>Mindestens alle so viele Tage bei ihm melden:</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -591,12 +876,97 @@
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Bevorzugt:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Letzter Kontakt:</translation>
+    </message>
+    <message>
+        <source>not tracked (stopped)</source>
+        <translation>nicht verfolgt (beendet)</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>nicht verfolgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden %n Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(their own)</source>
+        <translation>(eigener Rhythmus)</translation>
+    </message>
+    <message>
+        <source>(from their tags)</source>
+        <translation>(aus seinen Schlagwörtern)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>spätestens am %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>In Kontakt bleiben:</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Start typing a name, company, email or phone…</source>
         <translation>Namen, Firma, E-Mail oder Telefon eingeben…</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Heads-up (%1) on this customer</source>
+        <translation>Hinweis (%1) zu diesem Kunden</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1059,60 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Reading what would be erased…</source>
         <translation>Es wird gelesen, was gelöscht würde…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
+        <translation>Wer ist am Platz: zu einer Kollegin oder einem Kollegen wechseln ({keys})</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>&amp;Benutzer wechseln…</translation>
+    </message>
+    <message>
+        <source>  ·  Demo data: nothing here is real</source>
+        <translation>  ·  Demodaten: nichts hiervon ist echt</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>Am Platz: {name}</translation>
+    </message>
+    <message>
+        <source>Who&apos;s at the desk?</source>
+        <translation>Wer ist am Platz?</translation>
+    </message>
+    <message>
+        <source>{name} (PIN)</source>
+        <translation>{name} (PIN)</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN für {name}</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, geben Sie Ihre 4-stellige PIN ein:</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now</source>
+        <translation>{name} ist jetzt am Platz</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Since you last looked ({when}):</source>
+        <translation>Seit Ihrem letzten Blick ({when}):</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1363,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Überfällig</translation>
     </message>
     <message>
+        <source>A hold on this customer pauses messages to them: %1</source>
+        <translation>Eine Sperre für diesen Kunden hält Nachrichten an ihn an: %1</translation>
+    </message>
+    <message>
         <source>Email…</source>
         <translation>E-Mail…</translation>
     </message>
@@ -979,12 +1407,28 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Erfassen, was Sie unternommen haben; eine Erinnerung zur Rückmeldung folgt</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>Übergeben…</translation>
+    </message>
+    <message>
+        <source>Give it to a colleague, with a note for them</source>
+        <translation>An eine Kollegin oder einen Kollegen geben, mit einer Notiz</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
         <translation>Als erledigt markieren; es wird im Verlauf des Kunden vermerkt</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; next…</source>
+        <translation>Erledigt &amp;&amp; nächster…</translation>
+    </message>
+    <message>
+        <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
+        <translation>Als erledigt markieren und den nächsten Kontakt planen (in Tagen, Wochen oder Monaten)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1036,6 +1480,218 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Report back on their feedback: </source>
         <translation>Rückmeldung zum Feedback geben: </translation>
+    </message>
+    <message>
+        <source>Keep in touch: </source>
+        <translation>In Kontakt bleiben: </translation>
+    </message>
+</context>
+<context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; an eine Kollegin oder einen Kollegen übergeben.</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>What they need to know: where things stand, whom to call…</source>
+        <translation>Was sie wissen müssen: wie der Stand ist, wen sie anrufen sollen…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
+        <translation>Es gibt niemanden, an den Sie übergeben können: Legen Sie Kollegen unter Bearbeiten → Mitarbeiter an.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverAllDialog</name>
+    <message>
+        <source>Hand over {name}&apos;s work</source>
+        <translation>Die Arbeit von {name} übergeben</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active. Their records keep their name. These are still open:</source>
+        <translation>{name} ist nicht mehr aktiv. Die Einträge behalten den Namen. Diese sind noch offen:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>{name} left; over to you.</source>
+        <translation>{name} ist gegangen; jetzt bei Ihnen.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;all to</source>
+        <translation>&amp;Alles übergeben an</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>HandedRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation>Diesen Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Handed to you by {who}, {when}</source>
+        <translation>Ihnen übergeben von {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Take it in: it leaves this list and stays yours, with its reminders</source>
+        <translation>Übernehmen: Es verschwindet aus dieser Liste und bleibt bei Ihnen, mit seinen Erinnerungen</translation>
+    </message>
+</context>
+<context>
+    <name>HeadsUp</name>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Paused: hold until it is resolved</source>
+        <translation>Angehalten: Sperre, bis sie aufgehoben wird</translation>
+    </message>
+    <message>
+        <source>Paused: hold until %1</source>
+        <translation>Angehalten: Sperre bis %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>It no longer applies: resolve it (it stays on the timeline)</source>
+        <translation>Trifft nicht mehr zu: als erledigt markieren (bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
+        <translation>Dankeschöns, Feedback-Anfragen und Rückmeldungen an diesen Kunden sind angehalten; Versprechen erinnern weiterhin.</translation>
+    </message>
+    <message>
+        <source>Heads-ups: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>Pinned by %1 on %2</source>
+        <translation>Angeheftet von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Applies until the end of %1</source>
+        <translation>Gilt bis Ende %1</translation>
+    </message>
+    <message>
+        <source>From interaction INT-%1</source>
+        <translation>Aus Kontakt INT-%1</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>bi&amp;s</translation>
+    </message>
+    <message>
+        <source>The last day it applies; without it, until someone resolves it</source>
+        <translation>Der letzte Tag, an dem er gilt; ohne Datum gilt er, bis jemand ihn erledigt</translation>
+    </message>
+    <message>
+        <source>Last day it applies</source>
+        <translation>Letzter Tag, an dem er gilt</translation>
+    </message>
+    <message>
+        <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
+        <translation>Eine Sperre hält auch Dankeschöns, Feedback-Anfragen und Rückmeldungen an diesen Kunden an</translation>
+    </message>
+    <message>
+        <source>Pin a heads-up</source>
+        <translation>Hinweis anheften</translation>
+    </message>
+    <message>
+        <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
+        <translation>z. B. Mixer am 11. Dez. zurückgegeben, Mietrechnungen stoppen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Nicht erledigt</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1934,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1347,6 +2007,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Agrees to be contacted?</source>
         <translation>Mit Kontaktaufnahme einverstanden?</translation>
+    </message>
+    <message>
+        <source>&amp;Pin as heads-up</source>
+        <translation>Als &amp;Hinweis anheften</translation>
+    </message>
+    <message>
+        <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
+        <translation>Die Zusammenfassung am Kunden anheften: Alle, die ihn öffnen, etwas für ihn erfassen oder an ihn erinnert werden, sehen sie</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -1430,6 +2098,132 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
 </context>
 <context>
+    <name>LosingTouch</name>
+    <message>
+        <source>Message copied</source>
+        <translation>Nachricht kopiert</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Past cadence</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>How, by whom</source>
+        <translation>Wie, durch wen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchModel</name>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Jeden %n Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Noch kein Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchView</name>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a contact with this customer (it resets the clock)</source>
+        <translation>Einen Kontakt mit diesem Kunden erfassen (die Frist beginnt neu)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Take them off this list until later</source>
+        <translation>Bis später von dieser Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Never remind about keeping in touch with this customer</source>
+        <translation>Nie mehr daran erinnern, mit diesem Kunden in Kontakt zu bleiben</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt verloren</translation>
+    </message>
+    <message>
+        <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
+        <translation>Kunden, die länger als ihr Rhythmus keinen Kontakt hatten, die längsten zuerst. Den Rhythmus legen Sie unter Einstellungen → In Kontakt bleiben oder beim Kunden fest.</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you within their cadence.</source>
+        <translation>Alle haben innerhalb ihres Rhythmus von Ihnen gehört.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) past their cadence</source>
+        <translation>
+            <numerusform>%Ln Kunde über seinem Rhythmus</numerusform>
+            <numerusform>%Ln Kunden über ihrem Rhythmus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 is off the list until then</source>
+        <translation>Zurückgestellt: %1 ist bis dahin nicht auf der Liste</translation>
+    </message>
+    <message>
+        <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
+        <translation>Niemanden mehr daran erinnern, mit %1 in Kontakt zu bleiben? Sie können den Kunden in seinem Eintrag wieder verfolgen.</translation>
+    </message>
+    <message>
+        <source>No longer tracking %1</source>
+        <translation>%1 wird nicht mehr verfolgt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1454,6 +2248,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Promises</source>
         <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt verloren</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -1502,14 +2304,6 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Demo data: nothing here is real</source>
-        <translation>Demodaten: nichts hier ist echt</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1596,6 +2390,13 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>
             <numerusform>%Ln Nachfassaktion</numerusform>
             <numerusform>%Ln Nachfassaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln heads-up(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,6 +2588,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <source>Reminders could not be checked. {message}</source>
         <translation>Die Erinnerungen konnten nicht geprüft werden. {message}</translation>
     </message>
+    <message>
+        <source>Heads-up: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
@@ -1868,6 +2673,26 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>z. B. die korrigierte Rechnung senden</translation>
     </message>
     <message>
+        <source>Does not repeat</source>
+        <translation>Wiederholt sich nicht</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Jedes Jahr</translation>
+    </message>
+    <message>
+        <source>Keeping it creates the next one; only the next one exists at any time</source>
+        <translation>Wird es gehalten, entsteht das nächste; es gibt immer nur das nächste</translation>
+    </message>
+    <message>
         <source>I promised &amp;to</source>
         <translation>Ich habe &amp;versprochen</translation>
     </message>
@@ -1878,6 +2703,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>&amp;Owner</source>
         <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Wiederholung</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -1905,6 +2734,26 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Als &amp;gehalten markieren…</translation>
     </message>
@@ -1919,6 +2768,22 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Open customer</source>
         <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Übergeben…</translation>
+    </message>
+    <message>
+        <source>Give this promise to a colleague, with a note</source>
+        <translation>Dieses Versprechen mit einer Notiz an eine Kollegin oder einen Kollegen geben</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Nur meine</translation>
+    </message>
+    <message>
+        <source>Show only the promises you own</source>
+        <translation>Nur die Versprechen zeigen, für die Sie zuständig sind</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2060,6 +2925,26 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Zuständige</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -2117,6 +3002,684 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Reminders are up to date</source>
         <translation>Die Erinnerungen sind auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Erledigt – im Verlauf des Kunden vermerkt</translation>
+    </message>
+    <message>
+        <source>Snoozed for 1 hour</source>
+        <translation>Für 1 Stunde zurückgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the records behind it.</source>
+        <translation>Klicken Sie auf einen Balken, um die Einträge dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Bericht für %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 bis %2, verglichen mit %3 bis %4</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>Mitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Rückmeldung an Kunden</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Kundenfeedback</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Gegebene Versprechen</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Pünktlich gehalten</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Verspätet gehalten</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <source>Still open (not yet due)</source>
+        <translation>Noch offen (noch nicht fällig)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Jetzt überfällig</translation>
+    </message>
+    <message>
+        <source>Kept-on-time rate</source>
+        <translation>Quote pünktlich gehalten</translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation>Verspätung (Median, Tage)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Promises due, by month and outcome</source>
+        <translation>Fällige Versprechen nach Monat und Ergebnis</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Promises by month</source>
+        <translation>Versprechen nach Monat</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Promises due, per staff member</source>
+        <translation>Fällige Versprechen je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>Pünktlichkeitsquote %</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Gehaltene Versprechen</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunde informiert</translation>
+    </message>
+    <message>
+        <source>Kept but customer not told</source>
+        <translation>Gehalten, Kunde nicht informiert</translation>
+    </message>
+    <message>
+        <source>Told rate</source>
+        <translation>Informiert-Quote</translation>
+    </message>
+    <message>
+        <source>Median time from kept to told</source>
+        <translation>Zeit von gehalten bis informiert (Median)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Nicht informiert</translation>
+    </message>
+    <message>
+        <source>Promises kept, by month: customer told or not</source>
+        <translation>Gehaltene Versprechen nach Monat: Kunde informiert oder nicht</translation>
+    </message>
+    <message>
+        <source>Closing the loop by month</source>
+        <translation>Rückmeldung an Kunden nach Monat</translation>
+    </message>
+    <message>
+        <source>Unhandled complaints</source>
+        <translation>Unbearbeitete Reklamationen</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period; done early counts as no wait.</source>
+        <translation>Im Zeitraum fällige Nachfass-Aufgaben; vorzeitig erledigt zählt als keine Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Nicht mehr nötig</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>Noch ausstehend</translation>
+    </message>
+    <message>
+        <source>Done, of those dealt with</source>
+        <translation>Erledigt, von den bearbeiteten</translation>
+    </message>
+    <message>
+        <source>Median time from due to done</source>
+        <translation>Zeit von fällig bis erledigt (Median)</translation>
+    </message>
+    <message>
+        <source>Follow-ups by kind</source>
+        <translation>Nachfassen nach Art</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, by month and outcome</source>
+        <translation>Fälliges Nachfassen nach Monat und Ergebnis</translation>
+    </message>
+    <message>
+        <source>CSAT average (1–5)</source>
+        <translation>CSAT-Durchschnitt (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation>CSAT-Bewertungen</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotoren (9–10)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Kritiker (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-Antworten</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Schlechte Bewertungen</translation>
+    </message>
+    <message>
+        <source>Low ratings with an action</source>
+        <translation>Schlechte Bewertungen mit Maßnahme</translation>
+    </message>
+    <message>
+        <source>…and a report-back (“you said, we did”)</source>
+        <translation>…und mit Rückmeldung („Sie sagten, wir taten“)</translation>
+    </message>
+    <message>
+        <source>CSAT average by month (1–5)</source>
+        <translation>CSAT-Durchschnitt nach Monat (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS nach Monat</translation>
+    </message>
+    <message>
+        <source>CSAT ratings, 1 to 5</source>
+        <translation>CSAT-Bewertungen, 1 bis 5</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Feedback by month</source>
+        <translation>Feedback nach Monat</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>CSAT-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neue Kunden</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Customers losing touch</source>
+        <translation>Kunden ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Interactions by month and channel</source>
+        <translation>Kontakte nach Monat und Kanal</translation>
+    </message>
+    <message>
+        <source>Interactions by channel</source>
+        <translation>Kontakte nach Kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation>Kontakte nach Art</translation>
+    </message>
+    <message>
+        <source>Interactions per staff member</source>
+        <translation>Kontakte je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Aktivität nach Monat</translation>
+    </message>
+    <message>
+        <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
+        <translation>Dieselben Buchungen wie im Geld-Export für diese Tage: netto = Verkäufe − Erstattungen − Gutschriften − Kulanz.</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <source>Money by month (minor units, e.g. cents)</source>
+        <translation>Geld nach Monat (kleinste Einheit, z. B. Cent)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution</source>
+        <translation>Reklamationen ohne Versprechen oder Lösung</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Net (minor units)</source>
+        <translation>Netto (kleinste Einheit)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Reklamationen ohne Versprechen oder Lösung nach %1 Tagen</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>Eine Reklamation gilt als unbearbeitet, wenn sie %1 Tage danach weder ein Versprechen noch eine Lösung hat.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Kontakt verloren (Näherung): Kunden ohne Kontakt in den %1 Tagen vor dem Ende des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Nettoumsatz nach Monat (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>kein Vergleich möglich</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>vorher %1</translation>
+    </message>
+    <message>
+        <source>same as before (%1)</source>
+        <translation>wie vorher (%1)</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> Pkt.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure.</source>
+        <translation>Klicken Sie, um die Einträge hinter dieser Zahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>Save a table as CSV</source>
+        <translation>Eine Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message>
+        <source>“%1”…</source>
+        <translation>„%1“…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2. Double-click a row to open its customer.</source>
+        <translation>Die neuesten %1 von %2. Doppelklicken Sie auf eine Zeile, um ihren Kunden zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%2 records. Double-click a row to open its customer.</source>
+        <translation>%2 Einträge. Doppelklicken Sie auf eine Zeile, um ihren Kunden zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Zahlen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 bis %2, verglichen mit %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Die Datei konnte nicht geschrieben werden (%1). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3752,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Die Daten des Kunden exportieren nach</translation>
     </message>
     <message>
+        <source>Checking</source>
+        <translation>Prüfe</translation>
+    </message>
+    <message>
+        <source>Checking who may do this…</source>
+        <translation>Prüfe, wer das tun darf…</translation>
+    </message>
+    <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
         <translation>Sein Geldeintrag (ein Verkauf, eine Erstattung, Gutschrift oder Kulanz) bleibt erhalten</translation>
     </message>
@@ -2206,6 +3777,45 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleNextDialog</name>
+    <message>
+        <source>Done &amp; schedule next</source>
+        <translation>Erledigt &amp; nächsten planen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monaten</translation>
+    </message>
+    <message>
+        <source>Get in touch with %1 again</source>
+        <translation>Wieder mit %1 in Kontakt treten</translation>
+    </message>
+    <message>
+        <source>Next contact in</source>
+        <translation>Nächster Kontakt in</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule</source>
+        <translation>Erledigt &amp;&amp; planen</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3857,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Vorlagen</translation>
     </message>
     <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
         <source>Settings not available</source>
         <translation>Einstellungen nicht verfügbar</translation>
     </message>
@@ -2275,6 +3889,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Name des Geschäfts und Erinnerungsregeln gelten für alle, die diese Datenbank nutzen; der Start bei der Anmeldung gilt nur für diesen Computer.</translation>
     </message>
     <message>
+        <source>Owners:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
         <source>As the computer is set (%1)</source>
         <translation>Wie am Computer eingestellt (%1)</translation>
     </message>
@@ -2285,6 +3903,30 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>you are an owner.</source>
+        <translation>Sie sind Inhaber.</translation>
+    </message>
+    <message>
+        <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
+        <translation>Sie sind Mitarbeiter: Nur ein Inhaber kann diese Einstellungen, die Vorlagen und die Mitarbeiterliste ändern, Kunden löschen, Sicherungen wiederherstellen oder alles exportieren.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server…</source>
+        <translation>Mit einem gemeinsamen Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Shared server saved</source>
+        <translation>Gemeinsamer Server gespeichert</translation>
+    </message>
+    <message>
+        <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
+        <translation>Dieser Arbeitsplatz nutzt den gemeinsamen Server ab dem nächsten Start: Beenden Sie cxlogger und starten Sie es neu. Das Passwort liegt im Passwortspeicher dieses Computers.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -2378,6 +4020,34 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Nur Kunden, die einer Kontaktaufnahme zugestimmt haben, werden um Feedback gebeten; wer Nein gesagt hat, bekommt keine Nachricht.</translation>
     </message>
     <message>
+        <source>Remind me when a customer has had no contact for longer than their cadence</source>
+        <translation>Erinnern, wenn ein Kunde länger als sein Rhythmus keinen Kontakt hatte</translation>
+    </message>
+    <message>
+        <source>e.g. vip: 30, trade: 90</source>
+        <translation>z. B. vip: 30, handel: 90</translation>
+    </message>
+    <message>
+        <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
+        <translation>Schlagwort: Tage ohne Kontakt. Ein Kunde mit mehreren dieser Schlagwörter bekommt den kürzesten.</translation>
+    </message>
+    <message>
+        <source>Cadence by tag (days):</source>
+        <translation>Rhythmus nach Schlagwort (Tage):</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>Everyone else:</source>
+        <translation>Alle anderen:</translation>
+    </message>
+    <message>
+        <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
+        <translation>Jeder erfasste Kontakt mit einem Kunden und jede an ihn gesendete Nachricht startet seine Frist neu. Ein eigener Rhythmus des Kunden (in seinem Eintrag) geht diesen vor, und „Nicht mehr verfolgen“ in der Liste „Kontakt verloren“ nimmt ihn heraus.</translation>
+    </message>
+    <message>
         <source>Open on</source>
         <translation>Geöffnet am</translation>
     </message>
@@ -2465,8 +4135,64 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Das bin &amp;ich</translation>
     </message>
     <message>
+        <source>Make &amp;owner / staff</source>
+        <translation>Zum &amp;Inhaber / Mitarbeiter machen</translation>
+    </message>
+    <message>
+        <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
+        <translation>Inhaber dürfen Kunden löschen, Sicherungen wiederherstellen, Regeln und Vorlagen ändern, Mitarbeiter verwalten und alles exportieren</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;PIN festlegen…</translation>
+    </message>
+    <message>
+        <source>An optional 4-digit PIN asked when switching to this person</source>
+        <translation>Eine optionale 4-stellige PIN, die beim Wechsel zu dieser Person abgefragt wird</translation>
+    </message>
+    <message>
+        <source>Remove PI&amp;N</source>
+        <translation>PI&amp;N entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
+        <translation>Jemand, der gegangen ist: verschwindet aus den Auswahllisten, die Einträge behalten den Namen, und die offene Arbeit wird zur Übergabe aufgelistet</translation>
+    </message>
+    <message>
+        <source>  (owner)</source>
+        <translation>  (Inhaber)</translation>
+    </message>
+    <message>
+        <source>  (you)</source>
+        <translation>  (Sie)</translation>
+    </message>
+    <message>
+        <source>  · PIN</source>
+        <translation>  · PIN</translation>
+    </message>
+    <message>
+        <source>  (no longer active)</source>
+        <translation>  (nicht mehr aktiv)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN für {name}</translation>
+    </message>
+    <message>
+        <source>A new 4-digit PIN for {name}:</source>
+        <translation>Eine neue 4-stellige PIN für {name}:</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +4208,47 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger kann seinen Datenordner nicht verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Handed over to {name}</source>
+        <translation>Übergeben an {name}</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Ihnen übergeben</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — from {who}, {when}</source>
+        <translation>{customer}: {what} – von {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Became overdue</source>
+        <translation>Überfällig geworden</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — was due {when}</source>
+        <translation>{customer}: {what} – war fällig {when}</translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation> – {who}</translation>
+    </message>
+    <message>
+        <source>{who} handed you {what} ({customer})</source>
+        <translation>{who} hat Ihnen {what} übergeben ({customer})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message numerus="yes">
+        <source>%n things were handed to you; see Today.</source>
+        <translation>
+            <numerusform>%n Sache wurde Ihnen übergeben; siehe Heute.</numerusform>
+            <numerusform>%n Sachen wurden Ihnen übergeben; siehe Heute.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2713,6 +4480,42 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Feedback</translation>
     </message>
     <message>
+        <source>Handed over by</source>
+        <translation>Übergeben von</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Pinned by</source>
+        <translation>Angeheftet von</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Erledigt von</translation>
+    </message>
+    <message>
         <source>Sent by</source>
         <translation>Gesendet von</translation>
     </message>
@@ -2733,8 +4536,24 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Zum Senden kopiert</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>An</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Übergeben…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2759,6 +4578,26 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>Keep promises, and tell customers when it&apos;s done</source>
+        <translation>Versprechen halten und Kunden Bescheid geben, wenn es erledigt ist</translation>
+    </message>
+    <message>
+        <source>Say thank you while it still means something</source>
+        <translation>Danke sagen, solange es noch etwas bedeutet</translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation>Fragen, wie es gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Tell customers what their feedback changed</source>
+        <translation>Kunden sagen, was ihr Feedback bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Customers you have not been in touch with for too long</source>
+        <translation>Kunden, mit denen Sie zu lange keinen Kontakt hatten</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -2803,6 +4642,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Nothing due</source>
         <translation>Nichts fällig</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Ihnen übergeben</translation>
+    </message>
+    <message>
+        <source>Colleagues handed these to you; they are yours now</source>
+        <translation>Kollegen haben Ihnen diese übergeben; sie gehören jetzt Ihnen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -2859,6 +4706,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Erledigt – im Verlauf des Kunden vermerkt</translation>
     </message>
     <message>
+        <source>Done — the next contact is scheduled</source>
+        <translation>Erledigt – der nächste Kontakt ist geplant</translation>
+    </message>
+    <message>
         <source>Dismissed — it will not come back</source>
         <translation>Verworfen – es kommt nicht wieder</translation>
     </message>
@@ -2885,6 +4736,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Next week (%1)</source>
         <translation>Nächste Woche (%1)</translation>
+    </message>
+    <message>
+        <source>It stays yours, with its reminders</source>
+        <translation>Es bleibt bei Ihnen, mit seinen Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -2947,8 +4802,24 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
+        <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
+        <translation>Die Demo öffnet sich in einem eigenen Fenster, mit Beispielkunden zum Ausprobieren. Ihre eigenen Daten bleiben unberührt, bis Sie auf „Los geht’s“ klicken.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Try cxlogger on sample data first</source>
+        <translation>cxlogger zuerst mit Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
+        <translation>Die Demo konnte nicht gestartet werden. Führen Sie „cxlogger demo“ aus, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>

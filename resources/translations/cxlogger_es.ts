@@ -33,6 +33,219 @@
     </message>
 </context>
 <context>
+    <name>BusinessBox</name>
+    <message>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>p. ej. Panadería de la esquina</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Abierto los</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Settings.</source>
+        <translation>Puede cambiar todo esto más adelante en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>esta interacción</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>esta promesa</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>esta opinión</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Changed while you were editing</source>
+        <translation>Cambiado mientras usted editaba</translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} on {when} while you were editing it.</source>
+        <translation>{who} cambió {noun} el {when} mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>Someone changed this {noun} while you were editing it.</source>
+        <translation>Alguien cambió {noun} mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
+        <translation>Todavía no se ha guardado nada, y no se pierde nada ni suyo ni de ellos. Para cada campo de abajo, elija qué valor conservar y luego guarde.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Lo suyo</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Lo de ellos (ya guardado)</translation>
+    </message>
+    <message>
+        <source>Keep what you typed</source>
+        <translation>Conservar lo que escribió</translation>
+    </message>
+    <message>
+        <source>Your dialog showed this; you did not change it</source>
+        <translation>Su ventana mostraba esto; usted no lo cambió</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}: lo suyo</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}: lo de ellos</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>su cambio</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>changed by {who}, {when}</source>
+        <translation>cambiado por {who}, {when}</translation>
+    </message>
+    <message>
+        <source>changed by {who}</source>
+        <translation>cambiado por {who}</translation>
+    </message>
+    <message>
+        <source>&amp;Save chosen values</source>
+        <translation>&amp;Guardar los valores elegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Volver a la edición</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Conectar a un servidor compartido</translation>
+    </message>
+    <message>
+        <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
+        <translation>Varios puestos pueden compartir una base de datos PostgreSQL en un servidor de la oficina (un mini-PC o un NAS) o en uno alojado. Pida estos datos a quien lo instaló.</translation>
+    </message>
+    <message>
+        <source>e.g. nas.local or 192.168.1.20</source>
+        <translation>p. ej. nas.local o 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation>se guarda en el almacén de contraseñas de este equipo</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Cifrada, certificado del servidor comprobado (recomendado)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Cifrada, certificado sin comprobar</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation>Sin cifrar (solo dentro de una red de confianza)</translation>
+    </message>
+    <message>
+        <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
+        <translation>Cómo se protege la conexión (sslmode de PostgreSQL): verify-full, require o disable</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>&amp;Protección:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>agrees to be contacted</source>
@@ -49,6 +262,18 @@
 </context>
 <context>
     <name>CoreWords</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Traspasado</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -465,6 +690,26 @@
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Cada año</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -576,8 +821,48 @@
         <translation>Fusionar en este cliente un duplicado suyo</translation>
     </message>
     <message>
+        <source>Pin a heads-up…</source>
+        <translation>Fijar un aviso…</translation>
+    </message>
+    <message>
+        <source>Pin a note everyone who deals with this customer will see</source>
+        <translation>Fijar una nota que verán todos los que atiendan a este cliente</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>How often to get in touch with this customer</source>
+        <translation>Con qué frecuencia contactar con este cliente</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Every … days…</source>
+        <translation>Cada … días…</translation>
+    </message>
+    <message>
+        <source>Use the cadence of their tags</source>
+        <translation>Usar la frecuencia de sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Track again</source>
+        <translation>Volver a seguir</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Dejar de seguir</translation>
+    </message>
+    <message>
+        <source>Get in touch with them at least every (days):</source>
+        <translation>Contactar con él al menos cada (días):</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -591,12 +876,97 @@
         <source>Unarchive</source>
         <translation>Desarchivar</translation>
     </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Prefiere:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Último contacto:</translation>
+    </message>
+    <message>
+        <source>not tracked (stopped)</source>
+        <translation>sin seguimiento (detenido)</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>sin seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(their own)</source>
+        <translation>(la suya propia)</translation>
+    </message>
+    <message>
+        <source>(from their tags)</source>
+        <translation>(de sus etiquetas)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>toca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>a más tardar el %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>Mantener el contacto:</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Start typing a name, company, email or phone…</source>
         <translation>Escriba un nombre, empresa, correo o teléfono…</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Heads-up (%1) on this customer</source>
+        <translation>Aviso (%1) sobre este cliente</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1059,60 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Reading what would be erased…</source>
         <translation>Leyendo lo que se borraría…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
+        <translation>Quién está en el puesto: cambiar a un compañero ({keys})</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>  ·  Demo data: nothing here is real</source>
+        <translation>  ·  Datos de demostración: nada de esto es real</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>En el puesto: {name}</translation>
+    </message>
+    <message>
+        <source>Who&apos;s at the desk?</source>
+        <translation>¿Quién está en el puesto?</translation>
+    </message>
+    <message>
+        <source>{name} (PIN)</source>
+        <translation>{name} (PIN)</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN de {name}</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, introduzca su PIN de 4 cifras:</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now</source>
+        <translation>{name} está ahora en el puesto</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Desde su última visita</translation>
+    </message>
+    <message>
+        <source>Since you last looked ({when}):</source>
+        <translation>Desde su última visita ({when}):</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1363,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Vencido</translation>
     </message>
     <message>
+        <source>A hold on this customer pauses messages to them: %1</source>
+        <translation>Un bloqueo sobre este cliente pausa los mensajes que se le envían: %1</translation>
+    </message>
+    <message>
         <source>Email…</source>
         <translation>Correo…</translation>
     </message>
@@ -979,12 +1407,28 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Registrar lo que hizo; seguirá un recordatorio para responder</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>Traspasar…</translation>
+    </message>
+    <message>
+        <source>Give it to a colleague, with a note for them</source>
+        <translation>Dárselo a un compañero, con una nota</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
         <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
         <translation>Marcar como hecho; queda registrado en el historial del cliente</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; next…</source>
+        <translation>Hecho &amp;&amp; siguiente…</translation>
+    </message>
+    <message>
+        <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
+        <translation>Marcar como hecho y programar el próximo contacto (en días, semanas o meses)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1036,6 +1480,218 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Report back on their feedback: </source>
         <translation>Responder a su opinión: </translation>
+    </message>
+    <message>
+        <source>Keep in touch: </source>
+        <translation>Mantener el contacto: </translation>
+    </message>
+</context>
+<context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
+        <translation>Traspasar &lt;b&gt;{what}&lt;/b&gt; a un compañero.</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Traspasar a</translation>
+    </message>
+    <message>
+        <source>What they need to know: where things stand, whom to call…</source>
+        <translation>Lo que necesita saber: cómo están las cosas, a quién llamar…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
+        <translation>No hay nadie a quien traspasarlo: añada compañeros en Editar → Personal.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverAllDialog</name>
+    <message>
+        <source>Hand over {name}&apos;s work</source>
+        <translation>Traspasar el trabajo de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active. Their records keep their name. These are still open:</source>
+        <translation>{name} ya no está activo. Sus registros conservan su nombre. Esto sigue pendiente:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>{name} left; over to you.</source>
+        <translation>{name} se ha ido; ahora es suyo.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;all to</source>
+        <translation>Traspasar &amp;todo a</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>HandedRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation>Abrir este cliente</translation>
+    </message>
+    <message>
+        <source>Handed to you by {who}, {when}</source>
+        <translation>Se lo traspasó {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(sin nota)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Take it in: it leaves this list and stays yours, with its reminders</source>
+        <translation>Asumirlo: sale de esta lista y sigue siendo suyo, con sus recordatorios</translation>
+    </message>
+</context>
+<context>
+    <name>HeadsUp</name>
+    <message>
+        <source>Hold</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Paused: hold until it is resolved</source>
+        <translation>En pausa: bloqueo hasta que se resuelva</translation>
+    </message>
+    <message>
+        <source>Paused: hold until %1</source>
+        <translation>En pausa: bloqueo hasta el %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>It no longer applies: resolve it (it stays on the timeline)</source>
+        <translation>Ya no procede: resolverlo (se queda en el historial)</translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
+        <translation>Los agradecimientos, peticiones de opinión y respuestas a este cliente están en pausa; las promesas siguen recordándose.</translation>
+    </message>
+    <message>
+        <source>Heads-ups: %1</source>
+        <translation>Avisos: %1</translation>
+    </message>
+    <message>
+        <source>Pinned by %1 on %2</source>
+        <translation>Fijado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Applies until the end of %1</source>
+        <translation>Vale hasta el final del %1</translation>
+    </message>
+    <message>
+        <source>From interaction INT-%1</source>
+        <translation>De la interacción INT-%1</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>has&amp;ta</translation>
+    </message>
+    <message>
+        <source>The last day it applies; without it, until someone resolves it</source>
+        <translation>El último día en que vale; sin fecha, vale hasta que alguien lo resuelva</translation>
+    </message>
+    <message>
+        <source>Last day it applies</source>
+        <translation>Último día en que vale</translation>
+    </message>
+    <message>
+        <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
+        <translation>Un bloqueo también pausa los agradecimientos, peticiones de opinión y respuestas a este cliente</translation>
+    </message>
+    <message>
+        <source>Pin a heads-up</source>
+        <translation>Fijar un aviso</translation>
+    </message>
+    <message>
+        <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
+        <translation>p. ej. Batidora devuelta el 11 dic., parar las facturas de alquiler</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up</source>
+        <translation>&amp;Aviso</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Sin resolver</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1934,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1347,6 +2007,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Agrees to be contacted?</source>
         <translation>¿Acepta que le contactemos?</translation>
+    </message>
+    <message>
+        <source>&amp;Pin as heads-up</source>
+        <translation>&amp;Fijar como aviso</translation>
+    </message>
+    <message>
+        <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
+        <translation>Fijar el resumen en el cliente: lo verán todos los que lo abran, registren algo para él o reciban un recordatorio sobre él</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -1430,6 +2098,132 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
 </context>
 <context>
+    <name>LosingTouch</name>
+    <message>
+        <source>Message copied</source>
+        <translation>Mensaje copiado</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Past cadence</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>How, by whom</source>
+        <translation>Cómo, por quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchModel</name>
+    <message>
+        <source>Due today</source>
+        <translation>Toca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Sin contacto todavía</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchView</name>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registrar…</translation>
+    </message>
+    <message>
+        <source>Log a contact with this customer (it resets the clock)</source>
+        <translation>Registrar un contacto con este cliente (el plazo vuelve a empezar)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Aplazar</translation>
+    </message>
+    <message>
+        <source>Take them off this list until later</source>
+        <translation>Quitarlo de esta lista hasta más tarde</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Dejar de seguir</translation>
+    </message>
+    <message>
+        <source>Never remind about keeping in touch with this customer</source>
+        <translation>No volver a recordar nunca mantener el contacto con este cliente</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Perdiendo el contacto</translation>
+    </message>
+    <message>
+        <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
+        <translation>Clientes sin contacto durante más tiempo que su frecuencia, los más antiguos primero. Las frecuencias se fijan en Configuración → Mantener el contacto, o en el cliente.</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you within their cadence.</source>
+        <translation>Todos han sabido de usted dentro de su frecuencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) past their cadence</source>
+        <translation>
+            <numerusform>%Ln cliente ha superado su frecuencia</numerusform>
+            <numerusform>%Ln clientes han superado su frecuencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 is off the list until then</source>
+        <translation>Aplazado: %1 sale de la lista hasta entonces</translation>
+    </message>
+    <message>
+        <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
+        <translation>¿Dejar de recordar a todos que mantengan el contacto con %1? Puede volver a seguirlo desde su ficha.</translation>
+    </message>
+    <message>
+        <source>No longer tracking %1</source>
+        <translation>Ya no se sigue a %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1454,6 +2248,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Promises</source>
         <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Perdiendo el contacto</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -1502,14 +2304,6 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Demo data: nothing here is real</source>
-        <translation>Datos de demostración: nada de esto es real</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1596,6 +2390,13 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>
             <numerusform>%Ln seguimiento</numerusform>
             <numerusform>%Ln seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln heads-up(s)</source>
+        <translation>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,6 +2588,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <source>Reminders could not be checked. {message}</source>
         <translation>No se pudieron comprobar los recordatorios. {message}</translation>
     </message>
+    <message>
+        <source>Heads-up: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
@@ -1868,6 +2673,26 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>p. ej., enviar la factura corregida</translation>
     </message>
     <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Cada año</translation>
+    </message>
+    <message>
+        <source>Keeping it creates the next one; only the next one exists at any time</source>
+        <translation>Al cumplirla se crea la siguiente; solo existe la próxima en cada momento</translation>
+    </message>
+    <message>
         <source>I promised &amp;to</source>
         <translation>Prometí &amp;que</translation>
     </message>
@@ -1878,6 +2703,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Se repite</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -1905,6 +2734,26 @@ La base de datos dañada se movió tal cual a {0}.</translation>
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Marcar como &amp;cumplida…</translation>
     </message>
@@ -1919,6 +2768,22 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Open customer</source>
         <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Traspasar…</translation>
+    </message>
+    <message>
+        <source>Give this promise to a colleague, with a note</source>
+        <translation>Dar esta promesa a un compañero, con una nota</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Solo las mías</translation>
+    </message>
+    <message>
+        <source>Show only the promises you own</source>
+        <translation>Mostrar solo las promesas de las que usted es responsable</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2060,6 +2925,26 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>&amp;Historial</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
@@ -2117,6 +3002,684 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Reminders are up to date</source>
         <translation>Los recordatorios están al día</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Aplazar 1 hora</translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Hecho — anotado en el historial del cliente</translation>
+    </message>
+    <message>
+        <source>Snoozed for 1 hour</source>
+        <translation>Aplazado 1 hora</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the records behind it.</source>
+        <translation>Haga clic en una barra para ver los registros que hay detrás.</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Informe para %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>Del %1 al %2, comparado con del %3 al %4</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>personal: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>No se registró nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Fechas…</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Informar al cliente</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Opiniones de clientes</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesas hechas</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Cumplidas a tiempo</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Cumplidas con retraso</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Incumplidas</translation>
+    </message>
+    <message>
+        <source>Still open (not yet due)</source>
+        <translation>Aún abiertas (sin vencer)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Vencidas ahora</translation>
+    </message>
+    <message>
+        <source>Kept-on-time rate</source>
+        <translation>Tasa de cumplimiento a tiempo</translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation>Mediana de días de retraso</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Promises due, by month and outcome</source>
+        <translation>Promesas que vencen, por mes y resultado</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <source>Promises by month</source>
+        <translation>Promesas por mes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Promises due, per staff member</source>
+        <translation>Promesas que vencen, por miembro del personal</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>Tasa a tiempo %</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesas cumplidas</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Cliente informado</translation>
+    </message>
+    <message>
+        <source>Kept but customer not told</source>
+        <translation>Cumplida pero sin informar al cliente</translation>
+    </message>
+    <message>
+        <source>Told rate</source>
+        <translation>Tasa de informados</translation>
+    </message>
+    <message>
+        <source>Median time from kept to told</source>
+        <translation>Mediana de tiempo entre cumplir e informar</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>No informado</translation>
+    </message>
+    <message>
+        <source>Promises kept, by month: customer told or not</source>
+        <translation>Promesas cumplidas por mes: cliente informado o no</translation>
+    </message>
+    <message>
+        <source>Closing the loop by month</source>
+        <translation>Informar al cliente, por mes</translation>
+    </message>
+    <message>
+        <source>Unhandled complaints</source>
+        <translation>Reclamaciones sin atender</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period; done early counts as no wait.</source>
+        <translation>Seguimientos que vencen en el periodo; hecho antes de tiempo cuenta como sin espera.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartados</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Ya no hacen falta</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>Aún pendientes</translation>
+    </message>
+    <message>
+        <source>Done, of those dealt with</source>
+        <translation>Hechos, de los atendidos</translation>
+    </message>
+    <message>
+        <source>Median time from due to done</source>
+        <translation>Mediana de tiempo entre vencimiento y hecho</translation>
+    </message>
+    <message>
+        <source>Follow-ups by kind</source>
+        <translation>Seguimientos por tipo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, by month and outcome</source>
+        <translation>Seguimientos que vencen, por mes y resultado</translation>
+    </message>
+    <message>
+        <source>CSAT average (1–5)</source>
+        <translation>Media CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation>Valoraciones CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotores (9–10)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractores (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Respuestas NPS</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Valoraciones bajas</translation>
+    </message>
+    <message>
+        <source>Low ratings with an action</source>
+        <translation>Valoraciones bajas con una medida</translation>
+    </message>
+    <message>
+        <source>…and a report-back (“you said, we did”)</source>
+        <translation>…y una respuesta («usted dijo, nosotros hicimos»)</translation>
+    </message>
+    <message>
+        <source>CSAT average by month (1–5)</source>
+        <translation>Media CSAT por mes (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS por mes</translation>
+    </message>
+    <message>
+        <source>CSAT ratings, 1 to 5</source>
+        <translation>Valoraciones CSAT, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <source>Feedback by month</source>
+        <translation>Opiniones por mes</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Media CSAT</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Customers losing touch</source>
+        <translation>Clientes perdiendo el contacto</translation>
+    </message>
+    <message>
+        <source>Interactions by month and channel</source>
+        <translation>Interacciones por mes y canal</translation>
+    </message>
+    <message>
+        <source>Interactions by channel</source>
+        <translation>Interacciones por canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation>Interacciones por tipo</translation>
+    </message>
+    <message>
+        <source>Interactions per staff member</source>
+        <translation>Interacciones por miembro del personal</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Actividad por mes</translation>
+    </message>
+    <message>
+        <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
+        <translation>Los mismos movimientos que la exportación de dinero para estos días: neto = ventas − reembolsos − abonos − gestos comerciales.</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Abonos</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Gestos comerciales</translation>
+    </message>
+    <message>
+        <source>Money by month (minor units, e.g. cents)</source>
+        <translation>Dinero por mes (unidades menores, p. ej. céntimos)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution</source>
+        <translation>Reclamaciones sin promesa ni resolución</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Opinión</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Net (minor units)</source>
+        <translation>Neto (unidades menores)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Reclamaciones sin promesa ni resolución tras %1 días</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>Una reclamación cuenta como sin atender cuando, %1 días después, no tiene ni promesa ni resolución.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Perdiendo el contacto (aproximación): clientes sin ninguna interacción en los %1 días antes del final del periodo.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Ventas netas por mes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>nada con qué comparar</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>antes %1</translation>
+    </message>
+    <message>
+        <source>same as before (%1)</source>
+        <translation>igual que antes (%1)</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> ptos.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure.</source>
+        <translation>Haga clic para ver los registros que hay detrás de esta cifra.</translation>
+    </message>
+    <message>
+        <source>Save a table as CSV</source>
+        <translation>Guardar una tabla como CSV</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>“%1”…</source>
+        <translation>«%1»…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2. Double-click a row to open its customer.</source>
+        <translation>Los %1 más recientes de %2. Haga doble clic en una fila para abrir su cliente.</translation>
+    </message>
+    <message>
+        <source>%2 records. Double-click a row to open its customer.</source>
+        <translation>%2 registros. Haga doble clic en una fila para abrir su cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Cifras como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>Del %1 al %2, comparado con del %3 al %4</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Guardar tabla como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exportar informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>No se pudo escribir el archivo (%1). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3752,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Exportar los datos del cliente a</translation>
     </message>
     <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Checking who may do this…</source>
+        <translation>Comprobando quién puede hacer esto…</translation>
+    </message>
+    <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
         <translation>Se conserva su registro de dinero (una venta, un reembolso, un abono o un gesto comercial)</translation>
     </message>
@@ -2206,6 +3777,45 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleNextDialog</name>
+    <message>
+        <source>Done &amp; schedule next</source>
+        <translation>Hecho y programar el siguiente</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>Get in touch with %1 again</source>
+        <translation>Volver a contactar con %1</translation>
+    </message>
+    <message>
+        <source>Next contact in</source>
+        <translation>Próximo contacto en</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule</source>
+        <translation>Hecho &amp;&amp; programar</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3857,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Plantillas</translation>
     </message>
     <message>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
         <source>Settings not available</source>
         <translation>Configuración no disponible</translation>
     </message>
@@ -2275,6 +3889,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>El nombre del negocio y las reglas de recordatorio los comparten todos los que usan esta base de datos; el inicio al iniciar sesión solo afecta a este ordenador.</translation>
     </message>
     <message>
+        <source>Owners:</source>
+        <translation>Propietarios:</translation>
+    </message>
+    <message>
         <source>As the computer is set (%1)</source>
         <translation>Como esté configurado el ordenador (%1)</translation>
     </message>
@@ -2285,6 +3903,30 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>you are an owner.</source>
+        <translation>usted es propietario.</translation>
+    </message>
+    <message>
+        <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
+        <translation>usted es personal: solo un propietario puede cambiar esta configuración, las plantillas y la lista de personal, borrar clientes, restaurar copias de seguridad o exportarlo todo.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server…</source>
+        <translation>Conectar a un servidor compartido…</translation>
+    </message>
+    <message>
+        <source>Shared server saved</source>
+        <translation>Servidor compartido guardado</translation>
+    </message>
+    <message>
+        <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
+        <translation>Este puesto usará el servidor compartido desde el próximo inicio: cierre cxlogger y vuelva a abrirlo. La contraseña está en el almacén de contraseñas de este equipo.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -2378,6 +4020,34 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Solo se pide opinión a los clientes que aceptaron que les contactemos; quien dijo que no, no recibe ningún mensaje.</translation>
     </message>
     <message>
+        <source>Remind me when a customer has had no contact for longer than their cadence</source>
+        <translation>Avisarme cuando un cliente lleve sin contacto más tiempo que su frecuencia</translation>
+    </message>
+    <message>
+        <source>e.g. vip: 30, trade: 90</source>
+        <translation>p. ej. vip: 30, mayorista: 90</translation>
+    </message>
+    <message>
+        <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
+        <translation>Etiqueta: días sin contacto. Un cliente con varias de estas etiquetas recibe la más corta.</translation>
+    </message>
+    <message>
+        <source>Cadence by tag (days):</source>
+        <translation>Frecuencia por etiqueta (días):</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>sin seguimiento</translation>
+    </message>
+    <message>
+        <source>Everyone else:</source>
+        <translation>Todos los demás:</translation>
+    </message>
+    <message>
+        <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
+        <translation>Cualquier interacción registrada con un cliente, o un mensaje que se le envíe, reinicia su plazo. La frecuencia propia de un cliente (en su ficha) tiene prioridad sobre estas, y «Dejar de seguir» en la lista Perdiendo el contacto lo excluye.</translation>
+    </message>
+    <message>
         <source>Open on</source>
         <translation>Abierto los</translation>
     </message>
@@ -2465,8 +4135,64 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Soy &amp;yo</translation>
     </message>
     <message>
+        <source>Make &amp;owner / staff</source>
+        <translation>Hacer &amp;propietario / personal</translation>
+    </message>
+    <message>
+        <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
+        <translation>Los propietarios pueden borrar clientes, restaurar copias de seguridad, cambiar reglas y plantillas, gestionar el personal y exportarlo todo</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Fijar &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>An optional 4-digit PIN asked when switching to this person</source>
+        <translation>Un PIN opcional de 4 cifras que se pide al cambiar a esta persona</translation>
+    </message>
+    <message>
+        <source>Remove PI&amp;N</source>
+        <translation>Quitar PI&amp;N</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
+        <translation>Alguien que se fue: desaparece de las listas de selección, sus registros conservan su nombre y su trabajo pendiente se lista para traspasarlo</translation>
+    </message>
+    <message>
+        <source>  (owner)</source>
+        <translation>  (propietario)</translation>
+    </message>
+    <message>
+        <source>  (you)</source>
+        <translation>  (usted)</translation>
+    </message>
+    <message>
+        <source>  · PIN</source>
+        <translation>  · PIN</translation>
+    </message>
+    <message>
+        <source>  (no longer active)</source>
+        <translation>  (ya no está activo)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN de {name}</translation>
+    </message>
+    <message>
+        <source>A new 4-digit PIN for {name}:</source>
+        <translation>Un nuevo PIN de 4 cifras para {name}:</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +4208,47 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger no puede usar su carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Handed over to {name}</source>
+        <translation>Traspasado a {name}</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Traspasado a usted</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — from {who}, {when}</source>
+        <translation>{customer}: {what} — de {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Became overdue</source>
+        <translation>Ha vencido</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — was due {when}</source>
+        <translation>{customer}: {what} — vencía {when}</translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation> — {who}</translation>
+    </message>
+    <message>
+        <source>{who} handed you {what} ({customer})</source>
+        <translation>{who} le traspasó {what} ({customer})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message numerus="yes">
+        <source>%n things were handed to you; see Today.</source>
+        <translation>
+            <numerusform>Se le ha traspasado %n cosa; vea Hoy.</numerusform>
+            <numerusform>Se le han traspasado %n cosas; vea Hoy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2713,6 +4480,42 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Opinión</translation>
     </message>
     <message>
+        <source>Handed over by</source>
+        <translation>Traspasado por</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Pinned by</source>
+        <translation>Fijado por</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Resuelto por</translation>
+    </message>
+    <message>
         <source>Sent by</source>
         <translation>Enviado por</translation>
     </message>
@@ -2733,8 +4536,24 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Copiado para enviar</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>Traspasado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Para</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Traspasar…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2759,6 +4578,26 @@ La base de datos dañada se movió tal cual a {0}.</translation>
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>Keep promises, and tell customers when it&apos;s done</source>
+        <translation>Cumplir las promesas y avisar a los clientes cuando esté hecho</translation>
+    </message>
+    <message>
+        <source>Say thank you while it still means something</source>
+        <translation>Dar las gracias mientras aún significa algo</translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation>Preguntar qué tal fue</translation>
+    </message>
+    <message>
+        <source>Tell customers what their feedback changed</source>
+        <translation>Contar a los clientes qué cambió gracias a su opinión</translation>
+    </message>
+    <message>
+        <source>Customers you have not been in touch with for too long</source>
+        <translation>Clientes con los que no ha tenido contacto desde hace demasiado tiempo</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -2803,6 +4642,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Traspasado a usted</translation>
+    </message>
+    <message>
+        <source>Colleagues handed these to you; they are yours now</source>
+        <translation>Sus compañeros le traspasaron esto; ahora es suyo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -2859,6 +4706,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Hecho: registrado en el historial del cliente</translation>
     </message>
     <message>
+        <source>Done — the next contact is scheduled</source>
+        <translation>Hecho — el próximo contacto está programado</translation>
+    </message>
+    <message>
         <source>Dismissed — it will not come back</source>
         <translation>Descartado: no volverá a aparecer</translation>
     </message>
@@ -2885,6 +4736,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Next week (%1)</source>
         <translation>La semana que viene (%1)</translation>
+    </message>
+    <message>
+        <source>It stays yours, with its reminders</source>
+        <translation>Sigue siendo suyo, con sus recordatorios</translation>
     </message>
 </context>
 <context>
@@ -2947,8 +4802,24 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
+        <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
+        <translation>La demostración se abre en una ventana propia, con clientes de ejemplo para probarlo todo. Sus propios datos no se tocan hasta que haga clic en «Empezar».</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Try cxlogger on sample data first</source>
+        <translation>Probar cxlogger primero con datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
+        <translation>No se pudo iniciar la demostración. Ejecute «cxlogger demo» para abrirla.</translation>
     </message>
 </context>
 <context>

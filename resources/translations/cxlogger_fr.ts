@@ -33,6 +33,219 @@
     </message>
 </context>
 <context>
+    <name>BusinessBox</name>
+    <message>
+        <source>Your business</source>
+        <translation>Votre commerce</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>p. ex. Boulangerie du coin</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom du commerce</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Ferme</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Nom du commerce</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Settings.</source>
+        <translation>Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation>ce client</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>cet échange</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>cette promesse</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>cet avis</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Changed while you were editing</source>
+        <translation>Modifié pendant que vous l&apos;éditiez</translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} on {when} while you were editing it.</source>
+        <translation>{who} a modifié {noun} le {when} pendant que vous l&apos;éditiez.</translation>
+    </message>
+    <message>
+        <source>Someone changed this {noun} while you were editing it.</source>
+        <translation>Quelqu&apos;un a modifié {noun} pendant que vous l&apos;éditiez.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
+        <translation>Rien n&apos;est encore enregistré, et rien n&apos;est perdu, ni de votre côté ni du leur. Pour chaque champ ci-dessous, choisissez la valeur à garder, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Leur valeur (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Keep what you typed</source>
+        <translation>Garder ce que vous avez saisi</translation>
+    </message>
+    <message>
+        <source>Your dialog showed this; you did not change it</source>
+        <translation>Votre fenêtre affichait ceci&#xa0;; vous ne l&apos;avez pas modifié</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}&#xa0;: votre valeur</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}&#xa0;: leur valeur</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>votre modification</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>changed by {who}, {when}</source>
+        <translation>modifié par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>changed by {who}</source>
+        <translation>modifié par {who}</translation>
+    </message>
+    <message>
+        <source>&amp;Save chosen values</source>
+        <translation>&amp;Enregistrer les valeurs choisies</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Retour à la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Se connecter à un serveur partagé</translation>
+    </message>
+    <message>
+        <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
+        <translation>Plusieurs postes peuvent partager une même base PostgreSQL, sur un serveur au bureau (un mini-PC ou un NAS) ou chez un hébergeur. Demandez ces informations à la personne qui l&apos;a installé.</translation>
+    </message>
+    <message>
+        <source>e.g. nas.local or 192.168.1.20</source>
+        <translation>p. ex. nas.local ou 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation>conservé dans le trousseau de mots de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Chiffrée, certificat du serveur vérifié (recommandé)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Chiffrée, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation>Non chiffrée (uniquement dans un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
+        <translation>Comment la connexion est protégée (sslmode de PostgreSQL)&#xa0;: verify-full, require ou disable</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>Pro&amp;tection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>agrees to be contacted</source>
@@ -49,6 +262,18 @@
 </context>
 <context>
     <name>CoreWords</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
@@ -465,6 +690,26 @@
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -576,8 +821,48 @@
         <translation>Fusionner un doublon de ce client avec celui-ci</translation>
     </message>
     <message>
+        <source>Pin a heads-up…</source>
+        <translation>Épingler une alerte…</translation>
+    </message>
+    <message>
+        <source>Pin a note everyone who deals with this customer will see</source>
+        <translation>Épingler une note que verront tous ceux qui s&apos;occupent de ce client</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>How often to get in touch with this customer</source>
+        <translation>À quelle fréquence reprendre contact avec ce client</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Every … days…</source>
+        <translation>Tous les … jours…</translation>
+    </message>
+    <message>
+        <source>Use the cadence of their tags</source>
+        <translation>Utiliser le rythme de ses étiquettes</translation>
+    </message>
+    <message>
+        <source>Track again</source>
+        <translation>Suivre à nouveau</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>Get in touch with them at least every (days):</source>
+        <translation>Reprendre contact au moins tous les (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -591,12 +876,97 @@
         <source>Unarchive</source>
         <translation>Désarchiver</translation>
     </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Préfère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Dernier contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not tracked (stopped)</source>
+        <translation>non suivi (arrêté)</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(their own)</source>
+        <translation>(son propre rythme)</translation>
+    </message>
+    <message>
+        <source>(from their tags)</source>
+        <translation>(d&apos;après ses étiquettes)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>à faire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>Garder le contact&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Start typing a name, company, email or phone…</source>
         <translation>Tapez un nom, une entreprise, un e-mail ou un téléphone…</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Heads-up (%1) on this customer</source>
+        <translation>Alerte (%1) sur ce client</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1059,60 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Reading what would be erased…</source>
         <translation>Lecture de ce qui serait effacé…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
+        <translation>Qui est au poste&#xa0;: passer à un collègue ({keys})</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>  ·  Demo data: nothing here is real</source>
+        <translation>  ·  Données de démonstration&#xa0;: rien n&apos;est réel ici</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>Au poste&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Who&apos;s at the desk?</source>
+        <translation>Qui est au poste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} (PIN)</source>
+        <translation>{name} (code PIN)</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>Code PIN de {name}</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, saisissez votre code PIN à 4 chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now</source>
+        <translation>{name} est maintenant au poste</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>Since you last looked ({when}):</source>
+        <translation>Depuis votre dernière visite ({when})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1363,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>En retard</translation>
     </message>
     <message>
+        <source>A hold on this customer pauses messages to them: %1</source>
+        <translation>Une suspension sur ce client met en pause les messages qui lui sont destinés&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Email…</source>
         <translation>E-mail…</translation>
     </message>
@@ -979,12 +1407,28 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Noter ce que vous avez fait&#xa0;; un rappel de retour suivra</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>Transmettre…</translation>
+    </message>
+    <message>
+        <source>Give it to a colleague, with a note for them</source>
+        <translation>La confier à un collègue, avec une note</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
         <translation>Marquer comme fait&#xa0;; c&apos;est noté dans l&apos;historique du client</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; next…</source>
+        <translation>Fait &amp;&amp; suivant…</translation>
+    </message>
+    <message>
+        <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
+        <translation>Marquer comme fait et planifier le prochain contact (dans quelques jours, semaines ou mois)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1036,6 +1480,218 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Report back on their feedback: </source>
         <translation>Faire un retour sur son avis&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Keep in touch: </source>
+        <translation>Garder le contact&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
+        <translation>Transmettre &lt;b&gt;{what}&lt;/b&gt; à un collègue.</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Transmettre à</translation>
+    </message>
+    <message>
+        <source>What they need to know: where things stand, whom to call…</source>
+        <translation>Ce qu&apos;il faut savoir&#xa0;: où en sont les choses, qui appeler…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
+        <translation>Il n&apos;y a personne à qui transmettre&#xa0;: ajoutez des collègues dans Édition → Personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverAllDialog</name>
+    <message>
+        <source>Hand over {name}&apos;s work</source>
+        <translation>Transmettre le travail de {name}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active. Their records keep their name. These are still open:</source>
+        <translation>{name} n&apos;est plus actif. Ses fiches gardent son nom. Ceci est encore en cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>{name} left; over to you.</source>
+        <translation>{name} est parti&#xa0;; c&apos;est à vous.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;all to</source>
+        <translation>Tout tr&amp;ansmettre à</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>HandedRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation>Ouvrir ce client</translation>
+    </message>
+    <message>
+        <source>Handed to you by {who}, {when}</source>
+        <translation>Transmis par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Take it in: it leaves this list and stays yours, with its reminders</source>
+        <translation>La prendre en charge&#xa0;: elle quitte cette liste et reste à vous, avec ses rappels</translation>
+    </message>
+</context>
+<context>
+    <name>HeadsUp</name>
+    <message>
+        <source>Hold</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Paused: hold until it is resolved</source>
+        <translation>En pause&#xa0;: suspension jusqu&apos;à sa levée</translation>
+    </message>
+    <message>
+        <source>Paused: hold until %1</source>
+        <translation>En pause&#xa0;: suspension jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>It no longer applies: resolve it (it stays on the timeline)</source>
+        <translation>Elle ne s&apos;applique plus&#xa0;: la lever (elle reste dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
+        <translation>Les remerciements, demandes d&apos;avis et retours qui lui sont destinés sont en pause&#xa0;; les promesses continuent de vous le rappeler.</translation>
+    </message>
+    <message>
+        <source>Heads-ups: %1</source>
+        <translation>Alertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pinned by %1 on %2</source>
+        <translation>Épinglée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Applies until the end of %1</source>
+        <translation>S&apos;applique jusqu&apos;à la fin du %1</translation>
+    </message>
+    <message>
+        <source>From interaction INT-%1</source>
+        <translation>Depuis l&apos;échange INT-%1</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>&amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The last day it applies; without it, until someone resolves it</source>
+        <translation>Le dernier jour où elle s&apos;applique&#xa0;; sans date, jusqu&apos;à ce que quelqu&apos;un la lève</translation>
+    </message>
+    <message>
+        <source>Last day it applies</source>
+        <translation>Dernier jour où elle s&apos;applique</translation>
+    </message>
+    <message>
+        <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
+        <translation>Une suspension met aussi en pause les remerciements, demandes d&apos;avis et retours qui lui sont destinés</translation>
+    </message>
+    <message>
+        <source>Pin a heads-up</source>
+        <translation>Épingler une alerte</translation>
+    </message>
+    <message>
+        <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
+        <translation>p. ex. Batteur rendu le 11 déc., arrêter les factures de location</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up</source>
+        <translation>&amp;Alerte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Non levée</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1934,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1347,6 +2007,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Agrees to be contacted?</source>
         <translation>Accepte d&apos;être contacté&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Pin as heads-up</source>
+        <translation>É&amp;pingler comme alerte</translation>
+    </message>
+    <message>
+        <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
+        <translation>Épingler le résumé sur le client&#xa0;: tous ceux qui ouvrent sa fiche, notent quelque chose pour lui ou reçoivent un rappel à son sujet le verront</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -1430,6 +2098,132 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
 </context>
 <context>
+    <name>LosingTouch</name>
+    <message>
+        <source>Message copied</source>
+        <translation>Message copié</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Past cadence</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>How, by whom</source>
+        <translation>Comment, par qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchModel</name>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Tous les %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Pas encore de contact</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchView</name>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Noter…</translation>
+    </message>
+    <message>
+        <source>Log a contact with this customer (it resets the clock)</source>
+        <translation>Noter un contact avec ce client (le compteur repart de zéro)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Take them off this list until later</source>
+        <translation>Le retirer de cette liste jusqu&apos;à plus tard</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>Never remind about keeping in touch with this customer</source>
+        <translation>Ne plus jamais rappeler de garder le contact avec ce client</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Perdus de vue</translation>
+    </message>
+    <message>
+        <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
+        <translation>Les clients sans contact depuis plus longtemps que leur rythme, les plus anciens d&apos;abord. Les rythmes se règlent dans Paramètres → Garder le contact, ou sur la fiche du client.</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you within their cadence.</source>
+        <translation>Tout le monde a eu de vos nouvelles dans les temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) past their cadence</source>
+        <translation>
+            <numerusform>%Ln client a dépassé son rythme</numerusform>
+            <numerusform>%Ln clients ont dépassé leur rythme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 is off the list until then</source>
+        <translation>Reporté&#xa0;: %1 sort de la liste jusque-là</translation>
+    </message>
+    <message>
+        <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
+        <translation>Ne plus rappeler à personne de garder le contact avec %1&#xa0;? Vous pourrez le suivre à nouveau depuis sa fiche.</translation>
+    </message>
+    <message>
+        <source>No longer tracking %1</source>
+        <translation>%1 n&apos;est plus suivi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1454,6 +2248,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Promises</source>
         <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Perdus de vue</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -1502,14 +2304,6 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Demo data: nothing here is real</source>
-        <translation>Données de démonstration&#xa0;: rien n&apos;est réel ici</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1596,6 +2390,13 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>
             <numerusform>%Ln relance</numerusform>
             <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln heads-up(s)</source>
+        <translation>
+            <numerusform>%Ln alerte</numerusform>
+            <numerusform>%Ln alertes</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,6 +2588,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <source>Reminders could not be checked. {message}</source>
         <translation>Les rappels n&apos;ont pas pu être vérifiés. {message}</translation>
     </message>
+    <message>
+        <source>Heads-up: %1</source>
+        <translation>Alerte&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
@@ -1868,6 +2673,26 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>p. ex. envoyer la facture corrigée</translation>
     </message>
     <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <source>Keeping it creates the next one; only the next one exists at any time</source>
+        <translation>La tenir crée la suivante&#xa0;; seule la prochaine existe à un moment donné</translation>
+    </message>
+    <message>
         <source>I promised &amp;to</source>
         <translation>J&apos;ai promis &amp;de</translation>
     </message>
@@ -1878,6 +2703,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Répétition</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -1905,6 +2734,26 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non tenues</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Marquer comme &amp;tenue…</translation>
     </message>
@@ -1919,6 +2768,22 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Open customer</source>
         <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transmettre…</translation>
+    </message>
+    <message>
+        <source>Give this promise to a colleague, with a note</source>
+        <translation>Confier cette promesse à un collègue, avec une note</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Seulement les miennes</translation>
+    </message>
+    <message>
+        <source>Show only the promises you own</source>
+        <translation>N&apos;afficher que les promesses dont vous êtes responsable</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2060,6 +2925,26 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>&amp;Historique</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Responsables</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -2117,6 +3002,684 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Reminders are up to date</source>
         <translation>Les rappels sont à jour</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Reporter d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Fait — noté dans l&apos;historique du client</translation>
+    </message>
+    <message>
+        <source>Snoozed for 1 hour</source>
+        <translation>Reporté d&apos;une heure</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the records behind it.</source>
+        <translation>Cliquez sur une barre pour voir les fiches correspondantes.</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Établi le %1</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Rapport pour %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>Du %1 au %2, comparé au %3 au %4</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>personnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Rien n&apos;a été noté sur cette période.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Informer le client</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Avis des clients</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Promesses faites</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Tenues à temps</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Tenues en retard</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Non tenues</translation>
+    </message>
+    <message>
+        <source>Still open (not yet due)</source>
+        <translation>Encore ouvertes (pas encore dues)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>En retard maintenant</translation>
+    </message>
+    <message>
+        <source>Kept-on-time rate</source>
+        <translation>Taux de promesses tenues à temps</translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation>Retard médian (jours)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Promises due, by month and outcome</source>
+        <translation>Promesses dues, par mois et par résultat</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Promises by month</source>
+        <translation>Promesses par mois</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Promises due, per staff member</source>
+        <translation>Promesses dues, par membre du personnel</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>Taux à temps %</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesses tenues</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Client informé</translation>
+    </message>
+    <message>
+        <source>Kept but customer not told</source>
+        <translation>Tenue mais client non informé</translation>
+    </message>
+    <message>
+        <source>Told rate</source>
+        <translation>Taux d&apos;information</translation>
+    </message>
+    <message>
+        <source>Median time from kept to told</source>
+        <translation>Délai médian entre tenue et information</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Non informé</translation>
+    </message>
+    <message>
+        <source>Promises kept, by month: customer told or not</source>
+        <translation>Promesses tenues, par mois&#xa0;: client informé ou non</translation>
+    </message>
+    <message>
+        <source>Closing the loop by month</source>
+        <translation>Informer le client, par mois</translation>
+    </message>
+    <message>
+        <source>Unhandled complaints</source>
+        <translation>Réclamations non traitées</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period; done early counts as no wait.</source>
+        <translation>Relances dues sur la période&#xa0;; faite en avance compte comme sans attente.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Plus nécessaires</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>Encore en attente</translation>
+    </message>
+    <message>
+        <source>Done, of those dealt with</source>
+        <translation>Faites, parmi celles traitées</translation>
+    </message>
+    <message>
+        <source>Median time from due to done</source>
+        <translation>Délai médian entre échéance et réalisation</translation>
+    </message>
+    <message>
+        <source>Follow-ups by kind</source>
+        <translation>Relances par type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, by month and outcome</source>
+        <translation>Relances dues, par mois et par résultat</translation>
+    </message>
+    <message>
+        <source>CSAT average (1–5)</source>
+        <translation>Moyenne CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation>Notes CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoteurs (9–10)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Détracteurs (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Réponses NPS</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Notes basses</translation>
+    </message>
+    <message>
+        <source>Low ratings with an action</source>
+        <translation>Notes basses avec une mesure</translation>
+    </message>
+    <message>
+        <source>…and a report-back (“you said, we did”)</source>
+        <translation>…et un retour («&#xa0;vous avez dit, nous avons fait&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>CSAT average by month (1–5)</source>
+        <translation>Moyenne CSAT par mois (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS par mois</translation>
+    </message>
+    <message>
+        <source>CSAT ratings, 1 to 5</source>
+        <translation>Notes CSAT, de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Feedback by month</source>
+        <translation>Avis par mois</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>Moyenne CSAT</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Customers losing touch</source>
+        <translation>Clients perdus de vue</translation>
+    </message>
+    <message>
+        <source>Interactions by month and channel</source>
+        <translation>Échanges par mois et par canal</translation>
+    </message>
+    <message>
+        <source>Interactions by channel</source>
+        <translation>Échanges par canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation>Échanges par type</translation>
+    </message>
+    <message>
+        <source>Interactions per staff member</source>
+        <translation>Échanges par membre du personnel</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Activité par mois</translation>
+    </message>
+    <message>
+        <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
+        <translation>Les mêmes écritures que l&apos;export de l&apos;argent pour ces jours&#xa0;: net = ventes − remboursements − avoirs − gestes commerciaux.</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventes nettes</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Gestes commerciaux</translation>
+    </message>
+    <message>
+        <source>Money by month (minor units, e.g. cents)</source>
+        <translation>Argent par mois (en plus petite unité, p. ex. centimes)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution</source>
+        <translation>Réclamations sans promesse ni résolution</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Net (minor units)</source>
+        <translation>Net (plus petite unité)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Réclamations sans promesse ni résolution après %1 jours</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>Une réclamation compte comme non traitée quand, %1 jours après, elle n&apos;a ni promesse ni résolution.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Perdus de vue (approximation)&#xa0;: clients sans aucun échange dans les %1 jours avant la fin de la période.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Ventes nettes par mois (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>rien à comparer</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>same as before (%1)</source>
+        <translation>comme avant (%1)</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure.</source>
+        <translation>Cliquez pour voir les fiches derrière ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Save a table as CSV</source>
+        <translation>Enregistrer un tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>“%1”…</source>
+        <translation>«&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2. Double-click a row to open its customer.</source>
+        <translation>Les %1 plus récentes sur %2. Double-cliquez sur une ligne pour ouvrir son client.</translation>
+    </message>
+    <message>
+        <source>%2 records. Double-click a row to open its customer.</source>
+        <translation>%2 fiches. Double-cliquez sur une ligne pour ouvrir son client.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Chiffres en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>Du %1 au %2, comparé au %3 au %4</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Enregistrer le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3752,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Exporter les données du client dans</translation>
     </message>
     <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Checking who may do this…</source>
+        <translation>Vérification des droits…</translation>
+    </message>
+    <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
         <translation>Son mouvement d&apos;argent (une vente, un remboursement, un avoir ou un geste commercial) est conservé</translation>
     </message>
@@ -2206,6 +3777,45 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleNextDialog</name>
+    <message>
+        <source>Done &amp; schedule next</source>
+        <translation>Fait &amp; planifier le suivant</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Get in touch with %1 again</source>
+        <translation>Reprendre contact avec %1</translation>
+    </message>
+    <message>
+        <source>Next contact in</source>
+        <translation>Prochain contact dans</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule</source>
+        <translation>Fait &amp;&amp; planifier</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3857,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Modèles</translation>
     </message>
     <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
         <source>Settings not available</source>
         <translation>Paramètres indisponibles</translation>
     </message>
@@ -2275,6 +3889,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Le nom du commerce et les règles de rappel sont partagés par tous les utilisateurs de cette base de données&#xa0;; le lancement à l&apos;ouverture de session ne concerne que cet ordinateur.</translation>
     </message>
     <message>
+        <source>Owners:</source>
+        <translation>Gérants&#xa0;:</translation>
+    </message>
+    <message>
         <source>As the computer is set (%1)</source>
         <translation>Comme sur l&apos;ordinateur (%1)</translation>
     </message>
@@ -2285,6 +3903,30 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>you are an owner.</source>
+        <translation>vous êtes gérant.</translation>
+    </message>
+    <message>
+        <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
+        <translation>vous faites partie du personnel&#xa0;: seul un gérant peut modifier ces paramètres, les modèles et la liste du personnel, effacer des clients, restaurer des sauvegardes ou tout exporter.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server…</source>
+        <translation>Se connecter à un serveur partagé…</translation>
+    </message>
+    <message>
+        <source>Shared server saved</source>
+        <translation>Serveur partagé enregistré</translation>
+    </message>
+    <message>
+        <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
+        <translation>Ce poste utilisera le serveur partagé au prochain démarrage&#xa0;: quittez cxlogger et relancez-le. Le mot de passe est dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -2378,6 +4020,34 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Seuls les clients qui ont accepté d&apos;être contactés reçoivent une demande d&apos;avis&#xa0;; ceux qui ont dit non ne reçoivent aucun message.</translation>
     </message>
     <message>
+        <source>Remind me when a customer has had no contact for longer than their cadence</source>
+        <translation>Me rappeler quand un client n&apos;a pas eu de contact depuis plus longtemps que son rythme</translation>
+    </message>
+    <message>
+        <source>e.g. vip: 30, trade: 90</source>
+        <translation>p. ex. vip: 30, pro: 90</translation>
+    </message>
+    <message>
+        <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
+        <translation>Étiquette&#xa0;: jours sans contact. Un client qui a plusieurs de ces étiquettes reçoit le plus court.</translation>
+    </message>
+    <message>
+        <source>Cadence by tag (days):</source>
+        <translation>Rythme par étiquette (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>Everyone else:</source>
+        <translation>Tous les autres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
+        <translation>Tout échange noté avec un client, ou tout message qui lui est envoyé, relance son compteur. Le rythme propre à un client (sur sa fiche) l&apos;emporte sur ceux-ci, et «&#xa0;Ne plus suivre&#xa0;» dans la liste Perdus de vue l&apos;en retire.</translation>
+    </message>
+    <message>
         <source>Open on</source>
         <translation>Ouvert le</translation>
     </message>
@@ -2465,8 +4135,64 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>C&apos;est &amp;moi</translation>
     </message>
     <message>
+        <source>Make &amp;owner / staff</source>
+        <translation>Rendre &amp;gérant / personnel</translation>
+    </message>
+    <message>
+        <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
+        <translation>Les gérants peuvent effacer des clients, restaurer des sauvegardes, modifier les règles et les modèles, gérer le personnel et tout exporter</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Définir un code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>An optional 4-digit PIN asked when switching to this person</source>
+        <translation>Un code PIN facultatif à 4 chiffres, demandé quand on passe à cette personne</translation>
+    </message>
+    <message>
+        <source>Remove PI&amp;N</source>
+        <translation>Supprimer le code PI&amp;N</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
+        <translation>Quelqu&apos;un qui est parti&#xa0;: retiré des listes de choix, ses fiches gardent son nom, et son travail en cours est listé pour être transmis</translation>
+    </message>
+    <message>
+        <source>  (owner)</source>
+        <translation>  (gérant)</translation>
+    </message>
+    <message>
+        <source>  (you)</source>
+        <translation>  (vous)</translation>
+    </message>
+    <message>
+        <source>  · PIN</source>
+        <translation>  · PIN</translation>
+    </message>
+    <message>
+        <source>  (no longer active)</source>
+        <translation>  (plus actif)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>Code PIN de {name}</translation>
+    </message>
+    <message>
+        <source>A new 4-digit PIN for {name}:</source>
+        <translation>Un nouveau code PIN à 4 chiffres pour {name}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +4208,47 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger ne peut pas utiliser son dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Handed over to {name}</source>
+        <translation>Transmis à {name}</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Transmis pour vous</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — from {who}, {when}</source>
+        <translation>{customer}&#xa0;: {what} — de {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Became overdue</source>
+        <translation>Passé en retard</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — was due {when}</source>
+        <translation>{customer}&#xa0;: {what} — était prévu {when}</translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation> — {who}</translation>
+    </message>
+    <message>
+        <source>{who} handed you {what} ({customer})</source>
+        <translation>{who} vous a transmis {what} ({customer})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message numerus="yes">
+        <source>%n things were handed to you; see Today.</source>
+        <translation>
+            <numerusform>%n chose vous a été transmise&#xa0;; voir Aujourd&apos;hui.</numerusform>
+            <numerusform>%n choses vous ont été transmises&#xa0;; voir Aujourd&apos;hui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2713,6 +4480,42 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Avis</translation>
     </message>
     <message>
+        <source>Handed over by</source>
+        <translation>Transmis par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pinned by</source>
+        <translation>Épinglée par</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Levée par</translation>
+    </message>
+    <message>
         <source>Sent by</source>
         <translation>Envoyé par</translation>
     </message>
@@ -2733,8 +4536,24 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Copié pour envoi</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transmettre…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2759,6 +4578,26 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>Keep promises, and tell customers when it&apos;s done</source>
+        <translation>Tenir ses promesses, et prévenir les clients quand c&apos;est fait</translation>
+    </message>
+    <message>
+        <source>Say thank you while it still means something</source>
+        <translation>Dire merci tant que cela compte encore</translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation>Demander comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Tell customers what their feedback changed</source>
+        <translation>Dire aux clients ce que leur avis a changé</translation>
+    </message>
+    <message>
+        <source>Customers you have not been in touch with for too long</source>
+        <translation>Les clients avec qui vous n&apos;avez pas été en contact depuis trop longtemps</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -2803,6 +4642,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Nothing due</source>
         <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Transmis pour vous</translation>
+    </message>
+    <message>
+        <source>Colleagues handed these to you; they are yours now</source>
+        <translation>Des collègues vous ont transmis ceci&#xa0;; c&apos;est désormais à vous</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -2859,6 +4706,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Fait — noté dans l&apos;historique du client</translation>
     </message>
     <message>
+        <source>Done — the next contact is scheduled</source>
+        <translation>Fait — le prochain contact est planifié</translation>
+    </message>
+    <message>
         <source>Dismissed — it will not come back</source>
         <translation>Écarté — cela ne reviendra pas</translation>
     </message>
@@ -2885,6 +4736,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Next week (%1)</source>
         <translation>La semaine prochaine (%1)</translation>
+    </message>
+    <message>
+        <source>It stays yours, with its reminders</source>
+        <translation>Elle reste à vous, avec ses rappels</translation>
     </message>
 </context>
 <context>
@@ -2947,8 +4802,24 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
+        <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
+        <translation>La démo s&apos;ouvre dans sa propre fenêtre, avec des clients fictifs pour tout essayer. Vos propres données restent intactes jusqu&apos;à ce que vous cliquiez sur «&#xa0;Commencer&#xa0;».</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Try cxlogger on sample data first</source>
+        <translation>Essayer d&apos;abord cxlogger sur des données fictives</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
+        <translation>La démo n&apos;a pas pu démarrer. Lancez «&#xa0;cxlogger demo&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>

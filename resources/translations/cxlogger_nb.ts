@@ -33,6 +33,219 @@
     </message>
 </context>
 <context>
+    <name>BusinessBox</name>
+    <message>
+        <source>Your business</source>
+        <translation>Bedriften din</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>f.eks. Hjørnebakeriet</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Bedriftens navn</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Åpner</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Stenger</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>&amp;Business name</source>
+        <translation>&amp;Bedriftens navn</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>Åpnings&amp;tider</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Settings.</source>
+        <translation>Du kan endre alt dette senere i Innstillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation>denne kunden</translation>
+    </message>
+    <message>
+        <source>interaction</source>
+        <translation>denne henvendelsen</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>dette løftet</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>denne tilbakemeldingen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Changed while you were editing</source>
+        <translation>Endret mens du redigerte</translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} on {when} while you were editing it.</source>
+        <translation>{who} endret {noun} {when} mens du redigerte.</translation>
+    </message>
+    <message>
+        <source>Someone changed this {noun} while you were editing it.</source>
+        <translation>Noen endret {noun} mens du redigerte.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet, and nothing of theirs or yours is lost. For each field below, choose which value to keep, then save.</source>
+        <translation>Ingenting er lagret ennå, og ingenting av ditt eller deres går tapt. Velg for hvert felt nedenfor hvilken verdi som skal beholdes, og lagre så.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Deres (lagret nå)</translation>
+    </message>
+    <message>
+        <source>Keep what you typed</source>
+        <translation>Behold det du skrev</translation>
+    </message>
+    <message>
+        <source>Your dialog showed this; you did not change it</source>
+        <translation>Dialogen din viste dette; du endret det ikke</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}: din</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}: deres</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>din endring</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <source>changed by {who}, {when}</source>
+        <translation>endret av {who}, {when}</translation>
+    </message>
+    <message>
+        <source>changed by {who}</source>
+        <translation>endret av {who}</translation>
+    </message>
+    <message>
+        <source>&amp;Save chosen values</source>
+        <translation>&amp;Lagre valgte verdier</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Tilbake til redigering</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Koble til en delt server</translation>
+    </message>
+    <message>
+        <source>Several desks can share one PostgreSQL database on a server in the office (a mini-PC or a NAS) or a hosted one. Ask whoever set it up for these details.</source>
+        <translation>Flere arbeidsplasser kan dele én PostgreSQL-database på en server på kontoret (en mini-PC eller en NAS) eller hos en leverandør. Spør den som satte den opp om disse opplysningene.</translation>
+    </message>
+    <message>
+        <source>e.g. nas.local or 192.168.1.20</source>
+        <translation>f.eks. nas.local eller 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s password store</source>
+        <translation>lagres i passordlageret på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Kryptert, serversertifikat kontrollert (anbefalt)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Kryptert, sertifikat ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only inside a trusted network)</source>
+        <translation>Ikke kryptert (bare i et nettverk du stoler på)</translation>
+    </message>
+    <message>
+        <source>How the connection is protected (PostgreSQL&apos;s sslmode): verify-full, require or disable</source>
+        <translation>Hvordan tilkoblingen er beskyttet (sslmode i PostgreSQL): verify-full, require eller disable</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation>Be&amp;skyttelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>agrees to be contacted</source>
@@ -49,6 +262,18 @@
 </context>
 <context>
     <name>CoreWords</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Gitt videre</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -465,6 +690,26 @@
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uke</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hvert år</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Hold kontakten</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDialog</name>
@@ -576,8 +821,48 @@
         <translation>Slå et duplikat av denne kunden sammen med den</translation>
     </message>
     <message>
+        <source>Pin a heads-up…</source>
+        <translation>Fest et varsel…</translation>
+    </message>
+    <message>
+        <source>Pin a note everyone who deals with this customer will see</source>
+        <translation>Fest en merknad som alle som har med denne kunden å gjøre, vil se</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Hold kontakten</translation>
+    </message>
+    <message>
+        <source>How often to get in touch with this customer</source>
+        <translation>Hvor ofte du skal ta kontakt med denne kunden</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Every … days…</source>
+        <translation>Hver … dag…</translation>
+    </message>
+    <message>
+        <source>Use the cadence of their tags</source>
+        <translation>Bruk intervallet fra stikkordene deres</translation>
+    </message>
+    <message>
+        <source>Track again</source>
+        <translation>Følg opp igjen</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Slutt å følge opp</translation>
+    </message>
+    <message>
+        <source>Get in touch with them at least every (days):</source>
+        <translation>Ta kontakt med dem minst hver (dager):</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
     </message>
     <message>
         <source>Pick a customer on the left to see their details and history.</source>
@@ -591,12 +876,97 @@
         <source>Unarchive</source>
         <translation>Hent fra arkivet</translation>
     </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Foretrekker:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Stikkord:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notater:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Siste kontakt:</translation>
+    </message>
+    <message>
+        <source>not tracked (stopped)</source>
+        <translation>ikke fulgt opp (stoppet)</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>ikke fulgt opp</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>hver %n. dag</numerusform>
+            <numerusform>hver %n. dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(their own)</source>
+        <translation>(eget intervall)</translation>
+    </message>
+    <message>
+        <source>(from their tags)</source>
+        <translation>(fra stikkordene deres)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>forfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n dag over tiden</numerusform>
+            <numerusform>%n dager over tiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>Hold kontakten:</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPicker</name>
     <message>
         <source>Start typing a name, company, email or phone…</source>
         <translation>Skriv et navn, firma, e-post eller telefon…</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Heads-up (%1) on this customer</source>
+        <translation>Varsel (%1) på denne kunden</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1059,60 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Reading what would be erased…</source>
         <translation>Leser hva som ville blitt slettet…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSwitcher</name>
+    <message>
+        <source>Who&apos;s at the desk: switch to a colleague ({keys})</source>
+        <translation>Hvem sitter ved pulten: bytt til en kollega ({keys})</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Bytt &amp;bruker…</translation>
+    </message>
+    <message>
+        <source>  ·  Demo data: nothing here is real</source>
+        <translation>  ·  Demodata: ingenting her er ekte</translation>
+    </message>
+    <message>
+        <source>At the desk: {name}</source>
+        <translation>Ved pulten: {name}</translation>
+    </message>
+    <message>
+        <source>Who&apos;s at the desk?</source>
+        <translation>Hvem sitter ved pulten?</translation>
+    </message>
+    <message>
+        <source>{name} (PIN)</source>
+        <translation>{name} (PIN)</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN for {name}</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, skriv inn den firesifrede PIN-koden din:</translation>
+    </message>
+    <message>
+        <source>{name} is at the desk now</source>
+        <translation>{name} sitter ved pulten nå</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Siden du sist så etter</translation>
+    </message>
+    <message>
+        <source>Since you last looked ({when}):</source>
+        <translation>Siden du sist så etter ({when}):</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Skjønner</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1363,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Forfalt</translation>
     </message>
     <message>
+        <source>A hold on this customer pauses messages to them: %1</source>
+        <translation>Et stopp på denne kunden setter meldinger til dem på pause: %1</translation>
+    </message>
+    <message>
         <source>Email…</source>
         <translation>E-post…</translation>
     </message>
@@ -979,12 +1407,28 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Registrer hva du gjorde med det; en påminnelse om å gi svar følger</translation>
     </message>
     <message>
+        <source>Hand over…</source>
+        <translation>Gi videre…</translation>
+    </message>
+    <message>
+        <source>Give it to a colleague, with a note for them</source>
+        <translation>Gi den til en kollega, med en merknad</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
         <source>Mark as done; it is recorded on the customer&apos;s timeline</source>
         <translation>Merk som ferdig; det føres i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; next…</source>
+        <translation>Ferdig &amp;&amp; neste…</translation>
+    </message>
+    <message>
+        <source>Mark as done and schedule the next contact (in days, weeks or months)</source>
+        <translation>Merk som ferdig og planlegg neste kontakt (om noen dager, uker eller måneder)</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1036,6 +1480,218 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Report back on their feedback: </source>
         <translation>Gi svar på tilbakemeldingen: </translation>
+    </message>
+    <message>
+        <source>Keep in touch: </source>
+        <translation>Hold kontakten: </translation>
+    </message>
+</context>
+<context>
+    <name>HandOffDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation>Gi videre</translation>
+    </message>
+    <message>
+        <source>Hand over &lt;b&gt;{what}&lt;/b&gt; to a colleague.</source>
+        <translation>Gi &lt;b&gt;{what}&lt;/b&gt; videre til en kollega.</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Gi videre til</translation>
+    </message>
+    <message>
+        <source>What they need to know: where things stand, whom to call…</source>
+        <translation>Det de trenger å vite: hvordan saken står, hvem de skal ringe…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>There is nobody to hand it to: add colleagues in Edit → Staff.</source>
+        <translation>Det finnes ingen å gi den til: legg til kolleger under Rediger → Ansatte.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverAllDialog</name>
+    <message>
+        <source>Hand over {name}&apos;s work</source>
+        <translation>Gi videre arbeidet til {name}</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active. Their records keep their name. These are still open:</source>
+        <translation>{name} er ikke lenger aktiv. Oppføringene beholder navnet. Disse er fortsatt åpne:</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Løfte</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>{name} left; over to you.</source>
+        <translation>{name} har sluttet; nå er det ditt.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;all to</source>
+        <translation>Gi &amp;alt til</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Gi videre</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>HandedRow</name>
+    <message>
+        <source>Open this customer</source>
+        <translation>Åpne denne kunden</translation>
+    </message>
+    <message>
+        <source>Handed to you by {who}, {when}</source>
+        <translation>Gitt til deg av {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Løfte</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(ingen merknad)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Skjønner</translation>
+    </message>
+    <message>
+        <source>Take it in: it leaves this list and stays yours, with its reminders</source>
+        <translation>Ta den over: den forsvinner fra denne listen og forblir din, med påminnelsene sine</translation>
+    </message>
+</context>
+<context>
+    <name>HeadsUp</name>
+    <message>
+        <source>Hold</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Paused: hold until it is resolved</source>
+        <translation>Satt på pause: stopp til det er løst</translation>
+    </message>
+    <message>
+        <source>Paused: hold until %1</source>
+        <translation>Satt på pause: stopp til %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>noen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Løs</translation>
+    </message>
+    <message>
+        <source>It no longer applies: resolve it (it stays on the timeline)</source>
+        <translation>Det gjelder ikke lenger: merk som løst (det blir stående i historikken)</translation>
+    </message>
+    <message>
+        <source>Thank-yous, feedback asks and report-backs to them are paused; promises still remind.</source>
+        <translation>Takkemeldinger, forespørsler om tilbakemelding og svar til dem er satt på pause; løfter minner deg fortsatt.</translation>
+    </message>
+    <message>
+        <source>Heads-ups: %1</source>
+        <translation>Varsler: %1</translation>
+    </message>
+    <message>
+        <source>Pinned by %1 on %2</source>
+        <translation>Festet av %1 %2</translation>
+    </message>
+    <message>
+        <source>Applies until the end of %1</source>
+        <translation>Gjelder til slutten av %1</translation>
+    </message>
+    <message>
+        <source>From interaction INT-%1</source>
+        <translation>Fra henvendelse INT-%1</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>ti&amp;l</translation>
+    </message>
+    <message>
+        <source>The last day it applies; without it, until someone resolves it</source>
+        <translation>Den siste dagen det gjelder; uten dato gjelder det til noen løser det</translation>
+    </message>
+    <message>
+        <source>Last day it applies</source>
+        <translation>Siste dag det gjelder</translation>
+    </message>
+    <message>
+        <source>A hold also pauses thank-yous, feedback asks and report-backs to them</source>
+        <translation>Et stopp setter også takkemeldinger, forespørsler om tilbakemelding og svar til dem på pause</translation>
+    </message>
+    <message>
+        <source>Pin a heads-up</source>
+        <translation>Fest et varsel</translation>
+    </message>
+    <message>
+        <source>e.g. Mixer returned 11 Dec, stop rental invoices</source>
+        <translation>f.eks. Mikser levert tilbake 11. des., stopp leiefakturaene</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up</source>
+        <translation>&amp;Varsel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fest</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Ikke løst</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1934,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1347,6 +2007,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Agrees to be contacted?</source>
         <translation>Vil bli kontaktet?</translation>
+    </message>
+    <message>
+        <source>&amp;Pin as heads-up</source>
+        <translation>&amp;Fest som varsel</translation>
+    </message>
+    <message>
+        <source>Pin the summary on the customer: everyone who opens them, logs something for them or gets a reminder about them sees it</source>
+        <translation>Fest sammendraget på kunden: alle som åpner dem, registrerer noe for dem eller får en påminnelse om dem, ser det</translation>
     </message>
     <message>
         <source>I promised to…</source>
@@ -1430,6 +2098,132 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
 </context>
 <context>
+    <name>LosingTouch</name>
+    <message>
+        <source>Message copied</source>
+        <translation>Melding kopiert</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-post sendt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Past cadence</source>
+        <translation>Over tiden</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <source>How, by whom</source>
+        <translation>Hvordan, av hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchModel</name>
+    <message>
+        <source>Due today</source>
+        <translation>Forfaller i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n dag over tiden</numerusform>
+            <numerusform>%n dager over tiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Hver %n. dag</numerusform>
+            <numerusform>Hver %n. dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Ingen kontakt ennå</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchView</name>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registrer…</translation>
+    </message>
+    <message>
+        <source>Log a contact with this customer (it resets the clock)</source>
+        <translation>Registrer en kontakt med denne kunden (det nullstiller klokken)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Utsett</translation>
+    </message>
+    <message>
+        <source>Take them off this list until later</source>
+        <translation>Ta dem av denne listen til senere</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Slutt å følge opp</translation>
+    </message>
+    <message>
+        <source>Never remind about keeping in touch with this customer</source>
+        <translation>Aldri minn om å holde kontakten med denne kunden</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>Åpne kunde</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Mister kontakten</translation>
+    </message>
+    <message>
+        <source>Customers with no contact for longer than their cadence, longest first. Cadences are set in Settings → Keep in touch, or on the customer.</source>
+        <translation>Kunder uten kontakt lenger enn intervallet sitt, de eldste først. Intervaller settes i Innstillinger → Hold kontakten, eller på kunden.</translation>
+    </message>
+    <message>
+        <source>Everyone has heard from you within their cadence.</source>
+        <translation>Alle har hørt fra deg innenfor intervallet sitt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) past their cadence</source>
+        <translation>
+            <numerusform>%Ln kunde over intervallet sitt</numerusform>
+            <numerusform>%Ln kunder over intervallet sitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Snoozed: %1 is off the list until then</source>
+        <translation>Utsatt: %1 er borte fra listen til da</translation>
+    </message>
+    <message>
+        <source>Stop reminding anyone to keep in touch with %1? You can track them again from their record.</source>
+        <translation>Slutte å minne noen om å holde kontakten med %1? Du kan følge dem opp igjen fra oppføringen deres.</translation>
+    </message>
+    <message>
+        <source>No longer tracking %1</source>
+        <translation>Følger ikke lenger opp %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1454,6 +2248,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Promises</source>
         <translation>Løfter</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Mister kontakten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>&amp;Log interaction…</source>
@@ -1502,14 +2304,6 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>Demo data: nothing here is real</source>
-        <translation>Demodata: ingenting her er ekte</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>Logget inn som %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1596,6 +2390,13 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>
             <numerusform>%Ln oppfølging</numerusform>
             <numerusform>%Ln oppfølginger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln heads-up(s)</source>
+        <translation>
+            <numerusform>%Ln varsel</numerusform>
+            <numerusform>%Ln varsler</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,6 +2588,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <source>Reminders could not be checked. {message}</source>
         <translation>Påminnelsene kunne ikke sjekkes. {message}</translation>
     </message>
+    <message>
+        <source>Heads-up: %1</source>
+        <translation>Varsel: %1</translation>
+    </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <translation>
@@ -1868,6 +2673,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>f.eks. sende den rettede fakturaen</translation>
     </message>
     <message>
+        <source>Does not repeat</source>
+        <translation>Gjentas ikke</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uke</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hvert år</translation>
+    </message>
+    <message>
+        <source>Keeping it creates the next one; only the next one exists at any time</source>
+        <translation>Når det holdes, opprettes det neste; bare det neste finnes til enhver tid</translation>
+    </message>
+    <message>
         <source>I promised &amp;to</source>
         <translation>Jeg lovet &amp;å</translation>
     </message>
@@ -1878,6 +2703,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>&amp;Owner</source>
         <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Gjentas</translation>
     </message>
     <message>
         <source>Cannot add a promise</source>
@@ -1905,6 +2734,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
 <context>
     <name>PromisesView</name>
     <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>Mark &amp;kept…</source>
         <translation>Merk som &amp;holdt…</translation>
     </message>
@@ -1919,6 +2768,22 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Open customer</source>
         <translation>Åpne kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Gi videre…</translation>
+    </message>
+    <message>
+        <source>Give this promise to a colleague, with a note</source>
+        <translation>Gi dette løftet til en kollega, med en merknad</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Bare mine</translation>
+    </message>
+    <message>
+        <source>Show only the promises you own</source>
+        <translation>Vis bare løftene du er ansvarlig for</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -2060,6 +2925,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Owners</source>
+        <translation>&amp;Ansvarlige</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -2117,6 +3002,684 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Reminders are up to date</source>
         <translation>Påminnelsene er oppdatert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Utsett 1 time</translation>
+    </message>
+    <message>
+        <source>Done — recorded on the customer&apos;s timeline</source>
+        <translation>Ferdig – registrert i kundens historikk</translation>
+    </message>
+    <message>
+        <source>Snoozed for 1 hour</source>
+        <translation>Utsatt i 1 time</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the records behind it.</source>
+        <translation>Klikk på en søyle for å se oppføringene bak den.</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Laget %1</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Rapport for %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 til %2, sammenlignet med %3 til %4</translation>
+    </message>
+    <message>
+        <source>staff: %1</source>
+        <translation>ansatte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Ingenting registrert i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dette kvartalet</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Forrige kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Datoer…</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Løfter</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Gi beskjed</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølginger</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Tilbakemeldinger fra kunder</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Penger</translation>
+    </message>
+    <message>
+        <source>Promises made</source>
+        <translation>Løfter gitt</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Holdt i tide</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Holdt for sent</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <source>Still open (not yet due)</source>
+        <translation>Fortsatt åpne (ikke forfalt ennå)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Forfalt nå</translation>
+    </message>
+    <message>
+        <source>Kept-on-time rate</source>
+        <translation>Andel holdt i tide</translation>
+    </message>
+    <message>
+        <source>Median days late</source>
+        <translation>Forsinkelse, median (dager)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Promises due, by month and outcome</source>
+        <translation>Løfter som forfaller, per måned og utfall</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Promises by month</source>
+        <translation>Løfter per måned</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>Promises due, per staff member</source>
+        <translation>Løfter som forfaller, per ansatt</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>Andel i tide %</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Løfter holdt</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Kunden fikk beskjed</translation>
+    </message>
+    <message>
+        <source>Kept but customer not told</source>
+        <translation>Holdt, men kunden fikk ikke beskjed</translation>
+    </message>
+    <message>
+        <source>Told rate</source>
+        <translation>Andel med beskjed</translation>
+    </message>
+    <message>
+        <source>Median time from kept to told</source>
+        <translation>Tid fra holdt til beskjed (median)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Fikk beskjed</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Fikk ikke beskjed</translation>
+    </message>
+    <message>
+        <source>Promises kept, by month: customer told or not</source>
+        <translation>Løfter holdt per måned: kunden fikk beskjed eller ikke</translation>
+    </message>
+    <message>
+        <source>Closing the loop by month</source>
+        <translation>Gi beskjed per måned</translation>
+    </message>
+    <message>
+        <source>Unhandled complaints</source>
+        <translation>Ubehandlede klager</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in the period; done early counts as no wait.</source>
+        <translation>Oppfølginger som forfaller i perioden; gjort før tiden regnes som ingen ventetid.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Ikke lenger nødvendig</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>Venter fortsatt</translation>
+    </message>
+    <message>
+        <source>Done, of those dealt with</source>
+        <translation>Gjort, av de behandlede</translation>
+    </message>
+    <message>
+        <source>Median time from due to done</source>
+        <translation>Tid fra forfall til gjort (median)</translation>
+    </message>
+    <message>
+        <source>Follow-ups by kind</source>
+        <translation>Oppfølginger per type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Follow-ups due, by month and outcome</source>
+        <translation>Oppfølginger som forfaller, per måned og utfall</translation>
+    </message>
+    <message>
+        <source>CSAT average (1–5)</source>
+        <translation>CSAT-snitt (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT ratings</source>
+        <translation>CSAT-vurderinger</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Ambassadører (9–10)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Kritikere (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Lave vurderinger</translation>
+    </message>
+    <message>
+        <source>Low ratings with an action</source>
+        <translation>Lave vurderinger med tiltak</translation>
+    </message>
+    <message>
+        <source>…and a report-back (“you said, we did”)</source>
+        <translation>…og et svar («dere sa, vi gjorde»)</translation>
+    </message>
+    <message>
+        <source>CSAT average by month (1–5)</source>
+        <translation>CSAT-snitt per måned (1–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>NPS per måned</translation>
+    </message>
+    <message>
+        <source>CSAT ratings, 1 to 5</source>
+        <translation>CSAT-vurderinger, 1 til 5</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Feedback by month</source>
+        <translation>Tilbakemeldinger per måned</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>CSAT-snitt</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nye kunder</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Kjøp</translation>
+    </message>
+    <message>
+        <source>Customers losing touch</source>
+        <translation>Kunder vi mister kontakten med</translation>
+    </message>
+    <message>
+        <source>Interactions by month and channel</source>
+        <translation>Henvendelser per måned og kanal</translation>
+    </message>
+    <message>
+        <source>Interactions by channel</source>
+        <translation>Henvendelser per kanal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denne perioden</translation>
+    </message>
+    <message>
+        <source>Interactions by kind</source>
+        <translation>Henvendelser per type</translation>
+    </message>
+    <message>
+        <source>Interactions per staff member</source>
+        <translation>Henvendelser per ansatt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Activity by month</source>
+        <translation>Aktivitet per måned</translation>
+    </message>
+    <message>
+        <source>The same entries as the money export for these days: net = sales - refunds - credits - goodwill.</source>
+        <translation>De samme postene som i penge-eksporten for disse dagene: netto = salg − refusjoner − kreditter − goodwill.</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettosalg</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refusjoner</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Kreditter</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <source>Money by month (minor units, e.g. cents)</source>
+        <translation>Penger per måned (minste enhet, f.eks. øre)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Løfte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution</source>
+        <translation>Klager uten løfte eller løsning</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottatt</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde siden</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Net (minor units)</source>
+        <translation>Netto (minste enhet)</translation>
+    </message>
+    <message>
+        <source>Complaints with no promise or resolution after %1 days</source>
+        <translation>Klager uten løfte eller løsning etter %1 dager</translation>
+    </message>
+    <message>
+        <source>A complaint counts as unhandled when, %1 days after it, it has neither a promise nor a resolution.</source>
+        <translation>En klage regnes som ubehandlet når den %1 dager etterpå verken har et løfte eller en løsning.</translation>
+    </message>
+    <message>
+        <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
+        <translation>Mister kontakten (tilnærming): kunder uten noen henvendelse de siste %1 dagene før periodens slutt.</translation>
+    </message>
+    <message>
+        <source>Net sales by month (%1)</source>
+        <translation>Nettosalg per måned (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>ingenting å sammenligne med</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>var %1</translation>
+    </message>
+    <message>
+        <source>same as before (%1)</source>
+        <translation>samme som før (%1)</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> poeng</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>bedre</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>dårligere</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure.</source>
+        <translation>Klikk for å se oppføringene bak dette tallet.</translation>
+    </message>
+    <message>
+        <source>Save a table as CSV</source>
+        <translation>Lagre en tabell som CSV</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Teller…</translation>
+    </message>
+    <message>
+        <source>“%1”…</source>
+        <translation>«%1»…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Oppføringer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2. Double-click a row to open its customer.</source>
+        <translation>De nyeste %1 av %2. Dobbeltklikk på en rad for å åpne kunden.</translation>
+    </message>
+    <message>
+        <source>%2 records. Double-click a row to open its customer.</source>
+        <translation>%2 oppføringer. Dobbeltklikk på en rad for å åpne kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Tall som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4</source>
+        <translation>%1 til %2, sammenlignet med %3 til %4</translation>
+    </message>
+    <message>
+        <source>Save table as CSV</source>
+        <translation>Lagre tabell som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Eksporter rapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF-filer (*.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Filen kunne ikke skrives (%1). Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3752,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Eksporter kundens data til</translation>
     </message>
     <message>
+        <source>Checking</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>Checking who may do this…</source>
+        <translation>Kontrollerer hvem som kan gjøre dette…</translation>
+    </message>
+    <message>
         <source>Their money record (a sale, refund, credit or goodwill) is kept</source>
         <translation>Pengeposten (et salg, en refusjon, kreditt eller goodwill) beholdes</translation>
     </message>
@@ -2206,6 +3777,45 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleNextDialog</name>
+    <message>
+        <source>Done &amp; schedule next</source>
+        <translation>Ferdig &amp; planlegg neste</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>uker</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <source>Get in touch with %1 again</source>
+        <translation>Ta kontakt med %1 igjen</translation>
+    </message>
+    <message>
+        <source>Next contact in</source>
+        <translation>Neste kontakt om</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule</source>
+        <translation>Ferdig &amp;&amp; planlegg</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3857,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Maler</translation>
     </message>
     <message>
+        <source>Keep in touch</source>
+        <translation>Hold kontakten</translation>
+    </message>
+    <message>
         <source>Settings not available</source>
         <translation>Innstillingene er ikke tilgjengelige</translation>
     </message>
@@ -2275,6 +3889,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Navnet på bedriften og påminnelsesreglene deles av alle som bruker denne databasen; start ved innlogging gjelder bare denne datamaskinen.</translation>
     </message>
     <message>
+        <source>Owners:</source>
+        <translation>Eiere:</translation>
+    </message>
+    <message>
         <source>As the computer is set (%1)</source>
         <translation>Som datamaskinen er innstilt (%1)</translation>
     </message>
@@ -2285,6 +3903,30 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <source>you are an owner.</source>
+        <translation>du er eier.</translation>
+    </message>
+    <message>
+        <source>you are staff: only an owner can change these settings, the templates and the staff list, erase customers, restore backups or export everything.</source>
+        <translation>du er ansatt: bare en eier kan endre disse innstillingene, malene og listen over ansatte, slette kunder, gjenopprette sikkerhetskopier eller eksportere alt.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server…</source>
+        <translation>Koble til en delt server…</translation>
+    </message>
+    <message>
+        <source>Shared server saved</source>
+        <translation>Delt server lagret</translation>
+    </message>
+    <message>
+        <source>This desk uses the shared server from its next start: quit cxlogger and start it again. The password is in this computer&apos;s password store.</source>
+        <translation>Denne arbeidsplassen bruker den delte serveren fra neste oppstart: avslutt cxlogger og start det igjen. Passordet ligger i passordlageret på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Add cxlogger to the applications menu</source>
@@ -2378,6 +4020,34 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Bare kunder som har sagt ja til å bli kontaktet, blir spurt om tilbakemelding; den som har sagt nei, får ingen melding.</translation>
     </message>
     <message>
+        <source>Remind me when a customer has had no contact for longer than their cadence</source>
+        <translation>Minn meg på det når en kunde har vært uten kontakt lenger enn intervallet sitt</translation>
+    </message>
+    <message>
+        <source>e.g. vip: 30, trade: 90</source>
+        <translation>f.eks. vip: 30, forhandler: 90</translation>
+    </message>
+    <message>
+        <source>Tag: days without contact. A customer with several of these tags gets the shortest.</source>
+        <translation>Stikkord: dager uten kontakt. En kunde med flere av disse stikkordene får det korteste.</translation>
+    </message>
+    <message>
+        <source>Cadence by tag (days):</source>
+        <translation>Intervall per stikkord (dager):</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>ikke fulgt opp</translation>
+    </message>
+    <message>
+        <source>Everyone else:</source>
+        <translation>Alle andre:</translation>
+    </message>
+    <message>
+        <source>Any interaction logged with a customer, or a message sent to them, starts their clock again. A customer&apos;s own cadence (on their record) overrides these, and “Stop tracking” in the Losing touch list leaves them out.</source>
+        <translation>Hver henvendelse som registreres med en kunde, eller en melding som sendes til dem, starter klokken deres på nytt. Kundens eget intervall (på oppføringen) går foran disse, og «Slutt å følge opp» i listen Mister kontakten tar dem ut.</translation>
+    </message>
+    <message>
         <source>Open on</source>
         <translation>Åpent på</translation>
     </message>
@@ -2465,8 +4135,64 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Dette er &amp;meg</translation>
     </message>
     <message>
+        <source>Make &amp;owner / staff</source>
+        <translation>Gjør til &amp;eier / ansatt</translation>
+    </message>
+    <message>
+        <source>Owners may erase customers, restore backups, change rules and templates, manage staff and export everything</source>
+        <translation>Eiere kan slette kunder, gjenopprette sikkerhetskopier, endre regler og maler, administrere ansatte og eksportere alt</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>Angi &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>An optional 4-digit PIN asked when switching to this person</source>
+        <translation>En valgfri firesifret PIN-kode som spørres etter ved bytte til denne personen</translation>
+    </message>
+    <message>
+        <source>Remove PI&amp;N</source>
+        <translation>Fjern PI&amp;N</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktiver…</translation>
+    </message>
+    <message>
+        <source>Someone who left: gone from the pickers, their records keep their name, and their open work is listed for handing over</source>
+        <translation>En som har sluttet: borte fra valglistene, oppføringene beholder navnet, og det åpne arbeidet listes opp for å gis videre</translation>
+    </message>
+    <message>
+        <source>  (owner)</source>
+        <translation>  (eier)</translation>
+    </message>
+    <message>
+        <source>  (you)</source>
+        <translation>  (deg)</translation>
+    </message>
+    <message>
+        <source>  · PIN</source>
+        <translation>  · PIN</translation>
+    </message>
+    <message>
+        <source>  (no longer active)</source>
+        <translation>  (ikke lenger aktiv)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;aktiver</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>PIN for {name}</translation>
+    </message>
+    <message>
+        <source>A new 4-digit PIN for {name}:</source>
+        <translation>En ny firesifret PIN-kode for {name}:</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +4208,47 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger kan ikke bruke datamappen sin</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Handed over to {name}</source>
+        <translation>Gitt videre til {name}</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Gitt til deg</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — from {who}, {when}</source>
+        <translation>{customer}: {what} – fra {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Became overdue</source>
+        <translation>Har forfalt</translation>
+    </message>
+    <message>
+        <source>{customer}: {what} — was due {when}</source>
+        <translation>{customer}: {what} – forfalt {when}</translation>
+    </message>
+    <message>
+        <source> — {who}</source>
+        <translation> – {who}</translation>
+    </message>
+    <message>
+        <source>{who} handed you {what} ({customer})</source>
+        <translation>{who} ga deg {what} ({customer})</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatch</name>
+    <message numerus="yes">
+        <source>%n things were handed to you; see Today.</source>
+        <translation>
+            <numerusform>%n ting ble gitt til deg; se I dag.</numerusform>
+            <numerusform>%n ting ble gitt til deg; se I dag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2713,6 +4480,42 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
+        <source>Handed over by</source>
+        <translation>Gitt videre av</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Pinned by</source>
+        <translation>Festet av</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Festet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Heads-up</source>
+        <translation>Varsel</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Løst av</translation>
+    </message>
+    <message>
         <source>Sent by</source>
         <translation>Sendt av</translation>
     </message>
@@ -2733,8 +4536,24 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Kopiert for å sendes</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>Gitt videre</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Gi videre…</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2759,6 +4578,26 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>Keep promises, and tell customers when it&apos;s done</source>
+        <translation>Hold løftene, og gi kundene beskjed når det er gjort</translation>
+    </message>
+    <message>
+        <source>Say thank you while it still means something</source>
+        <translation>Si takk mens det fortsatt betyr noe</translation>
+    </message>
+    <message>
+        <source>Ask how it went</source>
+        <translation>Spør hvordan det gikk</translation>
+    </message>
+    <message>
+        <source>Tell customers what their feedback changed</source>
+        <translation>Fortell kundene hva tilbakemeldingen deres endret</translation>
+    </message>
+    <message>
+        <source>Customers you have not been in touch with for too long</source>
+        <translation>Kunder du ikke har hatt kontakt med på for lenge</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
@@ -2803,6 +4642,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Nothing due</source>
         <translation>Ingenting har frist</translation>
+    </message>
+    <message>
+        <source>Handed to you</source>
+        <translation>Gitt til deg</translation>
+    </message>
+    <message>
+        <source>Colleagues handed these to you; they are yours now</source>
+        <translation>Kolleger har gitt deg disse; de er dine nå</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to cxlogger.&lt;/b&gt;&lt;br&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; to log your first customer interaction: who, how, and what happened. Thank-yous, promises and feedback requests will appear here when they are due.&lt;br&gt;&lt;br&gt;To look around with sample data first, start &lt;code&gt;cxlogger demo&lt;/code&gt;.</source>
@@ -2859,6 +4706,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Ferdig – ført i kundens historikk</translation>
     </message>
     <message>
+        <source>Done — the next contact is scheduled</source>
+        <translation>Ferdig – neste kontakt er planlagt</translation>
+    </message>
+    <message>
         <source>Dismissed — it will not come back</source>
         <translation>Avvist – den kommer ikke tilbake</translation>
     </message>
@@ -2885,6 +4736,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Next week (%1)</source>
         <translation>Neste uke (%1)</translation>
+    </message>
+    <message>
+        <source>It stays yours, with its reminders</source>
+        <translation>Den forblir din, med påminnelsene sine</translation>
     </message>
 </context>
 <context>
@@ -2947,8 +4802,24 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Ditt &amp;navn</translation>
     </message>
     <message>
+        <source>The demo opens in a window of its own, with sample customers to try everything on. Your own data stays untouched until you click Start.</source>
+        <translation>Demoen åpnes i et eget vindu, med eksempelkunder du kan prøve alt på. Dine egne data blir ikke rørt før du klikker på Start.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Åpne &amp;demoen</translation>
+    </message>
+    <message>
+        <source>Try cxlogger on sample data first</source>
+        <translation>Prøv cxlogger på eksempeldata først</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run “cxlogger demo” to open it.</source>
+        <translation>Demoen kunne ikke startes. Kjør «cxlogger demo» for å åpne den.</translation>
     </message>
 </context>
 <context>

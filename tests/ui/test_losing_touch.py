@@ -251,3 +251,43 @@ def test_the_promise_dialog_makes_a_repeating_promise(qtbot, ctx, db, lagging):
     with db.session() as s:
         promise = s.query(Promise).filter_by(description="Check the coffee machine").one()
         assert promise.repeat_every == "month"
+
+
+@pytest.fixture
+def german(qapp):
+    from cxlogger.ui import i18n
+    from cxlogger.ui.qt import QLocale
+
+    before = QLocale()
+    i18n.install(qapp, "de")
+    yield
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_the_list_and_the_panel_speak_the_language_with_plurals(qtbot, ctx, lagging, german):
+    """The plurals go through self.tr (lupdate sees them), the column titles, the channel
+    and the panel's captions through the catalogue: nothing stays English in German."""
+    from cxlogger.ui.customers_view import CustomersView
+
+    view = open_view(qtbot, ctx)
+    header = view.model.headerData
+    titles = [header(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    assert titles == ["Kunde", "Überfällig", "Rhythmus", "Letzter Kontakt", "Wie, durch wen", "Was"]
+    ben, anna = shown(view)
+    assert ben[1:3] == ["60 Tage überfällig", "Alle 90 Tage"]
+    assert ben[4] == "E-Mail, Alex Owner"
+    assert anna[4] == "E-Mail gesendet, Alex Owner"
+    assert view.summary.text() == "2 Kunden über ihrem Rhythmus"
+
+    customers = CustomersView(ctx)
+    qtbot.addWidget(customers)
+    customers.show()
+    assert ctx.ops.wait_idle()
+    customers.panel.show_customer(lagging["Ben Berg"])
+    assert ctx.ops.wait_idle()
+    text = customers.panel.details.text()
+    assert "<b>Schlagwörter:</b> trade" in text and "<b>Kontakt:</b>" in text
+    assert "<b>Letzter Kontakt:</b>" in text
+    assert "<b>In Kontakt bleiben:</b> alle 90 Tage (aus seinen Schlagwörtern) · " in text
+    assert "60 Tage überfällig" in text

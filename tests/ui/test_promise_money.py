@@ -93,3 +93,21 @@ def test_marking_kept_with_a_refund_puts_it_in_the_money_export(
     lines = (tmp_path / "money.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[1].startswith(f"PRM-{promise.id:06d},")
     assert ",-49.90,EUR,refund,49.90,promise," in lines[1]
+
+
+def test_the_status_filter_speaks_the_language(qtbot, qapp, ctx):
+    """Its choices were plain English in every language (lupdate did not see them)."""
+    from cxlogger.ui import i18n
+    from cxlogger.ui.qt import QLocale
+
+    before = QLocale()
+    i18n.install(qapp, "fr")
+    try:
+        widget = PromisesView(ctx)
+        qtbot.addWidget(widget)
+        choices = [widget.filter.itemText(i) for i in range(widget.filter.count())]
+        assert choices == ["Ouvertes", "Tenues", "Non tenues", "Annulées", "Toutes"]
+        assert widget.filter.itemData(0) == ("open",)
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(before)

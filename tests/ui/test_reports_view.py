@@ -78,7 +78,7 @@ def test_nothing_is_built_or_asked_until_the_view_is_first_shown(qtbot, ctx, dat
     assert (late.value.text(), late.change.text()) == ("1", "▲ +1 from 0 · worse")
     rate = cards(view, "promises")["rate"]
     assert rate.value.text().replace("\u202f", " ") == "33 %"
-    assert cards(view, "money")["net_EUR"].value.text() == "€123.45"
+    assert cards(view, "money")["net_EUR"].value.text() == "€123.45"  # en_US
     charts = view.sections["promises"].chart_widgets
     assert [c.chart.categories for c in charts] == [["2026-02"]]
     assert view.pdf_button.isEnabled() and view.print_button.isEnabled()
@@ -314,3 +314,41 @@ def test_change_texts_say_which_way_and_whether_that_is_better():
     assert change_text(rate) == ("▼ −25 pts from 75\u202f%", "worse")
     assert change_text(Figure("x", "X", 3, None)) == ("nothing to compare with", "")
     assert change_text(Figure("x", "X", 3, 3)) == ("same as before (3)", "")
+
+
+@pytest.fixture
+def german(qapp):
+    from cxlogger.ui import i18n
+    from cxlogger.ui.qt import QLocale
+
+    before = QLocale()
+    i18n.install(qapp, "de")
+    yield
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_every_text_of_the_core_s_report_is_translated(db, data, german):
+    """Labels, chart and table titles, series, columns and notes come from core/reports.py
+    in English, some with a number in them ("... after 3 days"): each is German on screen
+    (before, they all stayed English: lupdate saw none of them)."""
+    from cxlogger.ui.reports_view import report_text
+
+    with db.session() as s:
+        report = reports.build_report(s, reports.parse_period("last-month", NOW.date()), NOW)
+    texts = set()
+    for block in report.blocks:
+        texts |= {block.title, block.note} | {f.label for f in block.figures}
+        for chart in block.charts:
+            texts |= {chart.title} | {name for name, _values in chart.series}
+        for table in block.tables:
+            texts |= {table.title, *table.columns}
+    texts.discard("")
+    same_in_german = {"NPS", "CSAT", "Feedback", "Netto", "Support"}
+    english = sorted(t for t in texts if report_text(t) == t and t not in same_in_german)
+    assert not english, ", ".join(english)
+    assert (
+        report_text("Complaints with no promise or resolution after 3 days")
+        == "Reklamationen ohne Versprechen oder Lösung nach 3 Tagen"
+    )
+    assert report_text("Net sales by month (EUR)") == "Nettoumsatz nach Monat (EUR)"
