@@ -79,6 +79,18 @@
         <translation>&amp;Währung</translation>
     </message>
     <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Wie am Computer eingestellt (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von cxlogger.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
         <source>You can change all of this later in Settings.</source>
         <translation>Sie können all das später in den Einstellungen ändern.</translation>
     </message>
@@ -1084,6 +1096,18 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Wer ist am Platz?</translation>
     </message>
     <message>
+        <source>{name} (owner, PIN)</source>
+        <translation>{name} (Inhaber, PIN)</translation>
+    </message>
+    <message>
+        <source>{name} (owner; no PIN: anyone can act as owner)</source>
+        <translation>{name} (Inhaber; keine PIN: jeder kann als Inhaber handeln)</translation>
+    </message>
+    <message>
+        <source>{name} (owner)</source>
+        <translation>{name} (Inhaber)</translation>
+    </message>
+    <message>
         <source>{name} (PIN)</source>
         <translation>{name} (PIN)</translation>
     </message>
@@ -1940,6 +1964,31 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message numerus="yes">
+        <source>Working offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline seit %1 — %n Änderung wartet</numerusform>
+            <numerusform>Offline seit %1 — %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(started without the shared server: new records are kept on this computer and sent when it is back)</source>
+        <translation>(ohne den gemeinsamen Server gestartet: neue Einträge werden auf diesem Computer gespeichert und gesendet, sobald er wieder da ist)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet…</numerusform>
+            <numerusform>%n Änderungen werden gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alle Änderungen gesendet</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Optional: what a message to them may call it, e.g. “your new road bike”</source>
@@ -2328,6 +2377,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Can&apos;t undo</source>
         <translation>Kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the server is back: %1</source>
+        <translation>Auf diesem Computer gespeichert, bis der Server wieder erreichbar ist: %1</translation>
     </message>
     <message>
         <source>Logged: %1</source>
@@ -3917,6 +3970,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Sie sind Mitarbeiter: Nur ein Inhaber kann diese Einstellungen, die Vorlagen und die Mitarbeiterliste ändern, Kunden löschen, Sicherungen wiederherstellen oder alles exportieren.</translation>
     </message>
     <message>
+        <source>Without a PIN, anyone at this desk can switch to {names} and act as an owner: give them a PIN in Edit → Staff… (Set PIN…).</source>
+        <translation>Ohne PIN kann jeder an diesem Platz zu {names} wechseln und als Inhaber handeln: Vergeben Sie unter Bearbeiten → Mitarbeiter… (PIN festlegen…) eine PIN.</translation>
+    </message>
+    <message>
         <source>Connect to a shared server…</source>
         <translation>Mit einem gemeinsamen Server verbinden…</translation>
     </message>
@@ -4193,6 +4250,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>A new 4-digit PIN for {name}:</source>
         <translation>Eine neue 4-stellige PIN für {name}:</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, geben Sie Ihre 4-stellige PIN ein:</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4761,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Done — kept on this computer until the server is back</source>
+        <translation>Erledigt — auf diesem Computer gespeichert, bis der Server wieder erreichbar ist</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>

@@ -79,6 +79,18 @@
         <translation>&amp;Moneda</translation>
     </message>
     <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Como está configurado el ordenador (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie cxlogger.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
         <source>You can change all of this later in Settings.</source>
         <translation>Puede cambiar todo esto más adelante en Configuración.</translation>
     </message>
@@ -1084,6 +1096,18 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>¿Quién está en el puesto?</translation>
     </message>
     <message>
+        <source>{name} (owner, PIN)</source>
+        <translation>{name} (propietario, PIN)</translation>
+    </message>
+    <message>
+        <source>{name} (owner; no PIN: anyone can act as owner)</source>
+        <translation>{name} (propietario; sin PIN: cualquiera puede actuar como propietario)</translation>
+    </message>
+    <message>
+        <source>{name} (owner)</source>
+        <translation>{name} (propietario)</translation>
+    </message>
+    <message>
         <source>{name} (PIN)</source>
         <translation>{name} (PIN)</translation>
     </message>
@@ -1940,6 +1964,31 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message numerus="yes">
+        <source>Working offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión desde las %1 — %n cambio en espera</numerusform>
+            <numerusform>Sin conexión desde las %1 — %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(started without the shared server: new records are kept on this computer and sent when it is back)</source>
+        <translation>(iniciado sin el servidor compartido: los registros nuevos se guardan en este ordenador y se envían cuando vuelva)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Enviando %n cambio…</numerusform>
+            <numerusform>Enviando %n cambios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Todos los cambios enviados</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Optional: what a message to them may call it, e.g. “your new road bike”</source>
@@ -2328,6 +2377,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Can&apos;t undo</source>
         <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the server is back: %1</source>
+        <translation>Guardado en este ordenador hasta que vuelva el servidor: %1</translation>
     </message>
     <message>
         <source>Logged: %1</source>
@@ -3917,6 +3970,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>usted es personal: solo un propietario puede cambiar esta configuración, las plantillas y la lista de personal, borrar clientes, restaurar copias de seguridad o exportarlo todo.</translation>
     </message>
     <message>
+        <source>Without a PIN, anyone at this desk can switch to {names} and act as an owner: give them a PIN in Edit → Staff… (Set PIN…).</source>
+        <translation>Sin PIN, cualquiera en este puesto puede cambiar a {names} y actuar como propietario: asígneles un PIN en Editar → Personal… (Establecer PIN…).</translation>
+    </message>
+    <message>
         <source>Connect to a shared server…</source>
         <translation>Conectar a un servidor compartido…</translation>
     </message>
@@ -4193,6 +4250,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>A new 4-digit PIN for {name}:</source>
         <translation>Un nuevo PIN de 4 cifras para {name}:</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, introduzca su PIN de 4 cifras:</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4761,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Done — kept on this computer until the server is back</source>
+        <translation>Hecho — guardado en este ordenador hasta que vuelva el servidor</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>

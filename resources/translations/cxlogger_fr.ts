@@ -79,6 +79,18 @@
         <translation>&amp;Devise</translation>
     </message>
     <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Comme l’ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de cxlogger.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>You can change all of this later in Settings.</source>
         <translation>Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
     </message>
@@ -1084,6 +1096,18 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Qui est au poste&#xa0;?</translation>
     </message>
     <message>
+        <source>{name} (owner, PIN)</source>
+        <translation>{name} (propriétaire, code PIN)</translation>
+    </message>
+    <message>
+        <source>{name} (owner; no PIN: anyone can act as owner)</source>
+        <translation>{name} (propriétaire ; pas de code PIN : n’importe qui peut agir en propriétaire)</translation>
+    </message>
+    <message>
+        <source>{name} (owner)</source>
+        <translation>{name} (propriétaire)</translation>
+    </message>
+    <message>
         <source>{name} (PIN)</source>
         <translation>{name} (code PIN)</translation>
     </message>
@@ -1940,6 +1964,31 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message numerus="yes">
+        <source>Working offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne depuis %1 — %n modification en attente</numerusform>
+            <numerusform>Hors ligne depuis %1 — %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(started without the shared server: new records are kept on this computer and sent when it is back)</source>
+        <translation>(démarré sans le serveur partagé : les nouveaux enregistrements sont conservés sur cet ordinateur et envoyés à son retour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n modification…</numerusform>
+            <numerusform>Envoi de %n modifications…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Toutes les modifications ont été envoyées</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Optional: what a message to them may call it, e.g. “your new road bike”</source>
@@ -2328,6 +2377,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Can&apos;t undo</source>
         <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the server is back: %1</source>
+        <translation>Conservé sur cet ordinateur jusqu’au retour du serveur : %1</translation>
     </message>
     <message>
         <source>Logged: %1</source>
@@ -3917,6 +3970,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>vous faites partie du personnel&#xa0;: seul un gérant peut modifier ces paramètres, les modèles et la liste du personnel, effacer des clients, restaurer des sauvegardes ou tout exporter.</translation>
     </message>
     <message>
+        <source>Without a PIN, anyone at this desk can switch to {names} and act as an owner: give them a PIN in Edit → Staff… (Set PIN…).</source>
+        <translation>Sans code PIN, n’importe qui à ce poste peut passer à {names} et agir en propriétaire : donnez-leur un code PIN dans Édition → Personnel… (Définir le code PIN…).</translation>
+    </message>
+    <message>
         <source>Connect to a shared server…</source>
         <translation>Se connecter à un serveur partagé…</translation>
     </message>
@@ -4193,6 +4250,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>A new 4-digit PIN for {name}:</source>
         <translation>Un nouveau code PIN à 4 chiffres pour {name}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, saisissez votre code PIN à 4 chiffres :</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4761,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Done — kept on this computer until the server is back</source>
+        <translation>Fait — conservé sur cet ordinateur jusqu’au retour du serveur</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>

@@ -79,6 +79,18 @@
         <translation>&amp;Valuta</translation>
     </message>
     <message>
+        <source>As the computer is set (%1)</source>
+        <translation>Som datamaskinen er satt opp (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when cxlogger next starts.</source>
+        <translation>Et nytt språk tas i bruk neste gang cxlogger starter.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
         <source>You can change all of this later in Settings.</source>
         <translation>Du kan endre alt dette senere i Innstillinger.</translation>
     </message>
@@ -1084,6 +1096,18 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Hvem sitter ved pulten?</translation>
     </message>
     <message>
+        <source>{name} (owner, PIN)</source>
+        <translation>{name} (eier, PIN)</translation>
+    </message>
+    <message>
+        <source>{name} (owner; no PIN: anyone can act as owner)</source>
+        <translation>{name} (eier; ingen PIN: hvem som helst kan opptre som eier)</translation>
+    </message>
+    <message>
+        <source>{name} (owner)</source>
+        <translation>{name} (eier)</translation>
+    </message>
+    <message>
         <source>{name} (PIN)</source>
         <translation>{name} (PIN)</translation>
     </message>
@@ -1940,6 +1964,31 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message numerus="yes">
+        <source>Working offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Frakoblet siden %1 — %n endring venter</numerusform>
+            <numerusform>Frakoblet siden %1 — %n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(started without the shared server: new records are kept on this computer and sent when it is back)</source>
+        <translation>(startet uten den delte serveren: nye oppføringer lagres på denne datamaskinen og sendes når den er tilbake)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sender %n endring…</numerusform>
+            <numerusform>Sender %n endringer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alle endringer er sendt</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>Optional: what a message to them may call it, e.g. “your new road bike”</source>
@@ -2328,6 +2377,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Can&apos;t undo</source>
         <translation>Kan ikke angre</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the server is back: %1</source>
+        <translation>Lagret på denne datamaskinen til serveren er tilbake: %1</translation>
     </message>
     <message>
         <source>Logged: %1</source>
@@ -3917,6 +3970,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>du er ansatt: bare en eier kan endre disse innstillingene, malene og listen over ansatte, slette kunder, gjenopprette sikkerhetskopier eller eksportere alt.</translation>
     </message>
     <message>
+        <source>Without a PIN, anyone at this desk can switch to {names} and act as an owner: give them a PIN in Edit → Staff… (Set PIN…).</source>
+        <translation>Uten PIN kan hvem som helst ved denne pulten bytte til {names} og opptre som eier: gi dem en PIN under Rediger → Ansatte… (Angi PIN…).</translation>
+    </message>
+    <message>
         <source>Connect to a shared server…</source>
         <translation>Koble til en delt server…</translation>
     </message>
@@ -4193,6 +4250,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>A new 4-digit PIN for {name}:</source>
         <translation>En ny firesifret PIN-kode for {name}:</translation>
+    </message>
+    <message>
+        <source>{name}, enter your 4-digit PIN:</source>
+        <translation>{name}, skriv inn den firesifrede PIN-koden din:</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4761,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>Not changed</source>
         <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>Done — kept on this computer until the server is back</source>
+        <translation>Utført — lagret på denne datamaskinen til serveren er tilbake</translation>
     </message>
     <message>
         <source>Done — recorded on the customer&apos;s timeline</source>
