@@ -50,8 +50,8 @@ def fill(data_dir: Path, rows: int) -> None:
     import sqlite3
 
     from cxlogger.core import demo
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     open_database(AppPaths(data_dir)).dispose()
     rng = random.Random(1)
@@ -97,9 +97,9 @@ def fill(data_dir: Path, rows: int) -> None:
 
 
 def child_cxlogger(data_dir: Path, out: Path) -> dict:
-    from cxlogger.core.csv_export import ExportOptions, export_csv
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     db = open_database(AppPaths(data_dir))
     start, cpu = time.perf_counter(), _cpu_seconds()
@@ -113,12 +113,12 @@ def child_cxlogger(data_dir: Path, out: Path) -> dict:
 def child_plain(data_dir: Path, out: Path, raw_columns: bool = False) -> dict:
     import sqlite3
 
-    from cxlogger.core import csv_export
-    from cxlogger.core.csv_export import COLUMNS, ExportOptions, export_sql
+    from cxlogger.core.exchange import csv_export
+    from cxlogger.core.exchange.csv_export import COLUMNS, ExportOptions, export_sql
 
     csv_export.SQL_FORMATTING = not raw_columns
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     db = open_database(AppPaths(data_dir))
     with db.session() as session:
@@ -190,9 +190,10 @@ def bench_export(rows: int, work: Path) -> None:
 
 
 def bench_import(rows: int, work: Path) -> None:
-    from cxlogger.core import csv_import, demo
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core import demo
+    from cxlogger.core.exchange import csv_import
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     source = work / "contacts.csv"
     rng = random.Random(2)

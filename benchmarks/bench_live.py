@@ -28,13 +28,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cxlogger.core import followups, live  # noqa: E402
-from cxlogger.core.customers import CustomerData, add_customer  # noqa: E402
-from cxlogger.core.db import open_database  # noqa: E402
-from cxlogger.core.interactions import InteractionData, log_interaction  # noqa: E402
-from cxlogger.core.outbox import Outbox, interaction_payload, send_waiting  # noqa: E402
-from cxlogger.core.paths import AppPaths  # noqa: E402
-from cxlogger.core.staff import add_staff  # noqa: E402
+from cxlogger.core.records.customers import CustomerData, add_customer  # noqa: E402
+from cxlogger.core.records.interactions import InteractionData, log_interaction  # noqa: E402
+from cxlogger.core.records.staff import add_staff  # noqa: E402
+from cxlogger.core.reminders import followups
+from cxlogger.core.storage.db import open_database  # noqa: E402
+from cxlogger.core.storage.paths import AppPaths  # noqa: E402
+from cxlogger.core.sync import live
+from cxlogger.core.sync.outbox import Outbox, interaction_payload, send_waiting  # noqa: E402
 
 NOW = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)
 

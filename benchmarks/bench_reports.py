@@ -81,8 +81,8 @@ def _stored(moment: datetime) -> str:
 
 def query_figures(report: Report, data_dir: Path, period_name: str, runs: int) -> None:
     from cxlogger.core import reports
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     paths = AppPaths(data_dir)
     db = open_database(paths)
@@ -151,8 +151,8 @@ elif what == "floor-pdf":
     painter.drawText(100, 100, "floor"); painter.end()
     result["pdf_s"] = time.perf_counter() - t
 else:
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
     from cxlogger.ui.context import AppContext
     from cxlogger.ui.main_window import MainWindow
     db = open_database(AppPaths(Path(data_dir)))
@@ -161,7 +161,8 @@ else:
     window.show()
     ctx.ops.wait_idle(120_000)
     app.processEvents()
-    loaded = "cxlogger.core.reports" in sys.modules or "cxlogger.ui.report_charts" in sys.modules
+    charts = "cxlogger.ui.widgets.report_charts"
+    loaded = "cxlogger.core.reports" in sys.modules or charts in sys.modules
     view = window.reports_view
     t = time.perf_counter()
     window.show_view("reports")
@@ -178,7 +179,7 @@ else:
         time.sleep(0.001)
     app.processEvents()
     result["year_s"] = time.perf_counter() - t
-    from cxlogger.ui.report_pdf import write_pdf
+    from cxlogger.ui.widgets.report_pdf import write_pdf
     times = []
     for n in range(3):
         t = time.perf_counter()

@@ -34,12 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import update  # noqa: E402
 
-from cxlogger.core import demo, followups, settings  # noqa: E402
-from cxlogger.core.db import open_database  # noqa: E402
-from cxlogger.core.interactions import InteractionData, log_interaction  # noqa: E402
+from cxlogger.core import demo
 from cxlogger.core.models import Interaction  # noqa: E402
-from cxlogger.core.paths import AppPaths  # noqa: E402
-from cxlogger.core.promises import PromiseData  # noqa: E402
+from cxlogger.core.records import settings
+from cxlogger.core.records.interactions import InteractionData, log_interaction  # noqa: E402
+from cxlogger.core.records.promises import PromiseData  # noqa: E402
+from cxlogger.core.reminders import followups
+from cxlogger.core.storage.db import open_database  # noqa: E402
+from cxlogger.core.storage.paths import AppPaths  # noqa: E402
 
 NOW = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)  # a Wednesday
 

@@ -144,11 +144,12 @@ ORDER BY coalesce(f.snoozed_until, f.due_at), f.id
 
 
 def query_figures(report: Report, data_dir: Path, runs: int) -> None:
-    from cxlogger.core import customers, followups, interaction_log
-    from cxlogger.core.db import open_database
-    from cxlogger.core.interaction_log import LogFilter
-    from cxlogger.core.paths import AppPaths
-    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.core.records import customers, interaction_log
+    from cxlogger.core.records.interaction_log import LogFilter
+    from cxlogger.core.reminders import followups
+    from cxlogger.core.reminders.schedule import BusinessHours
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     paths = AppPaths(data_dir)
     db = open_database(paths)
@@ -299,9 +300,9 @@ def query_figures(report: Report, data_dir: Path, runs: int) -> None:
 
 def save_figures(report: Report, db, now: datetime, runs: int) -> None:
     """Saving one interaction with a promise, rules included (as the log dialog does)."""
-    from cxlogger.core import followups
-    from cxlogger.core.interactions import InteractionData, log_interaction
-    from cxlogger.core.promises import PromiseData
+    from cxlogger.core.records.interactions import InteractionData, log_interaction
+    from cxlogger.core.records.promises import PromiseData
+    from cxlogger.core.reminders import followups
 
     times = []
     try:
@@ -1038,7 +1039,7 @@ def child(scenario: str, data_dir: Path) -> None:
 
 
 def prepare(size: str, variant: str, root: Path) -> Path:
-    from cxlogger.core import local_config
+    from cxlogger.core.storage import local_config
 
     data_dir = root / variant
     if data_dir.exists():

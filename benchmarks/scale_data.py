@@ -133,9 +133,9 @@ def _checkpoint(db_path: Path) -> None:
 
 def _migrated_copy(size: str, variant: str, head: str) -> Path | None:
     """A cached file at an older revision that cxlogger knows, migrated to ``head``."""
-    from cxlogger.core import migrate
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage import migrate
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     for old in sorted(cache_dir().glob(f"{size}-*-{variant}.sqlite3"), reverse=True):
         revision = old.name.split("-")[1]
@@ -147,7 +147,7 @@ def _migrated_copy(size: str, variant: str, head: str) -> Path | None:
             started = time.perf_counter()
             db = open_database(AppPaths(work))
             if variant == "steady":  # a migration may reset the rules' watermark: catch up
-                from cxlogger.core import followups
+                from cxlogger.core.reminders import followups
 
                 with db.session() as session:
                     followups.refresh(session, datetime.now(timezone.utc))
@@ -166,7 +166,7 @@ def _migrated_copy(size: str, variant: str, head: str) -> Path | None:
 
 def cached(size: str, variant: str = "steady") -> Path:
     """The cached database file for ``size`` and ``variant``, built if missing."""
-    from cxlogger.core import migrate
+    from cxlogger.core.storage import migrate
 
     head = migrate.head_revision()
     target = _file(size, head, variant)
@@ -181,8 +181,8 @@ def cached(size: str, variant: str = "steady") -> Path:
 
 
 def _build_fresh(size: str, head: str, target: Path) -> Path:
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     with tempfile.TemporaryDirectory(dir=cache_dir()) as tmp:
         work = Path(tmp)
@@ -204,9 +204,9 @@ def _build_fresh(size: str, head: str, target: Path) -> Path:
 
 def _build_steady(size: str, head: str, target: Path) -> Path:
     """The fresh database after one catch-up of the reminder rules."""
-    from cxlogger.core import followups
-    from cxlogger.core.db import open_database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.reminders import followups
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.storage.paths import AppPaths
 
     fresh = cached(size, "fresh")
     with tempfile.TemporaryDirectory(dir=cache_dir()) as tmp:

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.demo or args.command == "demo":
         from cxlogger.core.errors import DataFolderError
-        from cxlogger.core.paths import check_data_dir
+        from cxlogger.core.storage.paths import check_data_dir
 
         try:
             check_data_dir(paths.demo().data_dir)
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
             paths = paths.demo()  # the app says what is wrong with the folder, in a dialog
         else:
             paths = cli.prepare_demo(paths, reset=getattr(args, "reset", False))
-    from cxlogger.core.integrity import EarlyQuickCheck
+    from cxlogger.core.storage.integrity import EarlyQuickCheck
 
     early_check = EarlyQuickCheck(paths)  # reads the database while Qt loads
     from cxlogger.ui.app import run_gui  # Qt is imported only for the GUI

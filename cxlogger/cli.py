@@ -22,8 +22,8 @@ from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.db import Database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import Database
+    from cxlogger.core.storage.paths import AppPaths
 
 # Building the parser stays light (no SQLAlchemy, no Qt, not even pathlib: ``--help`` is
 # meant to answer as fast as a bare Python start): the GUI starts its
@@ -74,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_or_exit(paths: AppPaths) -> Database:
-    from cxlogger.core import backup, health
-    from cxlogger.core.db import open_database
+    from cxlogger.core.storage import backup, health
+    from cxlogger.core.storage.db import open_database
 
     try:
         health.refuse_if_damaged(paths)  # the same checks as the app's start, before any write
@@ -111,8 +111,8 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a non-GUI command; returns the exit status."""
     from cxlogger.core.errors import disk_full_error
-    from cxlogger.core.leftovers import recover_on_start
-    from cxlogger.core.paths import check_data_dir
+    from cxlogger.core.storage.leftovers import recover_on_start
+    from cxlogger.core.storage.paths import check_data_dir
 
     handler = COMMANDS[args.command]
     try:
@@ -132,7 +132,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"cxlogger: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
-        from cxlogger.core.conflicts import stale_error
+        from cxlogger.core.records.conflicts import stale_error
 
         # never a traceback (with customers' data) for a full disk, nor for a row another
         # desk or process saved at the same moment (core/conflicts.py)
@@ -164,6 +164,6 @@ COMMANDS.update(cli_sync.COMMANDS)
 
 
 def resolve_from_args(args: argparse.Namespace) -> AppPaths:
-    from cxlogger.core.paths import resolve_paths
+    from cxlogger.core.storage.paths import resolve_paths
 
     return resolve_paths(args.data_dir, args.database_url)

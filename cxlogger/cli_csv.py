@@ -16,7 +16,7 @@ from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
@@ -33,8 +33,8 @@ def columns_doc() -> str:
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    from cxlogger.core.csv_spec import DATASETS, ENCODINGS, PERIODS
-    from cxlogger.core.csv_spec import IMPORT_FIELDS as FIELDS
+    from cxlogger.core.exchange.csv_spec import DATASETS, ENCODINGS, PERIODS
+    from cxlogger.core.exchange.csv_spec import IMPORT_FIELDS as FIELDS
 
     export = sub.add_parser(
         "export",
@@ -143,7 +143,7 @@ def _parse_day(text: str | None, what: str) -> date | None:
 
 
 def _staff_id(session, name: str | None, default_to_me: bool = False) -> int | None:
-    from cxlogger.core import staff
+    from cxlogger.core.records import staff
 
     if not name:
         if default_to_me:  # the staff member named after this computer's user, if any
@@ -182,7 +182,7 @@ class _ProgressLine:
 
 def cmd_export(args, paths: AppPaths) -> int:
     from cxlogger.cli import open_or_exit
-    from cxlogger.core.csv_export import ExportOptions, export_csv, period_range
+    from cxlogger.core.exchange.csv_export import ExportOptions, export_csv, period_range
 
     first = _parse_day(args.date_from, "--from")
     last = _parse_day(args.date_to, "--to")
@@ -223,7 +223,7 @@ def cmd_export(args, paths: AppPaths) -> int:
 
 
 def _apply_map(table, items: list[str]) -> list[str | None]:
-    from cxlogger.core.csv_spec import IMPORT_FIELDS as FIELDS
+    from cxlogger.core.exchange.csv_spec import IMPORT_FIELDS as FIELDS
 
     mapping = list(table.mapping)
     lowered = [h.lower() for h in table.headers]
@@ -248,7 +248,7 @@ def _apply_map(table, items: list[str]) -> list[str | None]:
 
 def cmd_import(args, paths: AppPaths) -> int:
     from cxlogger.cli import open_or_exit
-    from cxlogger.core import csv_import
+    from cxlogger.core.exchange import csv_import
     from cxlogger.core.timeutil import utcnow
 
     delimiter = DELIMITER_NAMES[args.delimiter] if args.delimiter else None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 APP_ID = "cxlogger"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -76,7 +76,7 @@ def launch_argv(
 
 
 def default_data_dir() -> Path:
-    from cxlogger.core.paths import resolve_paths  # not for --help
+    from cxlogger.core.storage.paths import resolve_paths  # not for --help
 
     return resolve_paths(None, None, environ={}).data_dir
 

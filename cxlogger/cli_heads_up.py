@@ -15,7 +15,7 @@ from datetime import date
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 OPTION_OF = {"customer": "CUSTOMER", "text": "--text", "kind": "--kind", "until": "--until"}
 
@@ -50,8 +50,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def cmd_headsup(args, paths: AppPaths, now=None, out=None) -> int:
     from cxlogger.cli import open_or_exit
     from cxlogger.cli_log import _staff_id, find_customer
-    from cxlogger.core import heads_ups
     from cxlogger.core.errors import ValidationError
+    from cxlogger.core.records import heads_ups
     from cxlogger.core.timeutil import utcnow
 
     out = out or sys.stdout

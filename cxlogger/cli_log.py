@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 # The command-line option that sets each field the core validates.
 OPTION_OF = {
@@ -127,8 +127,8 @@ def find_customer(session, text: str):
 
     Raises UserError with a sentence when there is none, or when several have that name.
     """
-    from cxlogger.core.customers import get_customer, search_customers
     from cxlogger.core.errors import ValidationError
+    from cxlogger.core.records.customers import get_customer, search_customers
 
     reference = _REFERENCE.match(text)
     if reference:
@@ -168,9 +168,9 @@ def find_customer(session, text: str):
 
 
 def _staff_id(session, args, paths: AppPaths) -> int | None:
-    from cxlogger.core import local_config
-    from cxlogger.core import staff as staff_svc
     from cxlogger.core.errors import ValidationError
+    from cxlogger.core.records import staff as staff_svc
+    from cxlogger.core.storage import local_config
 
     if args.staff:
         member = staff_svc.find_by_name(session, args.staff)
@@ -187,12 +187,12 @@ def _staff_id(session, args, paths: AppPaths) -> int | None:
 
 def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int:
     from cxlogger.cli import open_or_exit
-    from cxlogger.core import followups
-    from cxlogger.core import interactions as interactions_svc
-    from cxlogger.core import settings as settings_svc
     from cxlogger.core.errors import ValidationError, disk_full_guard
-    from cxlogger.core.interactions import InteractionData
-    from cxlogger.core.promises import PromiseData
+    from cxlogger.core.records import interactions as interactions_svc
+    from cxlogger.core.records import settings as settings_svc
+    from cxlogger.core.records.interactions import InteractionData
+    from cxlogger.core.records.promises import PromiseData
+    from cxlogger.core.reminders import followups
     from cxlogger.core.timeutil import utcnow
 
     out = out or sys.stdout
@@ -208,7 +208,7 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
         errors["promise_description"] = "Say what you promised (--promise) with --due."
 
     from cxlogger import cli_sync
-    from cxlogger.core.outbox import save_interaction, send_waiting
+    from cxlogger.core.sync.outbox import save_interaction, send_waiting
 
     box = cli_sync.outbox_of(paths)  # a shared server: what waits on this computer (issue 12)
     db = cli_sync.open_or_none(paths) if box is not None else open_or_exit(paths)

@@ -7,7 +7,7 @@ import sys
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -22,9 +22,10 @@ def _open_to_read(paths: AppPaths):
     whole file: most of a second at a million interactions), when that writes nothing:
     a local file at the current schema and not behind its high-water mark. None
     otherwise; the caller then opens it as every writer does (``open_or_exit``)."""
-    from cxlogger.core import high_water, migrate
-    from cxlogger.core.db import inspect_sqlite_file, open_database
     from cxlogger.core.errors import UserError
+    from cxlogger.core.reminders import high_water
+    from cxlogger.core.storage import migrate
+    from cxlogger.core.storage.db import inspect_sqlite_file, open_database
 
     if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
         return None
@@ -39,7 +40,7 @@ def _open_to_read(paths: AppPaths):
 
 
 def _quiet(session, now) -> bool:
-    from cxlogger.core import followups
+    from cxlogger.core.reminders import followups
 
     try:
         with session.begin():
@@ -50,9 +51,10 @@ def _quiet(session, now) -> bool:
 
 def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
     from cxlogger.cli import open_or_exit
-    from cxlogger.core import due_list, followups, settings, staff
     from cxlogger.core.errors import UserError
-    from cxlogger.core.schedule import BusinessHours
+    from cxlogger.core.records import settings, staff
+    from cxlogger.core.reminders import due_list, followups
+    from cxlogger.core.reminders.schedule import BusinessHours
     from cxlogger.core.timeutil import format_local, utcnow
 
     out = out or sys.stdout
@@ -112,7 +114,7 @@ def _cmd_due(args, paths: AppPaths, now=None, out=None) -> int:
 
 
 def _print_groups(items: list[dict], out) -> None:
-    from cxlogger.core.followups import KIND_ORDER, KIND_TITLES
+    from cxlogger.core.reminders.followups import KIND_ORDER, KIND_TITLES
 
     for kind in KIND_ORDER:
         group = [item for item in items if item["kind"] == kind]

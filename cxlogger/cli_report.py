@@ -13,7 +13,7 @@ import sys
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 PERIOD_HELP = (
     "this-month, last-month, this-quarter, last-quarter, this-year, last-year, "
@@ -93,7 +93,7 @@ def cmd_report(args, paths: AppPaths, now=None, out=None) -> int:
         else:
             reports.write_csv(tables[key], "-", bom=False)
     else:
-        from cxlogger.ui.report_pdf import write_pdf_standalone
+        from cxlogger.ui.widgets.report_pdf import write_pdf_standalone
 
         write_pdf_standalone(report, args.output)
     if args.output:
@@ -105,7 +105,7 @@ def _emit(text: str, target: str | None, out) -> None:
     if not target:
         out.write(text)
         return
-    from cxlogger.core.csv_safety import atomic_text_file
+    from cxlogger.core.exchange.csv_safety import atomic_text_file
 
     with atomic_text_file(target) as fh:
         fh.write(text)

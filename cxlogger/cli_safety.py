@@ -11,7 +11,7 @@ from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -64,7 +64,7 @@ def require_owner(session, args, paths: AppPaths, what: str, name: str | None = 
     from types import SimpleNamespace
 
     from cxlogger.cli_log import _staff_id
-    from cxlogger.core import roles
+    from cxlogger.core.records import roles
 
     acting = name if name is not None else getattr(args, "staff", None)
     staff_id = _staff_id(session, SimpleNamespace(staff=acting), paths)
@@ -77,11 +77,11 @@ def _owner_before_restore(args, paths: AppPaths) -> None:
     (damaged, missing) has nobody to ask, and restoring is how it is mended."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from cxlogger.core.db import open_database
+    from cxlogger.core.storage.db import open_database
 
     if paths.is_sqlite and paths.database_url is None and not paths.db_path.exists():
         return
-    from cxlogger.core import health
+    from cxlogger.core.storage import health
 
     try:
         health.refuse_if_damaged(paths)  # damaged: the restore is the way out
@@ -98,7 +98,7 @@ def _owner_before_restore(args, paths: AppPaths) -> None:
 
 
 def _reference(text: str):
-    from cxlogger.core.references import parse_reference
+    from cxlogger.core.records.references import parse_reference
 
     try:
         return parse_reference(text)
@@ -114,7 +114,7 @@ def _open(paths: AppPaths):
 
 def _exclusive(paths: AppPaths, what: str):
     """The instance lock, or a sentence saying the app must be closed first."""
-    from cxlogger.core.instance_lock import AlreadyRunningError, InstanceLock
+    from cxlogger.core.storage.instance_lock import AlreadyRunningError, InstanceLock
 
     lock = InstanceLock(paths.data_dir)
     try:
@@ -127,7 +127,7 @@ def _exclusive(paths: AppPaths, what: str):
 
 
 def cmd_backup(args, paths: AppPaths) -> int:
-    from cxlogger.core import backup
+    from cxlogger.core.storage import backup
 
     if args.list:
         infos = backup.list_backups(paths)
@@ -143,7 +143,7 @@ def cmd_backup(args, paths: AppPaths) -> int:
 
 
 def cmd_restore(args, paths: AppPaths) -> int:
-    from cxlogger.core import backup
+    from cxlogger.core.storage import backup
 
     with _exclusive(paths, "restore a backup"):
         _owner_before_restore(args, paths)  # under the lock: nobody changes roles meanwhile
@@ -159,8 +159,9 @@ def cmd_restore(args, paths: AppPaths) -> int:
 
 
 def cmd_check(args, paths: AppPaths) -> int:
-    from cxlogger.core import health, high_water
-    from cxlogger.core.db import inspect_sqlite_file
+    from cxlogger.core.reminders import high_water
+    from cxlogger.core.storage import health
+    from cxlogger.core.storage.db import inspect_sqlite_file
     from cxlogger.core.timeutil import utcnow
 
     if not paths.is_sqlite or paths.database_url is not None:
@@ -190,8 +191,8 @@ def cmd_check(args, paths: AppPaths) -> int:
 
 
 def cmd_customer_export(args, paths: AppPaths) -> int:
-    from cxlogger.core import privacy
-    from cxlogger.core.references import Reference, customer_id_for
+    from cxlogger.core.exchange import privacy
+    from cxlogger.core.records.references import Reference, customer_id_for
 
     db = _open(paths)
     try:
@@ -207,8 +208,8 @@ def cmd_customer_export(args, paths: AppPaths) -> int:
 
 
 def cmd_erase_customer(args, paths: AppPaths) -> int:
-    from cxlogger.core import privacy
-    from cxlogger.core.references import Reference, customer_id_for, parse_reference
+    from cxlogger.core.exchange import privacy
+    from cxlogger.core.records.references import Reference, customer_id_for, parse_reference
 
     with _exclusive(paths, "erase a customer"):
         db = _open(paths)

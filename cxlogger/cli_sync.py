@@ -14,8 +14,8 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from cxlogger.core.db import Database
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.db import Database
+    from cxlogger.core.storage.paths import AppPaths
 
 UNREACHABLE = "The shared server cannot be reached ({reason})."
 
@@ -35,9 +35,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def open_or_none(paths: AppPaths) -> Database | None:
     """The shared database, or None when its server cannot be reached now."""
     from cxlogger.cli import open_or_exit
-    from cxlogger.core.db import open_database
     from cxlogger.core.errors import DatabaseError
-    from cxlogger.core.outbox import is_unreachable
+    from cxlogger.core.storage.db import open_database
+    from cxlogger.core.sync.outbox import is_unreachable
 
     if paths.is_sqlite:
         return open_or_exit(paths)
@@ -51,13 +51,13 @@ def open_or_none(paths: AppPaths) -> Database | None:
 
 
 def outbox_of(paths: AppPaths):
-    from cxlogger.core.outbox import Outbox
+    from cxlogger.core.sync.outbox import Outbox
 
     return None if paths.is_sqlite else Outbox.in_folder(paths.data_dir)
 
 
 def cmd_sync(args, paths: AppPaths, out=None) -> int:
-    from cxlogger.core.outbox import send_waiting
+    from cxlogger.core.sync.outbox import send_waiting
 
     out = out or sys.stdout
     box = outbox_of(paths)
@@ -143,11 +143,12 @@ def _cached_customer(box, text: str):
 def log_offline(args, paths: AppPaths, now, out, errors, occurred_at, due_date, due_time) -> int:
     """``cxlogger log`` while the server is unreachable: keep it in the outbox, say so."""
     from cxlogger.cli_log import _refuse
-    from cxlogger.core import local_config, money
     from cxlogger.core.errors import ValidationError
-    from cxlogger.core.interactions import InteractionData
-    from cxlogger.core.outbox import queue_interaction
-    from cxlogger.core.promises import PromiseData
+    from cxlogger.core.records import money
+    from cxlogger.core.records.interactions import InteractionData
+    from cxlogger.core.records.promises import PromiseData
+    from cxlogger.core.storage import local_config
+    from cxlogger.core.sync.outbox import queue_interaction
 
     box = outbox_of(paths)
     errors = dict(errors)
@@ -185,7 +186,7 @@ def log_offline(args, paths: AppPaths, now, out, errors, occurred_at, due_date, 
     )
     try:
         if errors:
-            from cxlogger.core.interactions import validate
+            from cxlogger.core.records.interactions import validate
 
             validate(data, now)
             raise ValidationError({})

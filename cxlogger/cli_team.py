@@ -8,7 +8,7 @@ import sys
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 _REFERENCE = re.compile(r"(PRM|FUP)-?0*(\d+)", re.IGNORECASE)
 
@@ -30,9 +30,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def _cmd_handoff(args, paths: AppPaths, now=None, out=None) -> int:
     from cxlogger.cli import open_or_exit
     from cxlogger.cli_log import _staff_id
-    from cxlogger.core import staff as staff_svc
-    from cxlogger.core import team
     from cxlogger.core.errors import UserError, ValidationError
+    from cxlogger.core.records import staff as staff_svc
+    from cxlogger.core.records import team
     from cxlogger.core.timeutil import utcnow
 
     out = out or sys.stdout

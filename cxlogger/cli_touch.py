@@ -7,7 +7,7 @@ import sys
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
 if TYPE_CHECKING:
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def _cmd_losing_touch(args, paths: AppPaths, now=None, out=None) -> int:
     from cxlogger.cli import open_or_exit
-    from cxlogger.core import followups, touch
+    from cxlogger.core.records import touch
+    from cxlogger.core.reminders import followups
     from cxlogger.core.timeutil import format_local, utcnow
 
     out = out or sys.stdout

@@ -11,8 +11,8 @@ from datetime import datetime, timezone  # noqa: E402
 
 import pytest  # noqa: E402
 
-from cxlogger.core import staff as staff_mod  # noqa: E402
-from cxlogger.core.paths import AppPaths  # noqa: E402
+from cxlogger.core.records import staff as staff_mod
+from cxlogger.core.storage.paths import AppPaths  # noqa: E402
 from tests.helpers import open_fresh_database, per_action  # noqa: E402
 
 # A fixed "now": Wednesday 2026-03-11 10:00 UTC.

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from cxlogger.core.db import Database, open_database
-from cxlogger.core.paths import AppPaths, ensure_private_dir
+from cxlogger.core.storage.db import Database, open_database
+from cxlogger.core.storage.paths import AppPaths, ensure_private_dir
 
 
 @contextmanager

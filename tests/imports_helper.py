@@ -28,11 +28,11 @@ HEAVY = (
     "mako",
     "vobject",
     "babel",
-    "cxlogger.core.csv_export",
-    "cxlogger.core.csv_import",
-    "cxlogger.core.privacy",
-    "cxlogger.ui.export_dialog",
-    "cxlogger.ui.import_dialog",
+    "cxlogger.core.exchange.csv_export",
+    "cxlogger.core.exchange.csv_import",
+    "cxlogger.core.exchange.privacy",
+    "cxlogger.ui.dialogs.export_dialog",
+    "cxlogger.ui.dialogs.import_dialog",
 )
 
 

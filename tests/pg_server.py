@@ -109,7 +109,7 @@ class PgServer:
     def wipe(self) -> None:
         from sqlalchemy import text
 
-        from cxlogger.core.db import make_engine
+        from cxlogger.core.storage.db import make_engine
 
         engine = make_engine(self.url)
         try:

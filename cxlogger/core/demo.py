@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from cxlogger.core import customers as customers_mod
-from cxlogger.core import promises as promises_mod
-from cxlogger.core import roles
 from cxlogger.core.models import Customer, Interaction, Promise, Staff
+from cxlogger.core.records import customers as customers_mod
+from cxlogger.core.records import promises as promises_mod
+from cxlogger.core.records import roles
 
 FIRST = [
     "Anna",
@@ -308,7 +308,7 @@ def populate(
             promise_rows(rng, promises, [tuple(r) for r in recent], staff_ids, now),
         )
         # bulk inserts pass the ORM's hook: every customer's last contact and cadence now
-        from cxlogger.core import touch
+        from cxlogger.core.records import touch
 
         touch.recompute_session(session, None)
 

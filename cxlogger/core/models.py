@@ -295,7 +295,7 @@ class Promise(Base):
 
     def is_overdue(self, now: datetime) -> bool:
         """See promises.is_overdue, the one definition."""
-        from cxlogger.core.promises import is_overdue
+        from cxlogger.core.records.promises import is_overdue
 
         return is_overdue(self, now)
 

@@ -141,7 +141,7 @@ def _local_midnight(day: date) -> datetime:
 
 def parse_period(text: str, today: date) -> Period:
     """``last-month`` (any of PERIOD_NAMES) or ``YYYY-MM-DD..YYYY-MM-DD``."""
-    from cxlogger.core.csv_export import period_range  # the export's quick picks
+    from cxlogger.core.exchange.csv_export import period_range  # the export's quick picks
 
     value = (text or "").strip().lower()
     if value.replace("_", "-") in PERIOD_NAMES:
@@ -1459,7 +1459,7 @@ BLOCKS = {
 
 
 def header(session: Session, period: Period, now: datetime, staff_id=None) -> ReportHeader:
-    from cxlogger.core import settings
+    from cxlogger.core.records import settings
 
     name = ""
     if staff_id is not None:
@@ -1524,7 +1524,7 @@ def _plain_value(value, unit: str, currency: str | None):
     if unit == "percent":
         return round(100 * value, 1)
     if unit == "money" and currency:
-        from cxlogger.core import money
+        from cxlogger.core.records import money
 
         return money.to_decimal(int(value), currency)
     if isinstance(value, float):
@@ -1548,7 +1548,7 @@ def write_csv(table: Table, target, *, bom: bool = True, delimiter: str = ",") -
     import csv
     import sys
 
-    from cxlogger.core.csv_safety import atomic_text_file, neutralise
+    from cxlogger.core.exchange.csv_safety import atomic_text_file, neutralise
 
     def cells(row):
         out = []
@@ -1597,7 +1597,7 @@ def format_value(value, unit: str, currency: str | None = None, signed: bool = F
     if unit == "nps":
         return f"{'+' if value > 0 else ''}{value:.0f}"
     if unit == "money" and currency:
-        from cxlogger.core import money
+        from cxlogger.core.records import money
 
         return sign + money.display(int(value), currency)
     return f"{sign}{int(value):,}"
@@ -1812,7 +1812,7 @@ def drill(session: Session, link: dict, now: datetime, limit: int = 500) -> Reco
         )
         columns = ["Customer since", "Customer", "Company", "Email", "Phone"]
     elif kind == "money":
-        from cxlogger.core.csv_export import ExportOptions, _money_entries
+        from cxlogger.core.exchange.csv_export import ExportOptions, _money_entries
 
         ledger = _money_entries(ExportOptions("money", period.first, period.last, staff_id))
         where = []

@@ -16,9 +16,7 @@ import time
 from typing import TYPE_CHECKING
 
 from cxlogger import APP_NAME
-from cxlogger.core.paths import AppPaths, ensure_private_dir
-from cxlogger.ui.formats import install_plurals
-from cxlogger.ui.icons import app_icon
+from cxlogger.core.storage.paths import AppPaths, ensure_private_dir
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import (
     QApplication,
@@ -31,9 +29,11 @@ from cxlogger.ui.qt import (
     QTimer,
     Signal,
 )
+from cxlogger.ui.widgets.formats import install_plurals
+from cxlogger.ui.widgets.icons import app_icon
 
 if TYPE_CHECKING:
-    from cxlogger.core.db import Database
+    from cxlogger.core.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def make_application() -> QApplication:
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
     from cxlogger.ui import accessibility
-    from cxlogger.ui.widgets import install_fit_contents
+    from cxlogger.ui.widgets.widgets import install_fit_contents
 
     accessibility.install(app)  # every control named for screen readers as windows show
     install_fit_contents(app)  # dialogs as wide as a longer language needs
@@ -61,7 +61,7 @@ def make_application() -> QApplication:
 def install_language(app, paths: AppPaths) -> str:
     """The language chosen in Settings for this desktop (local.json), else the desktop's;
     before any window, so every text is in it."""
-    from cxlogger.core import local_config
+    from cxlogger.core.storage import local_config
     from cxlogger.ui import i18n
 
     return i18n.install(app, local_config.load(paths.data_dir).get("language"))
@@ -70,7 +70,7 @@ def install_language(app, paths: AppPaths) -> str:
 def localize_templates(ctx) -> None:
     """In the background: the untouched English built-in message templates become the
     window's language's (a Norwegian shop's thank-you goes out in Norwegian)."""
-    from cxlogger.core import template_languages
+    from cxlogger.core.reminders import template_languages
     from cxlogger.ui import i18n
 
     language, now = i18n.current(), ctx.now()
@@ -123,8 +123,8 @@ def open_or_explain(paths: AppPaths) -> Database | None:
     from cxlogger.core.errors import UserError
 
     def work():
-        from cxlogger.core import backup
-        from cxlogger.core.db import open_database  # its imports, too, off the GUI thread
+        from cxlogger.core.storage import backup
+        from cxlogger.core.storage.db import open_database  # its imports, too, off the GUI thread
 
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
 
@@ -147,8 +147,8 @@ def open_offline(paths: AppPaths, exc: BaseException) -> Database | None:
 
     from sqlalchemy.orm import sessionmaker
 
-    from cxlogger.core.db import Database, make_engine
-    from cxlogger.core.outbox import Outbox, is_unreachable
+    from cxlogger.core.storage.db import Database, make_engine
+    from cxlogger.core.sync.outbox import Outbox, is_unreachable
 
     if paths.is_sqlite or not is_unreachable(exc.__cause__):
         return None
@@ -180,7 +180,7 @@ def tell_restore_finished(window) -> None:
 def data_dir_usable(paths: AppPaths) -> bool:
     """Make sure the data folder exists and can be written; if not, say why in a dialog."""
     from cxlogger.core.errors import UserError
-    from cxlogger.core.paths import check_data_dir
+    from cxlogger.core.storage.paths import check_data_dir
 
     try:
         check_data_dir(paths.data_dir)
@@ -204,19 +204,19 @@ def data_dir_usable(paths: AppPaths) -> bool:
 
 def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
     """The staff member using this desktop; asked on the first start."""
-    from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
+    from cxlogger.ui.dialogs.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 
     def remembered() -> int | None:  # on a thread of its own: the GUI thread never waits
         if getattr(db, "offline", False):  # started without the server: the desk's cache
-            from cxlogger.core import local_config
-            from cxlogger.core.outbox import Outbox
+            from cxlogger.core.storage import local_config
+            from cxlogger.core.sync.outbox import Outbox
 
             staff_id = local_config.load(paths.data_dir).get("staff_id")
             cached = dict(Outbox.in_folder(paths.data_dir).cached_staff())
             return staff_id if staff_id in cached else None
         staff_id = current_staff_id(db, paths)
         if staff_id is None and demo:
-            from cxlogger.core import staff as staff_svc
+            from cxlogger.core.records import staff as staff_svc
 
             with db.session() as session:
                 members = staff_svc.list_staff(session)
@@ -262,18 +262,18 @@ class _AfterFirstPaint(QObject):
 PRELOADED = (
     "sqlalchemy.orm",
     "cxlogger.core.models",
-    "cxlogger.core.db",
-    "cxlogger.core.history",
-    "cxlogger.core.staff",
-    "cxlogger.core.customers",
-    "cxlogger.core.promises",
-    "cxlogger.core.followups",
-    "cxlogger.core.interaction_log",
-    "cxlogger.core.undo",
-    "cxlogger.core.messages",
-    "cxlogger.core.backup",
-    "cxlogger.core.health",
-    "cxlogger.core.leftovers",
+    "cxlogger.core.storage.db",
+    "cxlogger.core.records.history",
+    "cxlogger.core.records.staff",
+    "cxlogger.core.records.customers",
+    "cxlogger.core.records.promises",
+    "cxlogger.core.reminders.followups",
+    "cxlogger.core.records.interaction_log",
+    "cxlogger.core.records.undo",
+    "cxlogger.core.reminders.messages",
+    "cxlogger.core.storage.backup",
+    "cxlogger.core.storage.health",
+    "cxlogger.core.storage.leftovers",
 )
 
 
@@ -309,11 +309,11 @@ class Startup:
 
     def _steps(self) -> int | None:
         in_background(_preload, "cxlogger-imports")  # the window keeps painting meanwhile
-        from cxlogger.core import leftovers
-        from cxlogger.ui import backup_dialogs
+        from cxlogger.core.storage import leftovers
         from cxlogger.ui.context import AppContext
-        from cxlogger.ui.health_watch import install_health_watch
-        from cxlogger.ui.reminders import install_reminders
+        from cxlogger.ui.desktop.health_watch import install_health_watch
+        from cxlogger.ui.desktop.reminders import install_reminders
+        from cxlogger.ui.dialogs import backup_dialogs
 
         # what interrupted work left (we hold the instance lock): swept, or completed
         # (a restore past its point of no return; an erase's purge)
@@ -398,7 +398,8 @@ def run_gui(
 ) -> int:
     app = make_application()
     install_language(app, paths)  # before any window or message
-    from cxlogger.ui import error_handling, single_instance
+    from cxlogger.ui import error_handling
+    from cxlogger.ui.desktop import single_instance
 
     if paths.database_url is None:
         if not data_dir_usable(paths):

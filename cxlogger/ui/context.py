@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.private_files import ensure_private_file
+from cxlogger.core.storage.paths import AppPaths
+from cxlogger.core.storage.private_files import ensure_private_file
 from cxlogger.core.timeutil import utcnow
 from cxlogger.ui.qt import QObject, QSettings, Signal
 
 if TYPE_CHECKING:
-    from cxlogger.core.db import Database
+    from cxlogger.core.storage.db import Database
     from cxlogger.ui.db_ops import DbOps
 
 

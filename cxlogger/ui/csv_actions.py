@@ -36,7 +36,7 @@ def add_csv_actions(window, ctx: AppContext) -> None:
 
 
 def open_export_dialog(window, ctx: AppContext):
-    from cxlogger.ui.export_dialog import ExportDialog
+    from cxlogger.ui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(ctx, window)
     dialog.open()
@@ -44,7 +44,7 @@ def open_export_dialog(window, ctx: AppContext):
 
 
 def open_import_dialog(window, ctx: AppContext):
-    from cxlogger.ui.import_dialog import ImportDialog
+    from cxlogger.ui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(ctx, window)
     dialog.open()

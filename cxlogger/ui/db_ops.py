@@ -33,8 +33,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from cxlogger.core.conflicts import ConflictError, stale_error
 from cxlogger.core.errors import UserError, ValidationError, disk_full_error
+from cxlogger.core.records.conflicts import ConflictError, stale_error
 from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ class DbOps(QObject):
                 return
             if self._closed:
                 return  # the app is going away; nobody is waiting for this
-            from cxlogger.core.outbox import is_unreachable
+            from cxlogger.core.sync.outbox import is_unreachable
 
             if is_unreachable(exc):  # not a bug: the banner says so, no box per view
                 log.info("the shared server cannot be reached: %s", type(exc).__name__)

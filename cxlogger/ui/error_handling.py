@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 from cxlogger.core.errors import UserError, disk_full_error
-from cxlogger.core.paths import make_private
-from cxlogger.core.private_files import PrivateRotatingFileHandler
+from cxlogger.core.storage.paths import make_private
+from cxlogger.core.storage.private_files import PrivateRotatingFileHandler
 from cxlogger.ui.qt import QApplication, QCoreApplication, QMessageBox
 
 log = logging.getLogger("cxlogger")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from cxlogger.core.outbox import Outbox, is_unreachable
+from cxlogger.core.sync.outbox import Outbox, is_unreachable
 from cxlogger.core.timeutil import to_local
 from cxlogger.ui.qt import (
     QApplication,
@@ -88,7 +88,7 @@ class LiveSync(QObject):
     # --- running -------------------------------------------------------------------------
 
     def start(self) -> None:
-        from cxlogger.core import live
+        from cxlogger.core.sync import live
 
         if self.shared:
             self.watcher = live.PgListener.for_engine(
@@ -185,7 +185,7 @@ class LiveSync(QObject):
     def send_waiting(self) -> None:
         if self.outbox is None or self.sending or not (self.waiting or self.needs_migration):
             return
-        from cxlogger.core.outbox import send_waiting
+        from cxlogger.core.sync.outbox import send_waiting
 
         box, db, migrate_first = self.outbox, self.ctx.db, self.needs_migration
         self.sending = True
@@ -193,7 +193,8 @@ class LiveSync(QObject):
 
         def send(_session):
             if migrate_first:  # started offline: the server may need this desk's schema
-                from cxlogger.core import live, migrate
+                from cxlogger.core.storage import migrate
+                from cxlogger.core.sync import live
 
                 with db.engine.begin() as connection:
                     live.lock_for_migration(connection)
@@ -203,7 +204,7 @@ class LiveSync(QObject):
         self.ctx.ops.write(self, send, self._sent, self._send_failed)
 
     def _sent(self, report) -> None:
-        from cxlogger.core.outbox import names_of
+        from cxlogger.core.sync.outbox import names_of
 
         self.sending = False
         self.needs_migration = False

@@ -6,9 +6,8 @@ import logging
 from typing import TYPE_CHECKING
 
 from cxlogger import APP_TITLE, __version__
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.ui.context import window_settings
-from cxlogger.ui.icons import app_icon, standard
 from cxlogger.ui.qt import (
     QAction,
     QApplication,
@@ -35,6 +34,7 @@ from cxlogger.ui.qt import (
     QToolBar,
     QWidget,
 )
+from cxlogger.ui.widgets.icons import app_icon, standard
 
 if TYPE_CHECKING:
     from cxlogger.ui.context import AppContext
@@ -139,11 +139,11 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """Build the views on an open database."""
         from cxlogger.ui.csv_actions import add_csv_actions
-        from cxlogger.ui.customers_view import CustomersView
-        from cxlogger.ui.interactions_view import InteractionsView
-        from cxlogger.ui.losing_touch_view import LosingTouchView
-        from cxlogger.ui.promises_view import PromisesView
-        from cxlogger.ui.reports_view import ReportsView
+        from cxlogger.ui.views.customers_view import CustomersView
+        from cxlogger.ui.views.interactions_view import InteractionsView
+        from cxlogger.ui.views.losing_touch_view import LosingTouchView
+        from cxlogger.ui.views.promises_view import PromisesView
+        from cxlogger.ui.views.reports_view import ReportsView
 
         self.ctx = ctx
         self.stack.removeWidget(self.loading)
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
 
     # --- corrections: open records, Undo, merge ----------------------------------------------
     def _attach_corrections(self) -> None:
-        from cxlogger.core import undo
+        from cxlogger.core.records import undo
 
         # "this session": Undo reaches back only to actions taken since the window opened.
         # Asked on the writer thread, so it is answered before any action taken after it.
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         (Asked in the background; a newer question replaces an older one, keeping its offer.)"""
         if self.ctx is None or getattr(self, "undo_since", None) is None:
             return
-        from cxlogger.core import undo
+        from cxlogger.core.records import undo
 
         self._offer_pending = self._offer_pending or offer
         staff_id, since = self.ctx.staff_id, self.undo_since
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def undo_last(self) -> None:
         """Undo this person's last action, on the writer thread."""
-        from cxlogger.core import undo
+        from cxlogger.core.records import undo
 
         self._hide_undo_offer()
         if self.undo_since is None:  # the window has only just opened: nothing yet
@@ -424,20 +424,20 @@ class MainWindow(QMainWindow):
         )
 
     def merge_customers(self, first_id: int, second_id: int | None = None) -> None:
-        from cxlogger.ui.merge_dialog import MergeDialog
+        from cxlogger.ui.dialogs.merge_dialog import MergeDialog
 
         dialog = MergeDialog(self.ctx, first_id, second_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.merged:
             self.show_customer(dialog.keep_id)
 
     def open_record(self, entity: str, entity_id: int) -> None:
-        from cxlogger.ui.record_editor import open_editor
+        from cxlogger.ui.dialogs.record_editor import open_editor
 
         open_editor(self.ctx, entity, entity_id, self)
 
     # --- user actions ----------------------------------------------------------------------
     def log_interaction(self, customer_id: int | None = None) -> bool:
-        from cxlogger.ui.log_dialog import LogInteractionDialog
+        from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
 
         # the dialog reads the customer in the background and fills the picker
         dialog = LogInteractionDialog(self.ctx, self, customer_id=customer_id)
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         self.log_interaction(customer_id)
 
     def add_customer(self) -> None:
-        from cxlogger.ui.customer_dialog import CustomerDialog
+        from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(self.ctx, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
@@ -464,19 +464,19 @@ class MainWindow(QMainWindow):
             self.show_customer(dialog.open_existing)
 
     def edit_customer(self, customer_id: int) -> None:
-        from cxlogger.ui.customer_dialog import CustomerDialog
+        from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
 
         # the dialog reads the customer in the background and fills its fields
         CustomerDialog(self.ctx, parent=self, customer_id=customer_id).exec()
 
     def add_promise_for(self, customer_id: int) -> None:
-        from cxlogger.ui.promise_dialogs import PromiseDialog
+        from cxlogger.ui.dialogs.promise_dialogs import PromiseDialog
 
         PromiseDialog(self.ctx, customer_id, parent=self).exec()  # names them when read
 
     def archive_customer(self, customer_id: int, archived: bool) -> None:
         """Archive or restore, on the writer thread; the views refresh when it is done."""
-        from cxlogger.core import customers as customers_svc
+        from cxlogger.core.records import customers as customers_svc
 
         staff_id = self.ctx.staff_id
         self.ctx.ops.write(
@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         self.customers_view.search.selectAll()
 
     def manage_staff(self) -> None:
-        from cxlogger.ui.staff_dialogs import StaffDialog
+        from cxlogger.ui.dialogs.staff_dialogs import StaffDialog
 
         StaffDialog(self.ctx, self).exec()
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from cxlogger.core import team as team_svc
+from cxlogger.core.records import team as team_svc
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.formats import date_time_text, relative_text
+from cxlogger.ui.dialogs.saving_dialog import SavingDialog
 from cxlogger.ui.qt import (
     QAction,
     QComboBox,
@@ -34,8 +34,8 @@ from cxlogger.ui.qt import (
     QToolButton,
     QVBoxLayout,
 )
-from cxlogger.ui.saving_dialog import SavingDialog
-from cxlogger.ui.widgets import ErrorLabel, ctrl_enter_accepts
+from cxlogger.ui.widgets.formats import date_time_text, relative_text
+from cxlogger.ui.widgets.widgets import ErrorLabel, ctrl_enter_accepts
 
 
 def _heading(text: str) -> str:
@@ -259,7 +259,7 @@ class DeskSwitcher(QToolButton):
             return team_svc.switch_to(session, ident, pin, now)
 
         def switched(name: str) -> None:
-            from cxlogger.ui.staff_dialogs import remember_staff
+            from cxlogger.ui.dialogs.staff_dialogs import remember_staff
 
             self.error_text = ""
             self.ctx.staff_id = ident
@@ -417,7 +417,7 @@ class TeamWatch(QObject):
     def _announced(self, items: list[team_svc.HandedItem]) -> None:
         if not items:
             return
-        from cxlogger.ui.notifier import Notice
+        from cxlogger.ui.desktop.notifier import Notice
 
         first = items[0]
         who = first.by_name or first.from_name

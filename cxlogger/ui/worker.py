@@ -6,8 +6,8 @@ import logging
 import threading
 from collections.abc import Callable
 
-from cxlogger.core.csv_safety import Cancelled
 from cxlogger.core.errors import UserError, disk_full_error
+from cxlogger.core.exchange.csv_safety import Cancelled
 from cxlogger.ui.qt import QEventLoop, QProgressDialog, Qt, QThread, Signal
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class JobWorker(QThread):
             if full is not None:
                 self.failed.emit(str(full))
                 return
-            from cxlogger.core.outbox import is_unreachable
+            from cxlogger.core.sync.outbox import is_unreachable
 
             if is_unreachable(exc):  # the shared server went away (issue 12): not a bug
                 from cxlogger.ui.db_ops import UNREACHABLE_SENTENCE

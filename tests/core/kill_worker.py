@@ -18,11 +18,12 @@ import time
 import traceback
 from pathlib import Path
 
-from cxlogger.core import backup, csv_export, privacy
-from cxlogger.core.csv_export import ExportOptions
-from cxlogger.core.db import open_database
-from cxlogger.core.instance_lock import InstanceLock
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.exchange import csv_export, privacy
+from cxlogger.core.exchange.csv_export import ExportOptions
+from cxlogger.core.storage import backup
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.instance_lock import InstanceLock
+from cxlogger.core.storage.paths import AppPaths
 
 
 def run(job: dict) -> None:

@@ -17,10 +17,10 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from cxlogger.core import outbox as outbox_mod
-from cxlogger.core.db import open_database
-from cxlogger.core.interactions import InteractionData
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.records.interactions import InteractionData
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
+from cxlogger.core.sync import outbox as outbox_mod
 
 T0 = datetime(2026, 3, 11, 9, 0, tzinfo=timezone.utc)
 

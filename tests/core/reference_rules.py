@@ -31,12 +31,12 @@ from typing import Any
 from sqlalchemy import and_, exists, func, literal, or_, select, text, tuple_
 from sqlalchemy.orm import Session, joinedload
 
-from cxlogger.core import consent as consent_mod
-from cxlogger.core import interactions as interactions_mod
-from cxlogger.core import promises as promises_mod
-from cxlogger.core import settings as settings_mod
 from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
-from cxlogger.core.schedule import BusinessHours
+from cxlogger.core.records import consent as consent_mod
+from cxlogger.core.records import interactions as interactions_mod
+from cxlogger.core.records import promises as promises_mod
+from cxlogger.core.records import settings as settings_mod
+from cxlogger.core.reminders.schedule import BusinessHours
 
 KIND_ORDER = ("close_loop", "thank", "feedback", "report_back")
 KIND_TITLES = {
@@ -432,7 +432,7 @@ def touch_plan(session: Session, customer: Customer, ctx: RuleContext) -> Plan:
     """Keep in touch: no interaction or sent message for longer than the cadence (the
     customer's own, else the shortest of their tags', else the default)."""
     from cxlogger.core.models import SentMessage
-    from cxlogger.core.touch import Cadences
+    from cxlogger.core.records.touch import Cadences
 
     plan: Plan = {}
     for f in session.scalars(

@@ -8,9 +8,9 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
-from cxlogger.core import customers, interactions, staff
-from cxlogger.core.interactions import InteractionData
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import customers, interactions, staff
+from cxlogger.core.records.interactions import InteractionData
+from cxlogger.core.records.promises import PromiseData
 
 
 def digest(path: Path) -> str:

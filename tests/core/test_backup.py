@@ -9,12 +9,12 @@ from alembic import command
 from sqlalchemy import text
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, migrate
-from cxlogger.core.backup import BackupError, BackupSettings
-from cxlogger.core.db import make_engine, open_database
 from cxlogger.core.errors import NotADatabaseError
-from cxlogger.core.instance_lock import InstanceLock
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.storage import backup, migrate
+from cxlogger.core.storage.backup import BackupError, BackupSettings
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.instance_lock import InstanceLock
+from cxlogger.core.storage.paths import AppPaths
 from tests.core.safety_helpers import add_customers, counts, digest, table_dump
 
 

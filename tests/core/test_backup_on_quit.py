@@ -2,8 +2,10 @@
 
 from datetime import timedelta
 
-from cxlogger.core import backup, customers, followups, settings
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.records import customers, settings
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import followups
+from cxlogger.core.storage import backup
 from tests.core.safety_helpers import add_customers
 from tests.helpers import per_action
 

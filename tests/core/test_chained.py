@@ -7,13 +7,14 @@ from datetime import date, datetime, time, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, promises, undo
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import FollowUp, Promise
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import promises, undo
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
 from tests.conftest import NOW
 
 UTC = timezone.utc

@@ -5,10 +5,10 @@ import json
 from datetime import timedelta
 
 from cxlogger import cli
-from cxlogger.core import followups
-from cxlogger.core import staff as staff_mod
-from cxlogger.core.customers import CustomerData
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.records import staff as staff_mod
+from cxlogger.core.records.customers import CustomerData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import followups
 from tests.conftest import NOW
 
 
@@ -54,7 +54,7 @@ def test_due_reads_without_the_page_checks_when_nothing_is_written(
 ):
     """The quick check reads the whole file (most of a second at a million
     interactions): ``due`` runs it only when its rules refresh will write."""
-    from cxlogger.core import integrity
+    from cxlogger.core.storage import integrity
 
     checks = []
     real = integrity.quick_check

@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from cxlogger.__main__ import main
-from cxlogger.core import local_config, privacy
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.exchange import privacy
 from cxlogger.core.models import FollowUp, Interaction, Promise
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage import local_config
 from tests.conftest import NOW
 
 WHEN = "2026-03-10T14:05"
@@ -107,7 +108,7 @@ def test_json_prints_the_new_references(db, paths, shop, capsys):
 
 def test_the_same_rules_as_the_dialog_give_the_same_follow_ups(db, paths, shop, capsys):
     """The CLI's follow-ups are the ones the dialog's service call makes."""
-    from cxlogger.core import followups
+    from cxlogger.core.reminders import followups
 
     assert run(paths, *base(**{"--kind": "complaint", "--summary": "Charged twice"})) == 0
     with db.session() as s:

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from cxlogger import cli
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.staff import add_staff
 from tests.conftest import NOW
 from tests.helpers import local_timezone
 from tests.imports_helper import loaded_modules

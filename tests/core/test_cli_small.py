@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from cxlogger.__main__ import main
-from cxlogger.core import customers as customers_svc
-from cxlogger.core.customers import CustomerData
-from cxlogger.core.db import open_database
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.references import Reference, parse_reference
+from cxlogger.core.records import customers as customers_svc
+from cxlogger.core.records.customers import CustomerData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.references import Reference, parse_reference
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.core.timeutil import utcnow
 from tests.conftest import NOW
 
@@ -237,7 +237,7 @@ def test_a_bad_database_url_is_one_sentence_without_the_password(tmp_path, url):
 
 
 def test_the_password_is_hidden_inside_the_drivers_words_too():
-    from cxlogger.core.db import hide_password
+    from cxlogger.core.storage.db import hide_password
 
     url = "postgresql://bob:s3cret-pw@db.example.com/shop"
     assert hide_password("auth failed (password s3cret-pw)", url) == "auth failed (password ***)"

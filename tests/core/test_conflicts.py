@@ -14,16 +14,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event, select, text
 
-from cxlogger.core import promises, records
-from cxlogger.core.conflicts import ConflictError
-from cxlogger.core.customers import CustomerData, add_customer, update_customer
-from cxlogger.core.db import make_engine, open_database
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import ChangeLog, Customer, Promise
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.promises import PromiseData
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records import promises, records
+from cxlogger.core.records.conflicts import ConflictError
+from cxlogger.core.records.customers import CustomerData, add_customer, update_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.paths import AppPaths
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database, per_action
 
@@ -294,8 +294,8 @@ def test_a_cli_import_in_another_process_makes_the_open_editor_conflict(tmp_path
 def test_bulk_updates_of_the_rules_bump_the_version(desks):
     """The reminder rules re-title (or retire) follow-ups with one UPDATE over many rows: it bumps
     each row's version, so a save based on an older read cannot overwrite it."""
-    from cxlogger.core import followups
     from cxlogger.core.models import FollowUp
+    from cxlogger.core.reminders import followups
 
     a, _b, _paths = desks
     alex = add_staff(a, "Alex", NOW)
@@ -326,7 +326,7 @@ def test_bulk_updates_of_the_rules_bump_the_version(desks):
 
 
 def test_shared_settings_changed_meanwhile_are_a_conflict_not_an_overwrite(desks):
-    from cxlogger.core import settings
+    from cxlogger.core.records import settings
 
     a, b, _paths = desks
     with a.begin():

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import consent, followups, promises
-from cxlogger.core import feedback as feedback_mod
-from cxlogger.core.customers import CustomerData, add_customer, set_consent, update_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, FollowUp, Promise
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import consent, promises
+from cxlogger.core.records import feedback as feedback_mod
+from cxlogger.core.records.customers import CustomerData, add_customer, set_consent, update_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
 from tests.conftest import NOW
 
 

@@ -7,15 +7,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core import followups, history, records, undo
-from cxlogger.core import staff as staff_mod
-from cxlogger.core.customers import CustomerData, add_customer, update_customer
-from cxlogger.core.duplicates import find_duplicates
-from cxlogger.core.feedback import FeedbackData, record_feedback
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.merge import merge_customers, plan_merge
 from cxlogger.core.models import ChangeLog, Customer, Feedback, FollowUp, Interaction, Promise
-from cxlogger.core.promises import PromiseData, close_promise
+from cxlogger.core.records import history, records, undo
+from cxlogger.core.records import staff as staff_mod
+from cxlogger.core.records.customers import CustomerData, add_customer, update_customer
+from cxlogger.core.records.duplicates import find_duplicates
+from cxlogger.core.records.feedback import FeedbackData, record_feedback
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.merge import merge_customers, plan_merge
+from cxlogger.core.records.promises import PromiseData, close_promise
+from cxlogger.core.reminders import followups
 from tests.conftest import NOW
 
 
@@ -302,7 +303,7 @@ def test_merge_moves_everything_and_undo_restores_both(db, session, me, anna):
     )
     item = log(session, me, twin.id, promise=PromiseData("Call back", date(2026, 3, 13)))
     record_feedback(session, FeedbackData(twin.id, 2, interaction_id=item.id), me.id, NOW)
-    from cxlogger.core import heads_ups
+    from cxlogger.core.records import heads_ups
 
     heads_ups.pin(session, twin.id, heads_ups.HeadsUpData("Call first"), me.id, NOW)
     before = state(db)
@@ -372,7 +373,7 @@ def test_duplicates_by_email_phone_and_name(session, me, anna):
 
 def test_undo_stays_on_the_desk_that_did_it(db, paths, session, me, anna):
     """Two running apps on one database (two desks, same login): each undoes its own."""
-    from cxlogger.core.db import open_database
+    from cxlogger.core.storage.db import open_database
 
     item = log(session, me, anna.id)
     other_desk = open_database(paths)

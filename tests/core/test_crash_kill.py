@@ -22,8 +22,8 @@ from contextlib import closing
 
 import pytest
 
-from cxlogger.core import integrity
-from cxlogger.core.db import open_database
+from cxlogger.core.storage import integrity
+from cxlogger.core.storage.db import open_database
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "fork") or sys.platform == "darwin", reason="needs fork and SIGKILL"
@@ -35,10 +35,10 @@ HELPER = r"""
 import os, sys
 from datetime import datetime, timedelta, timezone
 from sqlalchemy.orm import sessionmaker
-from cxlogger.core.db import make_engine
-from cxlogger.core.customers import CustomerData
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.storage.db import make_engine
+from cxlogger.core.records.customers import CustomerData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
 
 url = sys.argv[1]
 now = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import update
 
-from cxlogger.core import money
-from cxlogger.core.csv_export import (
+from cxlogger.core.errors import UserError
+from cxlogger.core.exchange.csv_export import (
     COLUMNS,
     DATASETS,
     ExportOptions,
@@ -20,13 +20,13 @@ from cxlogger.core.csv_export import (
     export_csv,
     period_range,
 )
-from cxlogger.core.csv_safety import Cancelled, neutralise
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.errors import UserError
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.exchange.csv_safety import Cancelled, neutralise
 from cxlogger.core.models import Customer, Feedback, Interaction
-from cxlogger.core.promises import PromiseData, add_promise
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records import money
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData, add_promise
+from cxlogger.core.records.staff import add_staff
 
 BERLIN = "Europe/Berlin"
 
@@ -34,7 +34,7 @@ BERLIN = "Europe/Berlin"
 @pytest.fixture(autouse=True, params=["sql", "python"])
 def formatting(request, monkeypatch):
     """Every test runs with SQLite doing the formatting, and with the portable Python path."""
-    import cxlogger.core.csv_export as mod
+    import cxlogger.core.exchange.csv_export as mod
 
     monkeypatch.setattr(mod, "SQL_FORMATTING", request.param == "sql")
     return request.param
@@ -385,7 +385,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(session, shop, tmp_path):
 
 
 def test_failure_while_writing_leaves_no_partial_file(session, shop, tmp_path, monkeypatch):
-    import cxlogger.core.csv_export as mod
+    import cxlogger.core.exchange.csv_export as mod
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
@@ -490,7 +490,7 @@ def test_neutralise_leaves_ordinary_text_alone():
 
 @pytest.mark.parametrize("tz", ["Europe/Berlin", "America/St_Johns", "Asia/Kolkata"])
 def test_sql_and_python_formatting_write_the_same_file(session, me, tmp_path, monkeypatch, tz):
-    import cxlogger.core.csv_export as mod
+    import cxlogger.core.exchange.csv_export as mod
 
     monkeypatch.setenv("TZ", tz)
     time.tzset()

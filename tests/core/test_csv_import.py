@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from cxlogger import cli
-from cxlogger.core import csv_import
-from cxlogger.core.csv_export import ExportOptions, export_csv
-from cxlogger.core.csv_import import (
+from cxlogger.core.errors import UserError
+from cxlogger.core.exchange import csv_import
+from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
+from cxlogger.core.exchange.csv_import import (
     Cancelled,
     ImportFileError,
     apply_import,
@@ -19,11 +20,10 @@ from cxlogger.core.csv_import import (
     read_bytes,
     read_file,
 )
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.db import open_database
-from cxlogger.core.errors import UserError
 from cxlogger.core.models import Customer
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
 
 NOW = datetime(2026, 3, 11, 10, tzinfo=timezone.utc)
 

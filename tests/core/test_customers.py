@@ -5,10 +5,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core import customers as svc
-from cxlogger.core.customers import CustomerData
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer
+from cxlogger.core.records import customers as svc
+from cxlogger.core.records.customers import CustomerData
 from tests.conftest import NOW
 
 
@@ -235,7 +235,7 @@ def test_invalid_edit_leaves_the_customer_as_it_was(db, session, me):
 
 
 def test_get_or_create_staff_adds_a_new_name_and_finds_an_existing_one(db, now):
-    from cxlogger.core import staff as staff_mod
+    from cxlogger.core.records import staff as staff_mod
 
     with db.session() as session:
         created = staff_mod.get_or_create(session, "  Robin   Workshop ", now)

@@ -11,8 +11,8 @@ from datetime import timedelta
 import pytest
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, health, integrity
-from cxlogger.core.db import open_database
+from cxlogger.core.storage import backup, health, integrity
+from cxlogger.core.storage.db import open_database
 from cxlogger.core.timeutil import utcnow
 from tests.core.safety_helpers import add_customers, counts, digest, table_dump
 
@@ -111,7 +111,7 @@ def test_a_damaged_record_is_caught_before_any_write_by_every_entry_point(
     backups_before = sorted(os.listdir(paths.backup_dir))
 
     if entry == "gui-start":
-        from cxlogger.ui import backup_dialogs
+        from cxlogger.ui.dialogs import backup_dialogs
 
         asked = []
         decline = lambda message, can_restore, **kw: asked.append(message) or False  # noqa: E731

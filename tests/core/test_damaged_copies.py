@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, integrity, leftovers
-from cxlogger.core.backup import BackupError
-from cxlogger.core.db import open_database
+from cxlogger.core.storage import backup, integrity, leftovers
+from cxlogger.core.storage.backup import BackupError
+from cxlogger.core.storage.db import open_database
 from tests.core.safety_helpers import add_customers, digest
 from tests.core.test_integrity import flip_page_bytes
 

@@ -17,10 +17,10 @@ from types import SimpleNamespace
 import pytest
 
 from cxlogger.__main__ import main
-from cxlogger.core import paths as paths_mod
-from cxlogger.core.db import open_database
 from cxlogger.core.errors import DataFolderError
-from cxlogger.core.paths import AppPaths, check_data_dir
+from cxlogger.core.storage import paths as paths_mod
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths, check_data_dir
 
 COMMANDS = [["due"], ["check"], ["backup", "--list"], ["backup"], ["customer-export", "1"]]
 

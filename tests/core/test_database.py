@@ -6,10 +6,10 @@ import stat
 import pytest
 from sqlalchemy import text
 
-from cxlogger.core import migrate
-from cxlogger.core.db import open_database
 from cxlogger.core.errors import NotADatabaseError, SchemaTooNewError
-from cxlogger.core.paths import AppPaths, resolve_paths
+from cxlogger.core.storage import migrate
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths, resolve_paths
 
 
 def digest(path):

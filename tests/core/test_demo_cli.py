@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from cxlogger import cli
 from cxlogger.__main__ import main
-from cxlogger.core import customers as customers_svc
-from cxlogger.core.customers import CustomerData
-from cxlogger.core.db import open_database
 from cxlogger.core.models import Customer, Interaction, Promise, Staff
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.records import customers as customers_svc
+from cxlogger.core.records.customers import CustomerData
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
 
 
 def counts(paths: AppPaths) -> dict[str, int]:

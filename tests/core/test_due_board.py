@@ -4,10 +4,10 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from cxlogger.core import followups
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.models import FollowUp, Promise
-from cxlogger.core.schedule import BusinessHours
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.reminders import followups
+from cxlogger.core.reminders.schedule import BusinessHours
 from tests.conftest import NOW
 
 HOURS = BusinessHours(tz=timezone.utc)

@@ -4,10 +4,12 @@ from datetime import timedelta, timezone
 
 from sqlalchemy import event
 
-from cxlogger.core import consent, demo, due_list, followups
-from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core import demo
 from cxlogger.core.models import Customer, FollowUp
-from cxlogger.core.schedule import BusinessHours
+from cxlogger.core.records import consent
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.reminders import due_list, followups
+from cxlogger.core.reminders.schedule import BusinessHours
 from tests.conftest import NOW
 
 HOURS = BusinessHours(tz=timezone.utc)

@@ -12,14 +12,15 @@ import pytest
 from sqlalchemy import select
 
 from cxlogger import cli
-from cxlogger.core import followups, promises
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.due_text import DueText
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import FollowUp, Promise
-from cxlogger.core.promises import PromiseData
-from cxlogger.core.schedule import BusinessHours
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records import promises
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.reminders import followups
+from cxlogger.core.reminders.due_text import DueText
+from cxlogger.core.reminders.schedule import BusinessHours
 from tests.conftest import NOW
 
 UTC = timezone.utc
@@ -225,7 +226,7 @@ def test_reminders_never_fall_in_quiet_hours_or_on_closed_days_whatever_the_due_
 
 
 def test_the_lead_is_a_setting_in_working_days_or_hours(session, me, anna):
-    from cxlogger.core import settings
+    from cxlogger.core.records import settings
 
     settings.update(session, {"promise_lead_days": 2})
     first = promise_to(session, me, anna, "Deliver the sofa", date(2026, 3, 17))  # Tuesday

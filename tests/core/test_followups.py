@@ -6,14 +6,15 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import feedback as feedback_mod
-from cxlogger.core import followups, promises, settings
-from cxlogger.core.customers import CustomerData, add_customer, timeline, update_customer
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import FollowUp, Promise
-from cxlogger.core.promises import PromiseData
-from cxlogger.core.schedule import BusinessHours
+from cxlogger.core.records import feedback as feedback_mod
+from cxlogger.core.records import promises, settings
+from cxlogger.core.records.customers import CustomerData, add_customer, timeline, update_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
+from cxlogger.core.reminders.schedule import BusinessHours
 from tests.conftest import NOW
 
 UTC = timezone.utc

@@ -16,10 +16,10 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import sessionmaker
 
-from cxlogger.core.customers import CustomerData
-from cxlogger.core.db import make_engine, open_database
 from cxlogger.core.errors import DISK_FULL_MESSAGE, DiskFullError, disk_full_guard
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.records.customers import CustomerData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.storage.db import make_engine, open_database
 
 CHILD = r"""
 import json, os, resource, signal, sys
@@ -28,12 +28,12 @@ from pathlib import Path
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead
 
-from cxlogger.core import backup
-from cxlogger.core.customers import CustomerData
-from cxlogger.core.db import open_database
+from cxlogger.core.storage import backup
+from cxlogger.core.records.customers import CustomerData
+from cxlogger.core.storage.db import open_database
 from cxlogger.core.errors import DiskFullError, disk_full_guard
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.storage.paths import AppPaths
 
 now = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)
 paths = AppPaths(Path(sys.argv[1]))
@@ -207,7 +207,7 @@ def test_cli_import_on_a_full_disk_says_how_much_room_is_needed_where(paths, tmp
 
 
 def test_import_on_a_full_database_gives_the_sentence_and_imports_nothing(paths, now, tmp_path):
-    from cxlogger.core import csv_import
+    from cxlogger.core.exchange import csv_import
 
     open_database(paths).dispose()
     engine = make_engine(paths.url)

@@ -12,14 +12,15 @@ import pytest
 from sqlalchemy import select
 
 from cxlogger import cli
-from cxlogger.core import due_list, followups, heads_ups, history, settings, undo
-from cxlogger.core import staff as staff_mod
-from cxlogger.core.customers import CustomerData, add_customer, timeline, timeline_page
-from cxlogger.core.heads_ups import HeadsUpChanged, HeadsUpData
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import ChangeLog, HeadsUp
-from cxlogger.core.promises import PromiseData
-from cxlogger.core.schedule import BusinessHours
+from cxlogger.core.records import heads_ups, history, settings, undo
+from cxlogger.core.records import staff as staff_mod
+from cxlogger.core.records.customers import CustomerData, add_customer, timeline, timeline_page
+from cxlogger.core.records.heads_ups import HeadsUpChanged, HeadsUpData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import due_list, followups
+from cxlogger.core.reminders.schedule import BusinessHours
 from tests.conftest import NOW
 
 DAY = timedelta(days=1)

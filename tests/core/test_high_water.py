@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import text
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, health, high_water, integrity
-from cxlogger.core.db import open_database
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.reminders import high_water
+from cxlogger.core.storage import backup, health, integrity
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
 from tests.core.safety_helpers import add_customers, counts, digest
 
 PAGE = 4096

@@ -6,13 +6,18 @@ import time
 
 import pytest
 
-from cxlogger.core.instance_lock import AlreadyRunningError, InstanceLock, holder_pid, server_name
+from cxlogger.core.storage.instance_lock import (
+    AlreadyRunningError,
+    InstanceLock,
+    holder_pid,
+    server_name,
+)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses fork-free POSIX processes")
 
 HOLDER = """
 import sys, time
-from cxlogger.core.instance_lock import InstanceLock, AlreadyRunningError
+from cxlogger.core.storage.instance_lock import InstanceLock, AlreadyRunningError
 start_at = float(sys.argv[2])
 while time.time() < start_at:
     pass

@@ -6,9 +6,9 @@ from datetime import timedelta
 import pytest
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, integrity
-from cxlogger.core.db import open_database
 from cxlogger.core.errors import DatabaseError
+from cxlogger.core.storage import backup, integrity
+from cxlogger.core.storage.db import open_database
 from tests.core.safety_helpers import add_customers, digest, table_dump
 
 

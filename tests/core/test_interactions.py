@@ -6,13 +6,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, text
 
-from cxlogger.core import interactions as interactions_mod
-from cxlogger.core import promises as promises_svc
-from cxlogger.core.customers import CustomerData, add_customer, timeline
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, Interaction, Promise
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import interactions as interactions_mod
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records.customers import CustomerData, add_customer, timeline
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
 from tests.conftest import NOW
 from tests.helpers import local_timezone
 

@@ -28,9 +28,9 @@ from alembic import command
 from sqlalchemy import text
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, leftovers, migrate
-from cxlogger.core.db import make_engine, open_database
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.storage import backup, leftovers, migrate
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.paths import AppPaths
 from tests.core.safety_helpers import add_customers, counts, table_dump
 
 pytestmark = pytest.mark.skipif(

@@ -13,10 +13,11 @@ from alembic import command
 from sqlalchemy import text
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, leftovers, migrate, privacy
-from cxlogger.core.backup import BackupError, BackupSettings
-from cxlogger.core.db import make_engine, open_database
-from cxlogger.core.instance_lock import InstanceLock
+from cxlogger.core.exchange import privacy
+from cxlogger.core.storage import backup, leftovers, migrate
+from cxlogger.core.storage.backup import BackupError, BackupSettings
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.instance_lock import InstanceLock
 from tests.core.safety_helpers import add_customers, counts, table_dump
 
 

@@ -11,16 +11,16 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
-from cxlogger.core import live
-from cxlogger.core import outbox as outbox_mod
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.db import open_database
 from cxlogger.core.errors import SchemaTooNewError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Interaction
-from cxlogger.core.outbox import Outbox, save_interaction, send_waiting
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
+from cxlogger.core.sync import live
+from cxlogger.core.sync import outbox as outbox_mod
+from cxlogger.core.sync.outbox import Outbox, save_interaction, send_waiting
 from tests.conftest import NOW
 from tests.helpers import per_action
 from tests.pg_server import wait_until
@@ -245,8 +245,8 @@ def test_heads_ups_pinned_offline_are_pinned_once_when_the_server_is_back(pg, tm
     """The customer panel's "Pin a heads-up…" and the log dialog's "Pin as heads-up", both
     made while the server is down: queued, then pinned exactly once, with their staff and
     time, even when the desk sends an entry the server already has."""
-    from cxlogger.core.heads_ups import HOLD, HeadsUpData, pin
     from cxlogger.core.models import HeadsUp
+    from cxlogger.core.records.heads_ups import HOLD, HeadsUpData, pin
 
     desk = _desk(pg, tmp_path)
     staff_id, customer_id = _seed(desk)
@@ -303,7 +303,7 @@ def test_heads_ups_pinned_offline_are_pinned_once_when_the_server_is_back(pg, tm
 def test_a_promise_added_offline_on_its_own_is_saved_once_when_the_server_is_back(pg, tmp_path):
     from cxlogger.core.errors import ValidationError
     from cxlogger.core.models import Promise
-    from cxlogger.core.promises import PromiseData
+    from cxlogger.core.records.promises import PromiseData
 
     desk = _desk(pg, tmp_path)
     staff_id, customer_id = _seed(desk)

@@ -9,11 +9,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import String, Text, select
 
-from cxlogger.core import feedback as feedback_mod
-from cxlogger.core import followups, message_templates, messages, promises, settings, templates
-from cxlogger.core.customers import CustomerData, add_customer, timeline
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import (
     Customer,
     Feedback,
@@ -24,7 +20,12 @@ from cxlogger.core.models import (
     SentMessage,
     Staff,
 )
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import feedback as feedback_mod
+from cxlogger.core.records import promises, settings
+from cxlogger.core.records.customers import CustomerData, add_customer, timeline
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups, message_templates, messages, templates
 from tests.conftest import NOW
 
 
@@ -204,7 +205,7 @@ def test_no_internal_field_value_can_appear_in_any_rendered_message(session, me,
 
 
 def test_no_message_when_the_customer_said_no(session, me, anna):
-    from cxlogger.core.customers import CustomerData, add_customer
+    from cxlogger.core.records.customers import CustomerData, add_customer
 
     bob = add_customer(session, CustomerData("Bob", email="b@example.com"), me.id, NOW)
     i = log(session, me, bob)
@@ -379,8 +380,8 @@ def test_upgrade_keeps_a_template_customised_in_the_old_settings(paths):
     from alembic import command
     from sqlalchemy import create_engine, text
 
-    from cxlogger.core import migrate
-    from cxlogger.core.db import open_database
+    from cxlogger.core.storage import migrate
+    from cxlogger.core.storage.db import open_database
 
     paths.data_dir.mkdir(parents=True)
     engine = create_engine(paths.url)
@@ -421,7 +422,7 @@ def test_upgrade_keeps_a_template_customised_in_the_old_settings(paths):
 
 
 def test_the_customer_facing_words_can_be_corrected_in_the_record_editor(session, me, anna):
-    from cxlogger.core import records
+    from cxlogger.core.records import records
 
     i = log(session, me, anna, customer_text="your road bike")
     records.update_record(

@@ -1,6 +1,6 @@
 from alembic.script import ScriptDirectory
 
-from cxlogger.core import migrate
+from cxlogger.core.storage import migrate
 
 
 def test_quick_revision_listing_matches_alembic():

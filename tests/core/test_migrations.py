@@ -6,10 +6,11 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from cxlogger.core import interaction_log, migrate
-from cxlogger.core.db import open_database
-from cxlogger.core.interaction_log import LogFilter
 from cxlogger.core.models import Customer, FollowUp, Interaction, Promise, Staff
+from cxlogger.core.records import interaction_log
+from cxlogger.core.records.interaction_log import LogFilter
+from cxlogger.core.storage import migrate
+from cxlogger.core.storage.db import open_database
 
 
 def stored_revision(path) -> str:

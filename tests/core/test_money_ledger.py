@@ -11,15 +11,17 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, select, text
 
-from cxlogger.core import customers, migrate, money, privacy
-from cxlogger.core.csv_export import ExportOptions, export_csv
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.db import open_database
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.exchange import privacy
+from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
 from cxlogger.core.models import Customer, Interaction, Promise
-from cxlogger.core.promises import PromiseData, add_promise, close_promise, reopen_promise
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records import customers, money
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData, add_promise, close_promise, reopen_promise
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage import migrate
+from cxlogger.core.storage.db import open_database
 
 MARKER = "Quillfeather-Ostrava-5521"
 LOGGED = datetime(2026, 3, 11, 10, tzinfo=timezone.utc)
@@ -28,7 +30,7 @@ LOGGED = datetime(2026, 3, 11, 10, tzinfo=timezone.utc)
 @pytest.fixture(autouse=True, params=["sql", "python"])
 def formatting(request, monkeypatch):
     """Every export runs with SQLite doing the formatting and with the portable path."""
-    import cxlogger.core.csv_export as mod
+    import cxlogger.core.exchange.csv_export as mod
 
     monkeypatch.setattr(mod, "SQL_FORMATTING", request.param == "sql")
     return request.param

@@ -15,13 +15,13 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from cxlogger.__main__ import main
-from cxlogger.core import local_config
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.db import open_database
 from cxlogger.core.models import Interaction
-from cxlogger.core.outbox import Outbox
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage import local_config
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
+from cxlogger.core.sync.outbox import Outbox
 from tests.conftest import NOW
 from tests.helpers import per_action
 from tests.pg_server import wait_until

@@ -4,9 +4,9 @@ from datetime import time
 
 import pytest
 
-from cxlogger.core import onboarding, settings
-from cxlogger.core import staff as staff_svc
 from cxlogger.core.errors import ValidationError
+from cxlogger.core.records import onboarding, settings
+from cxlogger.core.records import staff as staff_svc
 from tests.conftest import NOW
 
 

@@ -11,11 +11,11 @@ import threading
 import time
 from datetime import timedelta
 
-from cxlogger.core import live
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.outbox import Outbox, interaction_data, interaction_payload
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.sync import live
+from cxlogger.core.sync.outbox import Outbox, interaction_data, interaction_payload
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database
 

@@ -21,19 +21,20 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import make_url
 
 from cxlogger.__main__ import main
-from cxlogger.core import followups, migrate
-from cxlogger.core.csv_export import ExportOptions, export_csv
-from cxlogger.core.csv_import import apply_import, build_plan, read_file
-from cxlogger.core.customers import CustomerData, add_customer, search_customers
-from cxlogger.core.db import make_engine, open_database
 from cxlogger.core.errors import DatabaseError, SchemaTooNewError
-from cxlogger.core.interaction_log import SORT_COLUMNS as log_sorts
-from cxlogger.core.interaction_log import LogFilter, fetch_page
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
+from cxlogger.core.exchange.csv_import import apply_import, build_plan, read_file
 from cxlogger.core.models import Customer, Interaction, Promise
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.promises import PromiseData
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records.customers import CustomerData, add_customer, search_customers
+from cxlogger.core.records.interaction_log import SORT_COLUMNS as log_sorts
+from cxlogger.core.records.interaction_log import LogFilter, fetch_page
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.reminders import followups
+from cxlogger.core.storage import migrate
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.paths import AppPaths
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database, per_action
 
@@ -453,8 +454,8 @@ def test_csv_export_gives_the_same_rows_as_on_sqlite(pg, berlin, tmp_path):
 
 
 def test_money_ledger_with_a_kept_refund_survives_an_erase_unchanged(pg, pg_db, berlin, tmp_path):
-    from cxlogger.core import privacy
-    from cxlogger.core.promises import add_promise, close_promise
+    from cxlogger.core.exchange import privacy
+    from cxlogger.core.records.promises import add_promise, close_promise
 
     me = add_staff(pg, "Alex Owner", NOW)
     zed = add_customer(pg, CustomerData("Zed Secret", email="zed@example.com"), me.id, NOW)
@@ -651,8 +652,8 @@ def test_0004_maps_consent_and_moves_date_only_promises_to_closing_on_the_server
 
 def test_edit_delete_undo_and_merge_on_the_server(pg_db, pg):
     """The change log, Undo and merge work the same on PostgreSQL (ids re-used on restore)."""
-    from cxlogger.core import history, records, undo
-    from cxlogger.core.merge import merge_customers
+    from cxlogger.core.records import history, records, undo
+    from cxlogger.core.records.merge import merge_customers
 
     me = add_staff(pg, "Alex Owner", NOW)
     anna = add_customer(pg, CustomerData("Anna", email="a@example.com"), me.id, NOW)

@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import event, text
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, customers, interactions, privacy
-from cxlogger.core.interactions import InteractionData
+from cxlogger.core.exchange import privacy
 from cxlogger.core.models import Feedback, FollowUp, HeadsUp, SentMessage
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import customers, interactions
+from cxlogger.core.records.interactions import InteractionData
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.storage import backup
 from tests.core.safety_helpers import add_customers
 
 MARKER = "Zebulon-Quixotic-7731"

@@ -5,11 +5,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cxlogger.core import promises as svc
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Promise
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import promises as svc
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.promises import PromiseData
 from tests.conftest import NOW
 from tests.helpers import local_timezone
 
@@ -97,7 +97,7 @@ def test_a_due_date_without_time_is_due_at_the_close_of_business_that_local_day(
 
 
 def test_changing_the_closing_time_moves_open_date_only_promises(db, session, me, anna):
-    from cxlogger.core import settings
+    from cxlogger.core.records import settings
 
     by_date = promise(session, me, anna, due=date(2026, 3, 11))
     at_time = promise(session, me, anna, due=date(2026, 3, 11), at=time(10, 30))

@@ -14,13 +14,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
-from cxlogger.core import customers as customers_svc
-from cxlogger.core import interaction_log as log
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interaction_log import LogFilter
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.records import customers as customers_svc
+from cxlogger.core.records import interaction_log as log
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interaction_log import LogFilter
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.storage.paths import AppPaths
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database, per_action
 

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from cxlogger.core import reports
-from cxlogger.core.csv_export import ExportOptions, export_csv
 from cxlogger.core.errors import UserError
+from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
 from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise, Staff
 from cxlogger.core.reports import Period, parse_period
 from tests.conftest import NOW
@@ -32,7 +32,7 @@ def at(*args) -> datetime:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def rs(request, tmp_path):
     """A session on an empty database: the SQLite file, and PostgreSQL when configured."""
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
     if request.param == "sqlite":
         from tests.helpers import open_fresh_database
@@ -41,7 +41,7 @@ def rs(request, tmp_path):
     else:
         if not PG_URL:
             pytest.skip("no PostgreSQL server (CXLOGGER_TEST_POSTGRES_URL)")
-        from cxlogger.core.db import open_database
+        from cxlogger.core.storage.db import open_database
         from tests.core.test_postgres import _wipe
 
         _wipe()
@@ -395,7 +395,7 @@ def test_money_matches_the_money_export_of_the_same_days(rs, tmp_path):
 
 def test_months_follow_local_time_across_daylight_saving(tmp_path):
     """Europe/Berlin: CET (UTC+1) until 29 March 2026, CEST (UTC+2) after."""
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
     from tests.helpers import open_fresh_database
 
     database = open_fresh_database(AppPaths(tmp_path / "data"))

@@ -6,11 +6,12 @@ import pytest
 from sqlalchemy import func, select
 
 from cxlogger.__main__ import main
-from cxlogger.core import backup, local_config, roles
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import Customer, Staff
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records import roles
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage import backup, local_config
 from tests.conftest import NOW
 
 
@@ -110,7 +111,7 @@ def test_upgrading_an_existing_database_makes_its_first_staff_member_the_owner(p
     from alembic import command
     from sqlalchemy import create_engine, text
 
-    from cxlogger.core import migrate
+    from cxlogger.core.storage import migrate
 
     paths.data_dir.mkdir(parents=True)
     engine = create_engine(paths.url)

@@ -10,12 +10,14 @@ from datetime import date, timedelta, timezone
 import pytest
 from sqlalchemy import event, func, select, update
 
-from cxlogger.core import demo, followups, settings
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core import demo
 from cxlogger.core.models import FollowUp, Interaction
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import settings
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
+from cxlogger.core.storage.paths import AppPaths
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database
 
@@ -381,7 +383,7 @@ def test_a_save_rolled_back_on_a_new_connection_leaves_the_next_save_working(tmp
     def boom(session, interaction, promise, now):
         raise RuntimeError("disk trouble")
 
-    from cxlogger.core import interactions as interactions_mod
+    from cxlogger.core.records import interactions as interactions_mod
 
     interactions_mod.after_log_hooks.append(boom)
     try:
@@ -513,7 +515,7 @@ def test_a_catch_up_applies_in_short_transactions_what_one_would(tmp_path, monke
     """The catch-up (may_commit) applies its wanted follow-ups a range of keys per
     transaction (a save waits for one range, not seconds): the same follow-ups as one
     transaction, and the connection's temporary tables are left empty for the next."""
-    from cxlogger.core import rule_engine
+    from cxlogger.core.reminders import rule_engine
 
     whole = _filled(tmp_path, "whole", 400)
     with whole.session() as session:

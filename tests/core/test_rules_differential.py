@@ -15,8 +15,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select, update
 
-from cxlogger.core import demo, followups, settings
+from cxlogger.core import demo
 from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.records import settings
+from cxlogger.core.reminders import followups
 from tests.core import reference_rules
 from tests.helpers import local_timezone, open_fresh_database
 
@@ -211,7 +213,7 @@ def _changes(db, now: datetime, step: int) -> None:
 
 @pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York"])
 def test_set_based_rules_give_exactly_the_follow_ups_of_the_per_row_rules(tmp_path, zone):
-    from cxlogger.core.paths import AppPaths
+    from cxlogger.core.storage.paths import AppPaths
 
     with local_timezone(zone):
         old = _build(AppPaths(tmp_path / "old"), START)

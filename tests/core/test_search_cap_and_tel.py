@@ -3,17 +3,17 @@
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import interaction_log
-from cxlogger.core.csv_import import apply_import, build_plan, read_file, tel_uri_phone
-from cxlogger.core.customers import (
+from cxlogger.core.exchange.csv_import import apply_import, build_plan, read_file, tel_uri_phone
+from cxlogger.core.models import Customer
+from cxlogger.core.records import interaction_log
+from cxlogger.core.records.customers import (
     SEARCH_MAX_CHARS,
     CustomerData,
     search_customers,
     search_term,
 )
-from cxlogger.core.interaction_log import LogFilter
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.models import Customer
+from cxlogger.core.records.interaction_log import LogFilter
+from cxlogger.core.records.interactions import InteractionData, log_interaction
 from tests.conftest import NOW
 
 # ------------------------------------------------------------------ search terms over 50 KB

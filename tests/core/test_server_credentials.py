@@ -17,11 +17,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from cxlogger.__main__ import main
-from cxlogger.core import server_config
-from cxlogger.core.db import make_engine, open_database
 from cxlogger.core.errors import UserError
-from cxlogger.core.paths import resolve_paths
-from cxlogger.core.server_config import KeyringMissing, ServerSettings
+from cxlogger.core.storage import server_config
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.paths import resolve_paths
+from cxlogger.core.storage.server_config import KeyringMissing, ServerSettings
 
 PG_URL = os.environ.get("CXLOGGER_TEST_POSTGRES_URL", "")
 SECRET = "Pa55-w0rd-xyzzy"

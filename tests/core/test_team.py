@@ -6,14 +6,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, history, team, undo
-from cxlogger.core import promises as promises_svc
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import UserError, ValidationError
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import FollowUp, Handoff, Promise, StaffPin
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import history, team, undo
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
 from tests.conftest import NOW
 from tests.helpers import local_timezone
 
@@ -367,7 +368,7 @@ def test_an_empty_digest_is_not_shown(session, alex):
 
 def test_the_digest_lists_heads_ups_others_pinned_on_my_customers(session, alex, bea, anna):
     """Heads-ups Bea pinned on Alex's customer since he last looked; not his own."""
-    from cxlogger.core import heads_ups
+    from cxlogger.core.records import heads_ups
 
     team.mark_digest_seen(session, alex.id, NOW - timedelta(days=1))
     with session.begin():

@@ -8,10 +8,16 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, message_templates, messages, template_languages, templates
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import FollowUp
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import (
+    followups,
+    message_templates,
+    messages,
+    template_languages,
+    templates,
+)
 from tests.conftest import NOW
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")

@@ -2,7 +2,7 @@
 
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from cxlogger.core import templates
+from cxlogger.core.reminders import templates
 
 
 def test_fill_replaces_known_placeholders_only():  # render() refuses unknown ones

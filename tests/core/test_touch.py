@@ -7,11 +7,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, messages, records, settings, touch, undo
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer, update_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, FollowUp
+from cxlogger.core.records import records, settings, touch, undo
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer, update_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import followups, messages
 from tests.conftest import NOW
 
 DAY = timedelta(days=1)
@@ -314,8 +315,8 @@ def test_recomputing_a_customer_looks_up_only_their_rows(db, some_customers):
 
 
 def test_the_periodic_rules_find_who_fell_due_through_the_index(db, some_customers):
-    from cxlogger.core import rule_engine
-    from cxlogger.core.followups import RuleContext, _changed_scope
+    from cxlogger.core.reminders import rule_engine
+    from cxlogger.core.reminders.followups import RuleContext, _changed_scope
 
     def run(s):
         ctx = RuleContext.load(s, NOW)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cxlogger.ui import formats
 from cxlogger.ui.qt import QDate, QDateEdit, QDateTimeEdit, QLocale, Qt, QTimeEdit
+from cxlogger.ui.widgets import formats
 
 NBSP = "\u00a0"
 
@@ -90,9 +90,9 @@ def test_csv_exports_keep_iso_dates_and_plain_numbers_in_any_language(
     locale, session, me, tmp_path
 ):
     """The window speaks German; the accountant's CSV still says 2026-03-11 and 49.90."""
-    from cxlogger.core.csv_export import ExportOptions, export_csv
-    from cxlogger.core.customers import CustomerData, add_customer
-    from cxlogger.core.interactions import InteractionData, log_interaction
+    from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
+    from cxlogger.core.records.customers import CustomerData, add_customer
+    from cxlogger.core.records.interactions import InteractionData, log_interaction
     from tests.conftest import NOW
 
     locale("de_DE")

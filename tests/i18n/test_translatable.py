@@ -165,7 +165,7 @@ def test_the_scan_catches_raw_strings_and_passes_translated_ones():
 
 def test_every_user_visible_string_in_the_ui_is_translatable():
     found = []
-    for path in sorted(UI_DIR.glob("*.py")):
+    for path in sorted(UI_DIR.rglob("*.py")):
         found += untranslated(path.read_text(encoding="utf-8"), path.name)
     assert not found, "wrap these in self.tr() / QCoreApplication.translate():\n" + "\n".join(found)
 
@@ -174,7 +174,7 @@ def test_plurals_are_asked_where_lupdate_sees_them():
     """pyside6-lupdate marks a plural (numerus) message only for self.tr(text, "", n):
     QCoreApplication.translate(context, text, "", n) gets one form for every n."""
     found = []
-    for path in sorted(UI_DIR.glob("*.py")):
+    for path in sorted(UI_DIR.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
@@ -188,19 +188,13 @@ def test_plurals_are_asked_where_lupdate_sees_them():
 def shown_words() -> list[str]:
     """Every plain-English label the UI translates at run time through core_words.word():
     the core's labels and the UI's own column titles."""
-    from cxlogger.core import (
-        csv_export,
-        csv_import,
-        customers,
-        feedback,
-        followups,
-        merge,
-        models,
-        records,
-        templates,
-    )
-    from cxlogger.ui import backup_dialogs, customers_view, interaction_log_model, promises_view
-    from cxlogger.ui.record_editor import ACTION_LABELS
+    from cxlogger.core import models
+    from cxlogger.core.exchange import csv_export, csv_import
+    from cxlogger.core.records import customers, feedback, merge, records
+    from cxlogger.core.reminders import followups, templates
+    from cxlogger.ui.dialogs import backup_dialogs
+    from cxlogger.ui.dialogs.record_editor import ACTION_LABELS
+    from cxlogger.ui.views import customers_view, interaction_log_model, promises_view
 
     fields = [field for kind in records.RECORD_TYPES.values() for field in kind.fields]
     return [
@@ -244,7 +238,7 @@ def test_every_follow_up_title_the_rules_write_starts_with_a_translated_beginnin
     import inspect
     import re as regex
 
-    from cxlogger.core import rule_engine
+    from cxlogger.core.reminders import rule_engine
     from cxlogger.ui.core_words import TITLE_STARTS
 
     source = inspect.getsource(rule_engine)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cxlogger.ui
-from cxlogger.core.db import Database
+from cxlogger.core.storage.db import Database
 
 UI_DIR = Path(cxlogger.ui.__file__).resolve().parent
 
@@ -30,7 +30,7 @@ def _ui_caller() -> tuple[str, str, int] | None:
     frame = sys._getframe(2)
     while frame is not None:
         path = Path(frame.f_code.co_filename)
-        if path.parent == UI_DIR and path.name not in PASS_THROUGH:
+        if UI_DIR in path.parents and path.name not in PASS_THROUGH:
             return path.name, frame.f_code.co_name, frame.f_lineno
         frame = frame.f_back
     return None
@@ -46,8 +46,8 @@ def no_desktop_bus(monkeypatch):
 @pytest.fixture(autouse=True)
 def english_plurals(qapp):
     from cxlogger.ui import accessibility
-    from cxlogger.ui.formats import install_plurals
-    from cxlogger.ui.widgets import install_fit_contents
+    from cxlogger.ui.widgets.formats import install_plurals
+    from cxlogger.ui.widgets.widgets import install_fit_contents
 
     install_plurals(qapp)
     accessibility.install(qapp)  # as make_application does: controls named as windows show

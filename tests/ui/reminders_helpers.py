@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from cxlogger.core import followups
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import followups
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import QApplication
 from tests.conftest import NOW

@@ -74,7 +74,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 @pytest.fixture
 def window(qtbot, ctx):
     from cxlogger.ui.main_window import MainWindow
-    from cxlogger.ui.today_view import TodayView
+    from cxlogger.ui.views.today_view import TodayView
 
     anna = add_anna(ctx)
     log(ctx, anna.id)
@@ -99,13 +99,13 @@ def test_every_control_of_every_view_has_a_name(qtbot, window):
 
 
 def _dialogs(ctx, window):
-    from cxlogger.ui.customer_dialog import CustomerDialog
-    from cxlogger.ui.export_dialog import ExportDialog
-    from cxlogger.ui.feedback_dialog import FeedbackDialog
-    from cxlogger.ui.import_dialog import ImportDialog
-    from cxlogger.ui.log_dialog import LogInteractionDialog
-    from cxlogger.ui.promise_dialogs import PromiseDialog
-    from cxlogger.ui.settings_dialog import SettingsDialog
+    from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
+    from cxlogger.ui.dialogs.export_dialog import ExportDialog
+    from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
+    from cxlogger.ui.dialogs.import_dialog import ImportDialog
+    from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
+    from cxlogger.ui.dialogs.promise_dialogs import PromiseDialog
+    from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 
     yield LogInteractionDialog(ctx, window)
     yield CustomerDialog(ctx, parent=window)

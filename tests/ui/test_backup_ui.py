@@ -11,15 +11,16 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event, text
 
-from cxlogger.core import backup
 from cxlogger.core.errors import DISK_FULL_MESSAGE
 from cxlogger.core.models import Customer
+from cxlogger.core.storage import backup
 from cxlogger.core.timeutil import format_local
-from cxlogger.ui import backup_dialogs, single_instance
-from cxlogger.ui import log_dialog as log_dialog_mod
-from cxlogger.ui.backup_dialogs import RestoreDialog, SafetyController
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.desktop import single_instance
+from cxlogger.ui.dialogs import backup_dialogs
+from cxlogger.ui.dialogs import log_dialog as log_dialog_mod
+from cxlogger.ui.dialogs.backup_dialogs import RestoreDialog, SafetyController
+from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
 from tests.conftest import NOW
 from tests.core.safety_helpers import add_customers, counts, digest
@@ -144,7 +145,7 @@ def test_backup_on_start_at_most_once_per_interval_and_on_quit(safety, paths, ct
 
 
 def test_damaged_database_on_start_is_kept_aside_and_the_backup_offered(paths, now):
-    from cxlogger.core.db import open_database
+    from cxlogger.core.storage.db import open_database
 
     db = open_database(paths)
     add_customers(db, now, 2)

@@ -6,10 +6,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core import followups
 from cxlogger.core.models import FollowUp, Interaction
-from cxlogger.ui import notifier as notifier_mod
-from cxlogger.ui import reminders as reminders_mod
+from cxlogger.core.reminders import followups
+from cxlogger.ui.desktop import notifier as notifier_mod
+from cxlogger.ui.desktop import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication
 from tests.ui.reminders_helpers import add_anna, clock, ctx, utc  # noqa: F401

@@ -11,17 +11,17 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from cxlogger.core import backup
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.db import make_engine, open_database
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, Interaction
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.staff import add_staff
-from cxlogger.ui import conflict_dialog, record_editor
-from cxlogger.ui.backup_dialogs import SafetyController
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage import backup
+from cxlogger.core.storage.db import make_engine, open_database
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customer_dialog import CustomerDialog
+from cxlogger.ui.dialogs import conflict_dialog, record_editor
+from cxlogger.ui.dialogs.backup_dialogs import SafetyController
+from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QDialog, QLabel
 from tests.conftest import NOW
@@ -125,7 +125,7 @@ def test_choosing_theirs_everywhere_keeps_their_values_and_back_saves_nothing(
     qtbot.addWidget(dialog_a)
     qtbot.waitUntil(dialog_a.ready)
     with desk_b.db.session() as s:
-        from cxlogger.core.customers import update_customer
+        from cxlogger.core.records.customers import update_customer
 
         update_customer(s, anna.id, CustomerData("Anna Berg-Lind", phone="0301234"), NOW)
     dialog_a.name.setText("Anna B.")
@@ -227,7 +227,7 @@ def test_staff_cannot_erase_or_restore_from_the_window(qtbot, db, paths, me):
 
 def test_staff_dialog_shows_owners_and_only_an_owner_changes_roles(qtbot, db, paths, me):
     from cxlogger.core.models import Staff
-    from cxlogger.ui.staff_dialogs import StaffDialog
+    from cxlogger.ui.dialogs.staff_dialogs import StaffDialog
 
     with db.session() as s:
         sam = add_staff(s, "Sam Front Desk", NOW)
@@ -268,8 +268,8 @@ def test_staff_dialog_shows_owners_and_only_an_owner_changes_roles(qtbot, db, pa
 def test_settings_say_who_is_an_owner_and_staff_cannot_change_rules(
     qtbot, db, paths, me, monkeypatch
 ):
-    from cxlogger.core import settings as settings_svc
-    from cxlogger.ui.settings_dialog import SettingsDialog
+    from cxlogger.core.records import settings as settings_svc
+    from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 
     with db.session() as s:
         sam = add_staff(s, "Sam Front Desk", NOW)
@@ -279,7 +279,7 @@ def test_settings_say_who_is_an_owner_and_staff_cannot_change_rules(
     assert ctx.ops.wait_idle()
     assert dialog.owners.text().startswith("Alex Owner — you are staff: only an owner can")
     warned = []
-    import cxlogger.ui.settings_dialog as module
+    import cxlogger.ui.dialogs.settings_dialog as module
 
     monkeypatch.setattr(module.QMessageBox, "warning", lambda *a: warned.append(a[2]))
     dialog.business_name.setText("Sam's shop")
@@ -294,8 +294,8 @@ def test_settings_say_who_is_an_owner_and_staff_cannot_change_rules(
 def test_settings_changed_on_another_desk_meanwhile_open_the_conflict_dialog(
     qtbot, db, paths, me, shown
 ):
-    from cxlogger.core import settings as settings_svc
-    from cxlogger.ui.settings_dialog import SettingsDialog
+    from cxlogger.core.records import settings as settings_svc
+    from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 
     ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
     dialog = SettingsDialog(ctx, autostart_base=paths.data_dir / "autostart")

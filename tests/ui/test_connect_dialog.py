@@ -11,8 +11,8 @@ import keyring
 import pytest
 from sqlalchemy.engine import make_url
 
-from cxlogger.core.paths import resolve_paths
-from cxlogger.ui.connect_dialog import ConnectDialog
+from cxlogger.core.storage.paths import resolve_paths
+from cxlogger.ui.dialogs.connect_dialog import ConnectDialog
 from cxlogger.ui.qt import QLabel, QLineEdit
 from tests.core.test_server_credentials import SECRET, MemoryKeyring
 

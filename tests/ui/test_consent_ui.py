@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import pytest
 
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.models import Customer
+from cxlogger.core.records.customers import CustomerData, add_customer
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customer_dialog import CustomerDialog
+from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
 from cxlogger.ui.main_window import MainWindow
 from tests.conftest import NOW
 

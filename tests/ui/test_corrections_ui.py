@@ -5,18 +5,18 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, Interaction, Promise
-from cxlogger.core.promises import PromiseData
-from cxlogger.ui import duplicate_warning, record_editor
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customer_dialog import CustomerDialog
-from cxlogger.ui.customers_view import RECORD_ROLE
-from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.dialogs import duplicate_warning, record_editor
+from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
+from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
+from cxlogger.ui.dialogs.merge_dialog import MergeDialog
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.merge_dialog import MergeDialog
 from cxlogger.ui.qt import QApplication, QLabel, QRadioButton, Qt
+from cxlogger.ui.views.customers_view import RECORD_ROLE
 from tests.conftest import NOW
 
 Key = Qt.Key
@@ -144,7 +144,7 @@ def test_an_invalid_edit_shows_the_sentence_next_to_the_field(qtbot, db, ctx, bi
 def test_an_editor_opens_at_once_and_a_record_gone_meanwhile_is_a_sentence(
     qtbot, db, ctx, bike, monkeypatch
 ):
-    from cxlogger.core import records
+    from cxlogger.core.records import records
 
     told = []
     monkeypatch.setattr(
@@ -244,7 +244,7 @@ def test_undo_reaches_only_this_sessions_actions_and_says_so(qtbot, db, bike, wi
 def test_an_undo_that_would_overwrite_a_later_change_is_refused_with_a_sentence(
     qtbot, db, ctx, bike, window, monkeypatch
 ):
-    from cxlogger.core import records
+    from cxlogger.core.records import records
 
     with db.session() as s:
         records.update_record(s, "interaction", bike.id, {"summary": "Mine"}, ctx.staff_id, NOW)
@@ -374,7 +374,7 @@ def test_quick_log_for_a_new_customer_who_exists_offers_the_existing_one(
 
 
 def test_the_warning_itself_offers_open_add_and_cancel(qtbot, db, ctx, anna, monkeypatch):
-    from cxlogger.core.duplicates import find_duplicates
+    from cxlogger.core.records.duplicates import find_duplicates
 
     with db.session() as s:
         matches = find_duplicates(s, CustomerData("Anna Berg"))
@@ -385,7 +385,7 @@ def test_the_warning_itself_offers_open_add_and_cancel(qtbot, db, ctx, anna, mon
         buttons["Open Anna Berg"].click()
 
     monkeypatch.setattr(
-        "cxlogger.ui.duplicate_warning.QMessageBox.exec", lambda box: click_open(box)
+        "cxlogger.ui.dialogs.duplicate_warning.QMessageBox.exec", lambda box: click_open(box)
     )
     assert duplicate_warning.ask(None, "Anna Berg", matches, "Open {name}") == anna.id
     QApplication.processEvents()
@@ -396,9 +396,9 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
 ):
     import time as _time
 
-    from cxlogger.core import followups
     from cxlogger.core.models import FollowUp
-    from cxlogger.ui.today_view import TodayView
+    from cxlogger.core.reminders import followups
+    from cxlogger.ui.views.today_view import TodayView
 
     monkeypatch.setenv("TZ", "UTC")
     _time.tzset()
@@ -440,7 +440,7 @@ def test_done_in_today_is_offered_for_undo_and_ctrl_z_brings_the_reminder_back(
 
 
 def test_feedback_editor_names_its_scale_and_shows_the_rating_change(qtbot, db, ctx, anna):
-    from cxlogger.core.feedback import FeedbackData, record_feedback
+    from cxlogger.core.records.feedback import FeedbackData, record_feedback
 
     with db.session() as s:
         fb = record_feedback(s, FeedbackData(anna.id, 4, comment="Quick"), ctx.staff_id, NOW)

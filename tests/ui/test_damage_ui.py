@@ -8,12 +8,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from cxlogger.core import backup, health, high_water, integrity
-from cxlogger.core.db import open_database
-from cxlogger.ui import backup_dialogs
-from cxlogger.ui.backup_dialogs import SafetyController
+from cxlogger.core.reminders import high_water
+from cxlogger.core.storage import backup, health, integrity
+from cxlogger.core.storage.db import open_database
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.health_watch import HealthWatch
+from cxlogger.ui.desktop.health_watch import HealthWatch
+from cxlogger.ui.dialogs import backup_dialogs
+from cxlogger.ui.dialogs.backup_dialogs import SafetyController
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QMessageBox
 from tests.conftest import NOW

@@ -6,10 +6,10 @@ theme's light text, and the dates and counts were drawn in the palette's "dark" 
 
 import pytest
 
-from cxlogger.core import followups
+from cxlogger.core.reminders import followups
 from cxlogger.ui.qt import QApplication, QColor, QImage, QPalette
-from cxlogger.ui.today_view import TodayView
-from cxlogger.ui.widgets import ErrorLabel, contrast_ratio
+from cxlogger.ui.views.today_view import TodayView
+from cxlogger.ui.widgets.widgets import ErrorLabel, contrast_ratio
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
 
 Role = QPalette.ColorRole

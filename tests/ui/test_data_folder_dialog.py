@@ -6,9 +6,9 @@ from types import SimpleNamespace
 import pytest
 
 from cxlogger.__main__ import main
-from cxlogger.core import paths as paths_mod
-from cxlogger.core.db import open_database
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.storage import paths as paths_mod
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.ui import app as app_mod
 from cxlogger.ui.qt import QMessageBox
 

@@ -5,9 +5,9 @@ import time
 
 from sqlalchemy import func, select
 
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import UserError, ValidationError
 from cxlogger.core.models import Customer
+from cxlogger.core.records.customers import CustomerData, add_customer
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import QObject, QTimer
 from tests.conftest import NOW

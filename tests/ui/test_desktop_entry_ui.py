@@ -4,8 +4,8 @@ entry and its icons under the user's XDG data folder, and says so in the dialog.
 
 import struct
 
+from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 from cxlogger.ui.qt import QPushButton, Qt
-from cxlogger.ui.settings_dialog import SettingsDialog
 from tests.ui.reminders_helpers import clock, ctx, utc  # noqa: F401
 
 

@@ -7,10 +7,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, promises
 from cxlogger.core.models import FollowUp
-from cxlogger.core.promises import PromiseData
-from cxlogger.ui import reminders as reminders_mod
+from cxlogger.core.records import promises
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
+from cxlogger.ui.desktop import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication
 from tests.ui.notification_service import NotificationService, session_bus  # noqa: F401

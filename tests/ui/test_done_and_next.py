@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from cxlogger.core import staff as staff_svc
 from cxlogger.core.models import FollowUp
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.ui.dialogs.schedule_next_dialog import NextContact, ScheduleNextDialog
 from cxlogger.ui.qt import QDialogButtonBox, Qt, QTimer
-from cxlogger.ui.schedule_next_dialog import NextContact, ScheduleNextDialog
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 from tests.ui.test_today_view import make_view, only_row
 

@@ -9,14 +9,14 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer
-from cxlogger.ui import export_dialog as export_mod
-from cxlogger.ui import import_dialog as import_mod
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.export_dialog import ExportDialog
-from cxlogger.ui.import_dialog import ImportDialog
+from cxlogger.ui.dialogs import export_dialog as export_mod
+from cxlogger.ui.dialogs import import_dialog as import_mod
+from cxlogger.ui.dialogs.export_dialog import ExportDialog
+from cxlogger.ui.dialogs.import_dialog import ImportDialog
 from cxlogger.ui.main_window import MainWindow
 
 NOW = datetime(2026, 3, 11, 10, tzinfo=timezone.utc)
@@ -292,7 +292,7 @@ def test_a_failed_background_job_never_shows_the_error_text(qtbot):
 
 
 def test_the_export_dialog_opens_at_once_and_lists_the_staff_when_they_arrive(qtbot, ctx):
-    from cxlogger.ui.export_dialog import ExportDialog
+    from cxlogger.ui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(ctx)
     qtbot.addWidget(dialog)

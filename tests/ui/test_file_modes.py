@@ -16,19 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from cxlogger.core import (
-    backup,
-    csv_export,
-    health,
-    integrity,
-    leftovers,
-    local_config,
-    privacy,
-)
-from cxlogger.core.csv_export import ExportOptions
-from cxlogger.core.db import open_database
-from cxlogger.core.instance_lock import InstanceLock
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.exchange import csv_export, privacy
+from cxlogger.core.exchange.csv_export import ExportOptions
+from cxlogger.core.storage import backup, health, integrity, leftovers, local_config
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.instance_lock import InstanceLock
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.ui import error_handling
 from cxlogger.ui.context import window_settings
 from tests.core.safety_helpers import add_customers

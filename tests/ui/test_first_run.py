@@ -2,10 +2,10 @@
 
 import pytest
 
-from cxlogger.core import staff as staff_svc
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.ui.dialogs.saving_dialog import accept_buttons
+from cxlogger.ui.dialogs.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 from cxlogger.ui.qt import QDialog, QLocale, Qt, QTime
-from cxlogger.ui.saving_dialog import accept_buttons
-from cxlogger.ui.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 
 
 def test_a_new_name_becomes_a_staff_member_and_is_remembered(qtbot, db, paths):
@@ -62,7 +62,7 @@ def _new_business_dialog(qtbot, db):
 
 
 def test_a_new_database_sets_up_the_business_in_the_same_step(qtbot, db):
-    from cxlogger.core import settings
+    from cxlogger.core.records import settings
 
     dialog = _new_business_dialog(qtbot, db)
     assert dialog.business.isVisible() and dialog.demo_button.isVisible()
@@ -94,7 +94,7 @@ def test_closing_before_opening_is_explained_and_nothing_saved(qtbot, db):
 
 
 def test_the_demo_opens_on_its_own_and_the_welcome_stays(qtbot, db, monkeypatch):
-    from cxlogger.ui import staff_dialogs
+    from cxlogger.ui.dialogs import staff_dialogs
 
     started = []
     monkeypatch.setattr(staff_dialogs, "open_demo", lambda: started.append(True) or True)
@@ -126,7 +126,7 @@ def test_a_second_desk_on_a_shared_database_is_not_asked_about_the_business(qtbo
 
 
 def test_the_language_chosen_at_the_welcome_is_kept_for_the_next_start(qtbot, db, paths):
-    from cxlogger.core import local_config
+    from cxlogger.core.storage import local_config
 
     dialog = WhoAreYouDialog(db, paths=paths)
     qtbot.addWidget(dialog)

@@ -4,8 +4,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from cxlogger.ui import formats
 from cxlogger.ui.qt import QCoreApplication, QLocale
+from cxlogger.ui.widgets import formats
 from tests.helpers import local_timezone
 
 NOW = datetime(2026, 3, 11, 14, 0, tzinfo=timezone.utc)  # a Wednesday
@@ -80,12 +80,12 @@ def test_the_c_locale_writes_iso_dates(locale):
 def test_the_window_writes_dates_and_counts_in_the_desktops_locale(qtbot, db, paths, me, locale):
     """Seen: dates as 2026-03-11 or 'Wed 11 Mar' in English whatever the desktop's
     language."""
-    from cxlogger.core.customers import CustomerData, add_customer
-    from cxlogger.core.interactions import InteractionData, log_interaction
+    from cxlogger.core.records.customers import CustomerData, add_customer
+    from cxlogger.core.records.interactions import InteractionData, log_interaction
     from cxlogger.ui.context import AppContext
-    from cxlogger.ui.customers_view import CustomerPanel
-    from cxlogger.ui.interaction_log_model import InteractionLogModel
-    from cxlogger.ui.today_view import TodayView
+    from cxlogger.ui.views.customers_view import CustomerPanel
+    from cxlogger.ui.views.interaction_log_model import InteractionLogModel
+    from cxlogger.ui.views.today_view import TodayView
 
     with local_timezone("Europe/Berlin"):
         locale("de_DE")

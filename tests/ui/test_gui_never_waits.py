@@ -9,11 +9,11 @@ import time
 
 import pytest
 
-from cxlogger.core import followups
-from cxlogger.ui import reminders as reminders_mod
+from cxlogger.core.reminders import followups
+from cxlogger.ui.desktop import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QEvent, Qt, QTimer
-from cxlogger.ui.today_view import TodayView
+from cxlogger.ui.views.today_view import TodayView
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 SLOW = 1.0
@@ -192,7 +192,7 @@ def test_snooze_all_from_the_tray_is_a_background_write(qtbot, parts, ctx, monke
 
 
 def test_the_database_is_opened_off_the_gui_thread(qtbot, paths, monkeypatch):
-    from cxlogger.core import db as db_mod
+    from cxlogger.core.storage import db as db_mod
     from cxlogger.ui import app
 
     ran_on = slowed(monkeypatch, db_mod, "open_database", SLOW)  # a migration, say
@@ -207,8 +207,8 @@ def test_the_database_is_opened_off_the_gui_thread(qtbot, paths, monkeypatch):
 
 
 def test_a_refusal_to_open_is_still_a_sentence(qtbot, paths, monkeypatch):
-    from cxlogger.core import db as db_mod
     from cxlogger.core.errors import DatabaseError
+    from cxlogger.core.storage import db as db_mod
     from cxlogger.ui import app
 
     def refuse(*_a, **_k):
@@ -225,8 +225,8 @@ def test_leftover_recovery_and_the_start_up_check_run_off_the_gui_thread(qtbot, 
     """Before the database opens, start-up sweeps what interrupted work left and runs
     the checks (waiting for the early quick check; once a day the full check, seconds
     at a million interactions): each made slow here, the window keeps painting."""
-    from cxlogger.core import integrity, leftovers
-    from cxlogger.ui import backup_dialogs
+    from cxlogger.core.storage import integrity, leftovers
+    from cxlogger.ui.dialogs import backup_dialogs
 
     recovered_on = slowed(monkeypatch, leftovers, "recover", SLOW)
     checked_on = slowed(monkeypatch, integrity, "check_on_start", SLOW)

@@ -11,19 +11,20 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, heads_ups
-from cxlogger.core import staff as staff_mod
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.heads_ups import HeadsUpData
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import HeadsUp, Interaction
+from cxlogger.core.records import heads_ups
+from cxlogger.core.records import staff as staff_mod
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.heads_ups import HeadsUpData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import followups
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customers_view import HEADS_UP_ROLE, CustomerPanel, CustomersView
-from cxlogger.ui.formats import date_text  # the locale's short date
-from cxlogger.ui.log_dialog import LogInteractionDialog
-from cxlogger.ui.notifier import Notifier
+from cxlogger.ui.desktop.notifier import Notifier
+from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
 from cxlogger.ui.qt import QApplication, Qt
-from cxlogger.ui.today_view import TodayView
+from cxlogger.ui.views.customers_view import HEADS_UP_ROLE, CustomerPanel, CustomersView
+from cxlogger.ui.views.today_view import TodayView
+from cxlogger.ui.widgets.formats import date_text  # the locale's short date
 from tests.conftest import NOW
 
 DAY = timedelta(days=1)
@@ -224,7 +225,7 @@ def test_beas_reminder_cards_show_it_and_the_paused_thank_you_says_so(qtbot, bea
 
 def test_notifications_name_the_heads_up_and_skip_the_paused_message(qtbot, db, bea_ctx, story):
     """A promise to Dana still reminds, and its notification carries the heads-up."""
-    from cxlogger.core.promises import PromiseData
+    from cxlogger.core.records.promises import PromiseData
 
     with db.session() as s:
         data = InteractionData(
@@ -248,8 +249,8 @@ def test_notifications_name_the_heads_up_and_skip_the_paused_message(qtbot, db, 
 
 
 def test_the_promises_view_shows_it_on_the_customer_and_when_selected(qtbot, db, bea_ctx, story):
-    from cxlogger.core.promises import PromiseData
-    from cxlogger.ui.promises_view import PromisesView
+    from cxlogger.core.records.promises import PromiseData
+    from cxlogger.ui.views.promises_view import PromisesView
 
     with db.session() as s:
         data = InteractionData(

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from cxlogger.core.models import FollowUp, Interaction
-from cxlogger.ui.export_dialog import ExportDialog
-from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.dialogs.export_dialog import ExportDialog
+from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QMenu, Qt, QTimer
-from cxlogger.ui.today_view import TodayView
+from cxlogger.ui.views.today_view import TodayView
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 Key = Qt.Key

@@ -1,10 +1,10 @@
 """Settings → General → Language: kept for this desktop, used at the next start (issue 14)."""
 # ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
 
-from cxlogger.core import local_config
+from cxlogger.core.storage import local_config
 from cxlogger.ui import app, i18n
+from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 from cxlogger.ui.qt import QCoreApplication, QLocale
-from cxlogger.ui.settings_dialog import SettingsDialog
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 
@@ -43,7 +43,7 @@ def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, qapp, 
 
 
 def test_a_norwegian_start_turns_the_built_in_templates_norwegian(qtbot, qapp, ctx):
-    from cxlogger.core import message_templates
+    from cxlogger.core.reminders import message_templates
 
     before = QLocale()
     try:
@@ -61,7 +61,7 @@ def test_a_norwegian_start_turns_the_built_in_templates_norwegian(qtbot, qapp, c
 def test_overdue_is_said_in_words_not_only_in_colour(qtbot, ctx, clock):
     """An overdue card carries the word 'Overdue' beside its colour."""
     from cxlogger.ui.qt import QLabel
-    from cxlogger.ui.today_view import TodayView
+    from cxlogger.ui.views.today_view import TodayView
 
     anna = add_anna(ctx)
     log(ctx, anna.id)

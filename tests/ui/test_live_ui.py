@@ -10,18 +10,18 @@ import time
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import local_config
-from cxlogger.core.customers import CustomerData, add_customer, update_customer
-from cxlogger.core.db import open_database
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Interaction
-from cxlogger.core.paths import AppPaths
-from cxlogger.core.staff import add_staff
+from cxlogger.core.records.customers import CustomerData, add_customer, update_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.staff import add_staff
+from cxlogger.core.storage import local_config
+from cxlogger.core.storage.db import open_database
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.ui import app as app_mod
 from cxlogger.ui import live
-from cxlogger.ui import reminders as reminders_mod
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.desktop import reminders as reminders_mod
+from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QMessageBox
 from tests.conftest import NOW
@@ -203,7 +203,7 @@ def test_a_follow_up_marked_done_and_feedback_offline_are_sent_once_when_back(
     qtbot, desks, pg, tmp_path, monkeypatch
 ):
     from cxlogger.core.models import Feedback, FollowUp
-    from cxlogger.ui.feedback_dialog import FeedbackDialog
+    from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
 
     db = desks("a")
     staff_id, anna_id = _seed(db)
@@ -248,7 +248,7 @@ def test_a_heads_up_pinned_offline_is_pinned_once_when_the_server_is_back(
     qtbot, desks, pg, tmp_path
 ):
     from cxlogger.core.models import HeadsUp
-    from cxlogger.ui.heads_up_widgets import PinHeadsUpDialog
+    from cxlogger.ui.widgets.heads_up_widgets import PinHeadsUpDialog
 
     db = desks("a")
     staff_id, anna_id = _seed(db)
@@ -279,7 +279,7 @@ def test_a_promise_added_offline_on_its_own_is_saved_once_when_the_server_is_bac
     qtbot, desks, pg, tmp_path
 ):
     from cxlogger.core.models import Promise
-    from cxlogger.ui.promise_dialogs import PromiseDialog
+    from cxlogger.ui.dialogs.promise_dialogs import PromiseDialog
 
     db = desks("a")
     staff_id, anna_id = _seed(db)

@@ -5,10 +5,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.models import Customer, Interaction, Promise
+from cxlogger.core.records.customers import CustomerData, add_customer
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.log_dialog import LogInteractionDialog
+from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QDate, Qt, QTime, QTimer
 from tests.conftest import NOW
@@ -440,7 +440,7 @@ def test_the_dialog_stays_responsive_while_a_slow_save_runs(qtbot, db, dialog, a
     Esc meanwhile neither saves twice nor loses the save, and the dialog closes after."""
     import time
 
-    from cxlogger.ui import log_dialog
+    from cxlogger.ui.dialogs import log_dialog
 
     real = log_dialog.log_interaction
 
@@ -475,7 +475,7 @@ def test_a_failed_save_keeps_the_dialog_open_with_the_sentence_and_all_typed(
     qtbot, db, dialog, anna, monkeypatch
 ):
     from cxlogger.core.errors import UserError
-    from cxlogger.ui import log_dialog
+    from cxlogger.ui.dialogs import log_dialog
 
     real = log_dialog.log_interaction
 
@@ -510,7 +510,7 @@ def test_a_failed_save_keeps_the_dialog_open_with_the_sentence_and_all_typed(
 
 
 def test_a_bug_in_the_save_is_a_sentence_without_the_data(qtbot, db, dialog, anna, monkeypatch):
-    from cxlogger.ui import log_dialog
+    from cxlogger.ui.dialogs import log_dialog
 
     def crash(*_args, **_kwargs):
         raise RuntimeError("Anna Berg owes 12.50")
@@ -533,7 +533,7 @@ def test_the_dialog_opens_before_the_database_answers(qtbot, ctx, window, monkey
     and Save waits for them."""
     import threading
 
-    from cxlogger.ui import log_dialog
+    from cxlogger.ui.dialogs import log_dialog
 
     release = threading.Event()
     real = log_dialog.staff_svc.list_staff

@@ -5,15 +5,15 @@ from datetime import timedelta
 
 import pytest
 
-from cxlogger.core import followups, messages
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Customer, FollowUp
-from cxlogger.ui import losing_touch_view
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.reminders import followups, messages
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.losing_touch_view import LosingTouchView
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QKeySequence, Qt
+from cxlogger.ui.views import losing_touch_view
+from cxlogger.ui.views.losing_touch_view import LosingTouchView
 from tests.conftest import NOW
 
 DAY = timedelta(days=1)
@@ -148,7 +148,7 @@ def test_stop_tracking_asks_then_stops_for_good(qtbot, ctx, db, lagging, monkeyp
 
 
 def test_pages_arrive_as_it_scrolls(qtbot, ctx, lagging, monkeypatch):
-    from cxlogger.core import touch
+    from cxlogger.core.records import touch
 
     monkeypatch.setattr(losing_touch_view, "PAGE", 1)
     asked = []
@@ -202,7 +202,7 @@ def test_a_sidebar_view_with_its_ctrl_number(qtbot, ctx, paths, lagging):
 
 
 def test_the_customer_panel_says_last_contact_and_cadence(qtbot, ctx, db, lagging):
-    from cxlogger.ui.customers_view import CustomersView
+    from cxlogger.ui.views.customers_view import CustomersView
 
     view = CustomersView(ctx)
     qtbot.addWidget(view)
@@ -236,7 +236,7 @@ def test_the_customer_panel_says_last_contact_and_cadence(qtbot, ctx, db, laggin
 
 def test_the_promise_dialog_makes_a_repeating_promise(qtbot, ctx, db, lagging):
     from cxlogger.core.models import Promise
-    from cxlogger.ui.promise_dialogs import PromiseDialog
+    from cxlogger.ui.dialogs.promise_dialogs import PromiseDialog
 
     dialog = PromiseDialog(ctx, lagging["Anna Ahn"], "Anna Ahn")
     qtbot.addWidget(dialog)
@@ -268,7 +268,7 @@ def german(qapp):
 def test_the_list_and_the_panel_speak_the_language_with_plurals(qtbot, ctx, lagging, german):
     """The plurals go through self.tr (lupdate sees them), the column titles, the channel
     and the panel's captions through the catalogue: nothing stays English in German."""
-    from cxlogger.ui.customers_view import CustomersView
+    from cxlogger.ui.views.customers_view import CustomersView
 
     view = open_view(qtbot, ctx)
     header = view.model.headerData

@@ -7,13 +7,13 @@ from urllib.parse import unquote
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import message_templates
 from cxlogger.core.models import SentMessage
-from cxlogger.ui import message_preview
-from cxlogger.ui.customers_view import CustomerPanel
-from cxlogger.ui.message_preview import MessagePreviewDialog
+from cxlogger.core.reminders import message_templates
+from cxlogger.ui.dialogs import message_preview
+from cxlogger.ui.dialogs.message_preview import MessagePreviewDialog
 from cxlogger.ui.qt import QApplication, Qt
-from cxlogger.ui.today_view import TodayView
+from cxlogger.ui.views.customers_view import CustomerPanel
+from cxlogger.ui.views.today_view import TodayView
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 
@@ -200,7 +200,7 @@ def test_an_empty_message_is_not_sent(qtbot, ctx):
     view = make_view(qtbot, ctx)
     row = only_row(view)
     from cxlogger.core.models import FollowUp
-    from cxlogger.ui.message_preview import read_draft
+    from cxlogger.ui.dialogs.message_preview import read_draft
 
     with ctx.session() as session:
         draft, _choices = read_draft(session, row.followup_id, ctx.staff_id)
@@ -222,11 +222,12 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
 ):
     from datetime import date
 
-    from cxlogger.core import followups, promises
     from cxlogger.core.models import Promise
-    from cxlogger.core.promises import PromiseData
-    from cxlogger.ui import promise_dialogs
-    from cxlogger.ui.promise_dialogs import OutcomeDialog
+    from cxlogger.core.records import promises
+    from cxlogger.core.records.promises import PromiseData
+    from cxlogger.core.reminders import followups
+    from cxlogger.ui.dialogs import promise_dialogs
+    from cxlogger.ui.dialogs.promise_dialogs import OutcomeDialog
 
     dialog = OutcomeDialog("Refund the delivery fee", "kept")
     qtbot.addWidget(dialog)
@@ -268,7 +269,7 @@ def test_promise_kept_asks_for_words_for_the_customer_apart_from_the_note(
 
 def test_the_feedback_dialog_keeps_the_words_for_the_customer_apart(qtbot, ctx):
     from cxlogger.core.models import Feedback
-    from cxlogger.ui.feedback_dialog import FeedbackDialog
+    from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
 
     anna = add_anna(ctx)
     dialog = FeedbackDialog(ctx, customer=anna)

@@ -5,16 +5,16 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import promises as promises_svc
-from cxlogger.core.csv_export import ExportOptions, export_csv
-from cxlogger.core.customers import CustomerData, add_customer
+from cxlogger.core.exchange.csv_export import ExportOptions, export_csv
 from cxlogger.core.models import Promise
-from cxlogger.core.promises import PromiseData
-from cxlogger.ui import promise_dialogs
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.promises import PromiseData
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.promise_dialogs import Outcome, OutcomeDialog
-from cxlogger.ui.promises_view import PromisesView
+from cxlogger.ui.dialogs import promise_dialogs
+from cxlogger.ui.dialogs.promise_dialogs import Outcome, OutcomeDialog
 from cxlogger.ui.qt import QDialog, Qt
+from cxlogger.ui.views.promises_view import PromisesView
 from tests.conftest import NOW
 
 

@@ -112,7 +112,7 @@ def check(qtbot, root: QWidget) -> list[str]:
 @pytest.fixture
 def window(qtbot, ctx, pseudo):
     from cxlogger.ui.main_window import MainWindow
-    from cxlogger.ui.today_view import TodayView
+    from cxlogger.ui.views.today_view import TodayView
 
     anna = add_anna(ctx)
     log(ctx, anna.id)
@@ -143,13 +143,13 @@ def test_the_main_window_shows_every_text_whole(qtbot, window):
 
 
 def _dialogs(ctx, window):
-    from cxlogger.ui.customer_dialog import CustomerDialog
-    from cxlogger.ui.export_dialog import ExportDialog
-    from cxlogger.ui.feedback_dialog import FeedbackDialog
-    from cxlogger.ui.import_dialog import ImportDialog
-    from cxlogger.ui.log_dialog import LogInteractionDialog
-    from cxlogger.ui.promise_dialogs import PromiseDialog
-    from cxlogger.ui.settings_dialog import SettingsDialog
+    from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
+    from cxlogger.ui.dialogs.export_dialog import ExportDialog
+    from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
+    from cxlogger.ui.dialogs.import_dialog import ImportDialog
+    from cxlogger.ui.dialogs.log_dialog import LogInteractionDialog
+    from cxlogger.ui.dialogs.promise_dialogs import PromiseDialog
+    from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 
     yield LogInteractionDialog(ctx, window)
     yield CustomerDialog(ctx, parent=window)

@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from cxlogger.core import backup
-from cxlogger.ui.backup_dialogs import SafetyController
+from cxlogger.core.storage import backup
 from cxlogger.ui.context import AppContext
+from cxlogger.ui.dialogs.backup_dialogs import SafetyController
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QProgressDialog, QTimer
 from tests.conftest import NOW

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from cxlogger.ui import reminders as reminders_mod
+from cxlogger.ui.desktop import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication
 from tests.ui.notification_service import session_bus  # noqa: F401

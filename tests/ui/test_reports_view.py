@@ -12,7 +12,7 @@ from cxlogger.core import reports
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QKeySequence, Qt
-from cxlogger.ui.reports_view import FigureCard, RecordsDialog, ReportsView
+from cxlogger.ui.views.reports_view import FigureCard, RecordsDialog, ReportsView
 from tests.conftest import NOW
 from tests.core.test_reports import Data, at
 from tests.helpers import local_timezone, per_action
@@ -195,7 +195,7 @@ def test_a_click_on_a_month_bar_lists_that_month(qtbot, ctx, data):
 
 
 def test_pdf_export_writes_two_a4_pages_with_the_period_and_business(qtbot, ctx, data, tmp_path):
-    from cxlogger.core import settings
+    from cxlogger.core.records import settings
 
     with ctx.db.session() as s, s.begin():
         settings.put(s, "business_name", "Weber Bikes")
@@ -216,7 +216,7 @@ def test_pdf_export_writes_two_a4_pages_with_the_period_and_business(qtbot, ctx,
 def test_print_paints_the_same_pages_on_a_printer(qtbot, ctx, data, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from cxlogger.ui import report_pdf
+    from cxlogger.ui.widgets import report_pdf
 
     view = ReportsView(ctx)
     qtbot.addWidget(view)
@@ -300,7 +300,7 @@ def test_changes_elsewhere_refresh_the_figures(qtbot, ctx, data, db):
 
 def test_change_texts_say_which_way_and_whether_that_is_better():
     from cxlogger.core.reports import Figure
-    from cxlogger.ui.reports_view import change_text
+    from cxlogger.ui.views.reports_view import change_text
 
     assert change_text(Figure("nps", "NPS", 47.0, 17.0, unit="nps")) == (
         "▲ +30 from +17",
@@ -332,7 +332,7 @@ def test_every_text_of_the_core_s_report_is_translated(db, data, german):
     """Labels, chart and table titles, series, columns and notes come from core/reports.py
     in English, some with a number in them ("... after 3 days"): each is German on screen
     (before, they all stayed English: lupdate saw none of them)."""
-    from cxlogger.ui.reports_view import report_text
+    from cxlogger.ui.views.reports_view import report_text
 
     with db.session() as s:
         report = reports.build_report(s, reports.parse_period("last-month", NOW.date()), NOW)

@@ -7,20 +7,20 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core import customers as customers_svc
-from cxlogger.core import feedback as feedback_svc
-from cxlogger.core import promises as promises_svc
-from cxlogger.core import settings as settings_svc
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.errors import UserError
 from cxlogger.core.models import Customer, Feedback, Promise
-from cxlogger.ui import saving_dialog
+from cxlogger.core.records import customers as customers_svc
+from cxlogger.core.records import feedback as feedback_svc
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records import settings as settings_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customer_dialog import CustomerDialog
-from cxlogger.ui.feedback_dialog import FeedbackDialog
-from cxlogger.ui.promise_dialogs import PromiseDialog
+from cxlogger.ui.dialogs import saving_dialog
+from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
+from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
+from cxlogger.ui.dialogs.promise_dialogs import PromiseDialog
+from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 from cxlogger.ui.qt import Qt, QTimer
-from cxlogger.ui.settings_dialog import SettingsDialog
 from tests.conftest import NOW
 
 

@@ -2,12 +2,12 @@
 
 import pytest
 
-from cxlogger.core.customers import SEARCH_MAX_CHARS, CustomerData
-from cxlogger.core.interactions import InteractionData, log_interaction
+from cxlogger.core.records.customers import SEARCH_MAX_CHARS, CustomerData
+from cxlogger.core.records.interactions import InteractionData, log_interaction
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customers_view import CustomersView
-from cxlogger.ui.interactions_view import InteractionsView
 from cxlogger.ui.qt import QApplication
+from cxlogger.ui.views.customers_view import CustomersView
+from cxlogger.ui.views.interactions_view import InteractionsView
 from tests.conftest import NOW
 
 PASTED = "1111 " + "1" * 60_000  # SQLite refuses LIKE patterns over 50 KB

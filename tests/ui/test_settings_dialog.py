@@ -2,9 +2,9 @@
 at login."""
 # ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
 
-from cxlogger.core import settings
 from cxlogger.core.autostart import xdg_path
-from cxlogger.ui.settings_dialog import SettingsDialog
+from cxlogger.core.records import settings
+from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.reminders_helpers import clock, ctx, utc  # noqa: F401
 
 
@@ -52,7 +52,7 @@ def test_saving_stores_rules_and_hours(qtbot, ctx, tmp_path):
 
 
 def test_no_open_day_is_refused(qtbot, ctx, tmp_path, monkeypatch):
-    from cxlogger.ui import settings_dialog
+    from cxlogger.ui.dialogs import settings_dialog
 
     warned = []
     monkeypatch.setattr(
@@ -83,7 +83,7 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, tmp_p
 
 
 def test_the_templates_tab_opens_the_template_library(qtbot, ctx, tmp_path, monkeypatch):
-    from cxlogger.ui import template_editor
+    from cxlogger.ui.dialogs import template_editor
 
     opened = []
     monkeypatch.setattr(template_editor, "open_template_editor", lambda c, p: opened.append(c))
@@ -96,9 +96,9 @@ def test_the_templates_tab_opens_the_template_library(qtbot, ctx, tmp_path, monk
 def test_closing_time_and_promise_lead_are_settings(qtbot, ctx, tmp_path):
     from datetime import date
 
-    from cxlogger.core.customers import CustomerData, add_customer
     from cxlogger.core.models import Promise
-    from cxlogger.core.promises import PromiseData, add_promise
+    from cxlogger.core.records.customers import CustomerData, add_customer
+    from cxlogger.core.records.promises import PromiseData, add_promise
 
     with ctx.session() as session:
         anna = add_customer(session, CustomerData("Anna"), ctx.staff_id, ctx.now())
@@ -125,7 +125,7 @@ def test_closing_time_and_promise_lead_are_settings(qtbot, ctx, tmp_path):
 
 
 def test_closing_before_opening_is_refused(qtbot, ctx, tmp_path, monkeypatch):
-    from cxlogger.ui import settings_dialog
+    from cxlogger.ui.dialogs import settings_dialog
 
     warned = []
     monkeypatch.setattr(
@@ -156,7 +156,7 @@ def test_keep_in_touch_cadences_are_settings(qtbot, ctx, tmp_path):
 
 
 def test_a_cadence_not_understood_is_refused(qtbot, ctx, tmp_path, monkeypatch):
-    from cxlogger.ui import settings_dialog
+    from cxlogger.ui.dialogs import settings_dialog
 
     warned = []
     monkeypatch.setattr(

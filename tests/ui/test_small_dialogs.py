@@ -6,15 +6,15 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer
 from cxlogger.core.models import Customer, Feedback, Promise
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customer_dialog import CustomerDialog
-from cxlogger.ui.feedback_dialog import FeedbackDialog
-from cxlogger.ui.promise_dialogs import OutcomeDialog, PromiseDialog
+from cxlogger.ui.dialogs.customer_dialog import CustomerDialog
+from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
+from cxlogger.ui.dialogs.promise_dialogs import OutcomeDialog, PromiseDialog
+from cxlogger.ui.dialogs.staff_dialogs import WhoAreYouDialog
 from cxlogger.ui.qt import QApplication, QDialog, Qt
-from cxlogger.ui.staff_dialogs import WhoAreYouDialog
 from tests.conftest import NOW
 
 Key = Qt.Key
@@ -156,7 +156,7 @@ def test_who_are_you_name_error_goes_when_a_name_is_typed(qtbot, db):
 
 def test_the_action_taken_box_is_saved_with_ctrl_enter(qtbot, ctx):
     from cxlogger.ui.qt import QTimer
-    from cxlogger.ui.today_view import TodayView
+    from cxlogger.ui.views.today_view import TodayView
 
     view = TodayView(ctx)
     qtbot.addWidget(view)

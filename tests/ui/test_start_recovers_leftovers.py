@@ -7,12 +7,12 @@ from datetime import timedelta
 
 from sqlalchemy import text
 
-from cxlogger.core import backup, integrity, leftovers
-from cxlogger.core.instance_lock import InstanceLock
+from cxlogger.core.storage import backup, integrity, leftovers
+from cxlogger.core.storage.instance_lock import InstanceLock
 from cxlogger.ui import app as app_module
+from cxlogger.ui.dialogs.staff_dialogs import remember_staff
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QObject, Signal
-from cxlogger.ui.staff_dialogs import remember_staff
 from tests.core.safety_helpers import add_customers, counts
 
 

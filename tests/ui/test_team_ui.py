@@ -8,15 +8,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, team
-from cxlogger.core import promises as promises_svc
-from cxlogger.core import staff as staff_svc
 from cxlogger.core.models import Handoff, Promise
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records import team
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QMainWindow, Qt
 from cxlogger.ui.team import HandOffDialog, TeamWatch
-from cxlogger.ui.today_view import TodayView
+from cxlogger.ui.views.today_view import TodayView
 from tests.ui.reminders_helpers import add_anna, clock, ctx, settle, utc  # noqa: F401
 
 
@@ -145,7 +146,7 @@ def test_the_switcher_lists_active_staff_and_asks_a_pin(qtbot, ctx, bea):
     settle(ctx)
     assert ctx.staff_id == bea.id
     assert switcher.text() == "At the desk: Bea Front"
-    from cxlogger.core import local_config
+    from cxlogger.core.storage import local_config
 
     assert local_config.load(ctx.paths.data_dir)["staff_id"] == bea.id
 
@@ -185,7 +186,7 @@ def test_the_digest_shows_once_a_day_and_the_hand_off_is_announced(qtbot, ctx, b
 
 
 def test_deactivating_a_leaver_in_the_staff_list_offers_their_open_work(qtbot, ctx, bea):
-    from cxlogger.ui.staff_dialogs import StaffDialog
+    from cxlogger.ui.dialogs.staff_dialogs import StaffDialog
     from cxlogger.ui.team import HandOverAllDialog
 
     anna = add_anna(ctx)
@@ -224,7 +225,7 @@ def test_deactivating_a_leaver_in_the_staff_list_offers_their_open_work(qtbot, c
 
 def test_a_pin_set_in_the_staff_list_is_stored_hashed(qtbot, ctx, bea):
     from cxlogger.core.models import StaffPin
-    from cxlogger.ui.staff_dialogs import StaffDialog
+    from cxlogger.ui.dialogs.staff_dialogs import StaffDialog
 
     dialog = StaffDialog(ctx)
     qtbot.addWidget(dialog)
@@ -244,8 +245,8 @@ def test_a_pin_set_in_the_staff_list_is_stored_hashed(qtbot, ctx, bea):
 
 
 def test_the_timeline_says_who_did_each_entry_and_shows_the_hand_off(qtbot, ctx, bea):
-    from cxlogger.core.schedule import BusinessHours
-    from cxlogger.ui.customers_view import RECORD_ROLE, TimelineModel
+    from cxlogger.core.reminders.schedule import BusinessHours
+    from cxlogger.ui.views.customers_view import RECORD_ROLE, TimelineModel
     from tests.ui.reminders_helpers import log
 
     anna = add_anna(ctx)
@@ -279,8 +280,8 @@ def test_the_timeline_says_who_did_each_entry_and_shows_the_hand_off(qtbot, ctx,
 
 
 def test_promises_and_interactions_can_be_filtered_to_mine(qtbot, ctx, bea):
-    from cxlogger.ui.interactions_view import MINE, InteractionsView
-    from cxlogger.ui.promises_view import PromisesView
+    from cxlogger.ui.views.interactions_view import MINE, InteractionsView
+    from cxlogger.ui.views.promises_view import PromisesView
     from tests.ui.reminders_helpers import log
 
     alex = ctx.staff_id
@@ -360,7 +361,7 @@ def test_switching_to_an_owner_asks_the_owners_pin_and_an_owner_without_one_is_n
 
 def test_this_is_me_in_the_staff_list_asks_the_pin_too(qtbot, ctx, bea):
     """Seen: "This is me" in Edit → Staff… made anyone the owner without the owner's PIN."""
-    from cxlogger.ui.staff_dialogs import StaffDialog
+    from cxlogger.ui.dialogs.staff_dialogs import StaffDialog
 
     alex = ctx.staff_id
     with ctx.session() as session:
@@ -387,7 +388,7 @@ def test_this_is_me_in_the_staff_list_asks_the_pin_too(qtbot, ctx, bea):
 
 
 def test_settings_recommend_a_pin_for_an_owner_without_one(qtbot, ctx, bea):
-    from cxlogger.ui.settings_dialog import SettingsDialog
+    from cxlogger.ui.dialogs.settings_dialog import SettingsDialog
 
     def owners_line():
         dialog = SettingsDialog(ctx, autostart_base=ctx.paths.data_dir / "autostart")

@@ -2,8 +2,8 @@
 type; a live preview on a real customer."""
 # ruff: noqa: F811  (pytest fixtures imported from tests.ui.reminders_helpers)
 
-from cxlogger.core import message_templates
-from cxlogger.ui.template_editor import TemplateEditorDialog
+from cxlogger.core.reminders import message_templates
+from cxlogger.ui.dialogs.template_editor import TemplateEditorDialog
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, utc  # noqa: F401
 
 

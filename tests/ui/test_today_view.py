@@ -7,12 +7,13 @@ from urllib.parse import unquote
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import followups, promises
-from cxlogger.core.customers import timeline
 from cxlogger.core.models import FollowUp, Promise
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import promises
+from cxlogger.core.records.customers import timeline
+from cxlogger.core.records.promises import PromiseData
+from cxlogger.core.reminders import followups
 from cxlogger.ui.qt import QApplication, Qt, QUrl
-from cxlogger.ui.today_view import TodayView
+from cxlogger.ui.views.today_view import TodayView
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
 
 
@@ -114,7 +115,7 @@ def test_snooze_to_a_chosen_time(qtbot, ctx, clock):
 
 def send_as_shown(monkeypatch):
     """The message preview accepted as it is shown."""
-    from cxlogger.ui.message_preview import MessagePreviewDialog
+    from cxlogger.ui.dialogs.message_preview import MessagePreviewDialog
 
     monkeypatch.setattr(MessagePreviewDialog, "ask", lambda dialog: True)
 
@@ -208,7 +209,7 @@ def test_promise_reminders_go_when_the_promise_is_kept(qtbot, ctx, clock):
 
 
 def test_low_rating_recorded_in_the_feedback_dialog_appears_in_today(qtbot, ctx):
-    from cxlogger.ui.feedback_dialog import FeedbackDialog
+    from cxlogger.ui.dialogs.feedback_dialog import FeedbackDialog
 
     anna = add_anna(ctx)
     interaction = log(ctx, anna.id)
@@ -245,8 +246,8 @@ def test_many_due_items_are_counted_not_all_built(qtbot, ctx, monkeypatch):
 
 
 def test_action_on_a_low_rating_brings_a_report_back(qtbot, ctx, monkeypatch):
-    from cxlogger.core import feedback as feedback_svc
-    from cxlogger.core import settings
+    from cxlogger.core.records import feedback as feedback_svc
+    from cxlogger.core.records import settings
 
     with ctx.session() as session:  # Anna, added 300 days ago, is not tracked (issue 11)
         settings.update(session, {"touch_default_days": 0})
@@ -316,7 +317,7 @@ def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_over
 ):
     """Seen: on Friday morning Today said "Overdue — due yesterday 23:59" for a
     promise "refund by Friday" while the Promises view said "Open"."""
-    from cxlogger.ui.promises_view import PromisesView
+    from cxlogger.ui.views.promises_view import PromisesView
 
     anna = add_anna(ctx)
     log(
@@ -364,8 +365,8 @@ def test_seen_friday_morning_today_and_promises_agree_the_refund_is_due_not_over
 
 
 def test_a_low_rating_with_its_action_already_recorded_is_not_asked_again(qtbot, ctx):
-    from cxlogger.core import feedback as feedback_svc
-    from cxlogger.core import settings
+    from cxlogger.core.records import feedback as feedback_svc
+    from cxlogger.core.records import settings
 
     with ctx.session() as session:  # Anna, added 300 days ago, is not tracked (issue 11)
         settings.update(session, {"touch_default_days": 0})
@@ -392,7 +393,7 @@ def test_a_low_rating_with_its_action_already_recorded_is_not_asked_again(qtbot,
 
 
 def test_no_email_or_copy_for_a_customer_who_said_no(qtbot, ctx):
-    from cxlogger.core.customers import set_consent
+    from cxlogger.core.records.customers import set_consent
 
     anna = add_anna(ctx)
     log(ctx, anna.id)

@@ -5,18 +5,18 @@ from datetime import date, timedelta
 
 import pytest
 
-from cxlogger.core import feedback as feedback_svc
-from cxlogger.core import promises as promises_svc
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer
-from cxlogger.core.interactions import InteractionData, log_interaction
-from cxlogger.core.promises import PromiseData
+from cxlogger.core.records import feedback as feedback_svc
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customers_view import CustomerListModel, CustomerPanel
-from cxlogger.ui.interaction_log_model import InteractionLogModel
-from cxlogger.ui.promises_view import PromisesModel
 from cxlogger.ui.qt import QApplication, QEvent, QHelpEvent, Qt, QToolTip
-from cxlogger.ui.table_model import row_table
+from cxlogger.ui.views.customers_view import CustomerListModel, CustomerPanel
+from cxlogger.ui.views.interaction_log_model import InteractionLogModel
+from cxlogger.ui.views.promises_view import PromisesModel
+from cxlogger.ui.views.table_model import row_table
 from tests.conftest import NOW
 
 Role = Qt.ItemDataRole

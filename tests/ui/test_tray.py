@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from cxlogger.core import settings
 from cxlogger.core.models import FollowUp
-from cxlogger.ui import reminders as reminders_mod
+from cxlogger.core.records import settings
+from cxlogger.ui.desktop import reminders as reminders_mod
 from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QApplication, QCloseEvent
 from tests.ui.reminders_helpers import add_anna, clock, ctx, log, settle, utc  # noqa: F401
@@ -235,7 +235,7 @@ def test_a_promise_notifies_in_working_hours_saying_when_it_is_due(app_parts, ct
     the tray counts it, and the notification says when the promise is due."""
     from datetime import date
 
-    from cxlogger.core.promises import PromiseData
+    from cxlogger.core.records.promises import PromiseData
 
     window, rem = app_parts(tray=True)
     sent = []

@@ -6,21 +6,22 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from cxlogger.core import promises as promises_svc
-from cxlogger.core import staff as staff_svc
-from cxlogger.core.customers import CustomerData, add_customer, set_archived
-from cxlogger.core.interactions import InteractionData, log_interaction
 from cxlogger.core.models import Promise, Staff
-from cxlogger.core.promises import PromiseData
-from cxlogger.ui import customers_view, promise_dialogs
+from cxlogger.core.records import promises as promises_svc
+from cxlogger.core.records import staff as staff_svc
+from cxlogger.core.records.customers import CustomerData, add_customer, set_archived
+from cxlogger.core.records.interactions import InteractionData, log_interaction
+from cxlogger.core.records.promises import PromiseData
 from cxlogger.ui.context import AppContext
-from cxlogger.ui.customers_view import CustomerListModel
-from cxlogger.ui.interaction_log_model import ID_ROLE, InteractionLogModel
-from cxlogger.ui.interactions_view import InteractionsView
+from cxlogger.ui.dialogs import promise_dialogs
+from cxlogger.ui.dialogs.staff_dialogs import StaffDialog
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.promises_view import PromisesModel, PromisesView, overdue_colours
 from cxlogger.ui.qt import QDate, QSettings, Qt
-from cxlogger.ui.staff_dialogs import StaffDialog
+from cxlogger.ui.views import customers_view
+from cxlogger.ui.views.customers_view import CustomerListModel
+from cxlogger.ui.views.interaction_log_model import ID_ROLE, InteractionLogModel
+from cxlogger.ui.views.interactions_view import InteractionsView
+from cxlogger.ui.views.promises_view import PromisesModel, PromisesView, overdue_colours
 from tests.conftest import NOW
 
 Role = Qt.ItemDataRole
@@ -411,12 +412,12 @@ def test_the_default_size_fits_a_small_screen(qtbot, ctx):
 SHOW_ON_SCREENS = """
 import json, sys
 from pathlib import Path
-from cxlogger.core.paths import AppPaths
+from cxlogger.core.storage.paths import AppPaths
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.qt import QApplication, QGuiApplication, QMainWindow
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database
-from cxlogger.core import staff
+from cxlogger.core.records import staff
 
 app = QApplication([])
 from cxlogger.ui.main_window import MainWindow
@@ -495,7 +496,7 @@ def test_fit_rect_picks_the_screen_it_overlaps_most_or_the_nearest():
 
 def test_the_window_fits_a_small_laptop_at_150_percent(qtbot, ctx):
     """A 1366 x 768 screen at 150 % is 910 x 512: the views' layouts must fit in it."""
-    from cxlogger.ui.backup_dialogs import SafetyController
+    from cxlogger.ui.dialogs.backup_dialogs import SafetyController
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -511,7 +512,7 @@ def test_the_window_fits_a_small_laptop_at_150_percent(qtbot, ctx):
 def test_the_log_model_holds_a_bounded_window_of_rows_however_far_it_scrolls(
     qtmodeltester, ctx, db, me, monkeypatch
 ):
-    from cxlogger.ui import interaction_log_model
+    from cxlogger.ui.views import interaction_log_model
 
     monkeypatch.setattr(interaction_log_model, "MAX_PAGES", 3)
     with db.session() as s:
@@ -561,8 +562,8 @@ def test_only_served_columns_sort_and_the_header_says_so(view):
 def test_the_timeline_asks_first_for_a_screenful_then_for_full_pages(ctx, db, me, monkeypatch):
     """A big customer's first rows come with a small first page (less to read and to
     build on the GUI thread); scrolling fetches full pages."""
-    from cxlogger.core.schedule import BusinessHours
-    from cxlogger.ui.customers_view import TimelineModel
+    from cxlogger.core.reminders.schedule import BusinessHours
+    from cxlogger.ui.views.customers_view import TimelineModel
 
     with db.session() as s:
         anna = add_customer(s, CustomerData("Anna Lang"), me.id, NOW - timedelta(days=90))
@@ -583,8 +584,8 @@ def test_the_timeline_asks_first_for_a_screenful_then_for_full_pages(ctx, db, me
 
 
 def test_the_timeline_is_a_lazy_model_in_pages_with_records_and_colours(qtmodeltester, ctx, db, me):
-    from cxlogger.core.schedule import BusinessHours
-    from cxlogger.ui.customers_view import RECORD_ROLE, CustomerPanel, TimelineModel
+    from cxlogger.core.reminders.schedule import BusinessHours
+    from cxlogger.ui.views.customers_view import RECORD_ROLE, CustomerPanel, TimelineModel
 
     with db.session() as s:
         anna = add_customer(s, CustomerData("Anna Berg"), me.id, NOW - timedelta(days=90))

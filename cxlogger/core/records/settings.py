@@ -1,0 +1,152 @@
+"""Settings stored in the database (shared by all staff on it), with defaults in one place."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from cxlogger.core.models import Setting
+
+# Every setting and its default. Later features add their keys here, not as
+# constants scattered around the code.
+DEFAULTS: dict[str, Any] = {
+    "business_name": "",
+    "default_currency": "EUR",
+    # --- reminders (core/followups.py, core/schedule.py, core/templates.py) ---
+    # Thank: delay in working days per reason (0 = the same day, 1 = next working day)
+    "thank_purchase_enabled": True,
+    "thank_purchase_days": 0,
+    "thank_referral_enabled": True,
+    "thank_referral_days": 0,
+    "thank_first_visit_enabled": True,
+    "thank_first_visit_days": 1,
+    "thank_resolved_enabled": True,
+    "thank_resolved_days": 1,
+    # Close the loop
+    "promise_reminders_enabled": True,
+    # the "coming up" reminder of a promise: this many working days before its due day,
+    # at opening time ("working_days"), or this many hours before ("hours"); always
+    # moved into working hours. A promise made for today or tomorrow reminds at once.
+    "promise_lead_unit": "working_days",
+    "promise_lead_days": 1,
+    "promise_lead_hours": 24,
+    "promise_tell_enabled": True,  # kept promise, customer not told yet
+    "complaint_check_enabled": True,
+    "complaint_check_days": 2,  # complaint with no promise and no resolution
+    "low_rating_enabled": True,
+    "low_rating_csat_max": 2,  # 1–5: this or lower is low
+    "low_rating_nps_max": 6,  # 0–10: detractors
+    # Ask for feedback N days after a purchase or resolved complaint, at most every M days
+    "feedback_enabled": True,
+    "feedback_after_days": 7,
+    "feedback_min_gap_days": 90,
+    # Report back when feedback led to an action
+    "report_back_enabled": True,
+    # Keep in touch (core/touch.py): a reminder when a customer had no contact for longer
+    # than their cadence: their own, else the shortest of their tags', else the default
+    # (0: customers without a cadence tag are not tracked)
+    "touch_enabled": True,
+    "touch_default_days": 180,
+    "touch_tag_days": {"vip": 30, "trade": 90},
+    # Rules look this far back when they catch up (first start, demo data, missed runs)
+    "rules_lookback_days": 14,
+    # When the business is open: notifications wait for working days outside quiet hours
+    "working_days": [0, 1, 2, 3, 4],  # Monday = 0
+    "morning_time": "09:00",  # opening: next-day follow-ups and "tomorrow morning" are due
+    "closing_time": "17:00",  # closing: a promise with only a date is due then
+    "quiet_start": "20:00",
+    "quiet_end": "08:00",
+    "notifications_enabled": True,
+    # Message templates live in their own table since migration 0009
+    # (core/message_templates.py, core/templates.py).
+}
+
+
+def get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def get_all(session: Session) -> dict[str, Any]:
+    held = session.info.get(_HELD)
+    if held is not None:
+        return dict(held)
+    values = dict(DEFAULTS)
+    for row in session.scalars(select(Setting)):
+        values[row.key] = json.loads(row.value)
+    return values
+
+
+_HELD = "cx_settings_held"
+
+
+def hold(session: Session) -> dict[str, Any]:
+    """Read the settings once for the rest of the current transaction (a save reads
+    them for the promise's closing time and again for the rules): ``get_all`` returns
+    them until the transaction ends or ``put`` changes one."""
+    values = get_all(session)
+    session.info[_HELD] = values
+    return dict(values)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _release(session: Session, transaction) -> None:
+    if transaction.parent is None:  # not a flush's or a savepoint's inner transaction
+        session.info.pop(_HELD, None)
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    """Store one setting; call inside the caller's transaction."""
+    session.info.pop(_HELD, None)
+    encoded = json.dumps(value)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded
+
+
+def update(
+    session: Session, values: dict[str, Any], expected: dict[str, Any] | None = None
+) -> None:
+    """Store several settings as one user action. ``expected`` are the values the
+    settings dialog showed: a setting someone else changed since, to something other
+    than what is saved now, is a conflict (nothing is written; core/conflicts.py)."""
+    with session.begin():
+        if expected is not None:
+            _check_unchanged(session, values, expected)
+        close_before = get(session, "closing_time")
+        before = {key: get(session, key) for key in values}
+        for key, value in values.items():
+            put(session, key, value)
+        from cxlogger.core.records import touch
+
+        # new cadences apply to every customer (only when they changed: one big UPDATE)
+        touch.on_settings_changed(session, {k for k in values if values[k] != before[k]})
+        if "closing_time" in values and values["closing_time"] != close_before:
+            # open promises made "by a date" follow the new closing time
+            from cxlogger.core.records import promises
+            from cxlogger.core.reminders.schedule import BusinessHours
+
+            session.flush()
+            promises.retime_date_only(session, BusinessHours.from_settings(get_all(session)))
+
+
+def _check_unchanged(session: Session, values: dict[str, Any], expected: dict[str, Any]) -> None:
+    from cxlogger.core.records.conflicts import Conflict, ConflictError, FieldConflict, same
+
+    theirs = {key: get(session, key) for key in values}
+    fields = [
+        FieldConflict(key, key.replace("_", " ").capitalize(), values[key], theirs[key], base)
+        for key, base in ((k, expected.get(k, DEFAULTS.get(k))) for k in values)
+        if not same(theirs[key], base) and not same(values[key], theirs[key])
+    ]
+    if fields:
+        raise ConflictError(
+            Conflict("settings", 0, "settings page", None, fields, theirs, dict(values))
+        )

@@ -1,0 +1,319 @@
+"""The check every entry point runs before it opens the database for writing.
+
+``assess(paths, now)`` is the same for the app's start and every command:
+
+- SQLite's quick check (cheap: damaged pages);
+- the full check (integrity_check, foreign keys, the search index's own check)
+  when none passed on this desktop in the last day, or when damage was found
+  before: damage the quick check misses is found within a day at most;
+- a search index that does not match the interactions is rebuilt from them
+  (it holds nothing that is not in them) and checked again;
+- the high-water mark (core.high_water): a database behind it lost commits.
+
+When the last full check passed, and what it found, is per desktop, in the data
+folder's ``health.json`` (see :func:`_save`). The app also runs the full check
+when it is idle, and core.backup before every backup it keeps.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from cxlogger.core.errors import DatabaseError
+from cxlogger.core.reminders import high_water
+from cxlogger.core.storage import integrity
+from cxlogger.core.storage.backup import BackupError, list_backups
+from cxlogger.core.storage.integrity import CheckResult
+from cxlogger.core.storage.paths import AppPaths
+from cxlogger.core.storage.sqlite_files import SQLITE_HEADER
+from cxlogger.core.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+STATE_FILE = "health.json"
+FULL_CHECK_EVERY = timedelta(days=1)
+FTS_REBUILT = "the search index did not match the interactions and was rebuilt from them"
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The database is damaged (or lost commits); nothing was written to it."""
+
+
+@dataclass
+class Assessment:
+    """What the checks before writing found."""
+
+    result: CheckResult | None = None  # None: nothing to check (no file, a server)
+    behind: high_water.Behind | None = None
+    full: bool = False  # the full check ran
+    repaired: list[str] = field(default_factory=list)
+
+    @property
+    def damaged(self) -> bool:
+        return self.result is not None and not self.result.ok
+
+    @property
+    def ok(self) -> bool:
+        return not self.damaged and self.behind is None
+
+    def problem(self) -> str:
+        """A short clause for a sentence: what is wrong, in at most a line."""
+        if self.damaged:
+            return short_problem(self.result)
+        if self.behind is not None:
+            return f"it is missing its last {self.behind.missing} saved changes"
+        return ""
+
+    def details(self) -> str:
+        """Every problem SQLite listed (the lost-changes sentence says all there is)."""
+        return self.result.details() if self.damaged else ""
+
+
+def short_problem(result: CheckResult, limit: int = 160) -> str:
+    """The first problem's first line, cut to ``limit`` characters, and how many more."""
+    lines = [line for p in result.problems for line in p.splitlines() if line.strip()]
+    lines = [line for line in lines if not line.startswith("*** in database")]
+    if not lines:
+        return "damaged"
+    first = lines[0] if len(lines[0]) <= limit else lines[0][: limit - 1] + "…"
+    more = len(lines) - 1
+    return first + (f", and {more} more problem{'s' if more != 1 else ''}" if more else "")
+
+
+# --- what was found before, per desktop ---------------------------------------------------------
+
+
+def _state(paths: AppPaths) -> dict:
+    try:
+        state = json.loads((paths.data_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        log.warning("ignoring an unreadable %s", paths.data_dir / STATE_FILE)
+        return {}  # as if never checked: the full check runs, which is the safe side
+    return state if isinstance(state, dict) else {}
+
+
+def _save(paths: AppPaths, state: dict) -> None:
+    """Overwrite health.json in place: no temporary file for a kill to leave behind.
+
+    A write cut short leaves a file that does not parse, which reads as "never
+    checked", so the next entry point runs the full check: always the safe side.
+    """
+    fd = os.open(paths.data_dir / STATE_FILE, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, json.dumps(state).encode())
+    finally:
+        os.close(fd)
+
+
+def _parse(stamp) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+
+
+def last_full_check(paths: AppPaths) -> datetime | None:
+    return _parse(_state(paths).get("full_check_at"))
+
+
+def damage_recorded(paths: AppPaths) -> str | None:
+    return _state(paths).get("damage") or None
+
+
+def full_check_due(paths: AppPaths, now: datetime) -> bool:
+    """No full check passed in the last day, or damage was found and not yet put right."""
+    if damage_recorded(paths):
+        return True
+    last = last_full_check(paths)
+    return last is None or not (timedelta(0) <= now - last < FULL_CHECK_EVERY)
+
+
+def record(paths: AppPaths, result: CheckResult, now: datetime) -> None:
+    """Remember a full check's outcome (health.json)."""
+    state = _state(paths)
+    if result.ok:
+        state["full_check_at"] = now.isoformat()
+        state.pop("damage", None)
+        state.pop("damage_found_at", None)
+    else:
+        state["damage"] = short_problem(result)
+        state["damage_found_at"] = now.isoformat()
+    try:
+        _save(paths, state)
+    except OSError:
+        log.warning("could not record the integrity check", exc_info=True)
+
+
+def after_restore(paths: AppPaths) -> None:
+    """A restored file replaced the database: what was found on the old one no longer
+    applies (the next start checks the new one fully), and its counter is the mark."""
+    (paths.data_dir / STATE_FILE).unlink(missing_ok=True)
+    high_water.reset(paths.db_path)
+
+
+# --- the checks -------------------------------------------------------------------------------
+
+
+def _local_file(paths: AppPaths) -> bool:
+    return paths.is_sqlite and paths.database_url is None and paths.db_path.exists()
+
+
+def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
+    """The quick check. A file that does not start like SQLite is damaged; so is an
+    empty one when backups exist (its data is gone), while an empty one without any
+    backup (a first start cut short) is left to open_database. None when there is
+    nothing to check."""
+    if not _local_file(paths):
+        return None
+    try:
+        with open(paths.db_path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return None  # open_database explains
+    if not header:
+        if list_backups(paths, with_counts=False):
+            return CheckResult(False, ["the file is empty: the data in it is gone"])
+        return None
+    if header != SQLITE_HEADER:
+        return CheckResult(False, ["the file does not start like an SQLite database"])
+    return integrity.quick_check(paths.db_path, untouched=untouched)
+
+
+def full(paths: AppPaths, now: datetime, may_repair: bool = True) -> CheckResult:
+    """The full check; a damaged search index is rebuilt (if ``may_repair``) and checked
+    again. The outcome is remembered."""
+    result = integrity.full_check(paths.db_path)
+    if not result.ok and result.search_index_damaged and may_repair:
+        log.error("search index of %s is damaged: %s", paths.db_path, result.problems)
+        try:
+            integrity.rebuild_search_index(paths.db_path)
+        except Exception:
+            log.exception("rebuilding the search index failed")
+        else:
+            result = integrity.full_check(paths.db_path)
+            result.repaired.append(FTS_REBUILT)
+    record(paths, result, now)
+    return result
+
+
+def assess(
+    paths: AppPaths,
+    now: datetime | None = None,
+    quick_result: CheckResult | None = None,
+    full_result: CheckResult | None = None,
+    may_repair: bool = True,
+) -> Assessment:
+    """The checks before writing (see the module docstring); never writes to a damaged file.
+
+    ``quick_result``/``full_result`` are results already taken (the app runs them
+    in a thread while it loads); ``may_repair=False`` leaves a damaged search index
+    as it is (no instance lock held).
+    """
+    now = now or utcnow()
+    result = quick_result or quick(paths)
+    if result is None:
+        return Assessment()
+    assessment = Assessment(result)
+    if not result.ok:
+        return assessment
+    if full_result is not None or full_check_due(paths, now):
+        if full_result is not None and full_result.search_index_damaged and may_repair:
+            full_result = None  # found by an early check without the lock: repair now
+        if full_result is None:
+            full_result = full(paths, now, may_repair)
+        else:
+            record(paths, full_result, now)
+        assessment.result, assessment.full = full_result, True
+        assessment.repaired = list(full_result.repaired)
+        if not full_result.ok:
+            return assessment
+    assessment.behind = high_water.check(paths.db_path)
+    return assessment
+
+
+class NotBackedUpError(DamagedDatabaseError, BackupError):
+    """A backup was refused because the database is damaged."""
+
+
+class SearchIndexDamaged(NotBackedUpError):
+    """Only the search index is damaged: rebuild it (rebuild_search_index) and retry."""
+
+
+def quick_before_backup(paths: AppPaths) -> None:
+    """A database the quick check finds damaged (or not a database) is not backed up."""
+    result = quick(paths)
+    if result is not None and not result.ok:
+        raise _not_backed_up(paths, result)
+
+
+def backup_check(paths: AppPaths, now: datetime):
+    """For ``backup.snapshot(..., check=...)``: the full check on the copy before it is kept.
+
+    The copy is private, so the search index's check waits for nobody; what it finds
+    holds for the database it was copied from, and is remembered as its full check.
+    """
+
+    def check(copy) -> None:
+        result = integrity.full_check(copy)
+        if result.ok or not result.search_index_damaged:
+            record(paths, result, now)
+        if result.search_index_damaged:
+            raise SearchIndexDamaged(short_problem(result))
+        if not result.ok:
+            raise _not_backed_up(paths, result)
+
+    return check
+
+
+def rebuild_search_index(paths: AppPaths, now: datetime) -> None:
+    log.error("the search index of %s is damaged; rebuilding it", paths.db_path)
+    integrity.rebuild_search_index(paths.db_path)
+
+
+def _not_backed_up(paths: AppPaths, result: CheckResult) -> NotBackedUpError:
+    return NotBackedUpError(
+        f"Nothing was backed up: {paths.db_path} is damaged ({short_problem(result)}), "
+        "and a backup of it would be no good. " + restore_advice(paths)
+    )
+
+
+def refuse_if_damaged(paths: AppPaths, now: datetime | None = None) -> Assessment:
+    """For commands: the checks before writing; raises DamagedDatabaseError with a sentence."""
+    assessment = assess(paths, now)
+    if assessment.damaged:
+        raise DamagedDatabaseError(
+            f"cxlogger's database {paths.db_path} is damaged ({assessment.problem()}); "
+            "nothing was written to it, and “cxlogger check” lists every problem. "
+            + restore_advice(paths)
+        )
+    if assessment.behind is not None:
+        raise DamagedDatabaseError(
+            f"{assessment.behind.sentence()} Nothing was written to {paths.db_path}. "
+            + restore_advice(paths, newer_than=assessment.behind.database)
+            + " To go on without them, start the app or run: cxlogger check --go-on"
+        )
+    return assessment
+
+
+def restore_advice(paths: AppPaths, newer_than: int | None = None) -> str:
+    """How to restore the newest good backup, naming it, or that there is none."""
+    best = integrity.newest_good_backup(paths)
+    if best is not None and newer_than is not None:
+        try:
+            if high_water.database_counter(best.path) <= newer_than:
+                best = None
+        except Exception:
+            best = None
+    if best is None:
+        return (
+            "There is no good backup "
+            + ("that holds more" if newer_than is not None else "to restore")
+            + "; keep a copy of the data folder and ask someone who knows SQLite to rescue it."
+        )
+    return f"Restore the newest good backup with: cxlogger restore {best.path}"

@@ -1,0 +1,1 @@
+"""Several desks: live change notices (NOTIFY, change-log polling) and the offline outbox."""

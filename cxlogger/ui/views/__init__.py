@@ -1,0 +1,2 @@
+"""The sidebar's views and their models: Today, interactions, customers, promises, Losing
+touch, Reports."""
