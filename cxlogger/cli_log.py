@@ -190,8 +190,6 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
     from cxlogger.core.errors import ValidationError, disk_full_guard
     from cxlogger.core.records import interactions as interactions_svc
     from cxlogger.core.records import settings as settings_svc
-    from cxlogger.core.records.interactions import InteractionData
-    from cxlogger.core.records.promises import PromiseData
     from cxlogger.core.reminders import followups
     from cxlogger.core.timeutil import utcnow
 
@@ -231,21 +229,8 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
                 errors.update(exc.errors)
                 staff_id = None
             currency = args.currency or settings_svc.get(session, "default_currency")
-            promise = None
-            if args.promise is not None:
-                promise = PromiseData(args.promise, due_date, due_time, owner_id=staff_id)
-            data = InteractionData(
-                customer_id=customer.id if customer is not None else None,
-                occurred_at=occurred_at,
-                channel=args.channel,
-                kind=args.kind,
-                summary=args.summary,
-                details=args.details,
-                sentiment=args.sentiment,
-                amount=args.amount,
-                currency=currency,
-                amount_kind=args.meaning if args.amount.strip() else None,
-                promise=promise,
+            data = interaction_data(
+                args, customer, staff_id, occurred_at, due_date, due_time, currency
             )
             session.commit()  # end the reads' transaction; the log opens its own
             try:
@@ -257,7 +242,7 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
                     outcome, saved = save_interaction(box, db.session, data, staff_id, now)
                 if outcome == "queued":
                     return cli_sync.queued(args, box, saved, customer, out)
-                promise_id = session.scalar(_promise_of(saved.id)) if promise else None
+                promise_id = session.scalar(_promise_of(saved.id)) if data.promise else None
             except ValidationError as exc:
                 # our sentences (customer, times) are more precise than the core's defaults
                 return _refuse({**exc.errors, **errors}, args.json, out)
@@ -282,6 +267,30 @@ def cmd_log(args, paths: AppPaths, now: datetime | None = None, out=None) -> int
             text += f", with promise {result['promise']}"
         out.write(text + ".\n")
     return 0
+
+
+def interaction_data(args, customer, staff_id, occurred_at, due_date, due_time, currency):
+    """What ``cxlogger log``'s arguments say, as the Log dialog would collect it (online, or
+    for the offline outbox)."""
+    from cxlogger.core.records.interactions import InteractionData
+    from cxlogger.core.records.promises import PromiseData
+
+    promise = None
+    if args.promise is not None:
+        promise = PromiseData(args.promise, due_date, due_time, owner_id=staff_id)
+    return InteractionData(
+        customer_id=customer.id if customer is not None else None,
+        occurred_at=occurred_at,
+        channel=args.channel,
+        kind=args.kind,
+        summary=args.summary,
+        details=args.details,
+        sentiment=args.sentiment,
+        amount=args.amount,
+        currency=currency,
+        amount_kind=args.meaning if args.amount.strip() else None,
+        promise=promise,
+    )
 
 
 def _promise_of(interaction_id: int):

@@ -142,11 +142,9 @@ def _cached_customer(box, text: str):
 
 def log_offline(args, paths: AppPaths, now, out, errors, occurred_at, due_date, due_time) -> int:
     """``cxlogger log`` while the server is unreachable: keep it in the outbox, say so."""
-    from cxlogger.cli_log import _refuse
+    from cxlogger.cli_log import _refuse, interaction_data
     from cxlogger.core.errors import ValidationError
     from cxlogger.core.records import money
-    from cxlogger.core.records.interactions import InteractionData
-    from cxlogger.core.records.promises import PromiseData
     from cxlogger.core.storage import local_config
     from cxlogger.core.sync.outbox import queue_interaction
 
@@ -168,22 +166,7 @@ def log_offline(args, paths: AppPaths, now, out, errors, occurred_at, due_date, 
         remembered = local_config.load(paths.data_dir).get("staff_id")
         staff_id = remembered if remembered in staff else None
     currency = args.currency or box.get("default_currency") or money.DEFAULT_CURRENCY
-    promise = None
-    if args.promise is not None:
-        promise = PromiseData(args.promise, due_date, due_time, owner_id=staff_id)
-    data = InteractionData(
-        customer_id=customer.id if customer is not None else None,
-        occurred_at=occurred_at,
-        channel=args.channel,
-        kind=args.kind,
-        summary=args.summary,
-        details=args.details,
-        sentiment=args.sentiment,
-        amount=args.amount,
-        currency=currency,
-        amount_kind=args.meaning if args.amount.strip() else None,
-        promise=promise,
-    )
+    data = interaction_data(args, customer, staff_id, occurred_at, due_date, due_time, currency)
     try:
         if errors:
             from cxlogger.core.records.interactions import validate

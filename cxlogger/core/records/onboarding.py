@@ -9,8 +9,7 @@ from datetime import datetime, time
 from sqlalchemy.orm import Session
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Staff
-from cxlogger.core.records import money, roles, settings
+from cxlogger.core.records import money, settings
 from cxlogger.core.records import staff as staff_svc
 
 
@@ -55,12 +54,7 @@ def start(session: Session, your_name: str, business: Business | None, now: date
     if errors:
         raise ValidationError(errors)
     with session.begin():
-        member = staff_svc.find_by_name(session, your_name)
-        if member is None:
-            name = staff_svc._clean_name(session, your_name)  # says what is wrong with it
-            # the first staff member is the owner (core/roles.py, migration 0016)
-            member = Staff(name=name, active=True, created_at=now, role=roles.first_role(session))
-            session.add(member)
+        member = staff_svc.find_or_new(session, your_name, now)  # the first is the owner
         if business is not None:
             for key, value in business.values().items():
                 settings.put(session, key, value)

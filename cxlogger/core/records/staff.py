@@ -48,16 +48,26 @@ def find_by_name(session: Session, name: str) -> Staff | None:
     return session.scalar(select(Staff).where(func.lower(Staff.name) == name.strip().lower()))
 
 
+def new_staff(session: Session, name: str, now: datetime | None = None) -> Staff:
+    """A new staff member, added in the caller's transaction; the first is the owner."""
+    staff = Staff(
+        name=_clean_name(session, name),
+        active=True,
+        created_at=now or utcnow(),
+        role=roles.first_role(session),
+    )
+    session.add(staff)
+    return staff
+
+
+def find_or_new(session: Session, name: str, now: datetime | None = None) -> Staff:
+    """The staff member called ``name``, or a new one, in the caller's transaction."""
+    return find_by_name(session, name) or new_staff(session, name, now)
+
+
 def add_staff(session: Session, name: str, now: datetime | None = None) -> Staff:
     with session.begin():
-        staff = Staff(
-            name=_clean_name(session, name),
-            active=True,
-            created_at=now or utcnow(),
-            role=roles.first_role(session),  # the first staff member is the owner
-        )
-        session.add(staff)
-    return staff
+        return new_staff(session, name, now)
 
 
 def rename_staff(session: Session, staff_id: int, name: str) -> Staff:
@@ -75,14 +85,4 @@ def set_active(session: Session, staff_id: int, active: bool) -> None:
 def get_or_create(session: Session, name: str, now: datetime | None = None) -> Staff:
     """The staff member called ``name``, created if new (first start, imports)."""
     with session.begin():
-        existing = find_by_name(session, name)
-        if existing is not None:
-            return existing
-        staff = Staff(
-            name=_clean_name(session, name),
-            active=True,
-            created_at=now or utcnow(),
-            role=roles.first_role(session),  # the first staff member is the owner
-        )
-        session.add(staff)
-    return staff
+        return find_or_new(session, name, now)
