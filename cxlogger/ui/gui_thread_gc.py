@@ -1,0 +1,51 @@
+"""Python's cycle collector runs on the GUI thread only.
+
+Left automatic, a collection runs on whichever thread happens to allocate when a
+threshold is crossed, which in cxlogger is often a database worker (db_ops.py). If the
+garbage it frees holds a Qt object (a closed dialog caught in a reference cycle, a
+printer, a painter), Qt destroys it on that worker thread and the process can crash
+(seen in CI: "Fatal Python error: Segmentation fault ... Garbage-collecting" while a
+worker compiled a report query). So automatic collection is switched off and a timer on
+the GUI thread collects each generation once its threshold is crossed, as
+pyqtgraph's GarbageCollector and Spyder do. Reference counting, which frees most
+objects, is not affected.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from cxlogger.ui.qt import QObject, QTimer
+
+INTERVAL_MS = 1000
+
+
+class GuiThreadCollector(QObject):
+    """Collects the generations whose thresholds were crossed, on its timer's thread."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        gc.disable()
+        self._timer.start()
+        self.destroyed.connect(lambda *_: gc.enable())
+
+    def check(self) -> int | None:
+        """Collect the oldest generation that is over its threshold; which one, or None."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._threshold[generation]:
+                gc.collect(generation)
+                return generation
+        return None
+
+
+def install(app: QObject) -> GuiThreadCollector:
+    """Once per application (make_application; the UI tests' fixture)."""
+    existing = app.findChild(GuiThreadCollector)
+    if existing is not None:
+        return existing
+    return GuiThreadCollector(app)
