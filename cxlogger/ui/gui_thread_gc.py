@@ -14,18 +14,27 @@ objects, is not affected.
 from __future__ import annotations
 
 import gc
+import time
 
 from cxlogger.ui.qt import QObject, QTimer
 
 INTERVAL_MS = 1000
+FULL_CHECK_EVERY_S = 10.0  # counting the oldest generation costs ~25 ms per 500k objects
 
 
 class GuiThreadCollector(QObject):
-    """Collects the generations whose thresholds were crossed, on its timer's thread."""
+    """Collects the generations whose thresholds were crossed, on its timer's thread.
+
+    Like CPython's own collector, a full collection waits until the objects that reached
+    the oldest generation since the last one are a quarter of those that survived it, so
+    an app holding many long-lived objects is not scanned whole every second.
+    """
 
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self._threshold = gc.get_threshold()
+        self._long_lived = len(gc.get_objects(generation=2))
+        self._next_full_check = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -34,9 +43,16 @@ class GuiThreadCollector(QObject):
         self.destroyed.connect(lambda *_: gc.enable())
 
     def check(self) -> int | None:
-        """Collect the oldest generation that is over its threshold; which one, or None."""
+        """Collect the oldest generation that is due; which one, or None."""
         counts = gc.get_count()
-        for generation in (2, 1, 0):
+        if counts[2] > self._threshold[2] and time.monotonic() >= self._next_full_check:
+            self._next_full_check = time.monotonic() + FULL_CHECK_EVERY_S
+            pending = len(gc.get_objects(generation=2)) - self._long_lived
+            if pending > self._long_lived // 4:
+                gc.collect(2)
+                self._long_lived = len(gc.get_objects(generation=2))
+                return 2
+        for generation in (1, 0):
             if counts[generation] > self._threshold[generation]:
                 gc.collect(generation)
                 return generation
