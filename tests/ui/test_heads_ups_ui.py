@@ -26,6 +26,7 @@ from cxlogger.ui.views.customers_view import HEADS_UP_ROLE, CustomerPanel, Custo
 from cxlogger.ui.views.today_view import TodayView
 from cxlogger.ui.widgets.formats import date_text  # the locale's short date
 from tests.conftest import NOW
+from tests.ui.reminders_helpers import settle  # waits, then shows what was added
 
 DAY = timedelta(days=1)
 TOMORROW = NOW + DAY  # Thursday 12 March 2026, 10:00 UTC
@@ -76,10 +77,6 @@ def story(db):
 def bea_ctx(db, paths, story):
     """Bea's desk, the next day."""
     return AppContext(db, paths, story["bea"], clock=lambda: TOMORROW)
-
-
-def settle(ctx):
-    assert ctx.ops.wait_idle()
 
 
 def test_bea_sees_the_banner_above_the_customers_timeline_and_can_resolve_it(

@@ -16,6 +16,7 @@ from cxlogger.ui.dialogs.promise_dialogs import OutcomeDialog, PromiseDialog
 from cxlogger.ui.dialogs.staff_dialogs import WhoAreYouDialog
 from cxlogger.ui.qt import QApplication, QDialog, Qt
 from tests.conftest import NOW
+from tests.ui.reminders_helpers import settle  # waits, then shows what was added
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -50,11 +51,6 @@ def shown(qtbot, dialog):
     if hasattr(dialog, "ready"):
         qtbot.waitUntil(dialog.ready)  # what it needs from the database has arrived
     return dialog
-
-
-def settle(ctx):
-    """Let the dialogs' questions to the database (and their saves) be answered."""
-    assert ctx.ops.wait_idle()
 
 
 def ctrl_enter(qtbot, widget=None):
