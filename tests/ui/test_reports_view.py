@@ -11,8 +11,8 @@ import pytest
 from cxlogger.core import reports
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QKeySequence, Qt
-from cxlogger.ui.views.reports_view import FigureCard, RecordsDialog, ReportsView
+from cxlogger.ui.qt import QKeySequence, QPoint, Qt
+from cxlogger.ui.views.reports_view import BLOCK_TITLES, FigureCard, RecordsDialog, ReportsView
 from tests.conftest import NOW
 from tests.core.test_reports import Data, at
 from tests.helpers import local_timezone, per_action
@@ -352,3 +352,164 @@ def test_every_text_of_the_core_s_report_is_translated(db, data, german):
         == "Reklamationen ohne Versprechen oder Lösung nach 3 Tagen"
     )
     assert report_text("Net sales by month (EUR)") == "Nettoumsatz nach Monat (EUR)"
+
+
+# --- the blocks' tables on screen ------------------------------------------------------------
+
+
+def tables(view: ReportsView, key: str) -> dict:
+    return {t.table.key: t for t in view.sections[key].table_widgets}
+
+
+def column(widget, col: int) -> list[str]:
+    model = widget.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def header(widget) -> list[str]:
+    model = widget.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_each_block_shows_its_tables_under_its_figures(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    promises = tables(view, "promises")
+    assert list(promises) == ["promises_by_month", "promises_by_staff"]
+    by_staff = promises["promises_by_staff"]
+    assert by_staff.isVisibleTo(view)
+    assert header(by_staff) == [
+        "Staff",
+        "Kept on time",
+        "Kept late",
+        "Broken",
+        "Overdue",
+        "Open",
+        "On-time rate %",
+    ]
+    rows = [[by_staff.model().index(r, c).data() for c in range(7)] for r in range(2)]
+    assert rows == [
+        ["Kim", "0", "0", "0", "1", "0", "0\u202f%"],
+        ["Sam", "1", "1", "0", "0", "0", "50\u202f%"],
+    ]
+    month = promises["promises_by_month"]
+    assert column(month, 0) == ["Feb 2026"]  # the locale's month, not "2026-02"
+    assert header(month)[:3] == ["Month", "Made", "Kept on time"]
+    money = tables(view, "money")["money_by_month"]
+    assert column(money, 2) == ["€123.45"]  # net, in the row's currency (en_US)
+    kinds = tables(view, "activity")["by_kind"]
+    assert column(kinds, 0)[:3] == ["Inquiry", "Purchase", "Complaint"]
+    assert column(kinds, 1)[:3] == ["0", "1", "2"]
+    # every table of every block is on screen
+    for key, _title in BLOCK_TITLES:
+        block = view.blocks[key]
+        assert {t.key for t in block.tables if t.rows} == set(tables(view, key)), key
+
+
+def test_a_table_sorts_by_a_column_and_a_click_still_opens_its_own_row(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    by_staff = tables(view, "promises")["promises_by_staff"]
+    by_staff.resize(700, by_staff.height())
+    titles = by_staff.horizontalHeader()
+    overdue = QPoint(titles.sectionViewportPosition(4) + 5, titles.height() // 2)
+    assert column(by_staff, 0) == ["Kim", "Sam"]  # by name, as the core sorts them
+    qtbot.mouseClick(titles.viewport(), Qt.MouseButton.LeftButton, pos=overdue)
+    assert column(by_staff, 0) == ["Sam", "Kim"]  # 0 overdue, then 1
+    qtbot.mouseClick(titles.viewport(), Qt.MouseButton.LeftButton, pos=overdue)
+    assert column(by_staff, 0) == ["Kim", "Sam"]
+    assert column(by_staff, 4) == ["1", "0"]
+    links = []
+    view.sections["promises"].open_link.connect(links.append)
+    kim = by_staff.visualRect(by_staff.model().index(0, 0)).center()
+    qtbot.mouseClick(by_staff.viewport(), Qt.MouseButton.LeftButton, pos=kim)
+    assert links == [
+        {
+            "list": "promises",
+            "first": "2026-02-01",
+            "last": "2026-02-28",
+            "staff_id": data["kim"],
+        }
+    ]
+    dialog = view.findChild(RecordsDialog)
+    qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in (3, 4)] == ["Kim", "Overdue"]
+
+
+def test_a_click_on_a_kind_row_opens_the_log_filtered_to_that_kind(qtbot, ctx, data):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("reports")
+    view = window.reports_view
+    qtbot.waitUntil(view.complete, timeout=10_000)
+    kinds = tables(view, "activity")["by_kind"]
+    view.scroll.ensureWidgetVisible(kinds)
+    complaint = kinds.visualRect(kinds.model().index(2, 0)).center()
+    qtbot.mouseClick(kinds.viewport(), Qt.MouseButton.LeftButton, pos=complaint)
+    assert window.current_view_key() == "interactions"
+    log = window.interactions_view
+    assert log.kind.currentData() == "complaint"
+    assert log.date_from.date().toString("yyyy-MM-dd") == "2026-02-01"
+    qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=10_000)
+
+
+def test_enter_on_a_follow_up_kind_row_lists_that_kind_only(qtbot, ctx, data, db):
+    from datetime import timedelta
+
+    from cxlogger.core.models import FollowUp
+
+    with db.session() as s, s.begin():
+        for kind, day in (("thank", 3), ("feedback", 4), ("feedback", 5)):
+            due = at(2026, 2, day, 9)
+            s.add(
+                FollowUp(
+                    kind=kind,
+                    customer_id=data["anna"],
+                    due_at=due,
+                    created_at=due - timedelta(days=1),
+                    title=f"{kind} {day}",
+                    status="done",
+                    done_at=due,
+                    rule_key=f"test:{kind}:{day}",
+                )
+            )
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    kinds = tables(view, "followups")["followups_by_kind"]
+    assert column(kinds, 1) == ["1", "2", "0"]  # done: thank-yous, feedback asks, report-backs
+    kinds.setCurrentIndex(kinds.model().index(1, 0))
+    qtbot.keyClick(kinds, Qt.Key.Key_Return)
+    dialog = view.findChild(RecordsDialog)
+    qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert sorted(dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())) == [
+        "feedback 4",
+        "feedback 5",
+    ]
+
+
+def test_the_table_model_passes_the_model_tester(qtmodeltester, ctx, db, data):
+    from cxlogger.ui.widgets.report_tables import ReportTableModel
+
+    with db.session() as s:
+        report = reports.build_report(s, reports.parse_period("last-month", NOW.date()), NOW)
+    for block in report.blocks:
+        for table in block.tables:
+            qtmodeltester.check(ReportTableModel(table))
+
+
+def test_the_tables_are_in_german_with_german_months_and_money(qtbot, ctx, data, german):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    by_staff = tables(view, "promises")["promises_by_staff"]
+    assert header(by_staff)[:3] == ["Mitarbeiter", "Pünktlich gehalten", "Verspätet gehalten"]
+    assert column(tables(view, "promises")["promises_by_month"], 0) == ["Feb. 2026"]
+    assert column(tables(view, "money")["money_by_month"], 2) == ["123,45\u00a0€"]
+    assert column(tables(view, "activity")["by_kind"], 0)[1] == "Kauf"

@@ -375,6 +375,9 @@ class BlockSection(QWidget):
         self.cards.setSpacing(8)
         self.charts = QGridLayout()
         self.charts.setSpacing(8)
+        self.tables = QGridLayout()  # the block's tables, compact, under its charts
+        self.tables.setHorizontalSpacing(12)
+        self.tables.setVerticalSpacing(6)
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
@@ -385,8 +388,11 @@ class BlockSection(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(self.cards)
         layout.addLayout(self.charts)
+        layout.addLayout(self.tables)
         layout.addWidget(self.note)
         self.chart_widgets = []
+        self.table_widgets = []
+        self.link_for_row = None  # (table, row index) -> a link or None; set by the view
 
     def waiting(self) -> None:
         self.status.setText(QCoreApplication.translate("Reports", "Counting…"))
@@ -403,7 +409,9 @@ class BlockSection(QWidget):
         self.block = block
         _clear(self.cards)
         _clear(self.charts)
+        _clear(self.tables)
         self.chart_widgets = []
+        self.table_widgets = []
         self.status.setVisible(not block.figures)
         self.status.setText(
             QCoreApplication.translate("Reports", "Nothing recorded in this period.")
@@ -420,6 +428,7 @@ class BlockSection(QWidget):
             )
             self.chart_widgets.append(widget)
             self.charts.addWidget(widget, index // 2, index % 2)
+        self._show_tables(block)
         self.note.setText(report_text(block.note))
         self.note.setVisible(bool(block.note))
         self.note.setStyleSheet(f"color: {muted_text(self.palette()).name()}")
@@ -433,6 +442,47 @@ class BlockSection(QWidget):
             action.triggered.connect(lambda _c=False, t=table: self.save_table.emit(t))
         self.tables_button.setMenu(menu)
         self.tables_button.setEnabled(bool(block.tables))
+
+    def _show_tables(self, block) -> None:
+        """Each table under a caption, two side by side; a wide one takes the whole row."""
+        from cxlogger.ui.widgets.report_tables import ReportTable
+        from cxlogger.ui.widgets.widgets import muted_text
+
+        if not block.figures:
+            return  # "Nothing recorded in this period": no empty tables under it
+        muted = muted_text(self.palette()).name()
+        row = column = 0
+        for table in block.tables:
+            if not table.rows:
+                continue
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(2)
+            caption = QLabel(report_text(table.title))
+            caption.setStyleSheet(f"color: {muted}")
+            caption.setWordWrap(True)
+            widget = ReportTable(table)
+            widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
+            caption.setBuddy(widget)
+            box_layout.addWidget(caption)
+            box_layout.addWidget(widget)
+            self.table_widgets.append(widget)
+            wide = len(table.columns) > 5
+            if wide and column:
+                row, column = row + 1, 0
+            self.tables.addWidget(box, row, column, 1, 2 if wide else 1)
+            if wide or column:
+                row, column = row + 1, 0
+            else:
+                column = 1
+        for index in range(2):
+            self.tables.setColumnStretch(index, 1)
+
+    def _row_clicked(self, table, index: int) -> None:
+        link = self.link_for_row(table, index) if self.link_for_row else None
+        if link:
+            self.open_link.emit(link)
 
 
 def _clear(layout) -> None:
@@ -519,6 +569,7 @@ class ReportsView(QWidget):
             section = BlockSection(key, title)
             section.open_link.connect(self.open_link)
             section.save_table.connect(self.save_table)
+            section.link_for_row = self.link_for_row
             self.sections[key] = section
             column.addWidget(section)
         column.addStretch(1)
@@ -548,6 +599,19 @@ class ReportsView(QWidget):
             self.staff.addItem(name, ident)
         self.staff.setCurrentIndex(max(0, self.staff.findData(current)))
         self.staff.blockSignals(False)
+
+    def link_for_row(self, table, index: int) -> dict | None:
+        """The records behind row ``index`` of ``table`` in the report on screen."""
+        from cxlogger.core.report_rows import row_links, unique_names
+
+        if self._asked is None:
+            return None
+        period, staff_id = self._asked
+        members = [
+            (self.staff.itemText(i), self.staff.itemData(i)) for i in range(1, self.staff.count())
+        ]
+        links = row_links(table, period, staff_id, unique_names(members))
+        return links[index] if 0 <= index < len(links) else None
 
     def _period_changed(self) -> None:
         custom = self.period.currentData() == "custom"

@@ -1,0 +1,190 @@
+"""A report block's tables on screen (compact, sortable) and their cells as text.
+
+``cell_text`` writes a cell of a core ``reports.Table`` for a person: months as the
+locale's month names, counts with its separators, money through ``money_text`` in the
+row's currency, ratings, NPS and rates as the figures are. The view's table model and
+the PDF (report_pdf.py) both use it, so the screen and the paper say the same. Imported
+with the charts, when the Reports view is first shown.
+"""
+
+from __future__ import annotations
+
+from cxlogger.core.reports import Table
+from cxlogger.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QCoreApplication,
+    QHeaderView,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    Signal,
+)
+from cxlogger.ui.views.reports_view import report_text
+from cxlogger.ui.widgets.report_charts import month_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PER_STAFF = ("promises_by_staff", "by_staff")
+MONEY_TABLES = ("money_by_month",)
+LINKED = (
+    "promises_by_month",
+    "loop_by_month",
+    "feedback_by_month",
+    "activity_by_month",
+    "money_by_month",
+    "promises_by_staff",
+    "by_staff",
+    "by_channel",
+    "by_kind",
+    "followups_by_kind",
+    "csat_distribution",
+)
+VISIBLE_ROWS = 12  # a longer table scrolls inside its frame
+
+
+def cell_text(table: Table, row: list, column: int) -> str:
+    """One cell of ``table`` as a person reads it (QLocale; texts translated)."""
+    value = row[column] if column < len(row) else None
+    name = table.columns[column] if column < len(table.columns) else ""
+    locale = QLocale()
+    if value is None:
+        return "–"
+    if name == "Month" and isinstance(value, str):
+        return month_label(value, with_year=True)
+    if table.key in MONEY_TABLES and column in table.numeric:
+        from cxlogger.ui.widgets.formats import money_text
+
+        currency = row[1] if len(row) > 1 else None
+        return money_text(int(value), currency) if currency else locale.toString(int(value))
+    if isinstance(value, bool):
+        return str(value)
+    if name == "NPS" and isinstance(value, int | float):
+        return ("+" if value > 0 else "") + locale.toString(float(value), "f", 0)
+    if name == "CSAT average" and isinstance(value, int | float):
+        return locale.toString(float(value), "f", 2)
+    if name == "On-time rate %" and isinstance(value, int | float):
+        return locale.toString(float(value), "f", 0) + "\u202f%"
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, float):
+        return locale.toString(value, "f", 1)
+    text = str(value)
+    if column == 0 and table.key in PER_STAFF:
+        return report_text(text) if text == "(nobody)" else text  # a name stays as it is
+    if column == 0 or name in ("Kind", "Channel", "Currency"):
+        return report_text(text)
+    return text
+
+
+def sort_value(table: Table, row: list, column: int):
+    """What a column sorts by: numbers as numbers (none first), text without case."""
+    value = row[column] if column < len(row) else None
+    if column in table.numeric or isinstance(value, int | float):
+        return float("-inf") if value is None else float(value)
+    return cell_text(table, row, column).casefold() if table.columns[column] != "Month" else value
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A core ``reports.Table``: cells are written when the view asks for them."""
+
+    def __init__(self, table: Table, parent=None):
+        super().__init__(parent)
+        self.table = table
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.table.columns)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        ):
+            return report_text(self.table.columns[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.table.rows)):
+            return None
+        row = self.table.rows[index.row()]
+        column = index.column()
+        if not (0 <= column < len(self.table.columns)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(self.table, row, column)
+        if role == SORT_ROLE:
+            return sort_value(self.table, row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in self.table.numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and self.table.key in LINKED:
+            return QCoreApplication.translate("Reports", "Click to see the records of this row.")
+        return None
+
+
+class ReportTable(QTableView):
+    """A compact, sortable table under a block's figures; a click on a row (or Enter)
+    says which row of the core table it is (``row_clicked``), whatever the sort."""
+
+    row_clicked = Signal(int)
+
+    def __init__(self, table: Table, parent=None):
+        super().__init__(parent)
+        self.table = table
+        self.source = ReportTableModel(table, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order until a click
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAccessibleName(report_text(table.title))
+        if table.key in LINKED:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clicked.connect(self._clicked)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = min(len(self.table.rows), VISIBLE_ROWS)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(rows)) or self.fontMetrics().height() + 8
+        if len(self.table.rows) > VISIBLE_ROWS or self._too_wide():
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
+
+    def _too_wide(self) -> bool:
+        return self.horizontalHeader().length() > max(self.viewport().width(), 400)
+
+    def source_row(self, index) -> int:
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def _clicked(self, index) -> None:
+        row = self.source_row(index)
+        if row >= 0:
+            self.row_clicked.emit(row)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            row = self.source_row(self.currentIndex())
+            if row >= 0:
+                self.row_clicked.emit(row)
+                return
+        super().keyPressEvent(event)
