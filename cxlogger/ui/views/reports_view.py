@@ -466,12 +466,13 @@ class BlockSection(QWidget):
             widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
             caption.setBuddy(widget)
             box_layout.addWidget(caption)
-            box_layout.addWidget(widget)
+            box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
             self.table_widgets.append(widget)
             wide = len(table.columns) > 5
             if wide and column:
                 row, column = row + 1, 0
-            self.tables.addWidget(box, row, column, 1, 2 if wide else 1)
+            top = Qt.AlignmentFlag.AlignTop  # caption on its table, whatever is beside it
+            self.tables.addWidget(box, row, column, 1, 2 if wide else 1, top)
             if wide or column:
                 row, column = row + 1, 0
             else:

@@ -17,6 +17,7 @@ from cxlogger.ui.qt import (
     QHeaderView,
     QLocale,
     QModelIndex,
+    QSizePolicy,
     QSortFilterProxyModel,
     Qt,
     QTableView,
@@ -151,11 +152,15 @@ class ReportTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # as wide as its columns (no empty frame beside them), narrower with a scroll bar
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(report_text(table.title))
         if table.key in LINKED:
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
