@@ -513,3 +513,73 @@ def test_the_tables_are_in_german_with_german_months_and_money(qtbot, ctx, data,
     assert column(tables(view, "promises")["promises_by_month"], 0) == ["Feb. 2026"]
     assert column(tables(view, "money")["money_by_month"], 2) == ["123,45\u00a0€"]
     assert column(tables(view, "activity")["by_kind"], 0)[1] == "Kauf"
+
+
+# --- the tables in the PDF ---------------------------------------------------------------------
+
+
+def pdf_text(path) -> list[str]:
+    """The PDF's pages as text (poppler's pdftotext, in the order they were drawn)."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    out = unicodedata.normalize("NFKC", out)  # the "ff" of "staff" is one ligature glyph
+    return [" ".join(page.split()) for page in out.split("\f") if page.strip()]
+
+
+def test_the_pdf_has_the_per_staff_money_and_other_tables_on_its_two_pages(
+    qtbot, ctx, data, tmp_path
+):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    target = tmp_path / "report.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    first, second = pdf_text(target)
+    assert "Promises due, per staff member" in first
+    assert "Kim 0 0 0 1 0 0 %" in first  # its rows, as on screen
+    assert "Sam 1 1 0 0 0 50 %" in first
+    assert "Follow-ups by kind" in first
+    assert "Money by month" in second and "minor units" not in second
+    assert "Feb 2026 €123.45 €123.45 €0.00 €0.00 €0.00" in second
+    assert "Interactions by channel" in second
+    assert "Phone 3 0" in second  # this period, the period before
+    assert "CSAT ratings" in second
+    # the by-month tables of promises and the loop repeat their charts: not in the PDF
+    assert "Promises by month" not in first and "Closing the loop by month" not in first
+
+
+def test_a_long_staff_table_is_cut_in_the_pdf_and_says_how_many_more(
+    qtbot, ctx, data, db, tmp_path
+):
+    from cxlogger.core.models import Customer, Staff
+
+    with db.session() as s:
+        d = Data.__new__(Data)  # its helpers, on the fixture's customer
+        d.s = per_action(s)
+        d.anna = s.get(Customer, data["anna"])
+        for n in range(11):
+            with d.s.begin():
+                person = Staff(name=f"Helper {n:02d}", active=True, created_at=at(2025, 1, 1))
+                d.s.add(person)
+            d.promise(at(2026, 2, 3 + n, 17), "kept", closed=at(2026, 2, 3, 9), owner=person)
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    assert len(view.blocks["promises"].tables[1].rows) == 13
+    assert tables(view, "promises")["promises_by_staff"].model().rowCount() == 13  # all
+    target = tmp_path / "report.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    pages = pdf_text(target)
+    assert len(pages) == 2
+    assert "Helper 00" in pages[0] and "Helper 07" in pages[0]
+    assert "Helper 08" not in pages[0]
+    assert "...and 5 more rows, all of them in the CSV" in pages[0]  # "…" after NFKC

@@ -445,7 +445,7 @@ class BlockSection(QWidget):
 
     def _show_tables(self, block) -> None:
         """Each table under a caption, two side by side; a wide one takes the whole row."""
-        from cxlogger.ui.widgets.report_tables import ReportTable
+        from cxlogger.ui.widgets.report_tables import ReportTable, table_title
         from cxlogger.ui.widgets.widgets import muted_text
 
         if not block.figures:
@@ -459,7 +459,7 @@ class BlockSection(QWidget):
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.setSpacing(2)
-            caption = QLabel(report_text(table.title))
+            caption = QLabel(table_title(table))
             caption.setStyleSheet(f"color: {muted}")
             caption.setWordWrap(True)
             widget = ReportTable(table)

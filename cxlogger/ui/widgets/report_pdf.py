@@ -5,6 +5,16 @@ inch): the painter is scaled from the device's resolution, and fonts are sized i
 pixels of that scaled space, so the page looks the same on any device. Colours come
 from the style's standard (light) palette: the page is white paper whatever the
 desktop's theme.
+
+Each block's figures are on the left, its charts on the right; one of its tables goes
+under the figures, in the space the taller charts leave there, so the report stays on
+two pages (``PDF_TABLES``). The tables chosen are the ones a chart does not already
+show: who keeps their promises (per staff member), the follow-ups by kind, the spread
+of CSAT ratings (its chart is left out of the PDF), interactions by channel against the
+previous period, and money by month (sales, refunds, credits and goodwill, which the
+net-sales chart sums up). The by-month tables of promises, the loop, feedback and
+activity repeat their charts and stay on screen and in the CSV. A table longer than
+its room is cut after the rows that fit, with a line saying how many more there are.
 """
 
 from __future__ import annotations
@@ -17,6 +27,15 @@ from cxlogger.ui.views.reports_view import report_text
 
 PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 36.0
 PAGES = (("promises", "loop", "followups"), ("feedback", "activity", "money"))
+PDF_TABLES = {
+    "promises": "promises_by_staff",
+    "followups": "followups_by_kind",
+    "feedback": "csat_distribution",
+    "activity": "by_channel",
+    "money": "money_by_month",
+}
+TABLE_ROWS = {"promises_by_staff": 8, "money_by_month": 12}  # at most, then "… more"
+PDF_SKIP_COLUMNS = {"money_by_month": ("Currency",)}  # the amounts name their currency
 Role = QPalette.ColorRole
 
 
@@ -42,6 +61,17 @@ def _font(size: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(size)))
     font.setBold(bold)
     return font
+
+
+def _fitted(painter: QPainter, text: str, width: float, size: float, smallest: float) -> str:
+    """Sets a font of ``size`` px, or smaller (down to ``smallest``) so that ``text``
+    fits in ``width``; cut with "…" only if it does not fit even then."""
+    while True:
+        painter.setFont(_font(size))
+        metrics = painter.fontMetrics()
+        if metrics.horizontalAdvance(text) <= width - 1 or size - 0.5 < smallest:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+        size -= 0.5
 
 
 def render(painter: QPainter, report, new_page, dpi: float) -> None:
@@ -138,17 +168,24 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             row_h = 12.5
             fy = y
             for figure in block.figures:
-                painter.setFont(_font(8.5))
                 painter.setPen(text)
-                painter.drawText(
-                    QRectF(MARGIN, fy, left_w * 0.42, row_h),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    painter.fontMetrics().elidedText(
-                        report_text(figure.label),
-                        Qt.TextElideMode.ElideRight,
-                        round(left_w * 0.42),
-                    ),
-                )
+                caption = report_text(figure.label)
+                fitted = _fitted(painter, caption, left_w * 0.42, 8.5, smallest=7.5)
+                if fitted == caption:
+                    painter.drawText(
+                        QRectF(MARGIN, fy, left_w * 0.42, row_h),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        caption,
+                    )
+                else:  # a long caption ("Complaints with no promise …") on two lines
+                    painter.setFont(_font(7.5))
+                    painter.drawText(
+                        QRectF(MARGIN, fy + 1, left_w * 0.42, 2 * row_h - 2),
+                        Qt.AlignmentFlag.AlignLeft
+                        | Qt.AlignmentFlag.AlignTop
+                        | Qt.TextFlag.TextWordWrap,
+                        caption,
+                    )
                 painter.setFont(_font(8.5, True))
                 painter.drawText(
                     QRectF(MARGIN + left_w * 0.42, fy, left_w * 0.21, row_h),
@@ -158,16 +195,13 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 change, verdict = change_text(figure)
                 if verdict:
                     change += " · " + QCoreApplication.translate("Reports", verdict)
-                painter.setFont(_font(7.5))
                 painter.setPen(muted)
                 painter.drawText(
                     QRectF(MARGIN + left_w * 0.65, fy, left_w * 0.35 + 6, row_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    painter.fontMetrics().elidedText(
-                        change, Qt.TextElideMode.ElideRight, round(left_w * 0.35 + 6)
-                    ),
+                    _fitted(painter, change, left_w * 0.35 + 6, 7.5, smallest=6.5),
                 )
-                fy += row_h
+                fy += row_h if fitted == caption else 2 * row_h - 2
             if not block.figures:
                 painter.setFont(_font(8.5))
                 painter.drawText(
@@ -176,6 +210,15 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                     QCoreApplication.translate("Reports", "Nothing recorded in this period."),
                 )
                 fy += row_h
+            table = next((t for t in block.tables if t.key == PDF_TABLES.get(key) and t.rows), None)
+            if table is not None and block.figures:
+                fy = paint_table(
+                    painter,
+                    QRectF(MARGIN, fy + 8, left_w, PAGE_H - MARGIN - fy - 8),
+                    table,
+                    palette,
+                    TABLE_ROWS.get(table.key, 12),
+                )
             charts = [c for c in block.charts if c.key != "csat_spread"][:2]
             chart_h = 120.0 if len(charts) > 1 else 150.0
             cy = y
@@ -209,6 +252,110 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             .replace("%2", str(len(PAGES))),
         )
         painter.restore()
+
+
+def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int) -> float:
+    """``table`` (a core reports.Table) in ``rect``: its title, a header row and at most
+    ``max_rows`` rows (and as many as fit); returns the y under it. Cells as on screen
+    (report_tables.cell_text); columns as wide as their texts, shrunk to fit with "…"."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    from cxlogger.ui.widgets.report_tables import cell_text, table_title
+    from cxlogger.ui.widgets.widgets import muted_text
+
+    text = palette.color(Role.Text)
+    muted = muted_text(palette, palette.color(Role.Base))
+    skip = PDF_SKIP_COLUMNS.get(table.key, ())
+    columns = [i for i, name in enumerate(table.columns) if name not in skip]
+    row_h, pad = 10.0, 3.0
+    fit = int((rect.height() - 3 * row_h - 4) // row_h)  # title and header above the rows
+    shown = table.rows[: max(0, min(max_rows, fit))]
+    if not shown:
+        return rect.top()
+    head_font, cell_font = _font(7, True), _font(7)
+    heads = [report_text(table.columns[i]) for i in columns]
+    cells = [[cell_text(table, row, i) for i in columns] for row in shown]
+    # a column is as wide as its cells and its title's longest word (titles wrap on two
+    # lines), or its whole title when that is wider still and there is room
+    painter.setFont(cell_font)
+    cell_w = [
+        max((painter.fontMetrics().horizontalAdvance(row[n]) for row in cells), default=0)
+        for n in range(len(columns))
+    ]
+    painter.setFont(head_font)
+    metrics = painter.fontMetrics()
+    word_w = [max(metrics.horizontalAdvance(w) for w in (h.split() or [""])) for h in heads]
+    head_w = [metrics.horizontalAdvance(h) for h in heads]
+    widths = [max(c, w) + 2 * pad + 1 for c, w in zip(cell_w, word_w, strict=True)]
+    spare = rect.width() - sum(widths)
+    for n in range(len(columns)):  # whole titles on one line where the room allows
+        grow = head_w[n] + 2 * pad - widths[n]
+        if 0 < grow <= spare:
+            widths[n] += grow
+            spare -= grow
+    if sum(widths) > rect.width():
+        factor = rect.width() / sum(widths)
+        widths = [w * factor for w in widths]
+    y = rect.top()
+    painter.setFont(_font(7.5, True))
+    painter.setPen(text)
+    painter.drawText(
+        QRectF(rect.left(), y, rect.width(), row_h + 1),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.fontMetrics().elidedText(
+            table_title(table), Qt.TextElideMode.ElideRight, round(rect.width())
+        ),
+    )
+    y += row_h + 2
+
+    def line(values, font, pen, height=row_h, wrap=False):
+        painter.setFont(font)
+        painter.setPen(pen)
+        x = rect.left()
+        for n, column in enumerate(columns):
+            align = (
+                Qt.AlignmentFlag.AlignRight
+                if column in table.numeric
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            box = QRectF(x + pad, y, widths[n] - 2 * pad, height)
+            if wrap:
+                painter.drawText(
+                    box, align | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap, values[n]
+                )
+            else:
+                painter.drawText(
+                    box,
+                    align | Qt.AlignmentFlag.AlignVCenter,
+                    painter.fontMetrics().elidedText(
+                        values[n], Qt.TextElideMode.ElideRight, int(widths[n] - 2 * pad)
+                    ),
+                )
+            x += widths[n]
+
+    two_lines = any(head_w[n] + 2 * pad > widths[n] + 0.5 for n in range(len(columns)))
+    head_h = 2 * row_h - 1 if two_lines else row_h
+    line(heads, head_font, muted, head_h, wrap=True)
+    y += head_h
+    painter.setPen(muted)
+    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.left() + sum(widths), y))
+    y += 1
+    for row in cells:
+        line(row, cell_font, text)
+        y += row_h
+    more = len(table.rows) - len(shown)
+    if more:
+        painter.setFont(_font(7))
+        painter.setPen(muted)
+        painter.drawText(
+            QRectF(rect.left(), y, rect.width(), row_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate(
+                "Reports", "…and %n more row(s), all of them in the CSV", None, more
+            ),
+        )
+        y += row_h
+    return y + 3
 
 
 def write_pdf(report, path: str) -> None:

@@ -9,6 +9,8 @@ with the charts, when the Reports view is first shown.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from cxlogger.core.reports import Table
 from cxlogger.ui.qt import (
     QAbstractItemView,
@@ -43,6 +45,15 @@ LINKED = (
     "csat_distribution",
 )
 VISIBLE_ROWS = 12  # a longer table scrolls inside its frame
+# titles for what a person sees: the money table's cells are amounts, not minor units
+SHOWN_TITLES = {"money_by_month": QT_TRANSLATE_NOOP("Reports", "Money by month")}
+
+
+def table_title(table: Table) -> str:
+    """The table's title as the screen and the PDF show it (translated)."""
+    if table.key in SHOWN_TITLES:
+        return QCoreApplication.translate("Reports", SHOWN_TITLES[table.key])
+    return report_text(table.title)
 
 
 def cell_text(table: Table, row: list, column: int) -> str:
@@ -161,7 +172,7 @@ class ReportTable(QTableView):
         # as wide as its columns (no empty frame beside them), narrower with a scroll bar
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(report_text(table.title))
+        self.setAccessibleName(table_title(table))
         if table.key in LINKED:
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(self._clicked)
