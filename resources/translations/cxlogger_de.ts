@@ -3104,6 +3104,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Mitarbeiter: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Nicht gezeigte Zeilen: %1 (die CSV-Datei der Tabelle enthält alle)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
     </message>
@@ -3670,6 +3674,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 Einträge. Doppelklicken Sie auf eine Zeile, um ihren Kunden zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Geld nach Monat</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Klicken Sie, um die Einträge dieser Zeile zu sehen.</translation>
     </message>
 </context>
 <context>

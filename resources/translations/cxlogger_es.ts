@@ -3104,6 +3104,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>personal: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Filas no mostradas: %1 (el CSV de la tabla las tiene todas)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>No se registró nada en este periodo.</translation>
     </message>
@@ -3670,6 +3674,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 registros. Haga doble clic en una fila para abrir su cliente.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Dinero por mes</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Haga clic para ver los registros de esta fila.</translation>
     </message>
 </context>
 <context>

@@ -3104,6 +3104,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>personnel&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Lignes non affichées : %1 (le CSV du tableau les contient toutes)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n&apos;a été noté sur cette période.</translation>
     </message>
@@ -3670,6 +3674,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 fiches. Double-cliquez sur une ligne pour ouvrir son client.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Argent par mois</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Cliquez pour voir les enregistrements de cette ligne.</translation>
     </message>
 </context>
 <context>

@@ -3104,6 +3104,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>ansatte: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Rader som ikke vises: %1 (tabellens CSV har alle)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>Ingenting registrert i denne perioden.</translation>
     </message>
@@ -3670,6 +3674,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 oppføringer. Dobbeltklikk på en rad for å åpne kunden.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Penger per måned</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Klikk for å se postene bak denne raden.</translation>
     </message>
 </context>
 <context>

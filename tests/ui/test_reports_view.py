@@ -511,7 +511,11 @@ def test_the_tables_are_in_german_with_german_months_and_money(qtbot, ctx, data,
     by_staff = tables(view, "promises")["promises_by_staff"]
     assert header(by_staff)[:3] == ["Mitarbeiter", "Pünktlich gehalten", "Verspätet gehalten"]
     assert column(tables(view, "promises")["promises_by_month"], 0) == ["Feb. 2026"]
-    assert column(tables(view, "money")["money_by_month"], 2) == ["123,45\u00a0€"]
+    money = tables(view, "money")["money_by_month"]
+    assert column(money, 2) == ["123,45\u00a0€"]
+    assert money.accessibleName() == "Geld nach Monat"  # amounts, not "minor units"
+    tip = money.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Klicken Sie, um die Einträge dieser Zeile zu sehen."
     assert column(tables(view, "activity")["by_kind"], 0)[1] == "Kauf"
 
 
@@ -582,4 +586,4 @@ def test_a_long_staff_table_is_cut_in_the_pdf_and_says_how_many_more(
     assert len(pages) == 2
     assert "Helper 00" in pages[0] and "Helper 07" in pages[0]
     assert "Helper 08" not in pages[0]
-    assert "...and 5 more rows, all of them in the CSV" in pages[0]  # "…" after NFKC
+    assert "Rows not shown: 5 (the table's CSV has them all)" in pages[0]

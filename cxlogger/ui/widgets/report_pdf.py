@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import sys
 
-from cxlogger.ui.qt import QCoreApplication, QFont, QPainter, QPalette, Qt
+from cxlogger.ui.qt import QCoreApplication, QFont, QLocale, QPainter, QPalette, Qt
 from cxlogger.ui.views.reports_view import report_text
 
 PAGE_W, PAGE_H, MARGIN = 595.0, 842.0, 36.0
@@ -347,12 +347,14 @@ def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int
     if more:
         painter.setFont(_font(7))
         painter.setPen(muted)
+        # no plural form here: lupdate sees those only in tr() calls
+        words = QCoreApplication.translate(
+            "Reports", "Rows not shown: %1 (the table's CSV has them all)"
+        ).replace("%1", QLocale().toString(more))
         painter.drawText(
             QRectF(rect.left(), y, rect.width(), row_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QCoreApplication.translate(
-                "Reports", "…and %n more row(s), all of them in the CSV", None, more
-            ),
+            words,
         )
         y += row_h
     return y + 3
