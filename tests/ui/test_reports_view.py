@@ -55,7 +55,7 @@ def cards(view: ReportsView, key: str) -> dict[str, FigureCard]:
 
 def shown(qtbot, ctx, view) -> None:
     view.show()
-    qtbot.waitUntil(view.complete, timeout=10_000)
+    qtbot.waitUntil(view.settled, timeout=10_000)  # figures, charts and tables
     assert ctx.ops.wait_idle()
 
 
@@ -446,7 +446,7 @@ def test_a_click_on_a_kind_row_opens_the_log_filtered_to_that_kind(qtbot, ctx, d
     window.show()
     window.show_view("reports")
     view = window.reports_view
-    qtbot.waitUntil(view.complete, timeout=10_000)
+    qtbot.waitUntil(view.settled, timeout=10_000)
     kinds = tables(view, "activity")["by_kind"]
     view.scroll.ensureWidgetVisible(kinds)
     complaint = kinds.visualRect(kinds.model().index(2, 0)).center()

@@ -312,9 +312,8 @@ class FigureCard(QFrame):
             "better": positive_text(palette, back),
             "worse": warning_text(palette, back),
         }.get(verdict, muted_text(palette, back))
-        self.change.setStyleSheet(f"color: {colour.name()}")
-        muted = muted_text(palette, back)
-        self.caption.setStyleSheet(f"color: {muted.name()}")
+        _text_colour(self.change, colour)  # a palette, not a style sheet: 40 cards at once
+        _text_colour(self.caption, muted_text(palette, back))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
@@ -346,6 +345,12 @@ class FigureCard(QFrame):
             self.clicked.emit(self.figure.link)
             return
         super().keyPressEvent(event)
+
+
+def _text_colour(label: QLabel, colour) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
 
 
 class BlockSection(QWidget):
@@ -392,9 +397,13 @@ class BlockSection(QWidget):
         layout.addWidget(self.note)
         self.chart_widgets = []
         self.table_widgets = []
+        self.pending_tables = []
+        self._place = [0, 0]
         self.link_for_row = None  # (table, row index) -> a link or None; set by the view
+        self.defer = None  # the view's work queue: fn -> runs it in a later step
 
     def waiting(self) -> None:
+        self.pending_tables = []
         self.status.setText(QCoreApplication.translate("Reports", "Counting…"))
         self.status.show()
 
@@ -428,10 +437,10 @@ class BlockSection(QWidget):
             )
             self.chart_widgets.append(widget)
             self.charts.addWidget(widget, index // 2, index % 2)
-        self._show_tables(block)
+        self._queue_tables(block)
         self.note.setText(report_text(block.note))
         self.note.setVisible(bool(block.note))
-        self.note.setStyleSheet(f"color: {muted_text(self.palette()).name()}")
+        _text_colour(self.note, muted_text(self.palette()))
         menu = QMenu(self.tables_button)
         for table in block.tables:
             action = menu.addAction(
@@ -443,42 +452,53 @@ class BlockSection(QWidget):
         self.tables_button.setMenu(menu)
         self.tables_button.setEnabled(bool(block.tables))
 
-    def _show_tables(self, block) -> None:
-        """Each table under a caption, two side by side; a wide one takes the whole row."""
+    def _queue_tables(self, block) -> None:
+        """The block's tables are built after its figures and charts are on screen, each
+        as a step of its own (``defer``, the view's work queue), so that no single step
+        holds the GUI thread for long."""
+        self._place = [0, 0]  # grid row and column of the next table
+        for index in range(2):
+            self.tables.setColumnStretch(index, 1)
+        if not block.figures:
+            self.pending_tables = []  # "Nothing recorded in this period": no empty tables
+            return
+        self.pending_tables = [t for t in block.tables if t.rows]
+        for _table in list(self.pending_tables):
+            if self.defer is None:
+                self._next_table(block)
+            else:
+                self.defer(lambda b=block: self._next_table(b))
+
+    def _next_table(self, block) -> None:
+        if block is not self.block or not self.pending_tables:
+            return  # another period's block came since
+        self._add_table(self.pending_tables.pop(0))
+
+    def _add_table(self, table) -> None:
+        """A table under its caption, two side by side; a wide one takes the whole row."""
         from cxlogger.ui.widgets.report_tables import ReportTable, table_title
         from cxlogger.ui.widgets.widgets import muted_text
 
-        if not block.figures:
-            return  # "Nothing recorded in this period": no empty tables under it
-        muted = muted_text(self.palette()).name()
-        row = column = 0
-        for table in block.tables:
-            if not table.rows:
-                continue
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(2)
-            caption = QLabel(table_title(table))
-            caption.setStyleSheet(f"color: {muted}")
-            caption.setWordWrap(True)
-            widget = ReportTable(table)
-            widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
-            caption.setBuddy(widget)
-            box_layout.addWidget(caption)
-            box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-            self.table_widgets.append(widget)
-            wide = len(table.columns) > 5
-            if wide and column:
-                row, column = row + 1, 0
-            top = Qt.AlignmentFlag.AlignTop  # caption on its table, whatever is beside it
-            self.tables.addWidget(box, row, column, 1, 2 if wide else 1, top)
-            if wide or column:
-                row, column = row + 1, 0
-            else:
-                column = 1
-        for index in range(2):
-            self.tables.setColumnStretch(index, 1)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        caption = QLabel(table_title(table))
+        _text_colour(caption, muted_text(self.palette()))
+        caption.setWordWrap(True)
+        widget = ReportTable(table)
+        widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
+        caption.setBuddy(widget)
+        box_layout.addWidget(caption)
+        box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table_widgets.append(widget)
+        row, column = self._place
+        wide = len(table.columns) > 5
+        if wide and column:
+            row, column = row + 1, 0
+        top = Qt.AlignmentFlag.AlignTop  # caption on its table, whatever is beside it
+        self.tables.addWidget(box, row, column, 1, 2 if wide else 1, top)
+        self._place = [row + 1, 0] if wide or column else [row, 1]
 
     def _row_clicked(self, table, index: int) -> None:
         link = self.link_for_row(table, index) if self.link_for_row else None
@@ -506,6 +526,18 @@ class ReportsView(QWidget):
         self._built = False
         self._stale = True
         self._asked = None
+        # work for the GUI thread done in small steps, a few milliseconds per turn of the
+        # event loop (blocks as they arrive, then their tables), so paints and clicks
+        # are never held up long; see _run_jobs
+        from collections import deque
+
+        from cxlogger.ui.qt import QTimer
+
+        self._jobs: deque = deque()
+        self._urgent: deque = deque()
+        self._pump = QTimer(self)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._run_jobs)
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Reports"))
         self.title.setObjectName("viewTitle")
@@ -514,15 +546,43 @@ class ReportsView(QWidget):
 
     # --- first show: build the controls and ask for the figures --------------------------------
     def showEvent(self, event) -> None:
-        if not self._built:
+        """The first time: the controls and empty sections now, so the frame shows at
+        once; the figures are asked for in the next turn of the event loop, and the
+        chart and table code is imported in the turn after, while they are counted."""
+        first = not self._built
+        if first:
             self._build()
         if self._stale:
-            self.refresh()
+            if first:
+                self._stale = False  # asked for just below
+                self._later(self.refresh, urgent=True)
+                self._later(_import_chart_code, urgent=True)
+            else:
+                self.refresh()
         super().showEvent(event)
 
-    def _build(self) -> None:
-        import cxlogger.ui.widgets.report_charts  # noqa: F401  (the chart code, on first show only)
+    STEP_MS = 10  # a turn of the event loop runs queued work for about this long
 
+    def _later(self, fn, urgent: bool = False) -> None:
+        """Run ``fn`` on the GUI thread in a later step; ``urgent`` ones (asking, showing
+        a block's figures) before the others (tables)."""
+        (self._urgent if urgent else self._jobs).append(fn)
+        if not self._pump.isActive():
+            self._pump.start()
+
+    def _run_jobs(self) -> None:
+        from time import perf_counter
+
+        started = perf_counter()
+        while self._urgent or self._jobs:
+            job = (self._urgent or self._jobs).popleft()
+            job()
+            if (perf_counter() - started) * 1000 >= self.STEP_MS:
+                break
+        if not (self._urgent or self._jobs):
+            self._pump.stop()
+
+    def _build(self) -> None:
         self._built = True
         self.period = QComboBox()
         for key, caption in PERIODS:
@@ -571,6 +631,7 @@ class ReportsView(QWidget):
             section.open_link.connect(self.open_link)
             section.save_table.connect(self.save_table)
             section.link_for_row = self.link_for_row
+            section.defer = self._later
             self.sections[key] = section
             column.addWidget(section)
         column.addStretch(1)
@@ -640,6 +701,7 @@ class ReportsView(QWidget):
         from cxlogger.core import reports
 
         self._stale = False
+        self._jobs.clear()  # the tables of the blocks shown so far (sections forget them)
         period = self.chosen_period()
         staff_id = self.staff.currentData()
         now = self.ctx.now()
@@ -683,12 +745,23 @@ class ReportsView(QWidget):
         self._update_buttons()
 
     def _show_block(self, key: str, block) -> None:
-        self.blocks[key] = block
-        self.sections[key].show_block(block)
-        self._update_buttons()
+        asked = self._asked
+
+        def show() -> None:
+            if asked is not self._asked:
+                return  # the period or staff member changed since it was asked for
+            self.blocks[key] = block
+            self.sections[key].show_block(block)
+            self._update_buttons()
+
+        self._later(show, urgent=True)
 
     def complete(self) -> bool:
         return self.header is not None and len(self.blocks) == len(BLOCK_TITLES)
+
+    def settled(self) -> bool:
+        """Complete, and every block's tables built too (they follow its figures)."""
+        return self.complete() and not any(s.pending_tables for s in self.sections.values())
 
     def report(self):
         from cxlogger.core.reports import Report
@@ -788,6 +861,11 @@ class ReportsView(QWidget):
         from cxlogger.ui.qt import QMessageBox
 
         QMessageBox.warning(self, self.tr("Reports"), text)
+
+
+def _import_chart_code() -> None:
+    """The charts' and tables' code, imported on the first show (never at start-up)."""
+    import cxlogger.ui.widgets.report_tables  # noqa: F401  (imports report_charts)
 
 
 def _write_csv(table, path: str) -> None:

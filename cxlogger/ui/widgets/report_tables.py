@@ -28,7 +28,7 @@ from cxlogger.ui.qt import (
 from cxlogger.ui.views.reports_view import report_text
 from cxlogger.ui.widgets.report_charts import month_label
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PER_STAFF = ("promises_by_staff", "by_staff")
 MONEY_TABLES = ("money_by_month",)
 LINKED = (
@@ -98,12 +98,29 @@ def sort_value(table: Table, row: list, column: int):
     return cell_text(table, row, column).casefold() if table.columns[column] != "Month" else value
 
 
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY, ALIGN, TIP = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.TextAlignmentRole),
+    int(Qt.ItemDataRole.ToolTipRole),
+)
+
+
 class ReportTableModel(QAbstractTableModel):
-    """A core ``reports.Table``: cells are written when the view asks for them."""
+    """A core ``reports.Table``: a cell's text is written the first time the view asks
+    for it and kept (sizing the columns asks for every cell more than once)."""
 
     def __init__(self, table: Table, parent=None):
         super().__init__(parent)
         self.table = table
+        self._texts: dict[tuple[int, int], str] = {}
+        self._heads = [report_text(c) for c in table.columns]
+        self._tip = (
+            QCoreApplication.translate("Reports", "Click to see the records of this row.")
+            if table.key in LINKED
+            else None
+        )
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.table.rows)
@@ -114,29 +131,30 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (
             orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.table.columns)
-            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            and 0 <= section < len(self._heads)
+            and int(role) in (DISPLAY, TIP)
         ):
-            return report_text(self.table.columns[section])
+            return self._heads[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.table.rows)):
             return None
-        row = self.table.rows[index.row()]
-        column = index.column()
+        r, column = index.row(), index.column()
         if not (0 <= column < len(self.table.columns)):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(self.table, row, column)
+        role = int(role)
+        if role == DISPLAY:
+            text = self._texts.get((r, column))
+            if text is None:
+                text = self._texts[r, column] = cell_text(self.table, self.table.rows[r], column)
+            return text
         if role == SORT_ROLE:
-            return sort_value(self.table, row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in self.table.numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and self.table.key in LINKED:
-            return QCoreApplication.translate("Reports", "Click to see the records of this row.")
+            return sort_value(self.table, self.table.rows[r], column)
+        if role == ALIGN:
+            return RIGHT if column in self.table.numeric else LEFT
+        if role == TIP:
+            return self._tip
         return None
 
 
@@ -165,9 +183,9 @@ class ReportTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)  # once: fixed data
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # as wide as its columns (no empty frame beside them), narrower with a scroll bar
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
