@@ -297,6 +297,38 @@ def gui_figures(report: Report, data_dir: Path, period: str, runs: int, out: str
         if not any(r["report_code_loaded_before"] for r in results)
         else "(code was loaded)",
     )
+    if all("frame_s" in r for r in results):
+        report.add("  first open: the view's frame painted", med("frame_s") * 1000)
+    if all("first_block_s" in r for r in results):
+        report.add("  first open: the first block's figures shown", med("first_block_s") * 1000)
+    if all("open_stalls_ms" in r for r in results):
+        # per run: the longest gap of the GUI thread's 5 ms probe, and the most CPU the
+        # GUI thread spent in one gap (the part of a stall that is its own work)
+        gaps = sorted(max((g for g, _c in r["open_stalls_ms"]), default=0) for r in results)
+        busy = sorted(max((c for _g, c in r["open_stalls_ms"]), default=0) for r in results)
+        report.add(
+            "  first open: longest GUI stall (wall clock)",
+            gaps[len(gaps) // 2],
+            note="grows with the machine's load: waiting for a core or the GIL",
+        )
+        most = busy[len(busy) // 2]
+        report.add(
+            "  first open: GUI thread's own work in one stall",
+            most,
+            target=("< 50 ms", most < 50),
+            note="CPU time of the GUI thread (time.thread_time) within the longest-working gap",
+        )
+        cpu = sorted(r["open_gui_cpu_total_ms"] for r in results)
+        steps = {}
+        for r in results:
+            for key, ms in r["open_gui_cpu_longest_ms"].items():
+                steps[key] = max(steps.get(key, 0), ms)
+        worst = max(steps, key=steps.get)
+        report.add(
+            "  first open: GUI thread CPU in all",
+            cpu[len(cpu) // 2],
+            note=f"longest step: {worst} {steps[worst]:.0f} ms",
+        )
     year = med("year_s")
     report.add(
         f"switch to {period}, all blocks shown",

@@ -197,15 +197,23 @@ class ReportTable(QTableView):
         self._fit_height()
 
     def _fit_height(self) -> None:
+        """As tall as its rows (at most VISIBLE_ROWS), and a scroll bar's height more
+        when it is narrower than its columns."""
         rows = min(len(self.table.rows), VISIBLE_ROWS)
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(rows)) or self.fontMetrics().height() + 8
-        if len(self.table.rows) > VISIBLE_ROWS or self._too_wide():
+        inner = self.width() - 2 * self.frameWidth()
+        if len(self.table.rows) > VISIBLE_ROWS:
+            inner -= self.verticalScrollBar().sizeHint().width()
+        if self.horizontalHeader().length() > inner:
             height += self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(height)
+        if height != self.height():
+            self.setFixedHeight(height)
 
-    def _too_wide(self) -> bool:
-        return self.horizontalHeader().length() > max(self.viewport().width(), 400)
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def source_row(self, index) -> int:
         return self.proxy.mapToSource(index).row() if index.isValid() else -1
