@@ -167,20 +167,34 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             left_w = width * 0.56
             row_h = 12.5
             fy = y
+            # captions as wide as this block's longest (at most 42 % of the column),
+            # so that short ones ("Net sales") leave the change texts more room
+            painter.setFont(_font(8.5))
+            widest = max(
+                (
+                    painter.fontMetrics().horizontalAdvance(report_text(f.label))
+                    for f in block.figures
+                ),
+                default=left_w,
+            )
+            label_w = min(left_w * 0.42, widest + 6)
+            value_w = left_w * 0.21
+            change_x = MARGIN + label_w + value_w + left_w * 0.02
+            change_w = MARGIN + left_w + 6 - change_x
             for figure in block.figures:
                 painter.setPen(text)
                 caption = report_text(figure.label)
-                fitted = _fitted(painter, caption, left_w * 0.42, 8.5, smallest=7.5)
+                fitted = _fitted(painter, caption, label_w, 8.5, smallest=7.5)
                 if fitted == caption:
                     painter.drawText(
-                        QRectF(MARGIN, fy, left_w * 0.42, row_h),
+                        QRectF(MARGIN, fy, label_w, row_h),
                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                         caption,
                     )
                 else:  # a long caption ("Complaints with no promise …") on two lines
                     painter.setFont(_font(7.5))
                     painter.drawText(
-                        QRectF(MARGIN, fy + 1, left_w * 0.42, 2 * row_h - 2),
+                        QRectF(MARGIN, fy + 1, label_w, 2 * row_h - 2),
                         Qt.AlignmentFlag.AlignLeft
                         | Qt.AlignmentFlag.AlignTop
                         | Qt.TextFlag.TextWordWrap,
@@ -188,7 +202,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                     )
                 painter.setFont(_font(8.5, True))
                 painter.drawText(
-                    QRectF(MARGIN + left_w * 0.42, fy, left_w * 0.21, row_h),
+                    QRectF(MARGIN + label_w, fy, value_w, row_h),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     figure_text(figure.value, figure.unit, figure.currency),
                 )
@@ -196,12 +210,23 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 if verdict:
                     change += " · " + QCoreApplication.translate("Reports", verdict)
                 painter.setPen(muted)
-                painter.drawText(
-                    QRectF(MARGIN + left_w * 0.65, fy, left_w * 0.35 + 6, row_h),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    _fitted(painter, change, left_w * 0.35 + 6, 7.5, smallest=6.5),
-                )
-                fy += row_h if fitted == caption else 2 * row_h - 2
+                shown = _fitted(painter, change, change_w, 7.5, smallest=6.5)
+                if shown == change:
+                    painter.drawText(
+                        QRectF(change_x, fy, change_w, row_h),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        change,
+                    )
+                else:  # "▼ −€24,836.75 from €105,430.74 · better": "better" is not cut off
+                    painter.setFont(_font(7))
+                    painter.drawText(
+                        QRectF(change_x, fy + 1.5, change_w, 2 * row_h - 2),
+                        Qt.AlignmentFlag.AlignLeft
+                        | Qt.AlignmentFlag.AlignTop
+                        | Qt.TextFlag.TextWordWrap,
+                        change,
+                    )
+                fy += row_h if fitted == caption and shown == change else 2 * row_h - 2
             if not block.figures:
                 painter.setFont(_font(8.5))
                 painter.drawText(
@@ -289,7 +314,7 @@ def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int
     widths = [max(c, w) + 2 * pad + 1 for c, w in zip(cell_w, word_w, strict=True)]
     spare = rect.width() - sum(widths)
     for n in range(len(columns)):  # whole titles on one line where the room allows
-        grow = head_w[n] + 2 * pad - widths[n]
+        grow = head_w[n] + 2 * pad + 2 - widths[n]
         if 0 < grow <= spare:
             widths[n] += grow
             spare -= grow
@@ -333,7 +358,7 @@ def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int
                 )
             x += widths[n]
 
-    two_lines = any(head_w[n] + 2 * pad > widths[n] + 0.5 for n in range(len(columns)))
+    two_lines = any(head_w[n] + 2 * pad + 2 > widths[n] for n in range(len(columns)))
     head_h = 2 * row_h - 1 if two_lines else row_h
     line(heads, head_font, muted, head_h, wrap=True)
     y += head_h
