@@ -537,6 +537,26 @@ def pdf_text(path) -> list[str]:
     return [" ".join(page.split()) for page in out.split("\f") if page.strip()]
 
 
+def overlapping_words(path) -> list[tuple[int, str, str]]:
+    """Words drawn over each other on a page of the PDF (pdftotext -bbox): a text that
+    ran into its neighbour, or a line wrapped into the row below it."""
+    import html
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = []
+    word = r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    for number, page in enumerate(out.split("<page")[1:], 1):
+        boxes = [(*map(float, m[:4]), html.unescape(m[4])) for m in re.findall(word, page)]
+        for i, (x0, y0, x1, y1, text) in enumerate(boxes):
+            for u0, v0, u1, v1, other in boxes[i + 1 :]:
+                if min(x1, u1) - max(x0, u0) > 0.5 and min(y1, v1) - max(y0, v0) > 1.0:
+                    found.append((number, text, other))
+    return found
+
+
 def test_the_pdf_has_the_per_staff_money_and_other_tables_on_its_two_pages(
     qtbot, ctx, data, tmp_path
 ):
@@ -558,6 +578,7 @@ def test_the_pdf_has_the_per_staff_money_and_other_tables_on_its_two_pages(
     assert "CSAT ratings" in second
     # the by-month tables of promises and the loop repeat their charts: not in the PDF
     assert "Promises by month" not in first and "Closing the loop by month" not in first
+    assert overlapping_words(target) == []
 
 
 def test_a_long_staff_table_is_cut_in_the_pdf_and_says_how_many_more(
@@ -587,3 +608,23 @@ def test_a_long_staff_table_is_cut_in_the_pdf_and_says_how_many_more(
     assert "Helper 00" in pages[0] and "Helper 07" in pages[0]
     assert "Helper 08" not in pages[0]
     assert "Rows not shown: 5 (the table's CSV has them all)" in pages[0]
+
+
+def test_the_german_pdf_keeps_its_long_words_whole(qtbot, ctx, data, german, tmp_path):
+    """German titles are longer: the per-staff table goes under the chart at full width
+    rather than cutting its titles ("Pünktlichkeitsquote %" was cut to "ktlichkeitsquote")
+    and the long caption of unhandled complaints wraps onto a third line."""
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    target = tmp_path / "bericht.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    first, second = pdf_text(target)
+    assert "Fällige Versprechen je Mitarbeiter" in first
+    assert "Pünktlich gehalten Verspätet gehalten" in first
+    assert "Pünktlichkeitsquote %" in first
+    assert "Kim 0 0 0 1 0 0 %" in first
+    assert "Reklamationen ohne Versprechen oder Lösung nach 3 Tagen" in first
+    assert "Geld nach Monat" in second and "Feb. 2026 123,45 €" in second
+    assert overlapping_words(target) == []  # before: "Pünktlich" ran into "Verspätet"

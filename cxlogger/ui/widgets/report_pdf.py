@@ -74,6 +74,16 @@ def _fitted(painter: QPainter, text: str, width: float, size: float, smallest: f
         size -= 0.5
 
 
+def _wrapped_height(painter: QPainter, text: str, width: float) -> float:
+    """How tall ``text`` is, wrapped to ``width`` in the painter's font."""
+    from PySide6.QtCore import QRect
+
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    return float(
+        painter.fontMetrics().boundingRect(QRect(0, 0, int(width), 1000), flags, text).height()
+    )
+
+
 def render(painter: QPainter, report, new_page, dpi: float) -> None:
     """Paint ``report``'s pages; ``new_page()`` starts the next one."""
     from PySide6.QtCore import QPointF, QRectF
@@ -183,6 +193,7 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
             change_w = MARGIN + left_w + 6 - change_x
             for figure in block.figures:
                 painter.setPen(text)
+                wrapped_h = 0.0
                 caption = report_text(figure.label)
                 fitted = _fitted(painter, caption, label_w, 8.5, smallest=7.5)
                 if fitted == caption:
@@ -191,10 +202,11 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                         caption,
                     )
-                else:  # a long caption ("Complaints with no promise …") on two lines
+                else:  # a long caption ("Complaints with no promise …") on two lines or more
                     painter.setFont(_font(7.5))
+                    wrapped_h = max(wrapped_h, _wrapped_height(painter, caption, label_w))
                     painter.drawText(
-                        QRectF(MARGIN, fy + 1, label_w, 2 * row_h - 2),
+                        QRectF(MARGIN, fy + 1, label_w, wrapped_h),
                         Qt.AlignmentFlag.AlignLeft
                         | Qt.AlignmentFlag.AlignTop
                         | Qt.TextFlag.TextWordWrap,
@@ -219,14 +231,15 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                     )
                 else:  # "▼ −€24,836.75 from €105,430.74 · better": "better" is not cut off
                     painter.setFont(_font(7))
+                    wrapped_h = max(wrapped_h, _wrapped_height(painter, change, change_w))
                     painter.drawText(
-                        QRectF(change_x, fy + 1.5, change_w, 2 * row_h - 2),
+                        QRectF(change_x, fy + 1.5, change_w, wrapped_h),
                         Qt.AlignmentFlag.AlignLeft
                         | Qt.AlignmentFlag.AlignTop
                         | Qt.TextFlag.TextWordWrap,
                         change,
                     )
-                fy += row_h if fitted == caption and shown == change else 2 * row_h - 2
+                fy += max(row_h, wrapped_h + 3)
             if not block.figures:
                 painter.setFont(_font(8.5))
                 painter.drawText(
@@ -236,10 +249,12 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 )
                 fy += row_h
             table = next((t for t in block.tables if t.key == PDF_TABLES.get(key) and t.rows), None)
-            if table is not None and block.figures:
+            wide = table is not None and not table_fits(painter, table, left_w)
+            note_h = 16.0 if block.note else 0.0  # the note under the table stays on the page
+            if table is not None and block.figures and not wide:
                 fy = paint_table(
                     painter,
-                    QRectF(MARGIN, fy + 8, left_w, PAGE_H - MARGIN - fy - 8),
+                    QRectF(MARGIN, fy + 8, left_w, PAGE_H - MARGIN - fy - 8 - note_h),
                     table,
                     palette,
                     TABLE_ROWS.get(table.key, 12),
@@ -257,6 +272,14 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
                 )
                 cy += chart_h + 6
             y = max(fy, cy) + 4
+            if wide and block.figures:  # too wide beside the charts: under both
+                y = paint_table(
+                    painter,
+                    QRectF(MARGIN, y + 4, width, PAGE_H - MARGIN - y - 4 - note_h),
+                    table,
+                    palette,
+                    TABLE_ROWS.get(table.key, 12),
+                )
             if block.note:
                 painter.setFont(_font(7))
                 painter.setPen(muted)
@@ -279,6 +302,44 @@ def render(painter: QPainter, report, new_page, dpi: float) -> None:
         painter.restore()
 
 
+def _columns(painter: QPainter, heads: list[str], cells: list[list[str]], width: float):
+    """Fonts, title widths and the least width of each column: as wide as its cells and
+    its title's longest word (titles wrap), in 7 px type, or smaller when that is too
+    wide (German: "Pünktlichkeitsquote %")."""
+    pad = 3.0
+    for size in (7.0, 6.5, 6.0):
+        head_font, cell_font = _font(size, True), _font(size)
+        painter.setFont(cell_font)
+        metrics = painter.fontMetrics()
+        cell_w = [
+            max((metrics.horizontalAdvance(row[n]) for row in cells), default=0)
+            for n in range(len(heads))
+        ]
+        painter.setFont(head_font)
+        metrics = painter.fontMetrics()
+        word_w = [max(metrics.horizontalAdvance(w) for w in (h.split() or [""])) for h in heads]
+        head_w = [metrics.horizontalAdvance(h) for h in heads]
+        widths = [max(c, w) + 2 * pad + 1 for c, w in zip(cell_w, word_w, strict=True)]
+        if sum(widths) <= width:
+            break
+    return head_font, cell_font, head_w, widths
+
+
+def _shown_columns(table) -> list[int]:
+    skip = PDF_SKIP_COLUMNS.get(table.key, ())
+    return [i for i, name in enumerate(table.columns) if name not in skip]
+
+
+def table_fits(painter: QPainter, table, width: float, max_rows: int = 12) -> bool:
+    """Whether ``table``'s columns fit in ``width`` (titles wrapped, type at least 6 px)."""
+    from cxlogger.ui.widgets.report_tables import cell_text
+
+    columns = _shown_columns(table)
+    heads = [report_text(table.columns[i]) for i in columns]
+    cells = [[cell_text(table, row, i) for i in columns] for row in table.rows[:max_rows]]
+    return sum(_columns(painter, heads, cells, width)[3]) <= width
+
+
 def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int) -> float:
     """``table`` (a core reports.Table) in ``rect``: its title, a header row and at most
     ``max_rows`` rows (and as many as fit); returns the y under it. Cells as on screen
@@ -290,28 +351,17 @@ def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int
 
     text = palette.color(Role.Text)
     muted = muted_text(palette, palette.color(Role.Base))
-    skip = PDF_SKIP_COLUMNS.get(table.key, ())
-    columns = [i for i, name in enumerate(table.columns) if name not in skip]
+    columns = _shown_columns(table)
     row_h, pad = 10.0, 3.0
-    fit = int((rect.height() - 3 * row_h - 4) // row_h)  # title and header above the rows
-    shown = table.rows[: max(0, min(max_rows, fit))]
-    if not shown:
+    shown = table.rows[:max_rows]
+    if not shown or rect.height() < 4 * row_h:
         return rect.top()
-    head_font, cell_font = _font(7, True), _font(7)
     heads = [report_text(table.columns[i]) for i in columns]
     cells = [[cell_text(table, row, i) for i in columns] for row in shown]
     # a column is as wide as its cells and its title's longest word (titles wrap on two
-    # lines), or its whole title when that is wider still and there is room
-    painter.setFont(cell_font)
-    cell_w = [
-        max((painter.fontMetrics().horizontalAdvance(row[n]) for row in cells), default=0)
-        for n in range(len(columns))
-    ]
-    painter.setFont(head_font)
-    metrics = painter.fontMetrics()
-    word_w = [max(metrics.horizontalAdvance(w) for w in (h.split() or [""])) for h in heads]
-    head_w = [metrics.horizontalAdvance(h) for h in heads]
-    widths = [max(c, w) + 2 * pad + 1 for c, w in zip(cell_w, word_w, strict=True)]
+    # lines), or its whole title when that is wider still and there is room; a smaller
+    # type when even that is too wide (German: "Pünktlichkeitsquote %")
+    head_font, cell_font, head_w, widths = _columns(painter, heads, cells, rect.width())
     spare = rect.width() - sum(widths)
     for n in range(len(columns)):  # whole titles on one line where the room allows
         grow = head_w[n] + 2 * pad + 2 - widths[n]
@@ -358,8 +408,17 @@ def paint_table(painter: QPainter, rect, table, palette: QPalette, max_rows: int
                 )
             x += widths[n]
 
-    two_lines = any(head_w[n] + 2 * pad + 2 > widths[n] for n in range(len(columns)))
-    head_h = 2 * row_h - 1 if two_lines else row_h
+    painter.setFont(head_font)  # titles as many lines high as the longest wraps to
+    head_h = max(
+        row_h,
+        *(_wrapped_height(painter, heads[n], widths[n] - 2 * pad) for n in range(len(columns))),
+    )
+    # as many rows as fit under the title and the header, with a line for the rest
+    room = rect.bottom() - y - head_h - 1
+    fit = int(room // row_h)
+    if fit < len(table.rows) and len(cells) >= fit:
+        cells = cells[: max(0, fit - 1)]  # the last line says how many are not shown
+    shown = table.rows[: len(cells)]
     line(heads, head_font, muted, head_h, wrap=True)
     y += head_h
     painter.setPen(muted)
