@@ -350,14 +350,15 @@ def main() -> None:
     parser.add_argument("--size", default="1m", choices=sorted(scale_data.SIZES))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--period", default="this-year")
-    parser.add_argument("--skip", action="append", default=[], choices=["gui"])
+    parser.add_argument("--skip", action="append", default=[], choices=["gui", "queries"])
     args = parser.parse_args()
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="cxlogger-bench-reports-") as tmp:
         data_dir = Path(tmp) / "data"
         scale_data.working_copy(args.size, "steady", data_dir)
         report = Report(f"Reports benchmark on {args.size} interactions, period {args.period}")
-        query_figures(report, data_dir, args.period, args.runs)
+        if "queries" not in args.skip:
+            query_figures(report, data_dir, args.period, args.runs)
         if "gui" not in args.skip:
             gui_figures(report, data_dir, args.period, args.runs, str(Path(tmp) / "report"))
     report.print()
