@@ -3592,6 +3592,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Netto (kleinste Einheit)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Schlechte Bewertungen und was getan wurde</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Reklamationen ohne Versprechen oder Lösung nach %1 Tagen</translation>
     </message>
@@ -3658,6 +3662,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>“%1”…</source>
         <translation>„%1“…</translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (die neuesten %2 von %3)</translation>
     </message>
     <message>
         <source>Records</source>

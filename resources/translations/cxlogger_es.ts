@@ -3592,6 +3592,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Neto (unidades menores)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Valoraciones bajas y lo que se hizo</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Reclamaciones sin promesa ni resolución tras %1 días</translation>
     </message>
@@ -3658,6 +3662,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>“%1”…</source>
         <translation>«%1»…</translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (los %2 más recientes de %3)</translation>
     </message>
     <message>
         <source>Records</source>

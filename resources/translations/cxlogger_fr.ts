@@ -3592,6 +3592,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Net (plus petite unité)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Notes basses et ce qui a été fait</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Réclamations sans promesse ni résolution après %1 jours</translation>
     </message>
@@ -3658,6 +3662,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>“%1”…</source>
         <translation>«&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (les %2 plus récentes sur %3)</translation>
     </message>
     <message>
         <source>Records</source>

@@ -3592,6 +3592,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Netto (minste enhet)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Lave vurderinger og hva som ble gjort</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Klager uten løfte eller løsning etter %1 dager</translation>
     </message>
@@ -3658,6 +3662,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>“%1”…</source>
         <translation>«%1»…</translation>
+    </message>
+    <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (de nyeste %2 av %3)</translation>
     </message>
     <message>
         <source>Records</source>

@@ -404,7 +404,8 @@ def test_each_block_shows_its_tables_under_its_figures(qtbot, ctx, data):
     # every table of every block is on screen
     for key, _title in BLOCK_TITLES:
         block = view.blocks[key]
-        assert {t.key for t in block.tables if t.rows} == set(tables(view, key)), key
+        lists = {"unhandled_complaints", "low_ratings"}  # lists of records, tested below
+        assert {t.key for t in block.tables if t.rows} == set(tables(view, key)) - lists, key
 
 
 def test_a_table_sorts_by_a_column_and_a_click_still_opens_its_own_row(qtbot, ctx, data):
@@ -517,6 +518,10 @@ def test_the_tables_are_in_german_with_german_months_and_money(qtbot, ctx, data,
     tip = money.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Klicken Sie, um die Einträge dieser Zeile zu sehen."
     assert column(tables(view, "activity")["by_kind"], 0)[1] == "Kauf"
+    qtbot.waitUntil(lambda: "low_ratings" in tables(view, "feedback"), timeout=10_000)
+    low = tables(view, "feedback")["low_ratings"]
+    assert low.accessibleName() == "Schlechte Bewertungen und was getan wurde"
+    assert header(low)[:2] == ["Erhalten", "Kunde"]
 
 
 # --- the tables in the PDF ---------------------------------------------------------------------
@@ -628,3 +633,32 @@ def test_the_german_pdf_keeps_its_long_words_whole(qtbot, ctx, data, german, tmp
     assert "Reklamationen ohne Versprechen oder Lösung nach 3 Tagen" in first
     assert "Geld nach Monat" in second and "Feb. 2026 123,45 €" in second
     assert overlapping_words(target) == []  # before: "Pünktlich" ran into "Verspätet"
+
+
+def test_the_low_ratings_and_unhandled_complaints_are_listed_and_open_their_customer(
+    qtbot, ctx, data, tmp_path
+):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    qtbot.waitUntil(lambda: "low_ratings" in tables(view, "feedback"), timeout=10_000)
+    low = tables(view, "feedback")["low_ratings"]
+    assert header(low) == ["Received", "Customer", "Scale", "Rating", "Comment", "Action", "Told"]
+    assert [low.model().index(0, c).data() for c in (1, 2, 3, 6)] == ["Anna", "CSAT", "2", "–"]
+    qtbot.waitUntil(lambda: "unhandled_complaints" in tables(view, "loop"), timeout=10_000)
+    complaints = tables(view, "loop")["unhandled_complaints"]
+    assert column(complaints, 3) == ["Complaint", "Complaint"]
+    assert column(complaints, 5) == ["Sam", "Kim"]  # newest first
+    opened = []
+    view.open_customer.connect(opened.append)
+    complaints.row_clicked.emit(1)
+    assert opened == [data["anna"]]
+    target = tmp_path / "low.csv"
+    view.ask_path = lambda *a: str(target)
+    menu = view.sections["feedback"].tables_button.menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[-1] == "“Low ratings and what was done”…"
+    menu.actions()[-1].trigger()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Received,Customer,Scale,Rating,Comment,Action,Told"
+    assert ",Anna,csat,2," in lines[1]

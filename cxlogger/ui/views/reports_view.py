@@ -175,6 +175,7 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Phone"),
     QT_TRANSLATE_NOOP("Reports", "Meaning"),
     QT_TRANSLATE_NOOP("Reports", "Net (minor units)"),
+    QT_TRANSLATE_NOOP("Reports", "Low ratings and what was done"),  # core/report_lists.py
 )
 
 
@@ -398,12 +399,15 @@ class BlockSection(QWidget):
         self.chart_widgets = []
         self.table_widgets = []
         self.pending_tables = []
+        self.record_list = None  # report_lists.RecordList, for the loop and feedback blocks
         self._place = [0, 0]
         self.link_for_row = None  # (table, row index) -> a link or None; set by the view
         self.defer = None  # the view's work queue: fn -> runs it in a later step
 
     def waiting(self) -> None:
         self.pending_tables = []
+        self.record_list = None
+        self.block = None  # the next one to come is the one to show
         self.status.setText(QCoreApplication.translate("Reports", "Counting…"))
         self.status.show()
 
@@ -441,8 +445,15 @@ class BlockSection(QWidget):
         self.note.setText(report_text(block.note))
         self.note.setVisible(bool(block.note))
         _text_colour(self.note, muted_text(self.palette()))
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        """Save a table as CSV: the block's tables, and its list of records if it has one."""
+        tables = list(self.block.tables) if self.block is not None else []
+        if self.record_list is not None and self.record_list.table.rows:
+            tables.append(self.record_list.table)
         menu = QMenu(self.tables_button)
-        for table in block.tables:
+        for table in tables:
             action = menu.addAction(
                 QCoreApplication.translate("Reports", "“%1”…").replace(
                     "%1", report_text(table.title)
@@ -450,7 +461,26 @@ class BlockSection(QWidget):
             )
             action.triggered.connect(lambda _c=False, t=table: self.save_table.emit(t))
         self.tables_button.setMenu(menu)
-        self.tables_button.setEnabled(bool(block.tables))
+        self.tables_button.setEnabled(bool(tables))
+
+    def show_list(self, records) -> None:
+        """The block's list of records (core/report_lists.py), under its tables; it may
+        come before or after the block's figures."""
+        self.record_list = records
+        if self.block is None or records is None:
+            return
+        if self.defer is None:
+            self._add_list(self.block)
+        else:
+            self.defer(lambda b=self.block: self._add_list(b))
+
+    def _add_list(self, block) -> None:
+        records = self.record_list
+        if block is not self.block or records is None or not block.figures:
+            return
+        if records.table.rows:
+            self._add_table(records.table, records)
+        self._build_menu()
 
     def _queue_tables(self, block) -> None:
         """The block's tables are built after its figures and charts are on screen, each
@@ -463,19 +493,23 @@ class BlockSection(QWidget):
             self.pending_tables = []  # "Nothing recorded in this period": no empty tables
             return
         self.pending_tables = [t for t in block.tables if t.rows]
-        for _table in list(self.pending_tables):
+        steps = [lambda b=block: self._next_table(b) for _t in self.pending_tables]
+        if self.record_list is not None:  # it came first
+            steps.append(lambda b=block: self._add_list(b))
+        for step in steps:
             if self.defer is None:
-                self._next_table(block)
+                step()
             else:
-                self.defer(lambda b=block: self._next_table(b))
+                self.defer(step)
 
     def _next_table(self, block) -> None:
         if block is not self.block or not self.pending_tables:
             return  # another period's block came since
         self._add_table(self.pending_tables.pop(0))
 
-    def _add_table(self, table) -> None:
-        """A table under its caption, two side by side; a wide one takes the whole row."""
+    def _add_table(self, table, records=None) -> None:
+        """A table under its caption, two side by side; a wide one takes the whole row.
+        ``records``: a list of records (report_lists.RecordList): a row opens its customer."""
         from cxlogger.ui.widgets.report_tables import ReportTable, table_title
         from cxlogger.ui.widgets.widgets import muted_text
 
@@ -483,11 +517,27 @@ class BlockSection(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.setSpacing(2)
-        caption = QLabel(table_title(table))
+        title = table_title(table)
+        if records is not None and records.total > len(table.rows):
+            title = (
+                QCoreApplication.translate("Reports", "%1 (the newest %2 of %3)")
+                .replace("%1", title)
+                .replace("%2", QLocale().toString(len(table.rows)))
+                .replace("%3", QLocale().toString(records.total))
+            )
+        caption = QLabel(title)
         _text_colour(caption, muted_text(self.palette()))
         caption.setWordWrap(True)
         widget = ReportTable(table)
-        widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
+        if records is None:
+            widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
+        else:
+            ids = records.customer_ids
+            widget.row_clicked.connect(
+                lambda index: (
+                    0 <= index < len(ids) and self.open_link.emit({"customer_id": ids[index]})
+                )
+            )
         caption.setBuddy(widget)
         box_layout.addWidget(caption)
         box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
@@ -717,6 +767,8 @@ class ReportsView(QWidget):
             lambda s: reports.header(s, period, now, staff_id),
             self._show_header,
         )
+        from cxlogger.core.report_lists import LISTS, record_list
+
         for key, _title in BLOCK_TITLES:
             self.sections[key].waiting()
             fn = reports.BLOCKS[key]
@@ -727,6 +779,22 @@ class ReportsView(QWidget):
                 lambda block, key=key: self._show_block(key, block),
                 lambda message, key=key: self.sections[key].failed(message),
             )
+        for key in LISTS:  # asked after the blocks: their figures come first
+            self.ctx.ops.query(
+                self,
+                f"list:{key}",
+                lambda s, key=key: record_list(s, key, period, now, staff_id),
+                lambda records, key=key: self._show_list(key, records),
+            )
+
+    def _show_list(self, key: str, records) -> None:
+        asked = self._asked
+
+        def show() -> None:
+            if asked is self._asked:
+                self.sections[key].show_list(records)
+
+        self._later(show)
 
     def _compared_text(self, period) -> str:
         from cxlogger.ui.widgets.formats import date_text
@@ -785,6 +853,9 @@ class ReportsView(QWidget):
 
     # --- the records behind a figure -----------------------------------------------------------
     def open_link(self, link: dict) -> None:
+        if "customer_id" in link:  # a row of a list of records
+            self.open_customer.emit(link["customer_id"])
+            return
         if link.get("list") == "interactions":
             self.show_interactions.emit(link)
             return

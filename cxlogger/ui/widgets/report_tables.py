@@ -9,8 +9,11 @@ with the charts, when the Reports view is first shown.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from cxlogger.core.models import label
 from cxlogger.core.reports import Table
 from cxlogger.ui.qt import (
     QAbstractItemView,
@@ -44,7 +47,10 @@ LINKED = (
     "followups_by_kind",
     "csat_distribution",
 )
+RECORD_LISTS = ("unhandled_complaints", "low_ratings")  # a row opens its customer
+CODED = ("Channel", "Kind", "Scale")  # columns of codes in the lists of records
 VISIBLE_ROWS = 12  # a longer table scrolls inside its frame
+MAX_COLUMN = 320  # px; the tooltip of a list's cell shows the whole text
 # titles for what a person sees: the money table's cells are amounts, not minor units
 SHOWN_TITLES = {"money_by_month": QT_TRANSLATE_NOOP("Reports", "Money by month")}
 
@@ -63,6 +69,14 @@ def cell_text(table: Table, row: list, column: int) -> str:
     locale = QLocale()
     if value is None:
         return "–"
+    if isinstance(value, datetime):  # a list of records (core/report_lists.py)
+        from cxlogger.ui.widgets.formats import date_time_text
+
+        return date_time_text(value)
+    if name == "Scale" and isinstance(value, str):
+        return report_text(value.upper())  # "CSAT", "NPS"
+    if name in CODED and isinstance(value, str):
+        return report_text(label(value))  # "in_person" -> "In person", translated
     if name == "Month" and isinstance(value, str):
         return month_label(value, with_year=True)
     if table.key in MONEY_TABLES and column in table.numeric:
@@ -93,6 +107,8 @@ def cell_text(table: Table, row: list, column: int) -> str:
 def sort_value(table: Table, row: list, column: int):
     """What a column sorts by: numbers as numbers (none first), text without case."""
     value = row[column] if column < len(row) else None
+    if isinstance(value, datetime):
+        return value.timestamp()
     if column in table.numeric or isinstance(value, int | float):
         return float("-inf") if value is None else float(value)
     return cell_text(table, row, column).casefold() if table.columns[column] != "Month" else value
@@ -154,6 +170,8 @@ class ReportTableModel(QAbstractTableModel):
         if role == ALIGN:
             return RIGHT if column in self.table.numeric else LEFT
         if role == TIP:
+            if self.table.key in RECORD_LISTS:  # a comment cut short: the whole of it
+                return self.data(index, DISPLAY)
             return self._tip
         return None
 
@@ -186,12 +204,15 @@ class ReportTable(QTableView):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)  # once: fixed data
+        for column in range(len(table.columns)):  # a long comment or summary: cut short
+            if header.sectionSize(column) > MAX_COLUMN:
+                header.resizeSection(column, MAX_COLUMN)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # as wide as its columns (no empty frame beside them), narrower with a scroll bar
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(table_title(table))
-        if table.key in LINKED:
+        if table.key in LINKED or table.key in RECORD_LISTS:
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(self._clicked)
         self._fit_height()
