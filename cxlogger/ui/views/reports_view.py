@@ -400,6 +400,7 @@ class BlockSection(QWidget):
         self.table_widgets = []
         self.pending_tables = []
         self.record_list = None  # report_lists.RecordList, for the loop and feedback blocks
+        self.shown_for = None  # (period, staff id) of the block on screen; set by the view
         self._place = [0, 0]
         self.link_for_row = None  # (table, row index) -> a link or None; set by the view
         self.defer = None  # the view's work queue: fn -> runs it in a later step
@@ -551,7 +552,7 @@ class BlockSection(QWidget):
         self._place = [row + 1, 0] if wide or column else [row, 1]
 
     def _row_clicked(self, table, index: int) -> None:
-        link = self.link_for_row(table, index) if self.link_for_row else None
+        link = self.link_for_row(table, index, self.shown_for) if self.link_for_row else None
         if link:
             self.open_link.emit(link)
 
@@ -712,13 +713,15 @@ class ReportsView(QWidget):
         self.staff.setCurrentIndex(max(0, self.staff.findData(current)))
         self.staff.blockSignals(False)
 
-    def link_for_row(self, table, index: int) -> dict | None:
-        """The records behind row ``index`` of ``table`` in the report on screen."""
+    def link_for_row(self, table, index: int, asked=None) -> dict | None:
+        """The records behind row ``index`` of ``table`` of the report for ``asked``
+        ((period, staff id); the one on screen by default)."""
         from cxlogger.core.report_rows import row_links, unique_names
 
-        if self._asked is None:
+        asked = asked or self._asked
+        if asked is None:
             return None
-        period, staff_id = self._asked
+        period, staff_id = asked
         members = [
             (self.staff.itemText(i), self.staff.itemData(i)) for i in range(1, self.staff.count())
         ]
@@ -819,6 +822,7 @@ class ReportsView(QWidget):
             if asked is not self._asked:
                 return  # the period or staff member changed since it was asked for
             self.blocks[key] = block
+            self.sections[key].shown_for = asked
             self.sections[key].show_block(block)
             self._update_buttons()
 
