@@ -164,13 +164,74 @@ else:
     charts = "cxlogger.ui.widgets.report_charts"
     loaded = "cxlogger.core.reports" in sys.modules or charts in sys.modules
     view = window.reports_view
+    # the first open under a stall probe: a 5 ms timer on the GUI thread, every gap
+    # between its ticks longer than 16 ms is a stall; and where the GUI thread's time
+    # goes (the view's first build, each block shown), timed by wrapping them
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from cxlogger.ui.views import reports_view as rv
+    # (wall-clock gaps grow with the machine's load; the GUI thread's CPU time per step,
+    # time.thread_time, much less: both are reported)
+    ticks, stalls, spent, longest = [None], [], {}, {}
+    def tick():
+        now, busy = time.perf_counter(), time.thread_time()
+        if ticks[0] is not None and (now - ticks[0][0]) * 1000 > 16:
+            # the gap, and how much of it the GUI thread spent working (the rest it was
+            # waiting: for a core on a loaded machine, or for the GIL a worker held)
+            stalls.append(
+                (round((now - ticks[0][0]) * 1000, 1), round((busy - ticks[0][1]) * 1000, 1))
+            )
+        ticks[0] = (now, busy)
+    probe = QTimer(); probe.setTimerType(Qt.TimerType.PreciseTimer)
+    probe.setInterval(5); probe.timeout.connect(tick)
+    def timed(cls, name, label):
+        original = getattr(cls, name)
+        def wrapper(self, *args):
+            t0 = time.thread_time()
+            try:
+                return original(self, *args)
+            finally:
+                key = label(self, args)
+                ms = (time.thread_time() - t0) * 1000
+                spent[key] = round(spent.get(key, 0) + ms, 1)
+                longest[key] = round(max(longest.get(key, 0), ms), 1)
+        setattr(cls, name, wrapper)
+    timed(rv.ReportsView, "_build", lambda self, a: "build (controls, sections)")
+    timed(rv.ReportsView, "refresh", lambda self, a: "ask (report code imported)")
+    timed(rv.BlockSection, "show_block", lambda self, a: "show " + self.key)
+    timed(rv.BlockSection, "_add_table", lambda self, a: "tables of " + self.key)
+    t = time.thread_time()
+    rv._import_chart_code()  # here, to wrap its classes; as costly as in the view
+    spent["import chart and table code"] = round((time.thread_time() - t) * 1000, 1)
+    from cxlogger.ui.widgets import report_charts
+    timed(report_charts.ChartWidget, "paintEvent", lambda self, a: "paint a chart")
+    marks = {}
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "frame_s" not in marks:
+                marks["frame_s"] = time.perf_counter() - t
+            return False
+    painted = Painted()
+    view.installEventFilter(painted)
+    probe.start()
     t = time.perf_counter()
+    cpu = time.thread_time()
     window.show_view("reports")
-    while not view.complete():
+    done = getattr(view, "settled", view.complete)  # figures, charts and tables
+    while not done():
         app.processEvents()
+        if view.blocks and "first_block_s" not in marks:
+            marks["first_block_s"] = time.perf_counter() - t
         time.sleep(0.001)
     app.processEvents()
     result["open_s"] = time.perf_counter() - t
+    cpu_total = time.thread_time() - cpu
+    probe.stop()
+    view.removeEventFilter(painted)
+    result.update(marks)
+    result["open_stalls_ms"] = sorted(stalls, reverse=True)[:8]
+    result["open_gui_cpu_ms"] = spent
+    result["open_gui_cpu_longest_ms"] = longest
+    result["open_gui_cpu_total_ms"] = round(cpu_total * 1000, 1)
     result["report_code_loaded_before"] = loaded
     t = time.perf_counter()
     view.period.setCurrentIndex(view.period.findData(period))
@@ -194,12 +255,16 @@ print(json.dumps(result))
 
 
 def child(data_dir: Path, what: str, period: str, out: str) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # an installed app has its bytecode compiled (pip does it); without this, every run
+    # would compile the report modules again and count that as the first open
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(data_dir), what, period, out],
         capture_output=True,
         text=True,
         timeout=600,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        env=env,
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
@@ -232,6 +297,38 @@ def gui_figures(report: Report, data_dir: Path, period: str, runs: int, out: str
         if not any(r["report_code_loaded_before"] for r in results)
         else "(code was loaded)",
     )
+    if all("frame_s" in r for r in results):
+        report.add("  first open: the view's frame painted", med("frame_s") * 1000)
+    if all("first_block_s" in r for r in results):
+        report.add("  first open: the first block's figures shown", med("first_block_s") * 1000)
+    if all("open_stalls_ms" in r for r in results):
+        # per run: the longest gap of the GUI thread's 5 ms probe, and the most CPU the
+        # GUI thread spent in one gap (the part of a stall that is its own work)
+        gaps = sorted(max((g for g, _c in r["open_stalls_ms"]), default=0) for r in results)
+        busy = sorted(max((c for _g, c in r["open_stalls_ms"]), default=0) for r in results)
+        report.add(
+            "  first open: longest GUI stall (wall clock)",
+            gaps[len(gaps) // 2],
+            note="grows with the machine's load: waiting for a core or the GIL",
+        )
+        most = busy[len(busy) // 2]
+        report.add(
+            "  first open: GUI thread's own work in one stall",
+            most,
+            target=("< 50 ms", most < 50),
+            note="CPU time of the GUI thread (time.thread_time) within the longest-working gap",
+        )
+        cpu = sorted(r["open_gui_cpu_total_ms"] for r in results)
+        steps = {}
+        for r in results:
+            for key, ms in r["open_gui_cpu_longest_ms"].items():
+                steps[key] = max(steps.get(key, 0), ms)
+        worst = max(steps, key=steps.get)
+        report.add(
+            "  first open: GUI thread CPU in all",
+            cpu[len(cpu) // 2],
+            note=f"longest step: {worst} {steps[worst]:.0f} ms",
+        )
     year = med("year_s")
     report.add(
         f"switch to {period}, all blocks shown",
@@ -253,14 +350,15 @@ def main() -> None:
     parser.add_argument("--size", default="1m", choices=sorted(scale_data.SIZES))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--period", default="this-year")
-    parser.add_argument("--skip", action="append", default=[], choices=["gui"])
+    parser.add_argument("--skip", action="append", default=[], choices=["gui", "queries"])
     args = parser.parse_args()
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="cxlogger-bench-reports-") as tmp:
         data_dir = Path(tmp) / "data"
         scale_data.working_copy(args.size, "steady", data_dir)
         report = Report(f"Reports benchmark on {args.size} interactions, period {args.period}")
-        query_figures(report, data_dir, args.period, args.runs)
+        if "queries" not in args.skip:
+            query_figures(report, data_dir, args.period, args.runs)
         if "gui" not in args.skip:
             gui_figures(report, data_dir, args.period, args.runs, str(Path(tmp) / "report"))
     report.print()

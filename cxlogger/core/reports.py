@@ -1733,6 +1733,8 @@ def drill(session: Session, link: dict, now: datetime, limit: int = 500) -> Reco
         where = [FollowUp.kind.in_(FOLLOWUP_REPORTED)]
         if link.get("status"):
             where.append(FollowUp.status == link["status"])
+        if link.get("kind"):  # a row of "Follow-ups by kind" (core/report_rows.py)
+            where.append(FollowUp.kind == link["kind"])
         if staff_id is not None:
             where.append(FollowUp.owner_id == staff_id)
         query = (

@@ -3104,6 +3104,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Mitarbeiter: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Nicht gezeigte Zeilen: %1 (die CSV-Datei der Tabelle enthält alle)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
     </message>
@@ -3588,6 +3592,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Netto (kleinste Einheit)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Schlechte Bewertungen und was getan wurde</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Reklamationen ohne Versprechen oder Lösung nach %1 Tagen</translation>
     </message>
@@ -3656,6 +3664,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>„%1“…</translation>
     </message>
     <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (die neuesten %2 von %3)</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Einträge</translation>
     </message>
@@ -3670,6 +3682,14 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 Einträge. Doppelklicken Sie auf eine Zeile, um ihren Kunden zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Geld nach Monat</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Klicken Sie, um die Einträge dieser Zeile zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -3104,6 +3104,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>personal: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Filas no mostradas: %1 (el CSV de la tabla las tiene todas)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>No se registró nada en este periodo.</translation>
     </message>
@@ -3588,6 +3592,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Neto (unidades menores)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Valoraciones bajas y lo que se hizo</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Reclamaciones sin promesa ni resolución tras %1 días</translation>
     </message>
@@ -3656,6 +3664,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>«%1»…</translation>
     </message>
     <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (los %2 más recientes de %3)</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
@@ -3670,6 +3682,14 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 registros. Haga doble clic en una fila para abrir su cliente.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Dinero por mes</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Haga clic para ver los registros de esta fila.</translation>
     </message>
 </context>
 <context>

@@ -3104,6 +3104,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>personnel&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Lignes non affichées : %1 (le CSV du tableau les contient toutes)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>Rien n&apos;a été noté sur cette période.</translation>
     </message>
@@ -3588,6 +3592,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Net (plus petite unité)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Notes basses et ce qui a été fait</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Réclamations sans promesse ni résolution après %1 jours</translation>
     </message>
@@ -3656,6 +3664,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>«&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (les %2 plus récentes sur %3)</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
@@ -3670,6 +3682,14 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 fiches. Double-cliquez sur une ligne pour ouvrir son client.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Argent par mois</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Cliquez pour voir les enregistrements de cette ligne.</translation>
     </message>
 </context>
 <context>

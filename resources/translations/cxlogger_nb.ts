@@ -3104,6 +3104,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>ansatte: %1</translation>
     </message>
     <message>
+        <source>Rows not shown: %1 (the table&apos;s CSV has them all)</source>
+        <translation>Rader som ikke vises: %1 (tabellens CSV har alle)</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this period.</source>
         <translation>Ingenting registrert i denne perioden.</translation>
     </message>
@@ -3588,6 +3592,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>Netto (minste enhet)</translation>
     </message>
     <message>
+        <source>Low ratings and what was done</source>
+        <translation>Lave vurderinger og hva som ble gjort</translation>
+    </message>
+    <message>
         <source>Complaints with no promise or resolution after %1 days</source>
         <translation>Klager uten løfte eller løsning etter %1 dager</translation>
     </message>
@@ -3656,6 +3664,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>«%1»…</translation>
     </message>
     <message>
+        <source>%1 (the newest %2 of %3)</source>
+        <translation>%1 (de nyeste %2 av %3)</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Oppføringer</translation>
     </message>
@@ -3670,6 +3682,14 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>%2 records. Double-click a row to open its customer.</source>
         <translation>%2 oppføringer. Dobbeltklikk på en rad for å åpne kunden.</translation>
+    </message>
+    <message>
+        <source>Money by month</source>
+        <translation>Penger per måned</translation>
+    </message>
+    <message>
+        <source>Click to see the records of this row.</source>
+        <translation>Klikk for å se postene bak denne raden.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ import pytest
 from cxlogger.core import reports
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.main_window import MainWindow
-from cxlogger.ui.qt import QKeySequence, Qt
-from cxlogger.ui.views.reports_view import FigureCard, RecordsDialog, ReportsView
+from cxlogger.ui.qt import QKeySequence, QPoint, Qt
+from cxlogger.ui.views.reports_view import BLOCK_TITLES, FigureCard, RecordsDialog, ReportsView
 from tests.conftest import NOW
 from tests.core.test_reports import Data, at
 from tests.helpers import local_timezone, per_action
@@ -55,7 +55,7 @@ def cards(view: ReportsView, key: str) -> dict[str, FigureCard]:
 
 def shown(qtbot, ctx, view) -> None:
     view.show()
-    qtbot.waitUntil(view.complete, timeout=10_000)
+    qtbot.waitUntil(view.settled, timeout=10_000)  # figures, charts and tables
     assert ctx.ops.wait_idle()
 
 
@@ -352,3 +352,313 @@ def test_every_text_of_the_core_s_report_is_translated(db, data, german):
         == "Reklamationen ohne Versprechen oder Lösung nach 3 Tagen"
     )
     assert report_text("Net sales by month (EUR)") == "Nettoumsatz nach Monat (EUR)"
+
+
+# --- the blocks' tables on screen ------------------------------------------------------------
+
+
+def tables(view: ReportsView, key: str) -> dict:
+    return {t.table.key: t for t in view.sections[key].table_widgets}
+
+
+def column(widget, col: int) -> list[str]:
+    model = widget.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def header(widget) -> list[str]:
+    model = widget.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_each_block_shows_its_tables_under_its_figures(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    promises = tables(view, "promises")
+    assert list(promises) == ["promises_by_month", "promises_by_staff"]
+    by_staff = promises["promises_by_staff"]
+    assert by_staff.isVisibleTo(view)
+    assert header(by_staff) == [
+        "Staff",
+        "Kept on time",
+        "Kept late",
+        "Broken",
+        "Overdue",
+        "Open",
+        "On-time rate %",
+    ]
+    rows = [[by_staff.model().index(r, c).data() for c in range(7)] for r in range(2)]
+    assert rows == [
+        ["Kim", "0", "0", "0", "1", "0", "0\u202f%"],
+        ["Sam", "1", "1", "0", "0", "0", "50\u202f%"],
+    ]
+    month = promises["promises_by_month"]
+    assert column(month, 0) == ["Feb 2026"]  # the locale's month, not "2026-02"
+    assert header(month)[:3] == ["Month", "Made", "Kept on time"]
+    money = tables(view, "money")["money_by_month"]
+    assert column(money, 2) == ["€123.45"]  # net, in the row's currency (en_US)
+    kinds = tables(view, "activity")["by_kind"]
+    assert column(kinds, 0)[:3] == ["Inquiry", "Purchase", "Complaint"]
+    assert column(kinds, 1)[:3] == ["0", "1", "2"]
+    # every table of every block is on screen
+    for key, _title in BLOCK_TITLES:
+        block = view.blocks[key]
+        lists = {"unhandled_complaints", "low_ratings"}  # lists of records, tested below
+        assert {t.key for t in block.tables if t.rows} == set(tables(view, key)) - lists, key
+
+
+def test_a_table_sorts_by_a_column_and_a_click_still_opens_its_own_row(qtbot, ctx, data):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    by_staff = tables(view, "promises")["promises_by_staff"]
+    by_staff.resize(700, by_staff.height())
+    titles = by_staff.horizontalHeader()
+    overdue = QPoint(titles.sectionViewportPosition(4) + 5, titles.height() // 2)
+    assert column(by_staff, 0) == ["Kim", "Sam"]  # by name, as the core sorts them
+    qtbot.mouseClick(titles.viewport(), Qt.MouseButton.LeftButton, pos=overdue)
+    assert column(by_staff, 0) == ["Sam", "Kim"]  # 0 overdue, then 1
+    qtbot.mouseClick(titles.viewport(), Qt.MouseButton.LeftButton, pos=overdue)
+    assert column(by_staff, 0) == ["Kim", "Sam"]
+    assert column(by_staff, 4) == ["1", "0"]
+    links = []
+    view.sections["promises"].open_link.connect(links.append)
+    kim = by_staff.visualRect(by_staff.model().index(0, 0)).center()
+    qtbot.mouseClick(by_staff.viewport(), Qt.MouseButton.LeftButton, pos=kim)
+    assert links == [
+        {
+            "list": "promises",
+            "first": "2026-02-01",
+            "last": "2026-02-28",
+            "staff_id": data["kim"],
+        }
+    ]
+    dialog = view.findChild(RecordsDialog)
+    qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in (3, 4)] == ["Kim", "Overdue"]
+
+
+def test_a_click_on_a_kind_row_opens_the_log_filtered_to_that_kind(qtbot, ctx, data):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("reports")
+    view = window.reports_view
+    qtbot.waitUntil(view.settled, timeout=10_000)
+    kinds = tables(view, "activity")["by_kind"]
+    view.scroll.ensureWidgetVisible(kinds)
+    complaint = kinds.visualRect(kinds.model().index(2, 0)).center()
+    qtbot.mouseClick(kinds.viewport(), Qt.MouseButton.LeftButton, pos=complaint)
+    assert window.current_view_key() == "interactions"
+    log = window.interactions_view
+    assert log.kind.currentData() == "complaint"
+    assert log.date_from.date().toString("yyyy-MM-dd") == "2026-02-01"
+    qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=10_000)
+
+
+def test_enter_on_a_follow_up_kind_row_lists_that_kind_only(qtbot, ctx, data, db):
+    from datetime import timedelta
+
+    from cxlogger.core.models import FollowUp
+
+    with db.session() as s, s.begin():
+        for kind, day in (("thank", 3), ("feedback", 4), ("feedback", 5)):
+            due = at(2026, 2, day, 9)
+            s.add(
+                FollowUp(
+                    kind=kind,
+                    customer_id=data["anna"],
+                    due_at=due,
+                    created_at=due - timedelta(days=1),
+                    title=f"{kind} {day}",
+                    status="done",
+                    done_at=due,
+                    rule_key=f"test:{kind}:{day}",
+                )
+            )
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    kinds = tables(view, "followups")["followups_by_kind"]
+    assert column(kinds, 1) == ["1", "2", "0"]  # done: thank-yous, feedback asks, report-backs
+    kinds.setCurrentIndex(kinds.model().index(1, 0))
+    qtbot.keyClick(kinds, Qt.Key.Key_Return)
+    dialog = view.findChild(RecordsDialog)
+    qtbot.addWidget(dialog)
+    assert ctx.ops.wait_idle()
+    assert sorted(dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())) == [
+        "feedback 4",
+        "feedback 5",
+    ]
+
+
+def test_the_table_model_passes_the_model_tester(qtmodeltester, ctx, db, data):
+    from cxlogger.ui.widgets.report_tables import ReportTableModel
+
+    with db.session() as s:
+        report = reports.build_report(s, reports.parse_period("last-month", NOW.date()), NOW)
+    for block in report.blocks:
+        for table in block.tables:
+            qtmodeltester.check(ReportTableModel(table))
+
+
+def test_the_tables_are_in_german_with_german_months_and_money(qtbot, ctx, data, german):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    by_staff = tables(view, "promises")["promises_by_staff"]
+    assert header(by_staff)[:3] == ["Mitarbeiter", "Pünktlich gehalten", "Verspätet gehalten"]
+    assert column(tables(view, "promises")["promises_by_month"], 0) == ["Feb. 2026"]
+    money = tables(view, "money")["money_by_month"]
+    assert column(money, 2) == ["123,45\u00a0€"]
+    assert money.accessibleName() == "Geld nach Monat"  # amounts, not "minor units"
+    tip = money.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Klicken Sie, um die Einträge dieser Zeile zu sehen."
+    assert column(tables(view, "activity")["by_kind"], 0)[1] == "Kauf"
+    qtbot.waitUntil(lambda: "low_ratings" in tables(view, "feedback"), timeout=10_000)
+    low = tables(view, "feedback")["low_ratings"]
+    assert low.accessibleName() == "Schlechte Bewertungen und was getan wurde"
+    assert header(low)[:2] == ["Erhalten", "Kunde"]
+
+
+# --- the tables in the PDF ---------------------------------------------------------------------
+
+
+def pdf_text(path) -> list[str]:
+    """The PDF's pages as text (poppler's pdftotext, in the order they were drawn)."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    out = unicodedata.normalize("NFKC", out)  # the "ff" of "staff" is one ligature glyph
+    return [" ".join(page.split()) for page in out.split("\f") if page.strip()]
+
+
+def overlapping_words(path) -> list[tuple[int, str, str]]:
+    """Words drawn over each other on a page of the PDF (pdftotext -bbox): a text that
+    ran into its neighbour, or a line wrapped into the row below it."""
+    import html
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = []
+    word = r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    for number, page in enumerate(out.split("<page")[1:], 1):
+        boxes = [(*map(float, m[:4]), html.unescape(m[4])) for m in re.findall(word, page)]
+        for i, (x0, y0, x1, y1, text) in enumerate(boxes):
+            for u0, v0, u1, v1, other in boxes[i + 1 :]:
+                if min(x1, u1) - max(x0, u0) > 0.5 and min(y1, v1) - max(y0, v0) > 1.0:
+                    found.append((number, text, other))
+    return found
+
+
+def test_the_pdf_has_the_per_staff_money_and_other_tables_on_its_two_pages(
+    qtbot, ctx, data, tmp_path
+):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    target = tmp_path / "report.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    first, second = pdf_text(target)
+    assert "Promises due, per staff member" in first
+    assert "Kim 0 0 0 1 0 0 %" in first  # its rows, as on screen
+    assert "Sam 1 1 0 0 0 50 %" in first
+    assert "Follow-ups by kind" in first
+    assert "Money by month" in second and "minor units" not in second
+    assert "Feb 2026 €123.45 €123.45 €0.00 €0.00 €0.00" in second
+    assert "Interactions by channel" in second
+    assert "Phone 3 0" in second  # this period, the period before
+    assert "CSAT ratings" in second
+    # the by-month tables of promises and the loop repeat their charts: not in the PDF
+    assert "Promises by month" not in first and "Closing the loop by month" not in first
+    assert overlapping_words(target) == []
+
+
+def test_a_long_staff_table_is_cut_in_the_pdf_and_says_how_many_more(
+    qtbot, ctx, data, db, tmp_path
+):
+    from cxlogger.core.models import Customer, Staff
+
+    with db.session() as s:
+        d = Data.__new__(Data)  # its helpers, on the fixture's customer
+        d.s = per_action(s)
+        d.anna = s.get(Customer, data["anna"])
+        for n in range(11):
+            with d.s.begin():
+                person = Staff(name=f"Helper {n:02d}", active=True, created_at=at(2025, 1, 1))
+                d.s.add(person)
+            d.promise(at(2026, 2, 3 + n, 17), "kept", closed=at(2026, 2, 3, 9), owner=person)
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    assert len(view.blocks["promises"].tables[1].rows) == 13
+    assert tables(view, "promises")["promises_by_staff"].model().rowCount() == 13  # all
+    target = tmp_path / "report.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    pages = pdf_text(target)
+    assert len(pages) == 2
+    assert "Helper 00" in pages[0] and "Helper 07" in pages[0]
+    assert "Helper 08" not in pages[0]
+    assert "Rows not shown: 5 (the table's CSV has them all)" in pages[0]
+
+
+def test_the_german_pdf_keeps_its_long_words_whole(qtbot, ctx, data, german, tmp_path):
+    """German titles are longer: the per-staff table goes under the chart at full width
+    rather than cutting its titles ("Pünktlichkeitsquote %" was cut to "ktlichkeitsquote")
+    and the long caption of unhandled complaints wraps onto a third line."""
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    target = tmp_path / "bericht.pdf"
+    view.ask_path = lambda *a: str(target)
+    view.pdf_button.click()
+    first, second = pdf_text(target)
+    assert "Fällige Versprechen je Mitarbeiter" in first
+    assert "Pünktlich gehalten Verspätet gehalten" in first
+    assert "Pünktlichkeitsquote %" in first
+    assert "Kim 0 0 0 1 0 0 %" in first
+    assert "Reklamationen ohne Versprechen oder Lösung nach 3 Tagen" in first
+    assert "Geld nach Monat" in second and "Feb. 2026 123,45 €" in second
+    assert overlapping_words(target) == []  # before: "Pünktlich" ran into "Verspätet"
+
+
+def test_the_low_ratings_and_unhandled_complaints_are_listed_and_open_their_customer(
+    qtbot, ctx, data, tmp_path
+):
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    shown(qtbot, ctx, view)
+    qtbot.waitUntil(lambda: "low_ratings" in tables(view, "feedback"), timeout=10_000)
+    low = tables(view, "feedback")["low_ratings"]
+    assert header(low) == ["Received", "Customer", "Scale", "Rating", "Comment", "Action", "Told"]
+    assert [low.model().index(0, c).data() for c in (1, 2, 3, 6)] == ["Anna", "CSAT", "2", "–"]
+    qtbot.waitUntil(lambda: "unhandled_complaints" in tables(view, "loop"), timeout=10_000)
+    complaints = tables(view, "loop")["unhandled_complaints"]
+    assert column(complaints, 3) == ["Complaint", "Complaint"]
+    assert column(complaints, 5) == ["Sam", "Kim"]  # newest first
+    opened = []
+    view.open_customer.connect(opened.append)
+    complaints.row_clicked.emit(1)
+    assert opened == [data["anna"]]
+    target = tmp_path / "low.csv"
+    view.ask_path = lambda *a: str(target)
+    menu = view.sections["feedback"].tables_button.menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[-1] == "“Low ratings and what was done”…"
+    menu.actions()[-1].trigger()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Received,Customer,Scale,Rating,Comment,Action,Told"
+    assert ",Anna,csat,2," in lines[1]

@@ -175,6 +175,7 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Phone"),
     QT_TRANSLATE_NOOP("Reports", "Meaning"),
     QT_TRANSLATE_NOOP("Reports", "Net (minor units)"),
+    QT_TRANSLATE_NOOP("Reports", "Low ratings and what was done"),  # core/report_lists.py
 )
 
 
@@ -312,9 +313,8 @@ class FigureCard(QFrame):
             "better": positive_text(palette, back),
             "worse": warning_text(palette, back),
         }.get(verdict, muted_text(palette, back))
-        self.change.setStyleSheet(f"color: {colour.name()}")
-        muted = muted_text(palette, back)
-        self.caption.setStyleSheet(f"color: {muted.name()}")
+        _text_colour(self.change, colour)  # a palette, not a style sheet: 40 cards at once
+        _text_colour(self.caption, muted_text(palette, back))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
@@ -348,6 +348,12 @@ class FigureCard(QFrame):
         super().keyPressEvent(event)
 
 
+def _text_colour(label: QLabel, colour) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+
+
 class BlockSection(QWidget):
     """A block's title, then "Counting…" until its figures arrive, then cards and charts."""
 
@@ -375,6 +381,9 @@ class BlockSection(QWidget):
         self.cards.setSpacing(8)
         self.charts = QGridLayout()
         self.charts.setSpacing(8)
+        self.tables = QGridLayout()  # the block's tables, compact, under its charts
+        self.tables.setHorizontalSpacing(12)
+        self.tables.setVerticalSpacing(6)
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
@@ -385,10 +394,21 @@ class BlockSection(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(self.cards)
         layout.addLayout(self.charts)
+        layout.addLayout(self.tables)
         layout.addWidget(self.note)
         self.chart_widgets = []
+        self.table_widgets = []
+        self.pending_tables = []
+        self.record_list = None  # report_lists.RecordList, for the loop and feedback blocks
+        self.shown_for = None  # (period, staff id) of the block on screen; set by the view
+        self._place = [0, 0]
+        self.link_for_row = None  # (table, row index) -> a link or None; set by the view
+        self.defer = None  # the view's work queue: fn -> runs it in a later step
 
     def waiting(self) -> None:
+        self.pending_tables = []
+        self.record_list = None
+        self.block = None  # the next one to come is the one to show
         self.status.setText(QCoreApplication.translate("Reports", "Counting…"))
         self.status.show()
 
@@ -403,7 +423,9 @@ class BlockSection(QWidget):
         self.block = block
         _clear(self.cards)
         _clear(self.charts)
+        _clear(self.tables)
         self.chart_widgets = []
+        self.table_widgets = []
         self.status.setVisible(not block.figures)
         self.status.setText(
             QCoreApplication.translate("Reports", "Nothing recorded in this period.")
@@ -420,11 +442,19 @@ class BlockSection(QWidget):
             )
             self.chart_widgets.append(widget)
             self.charts.addWidget(widget, index // 2, index % 2)
+        self._queue_tables(block)
         self.note.setText(report_text(block.note))
         self.note.setVisible(bool(block.note))
-        self.note.setStyleSheet(f"color: {muted_text(self.palette()).name()}")
+        _text_colour(self.note, muted_text(self.palette()))
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        """Save a table as CSV: the block's tables, and its list of records if it has one."""
+        tables = list(self.block.tables) if self.block is not None else []
+        if self.record_list is not None and self.record_list.table.rows:
+            tables.append(self.record_list.table)
         menu = QMenu(self.tables_button)
-        for table in block.tables:
+        for table in tables:
             action = menu.addAction(
                 QCoreApplication.translate("Reports", "“%1”…").replace(
                     "%1", report_text(table.title)
@@ -432,7 +462,99 @@ class BlockSection(QWidget):
             )
             action.triggered.connect(lambda _c=False, t=table: self.save_table.emit(t))
         self.tables_button.setMenu(menu)
-        self.tables_button.setEnabled(bool(block.tables))
+        self.tables_button.setEnabled(bool(tables))
+
+    def show_list(self, records) -> None:
+        """The block's list of records (core/report_lists.py), under its tables; it may
+        come before or after the block's figures."""
+        self.record_list = records
+        if self.block is None or records is None:
+            return
+        if self.defer is None:
+            self._add_list(self.block)
+        else:
+            self.defer(lambda b=self.block: self._add_list(b))
+
+    def _add_list(self, block) -> None:
+        records = self.record_list
+        if block is not self.block or records is None or not block.figures:
+            return
+        if records.table.rows:
+            self._add_table(records.table, records)
+        self._build_menu()
+
+    def _queue_tables(self, block) -> None:
+        """The block's tables are built after its figures and charts are on screen, each
+        as a step of its own (``defer``, the view's work queue), so that no single step
+        holds the GUI thread for long."""
+        self._place = [0, 0]  # grid row and column of the next table
+        for index in range(2):
+            self.tables.setColumnStretch(index, 1)
+        if not block.figures:
+            self.pending_tables = []  # "Nothing recorded in this period": no empty tables
+            return
+        self.pending_tables = [t for t in block.tables if t.rows]
+        steps = [lambda b=block: self._next_table(b) for _t in self.pending_tables]
+        if self.record_list is not None:  # it came first
+            steps.append(lambda b=block: self._add_list(b))
+        for step in steps:
+            if self.defer is None:
+                step()
+            else:
+                self.defer(step)
+
+    def _next_table(self, block) -> None:
+        if block is not self.block or not self.pending_tables:
+            return  # another period's block came since
+        self._add_table(self.pending_tables.pop(0))
+
+    def _add_table(self, table, records=None) -> None:
+        """A table under its caption, two side by side; a wide one takes the whole row.
+        ``records``: a list of records (report_lists.RecordList): a row opens its customer."""
+        from cxlogger.ui.widgets.report_tables import ReportTable, table_title
+        from cxlogger.ui.widgets.widgets import muted_text
+
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        title = table_title(table)
+        if records is not None and records.total > len(table.rows):
+            title = (
+                QCoreApplication.translate("Reports", "%1 (the newest %2 of %3)")
+                .replace("%1", title)
+                .replace("%2", QLocale().toString(len(table.rows)))
+                .replace("%3", QLocale().toString(records.total))
+            )
+        caption = QLabel(title)
+        _text_colour(caption, muted_text(self.palette()))
+        caption.setWordWrap(True)
+        widget = ReportTable(table)
+        if records is None:
+            widget.row_clicked.connect(lambda index, t=table: self._row_clicked(t, index))
+        else:
+            ids = records.customer_ids
+            widget.row_clicked.connect(
+                lambda index: (
+                    0 <= index < len(ids) and self.open_link.emit({"customer_id": ids[index]})
+                )
+            )
+        caption.setBuddy(widget)
+        box_layout.addWidget(caption)
+        box_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table_widgets.append(widget)
+        row, column = self._place
+        wide = len(table.columns) > 5
+        if wide and column:
+            row, column = row + 1, 0
+        top = Qt.AlignmentFlag.AlignTop  # caption on its table, whatever is beside it
+        self.tables.addWidget(box, row, column, 1, 2 if wide else 1, top)
+        self._place = [row + 1, 0] if wide or column else [row, 1]
+
+    def _row_clicked(self, table, index: int) -> None:
+        link = self.link_for_row(table, index, self.shown_for) if self.link_for_row else None
+        if link:
+            self.open_link.emit(link)
 
 
 def _clear(layout) -> None:
@@ -455,6 +577,18 @@ class ReportsView(QWidget):
         self._built = False
         self._stale = True
         self._asked = None
+        # work for the GUI thread done in small steps, a few milliseconds per turn of the
+        # event loop (blocks as they arrive, then their tables), so paints and clicks
+        # are never held up long; see _run_jobs
+        from collections import deque
+
+        from cxlogger.ui.qt import QTimer
+
+        self._jobs: deque = deque()
+        self._urgent: deque = deque()
+        self._pump = QTimer(self)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._run_jobs)
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Reports"))
         self.title.setObjectName("viewTitle")
@@ -463,15 +597,43 @@ class ReportsView(QWidget):
 
     # --- first show: build the controls and ask for the figures --------------------------------
     def showEvent(self, event) -> None:
-        if not self._built:
+        """The first time: the controls and empty sections now, so the frame shows at
+        once; the figures are asked for in the next turn of the event loop, and the
+        chart and table code is imported in the turn after, while they are counted."""
+        first = not self._built
+        if first:
             self._build()
         if self._stale:
-            self.refresh()
+            if first:
+                self._stale = False  # asked for just below
+                self._later(self.refresh, urgent=True)
+                self._later(_import_chart_code, urgent=True)
+            else:
+                self.refresh()
         super().showEvent(event)
 
-    def _build(self) -> None:
-        import cxlogger.ui.widgets.report_charts  # noqa: F401  (the chart code, on first show only)
+    STEP_MS = 10  # a turn of the event loop runs queued work for about this long
 
+    def _later(self, fn, urgent: bool = False) -> None:
+        """Run ``fn`` on the GUI thread in a later step; ``urgent`` ones (asking, showing
+        a block's figures) before the others (tables)."""
+        (self._urgent if urgent else self._jobs).append(fn)
+        if not self._pump.isActive():
+            self._pump.start()
+
+    def _run_jobs(self) -> None:
+        from time import perf_counter
+
+        started = perf_counter()
+        while self._urgent or self._jobs:
+            job = (self._urgent or self._jobs).popleft()
+            job()
+            if (perf_counter() - started) * 1000 >= self.STEP_MS:
+                break
+        if not (self._urgent or self._jobs):
+            self._pump.stop()
+
+    def _build(self) -> None:
         self._built = True
         self.period = QComboBox()
         for key, caption in PERIODS:
@@ -519,6 +681,8 @@ class ReportsView(QWidget):
             section = BlockSection(key, title)
             section.open_link.connect(self.open_link)
             section.save_table.connect(self.save_table)
+            section.link_for_row = self.link_for_row
+            section.defer = self._later
             self.sections[key] = section
             column.addWidget(section)
         column.addStretch(1)
@@ -549,6 +713,21 @@ class ReportsView(QWidget):
         self.staff.setCurrentIndex(max(0, self.staff.findData(current)))
         self.staff.blockSignals(False)
 
+    def link_for_row(self, table, index: int, asked=None) -> dict | None:
+        """The records behind row ``index`` of ``table`` of the report for ``asked``
+        ((period, staff id); the one on screen by default)."""
+        from cxlogger.core.report_rows import row_links, unique_names
+
+        asked = asked or self._asked
+        if asked is None:
+            return None
+        period, staff_id = asked
+        members = [
+            (self.staff.itemText(i), self.staff.itemData(i)) for i in range(1, self.staff.count())
+        ]
+        links = row_links(table, period, staff_id, unique_names(members))
+        return links[index] if 0 <= index < len(links) else None
+
     def _period_changed(self) -> None:
         custom = self.period.currentData() == "custom"
         for widget in (self.date_from, self.to_label, self.date_to):
@@ -575,6 +754,7 @@ class ReportsView(QWidget):
         from cxlogger.core import reports
 
         self._stale = False
+        self._jobs.clear()  # the tables of the blocks shown so far (sections forget them)
         period = self.chosen_period()
         staff_id = self.staff.currentData()
         now = self.ctx.now()
@@ -590,6 +770,8 @@ class ReportsView(QWidget):
             lambda s: reports.header(s, period, now, staff_id),
             self._show_header,
         )
+        from cxlogger.core.report_lists import LISTS, record_list
+
         for key, _title in BLOCK_TITLES:
             self.sections[key].waiting()
             fn = reports.BLOCKS[key]
@@ -600,6 +782,22 @@ class ReportsView(QWidget):
                 lambda block, key=key: self._show_block(key, block),
                 lambda message, key=key: self.sections[key].failed(message),
             )
+        for key in LISTS:  # asked after the blocks: their figures come first
+            self.ctx.ops.query(
+                self,
+                f"list:{key}",
+                lambda s, key=key: record_list(s, key, period, now, staff_id),
+                lambda records, key=key: self._show_list(key, records),
+            )
+
+    def _show_list(self, key: str, records) -> None:
+        asked = self._asked
+
+        def show() -> None:
+            if asked is self._asked:
+                self.sections[key].show_list(records)
+
+        self._later(show)
 
     def _compared_text(self, period) -> str:
         from cxlogger.ui.widgets.formats import date_text
@@ -618,12 +816,24 @@ class ReportsView(QWidget):
         self._update_buttons()
 
     def _show_block(self, key: str, block) -> None:
-        self.blocks[key] = block
-        self.sections[key].show_block(block)
-        self._update_buttons()
+        asked = self._asked
+
+        def show() -> None:
+            if asked is not self._asked:
+                return  # the period or staff member changed since it was asked for
+            self.blocks[key] = block
+            self.sections[key].shown_for = asked
+            self.sections[key].show_block(block)
+            self._update_buttons()
+
+        self._later(show, urgent=True)
 
     def complete(self) -> bool:
         return self.header is not None and len(self.blocks) == len(BLOCK_TITLES)
+
+    def settled(self) -> bool:
+        """Complete, and every block's tables built too (they follow its figures)."""
+        return self.complete() and not any(s.pending_tables for s in self.sections.values())
 
     def report(self):
         from cxlogger.core.reports import Report
@@ -647,6 +857,9 @@ class ReportsView(QWidget):
 
     # --- the records behind a figure -----------------------------------------------------------
     def open_link(self, link: dict) -> None:
+        if "customer_id" in link:  # a row of a list of records
+            self.open_customer.emit(link["customer_id"])
+            return
         if link.get("list") == "interactions":
             self.show_interactions.emit(link)
             return
@@ -723,6 +936,11 @@ class ReportsView(QWidget):
         from cxlogger.ui.qt import QMessageBox
 
         QMessageBox.warning(self, self.tr("Reports"), text)
+
+
+def _import_chart_code() -> None:
+    """The charts' and tables' code, imported on the first show (never at start-up)."""
+    import cxlogger.ui.widgets.report_tables  # noqa: F401  (imports report_charts)
 
 
 def _write_csv(table, path: str) -> None:

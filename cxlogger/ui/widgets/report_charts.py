@@ -167,14 +167,22 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     muted = muted_text(palette, palette.color(Role.Base))
     title_font = QFont(font)
     title_font.setBold(True)
-    painter.setFont(title_font)
+    title = report_text(chart.title)
     metrics = QFontMetricsF(title_font)
     line = metrics.height()
+    if metrics.horizontalAdvance(title) > rect.width():  # a long title (German): smaller
+        shrunk = QFont(title_font)
+        if font.pixelSize() > 0:
+            shrunk.setPixelSize(max(1, round(font.pixelSize() * 0.85)))
+        else:
+            shrunk.setPointSizeF(font.pointSizeF() * 0.85)
+        title_font, metrics = shrunk, QFontMetricsF(shrunk)
+    painter.setFont(title_font)
     painter.setPen(text_colour)
     painter.drawText(
         QRectF(rect.left(), rect.top(), rect.width(), line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        report_text(chart.title),
+        metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
     )
     painter.setFont(font)
     small = QFontMetricsF(font)
@@ -197,7 +205,7 @@ def paint_chart(painter: QPainter, rect, chart: Chart, palette: QPalette, font: 
     label_width = max(
         small.horizontalAdvance(_tick_text(v, chart)) for v in (bottom, ceiling, bottom + step)
     )
-    headroom = small.height() * (1.5 if chart.kind == "line" else 0.5)  # values above points
+    headroom = small.height() * 1.5  # values above points and bars, clear of the title
     plot = QRectF(
         rect.left() + label_width + 6,
         top + headroom,
