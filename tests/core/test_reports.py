@@ -330,16 +330,18 @@ def test_activity_by_channel_kind_staff_new_customers_and_losing_touch(rs):
     new = d.customer("Ben", at(2026, 2, 14))
     d.interaction(at(2026, 2, 14, 9), "purchase", "in_person", customer=new)
     quiet = d.customer("Cleo", at(2025, 6, 1))  # last seen in October: losing touch
+    with rs.begin():
+        quiet.tags = "vip"  # keep in touch every 30 days (the default cadences)
     d.interaction(at(2025, 10, 1, 9), "inquiry", "phone", customer=quiet)
 
     block = reports.activity_block(rs, FEBRUARY, NOW)
     got = figures(block)
     assert got["interactions"] == 4 and got["purchase"] == 2 and got["complaint"] == 1
     assert got["new_customers"] == 1
-    assert got["losing_touch"] == 1  # Cleo; Anna and Ben were seen in the 90 days
+    assert got["losing_touch"] == 1  # Cleo, due since 31 October; Anna and Ben in 180 days
     before = previous(block)
     assert before["interactions"] == 1 and before["new_customers"] == 0
-    assert before["losing_touch"] == 1  # at the end of January Cleo too was 4 months away
+    assert before["losing_touch"] == 1  # at the end of January Cleo was already due
     tables = {t.key: t for t in block.tables}
     channels = {r[0]: r[1] for r in tables["by_channel"].rows}
     assert channels == {

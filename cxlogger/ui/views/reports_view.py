@@ -175,6 +175,11 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Phone"),
     QT_TRANSLATE_NOOP("Reports", "Meaning"),
     QT_TRANSLATE_NOOP("Reports", "Net (minor units)"),
+    # core/reports.py activity_block's note (issue 13: keep-in-touch cadences)
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Losing touch: customers past their keep-in-touch cadence at the end of the period.",
+    ),
 )
 
 

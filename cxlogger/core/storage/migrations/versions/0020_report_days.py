@@ -1,0 +1,194 @@
+"""reports at a million interactions: a per-day summary, and indexes for the other blocks
+
+``report_days``: per LOCAL day, staff member and channel / kind (with the money's
+currency and meaning) how many interactions there are and their amounts, and per day
+and owner how many customers were added. The Reports view's Activity and Money blocks
+add up these ~50 rows a day instead of every interaction of two years (the period and
+the one before it): a GROUP BY over 1M rows cannot take less than seconds on SQLite,
+however it is indexed, because it must read every row (issue 13).
+
+Kept current by SQLite triggers on ``interactions`` and ``customers``, so every write
+is counted in its own transaction, whatever wrote it: the ORM (saves, edits, undo,
+merges), the erase's plain DELETEs, a foreign key's ON DELETE CASCADE, a bulk import
+with sqlite3. The local day is SQLite's ``date(..., 'localtime')``, the same local time
+the report's month buckets use. ``report_days_zone`` holds a fingerprint of the local
+time zone the rows were counted in (the local time of a few fixed UTC moments); a
+trigger that runs in another zone blanks it, the report then reads the interactions
+themselves, and the next start (core/report_days.ensure_current) recounts.
+
+On PostgreSQL the tables exist but stay empty (no triggers): the report reads the
+interactions there, as before.
+
+Indexes for the blocks that still read their rows:
+* promises (due_at, status, owner_id, closed_at, created_at): the Promises block's
+  range of due dates without a look-up of each promise;
+* promises (interaction_id, created_at): the complaint-has-a-promise test, one seek;
+* interactions (kind, occurred_at, staff_id, customer_id, resolved_at, id): complaints
+  of a period, read from the index alone;
+* promises (closed_at) WHERE amount_minor IS NOT NULL: the money a promise closed with;
+* customers (owner_id, touch_due_at) WHERE touch_due_at IS NOT NULL: losing touch, per
+  staff member.
+
+Revision ID: 0020
+Revises: 0019
+Create Date: 2026-11-30
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0020"
+down_revision = "0019"
+branch_labels = None
+depends_on = None
+
+# the local time zone's fingerprint, in SQL: the local time of fixed UTC moments (written
+# out here, as in core/report_days.py: a migration never changes)
+_MOMENTS = [f"2026-{m:02d}-{d:02d} 12:00:00" for m in range(1, 13) for d in (1, 15)] + [
+    f"{y}-{m:02d}-15 12:00:00" for y in (2000, 2013, 2020, 2035) for m in (1, 7)
+]
+ZONE_SQL = " || '|' || ".join(f"datetime('{t}', 'localtime')" for t in _MOMENTS)
+
+COLUMNS = "day, part, staff_id, key, currency, meaning, n, money_n, amount"
+CONFLICT = (
+    "ON CONFLICT(day, part, staff_id, key, currency, meaning) DO UPDATE SET "
+    "n = n + excluded.n, money_n = money_n + excluded.money_n, "
+    "amount = amount + excluded.amount"
+)
+
+
+def _interaction_rows(row: str, sign: str) -> str:
+    day = f"date({row}.occurred_at, 'localtime')"
+    staff = f"coalesce({row}.staff_id, 0)"
+    has_money = f"{row}.amount_minor IS NOT NULL"
+    currency = f"CASE WHEN {has_money} THEN coalesce({row}.currency, '') ELSE '' END"
+    meaning = f"CASE WHEN {has_money} THEN coalesce({row}.amount_kind, '') ELSE '' END"
+    return f"""
+        INSERT INTO report_days({COLUMNS})
+        VALUES ({day}, 'channel', {staff}, {row}.channel, '', '', {sign}1, 0, 0) {CONFLICT};
+        INSERT INTO report_days({COLUMNS})
+        VALUES ({day}, 'kind', {staff}, {row}.kind, {currency}, {meaning}, {sign}1,
+                {sign}({has_money}), {sign}coalesce(abs({row}.amount_minor), 0)) {CONFLICT};"""
+
+
+def _customer_rows(row: str, sign: str) -> str:
+    return f"""
+        INSERT INTO report_days({COLUMNS})
+        VALUES (date({row}.created_at, 'localtime'), 'new', coalesce({row}.owner_id, 0),
+                '', '', '', {sign}1, 0, 0) {CONFLICT};"""
+
+
+ZONE_CHECK = f"UPDATE report_days_zone SET zone = '' WHERE zone <> '' AND zone <> ({ZONE_SQL});"
+
+INTERACTION_COLUMNS = "occurred_at, staff_id, channel, kind, amount_minor, currency, amount_kind"
+TRIGGERS = {
+    "report_days_interactions_ai": f"""CREATE TRIGGER report_days_interactions_ai
+        AFTER INSERT ON interactions BEGIN {ZONE_CHECK} {_interaction_rows("new", "+")} END""",
+    "report_days_interactions_ad": f"""CREATE TRIGGER report_days_interactions_ad
+        AFTER DELETE ON interactions BEGIN {ZONE_CHECK} {_interaction_rows("old", "-")} END""",
+    "report_days_interactions_au": f"""CREATE TRIGGER report_days_interactions_au
+        AFTER UPDATE OF {INTERACTION_COLUMNS} ON interactions BEGIN {ZONE_CHECK}
+        {_interaction_rows("old", "-")} {_interaction_rows("new", "+")} END""",
+    "report_days_customers_ai": f"""CREATE TRIGGER report_days_customers_ai
+        AFTER INSERT ON customers BEGIN {ZONE_CHECK} {_customer_rows("new", "+")} END""",
+    "report_days_customers_ad": f"""CREATE TRIGGER report_days_customers_ad
+        AFTER DELETE ON customers BEGIN {ZONE_CHECK} {_customer_rows("old", "-")} END""",
+    "report_days_customers_au": f"""CREATE TRIGGER report_days_customers_au
+        AFTER UPDATE OF created_at, owner_id ON customers BEGIN {ZONE_CHECK}
+        {_customer_rows("old", "-")} {_customer_rows("new", "+")} END""",
+}
+
+# a recount of everything (core/report_days.py rebuild says the same)
+REBUILD_SQL = [
+    "DELETE FROM report_days",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(occurred_at, 'localtime'), 'channel', coalesce(staff_id, 0), channel,
+               '', '', count(*), 0, 0
+        FROM interactions GROUP BY 1, 3, 4""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT d, 'kind', s, kind, c, m, count(*), count(amount_minor),
+               coalesce(sum(abs(amount_minor)), 0)
+        FROM (SELECT date(occurred_at, 'localtime') AS d, coalesce(staff_id, 0) AS s, kind,
+                     CASE WHEN amount_minor IS NOT NULL THEN coalesce(currency, '') ELSE ''
+                     END AS c,
+                     CASE WHEN amount_minor IS NOT NULL THEN coalesce(amount_kind, '') ELSE ''
+                     END AS m,
+                     amount_minor
+              FROM interactions)
+        GROUP BY d, s, kind, c, m""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(created_at, 'localtime'), 'new', coalesce(owner_id, 0), '', '', '',
+               count(*), 0, 0
+        FROM customers GROUP BY 1, 3""",
+    "DELETE FROM report_days_zone",
+    f"INSERT INTO report_days_zone(id, zone) VALUES (1, {ZONE_SQL})",
+]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "report_days",
+        sa.Column("day", sa.String(10), nullable=False),  # local date, YYYY-MM-DD
+        sa.Column("part", sa.String(8), nullable=False),  # channel, kind or new
+        sa.Column("staff_id", sa.Integer(), nullable=False),  # 0: nobody
+        sa.Column("key", sa.String(20), nullable=False),  # the channel or the kind
+        sa.Column("currency", sa.String(3), nullable=False),  # with an amount only
+        sa.Column("meaning", sa.String(10), nullable=False),  # sale, refund, …
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("money_n", sa.Integer(), nullable=False),  # of them with an amount
+        sa.Column("amount", sa.BigInteger(), nullable=False),  # their amounts (unsigned)
+        sa.PrimaryKeyConstraint(
+            "day", "part", "staff_id", "key", "currency", "meaning", name="pk_report_days"
+        ),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "report_days_zone",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("zone", sa.String(1000), nullable=False),
+    )
+    op.create_index(
+        "ix_promises_due_report",
+        "promises",
+        ["due_at", "status", "owner_id", "closed_at", "created_at"],
+    )
+    op.create_index("ix_promises_interaction_created", "promises", ["interaction_id", "created_at"])
+    op.create_index(
+        "ix_interactions_kind_report",
+        "interactions",
+        ["kind", "occurred_at", "staff_id", "customer_id", "resolved_at", "id"],
+    )
+    condition = sa.text("amount_minor IS NOT NULL")
+    op.create_index(
+        "ix_promises_money_closed",
+        "promises",
+        ["closed_at"],
+        sqlite_where=condition,
+        postgresql_where=condition,
+    )
+    touch = sa.text("touch_due_at IS NOT NULL")
+    op.create_index(
+        "ix_customers_owner_touch_due",
+        "customers",
+        ["owner_id", "touch_due_at"],
+        sqlite_where=touch,
+        postgresql_where=touch,
+    )
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in REBUILD_SQL:
+            op.execute(statement)
+        for statement in TRIGGERS.values():
+            op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_index("ix_customers_owner_touch_due", table_name="customers")
+    op.drop_index("ix_promises_money_closed", table_name="promises")
+    op.drop_index("ix_interactions_kind_report", table_name="interactions")
+    op.drop_index("ix_promises_interaction_created", table_name="promises")
+    op.drop_index("ix_promises_due_report", table_name="promises")
+    op.drop_table("report_days_zone")
+    op.drop_table("report_days")
