@@ -638,8 +638,8 @@ class ReportDay(Base):
 
     __tablename__ = "report_days"
 
-    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
     part: Mapped[str] = mapped_column(String(8), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
     staff_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: nobody
     key: Mapped[str] = mapped_column(String(20), primary_key=True)
     currency: Mapped[str] = mapped_column(String(3), primary_key=True)

@@ -32,6 +32,21 @@ _MOMENTS = [f"2026-{m:02d}-{d:02d} 12:00:00" for m in range(1, 13) for d in (1, 
 ZONE_SQL = " || '|' || ".join(f"datetime('{t}', 'localtime')" for t in _MOMENTS)
 
 COLUMNS = "day, part, staff_id, key, currency, meaning, n, money_n, amount"
+# what became of a promise, but "open" for open and overdue alike (reports.promise_class)
+PROMISE_CLASS = """CASE WHEN {p}.status = 'kept' AND {p}.closed_at <= {p}.due_at THEN 'on_time'
+    WHEN {p}.status = 'kept' THEN 'late' WHEN {p}.status = 'broken' THEN 'broken'
+    WHEN {p}.status = 'open' THEN 'open' ELSE 'cancelled' END"""
+# a complaint three days on (reports.complaint_state, COMPLAINT_DAYS = 3): handled when
+# resolved, or given a promise, within the three days
+COMPLAINT_STATE = """CASE WHEN ({i}.resolved_at IS NOT NULL
+        AND ((julianday({i}.resolved_at) - julianday({i}.occurred_at)) * 86400.0) < 259200.0)
+    OR EXISTS (SELECT 1 FROM promises AS cp WHERE cp.interaction_id = {i}.id
+        AND cp.customer_id + 0 = {i}.customer_id
+        AND ((julianday(cp.created_at) - julianday({i}.occurred_at)) * 86400.0) < 259200.0)
+    THEN 'handled' ELSE 'unhandled' END"""
+
+
+# a recount of everything (the same as migration 0020's; a test checks)
 REBUILD_SQL = [
     "DELETE FROM report_days",
     f"""INSERT INTO report_days({COLUMNS})
@@ -49,6 +64,23 @@ REBUILD_SQL = [
                      amount_minor
               FROM interactions)
         GROUP BY d, s, kind, c, m""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(ci.occurred_at, 'localtime'), 'compl', coalesce(ci.staff_id, 0),
+               {COMPLAINT_STATE.format(i="ci")}, '', '', count(*), 0, 0
+        FROM interactions AS ci WHERE ci.kind = 'complaint' GROUP BY 1, 3, 4""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(p.due_at, 'localtime'), 'due', coalesce(p.owner_id, 0),
+               {PROMISE_CLASS.format(p="p")}, '', '', count(*), 0, 0
+        FROM promises AS p WHERE p.due_at IS NOT NULL GROUP BY 1, 3, 4""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(created_at, 'localtime'), 'made', coalesce(owner_id, 0), '', '', '',
+               count(*), 0, 0
+        FROM promises WHERE created_at IS NOT NULL GROUP BY 1, 3""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(closed_at, 'localtime'), 'kept', coalesce(owner_id, 0),
+               CASE WHEN customer_told_at IS NOT NULL THEN 'told' ELSE 'not_told' END,
+               '', '', count(*), 0, 0
+        FROM promises WHERE status = 'kept' AND closed_at IS NOT NULL GROUP BY 1, 3, 4""",
     f"""INSERT INTO report_days({COLUMNS})
         SELECT date(created_at, 'localtime'), 'new', coalesce(owner_id, 0), '', '', '',
                count(*), 0, 0

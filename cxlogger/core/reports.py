@@ -547,22 +547,68 @@ DECIDED = ("on_time", "late", "broken", "overdue")
 
 def promises_block(session: Session, period: Period, now: datetime, staff_id=None) -> Block:
     """Promises due in the period, by what became of them; promises made in it."""
+    from cxlogger.core import report_days
+    from cxlogger.core.models import ReportDay
+
     scope = Scope.of(period)
     mine = [Promise.owner_id == staff_id] if staff_id is not None else []
     klass = promise_class(now)
-    parts = [
-        _grouped(
-            "due",
-            scope.bucket(Promise.due_at),
-            klass,
-            Promise.owner_id,
-            where=[*scope.within(Promise.due_at), *mine],
-        ),
-        _grouped(
-            "made",
-            scope.bucket(Promise.created_at),
-            where=[*scope.within(Promise.created_at), *mine],
-        ),
+    if report_days.usable(session):
+        # per-day counts (core/report_days.py); the promises due today are read, as only
+        # they can be open or overdue depending on the time of day
+        today = now.astimezone().date()
+        today_bounds = Period(today, today).bounds()
+        day = ReportDay.day
+        mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
+        counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
+        parts = [
+            _summed(
+                "due",
+                scope.day_bucket(day),
+                case(
+                    (and_(ReportDay.key == "open", day < today.isoformat()), "overdue"),
+                    else_=ReportDay.key,
+                ),
+                _summary_staff(ReportDay.staff_id),
+                ReportDay.n,
+                where=[ReportDay.part == "due", day != today.isoformat(), *counted],
+            ),
+            _grouped(
+                "due",
+                scope.bucket(Promise.due_at),
+                klass,
+                Promise.owner_id,
+                where=[
+                    Promise.due_at >= max(scope.start, today_bounds[0]),
+                    Promise.due_at < min(scope.end, today_bounds[1]),
+                    *mine,
+                ],
+            ),
+            _summed(
+                "made",
+                scope.day_bucket(day),
+                literal(""),
+                literal(""),
+                ReportDay.n,
+                where=[ReportDay.part == "made", *counted],
+            ),
+        ]
+    else:
+        parts = [
+            _grouped(
+                "due",
+                scope.bucket(Promise.due_at),
+                klass,
+                Promise.owner_id,
+                where=[*scope.within(Promise.due_at), *mine],
+            ),
+            _grouped(
+                "made",
+                scope.bucket(Promise.created_at),
+                where=[*scope.within(Promise.created_at), *mine],
+            ),
+        ]
+    parts += [
         _median_part(
             "days_late",
             scope,
@@ -739,13 +785,66 @@ def loop_block(
     complaint = aliased(Interaction)
     state = complaint_state(complaint, now, days)
     mine_c = [complaint.staff_id == staff_id] if staff_id is not None else []
-    parts = [
-        _grouped(
-            "kept",
-            scope.bucket(Promise.closed_at),
-            told,
-            where=[*scope.within(Promise.closed_at), Promise.status == "kept", *mine_p],
-        ),
+    from cxlogger.core import report_days
+    from cxlogger.core.models import ReportDay
+
+    if days == COMPLAINT_DAYS and report_days.usable(session):
+        # per-day counts (core/report_days.py); complaints of the last days are read, as
+        # only they can still be recent
+        day = ReportDay.day
+        mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
+        counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
+        settled = (now - timedelta(days=days)).astimezone().date()
+        since = Period(settled, settled).bounds()[0]
+        parts = [
+            _summed(
+                "kept",
+                scope.day_bucket(day),
+                ReportDay.key,
+                literal(""),
+                ReportDay.n,
+                where=[ReportDay.part == "kept", *counted],
+            ),
+            _summed(
+                "complaints",
+                scope.day_bucket(day),
+                ReportDay.key,
+                literal(""),
+                ReportDay.n,
+                where=[ReportDay.part == "compl", day < settled.isoformat(), *counted],
+            ),
+            _grouped(
+                "complaints",
+                scope.bucket(complaint.occurred_at),
+                state,
+                where=[
+                    complaint.occurred_at >= max(scope.start, since),
+                    complaint.occurred_at < scope.end,
+                    complaint.kind == "complaint",
+                    *mine_c,
+                ],
+            ),
+        ]
+    else:
+        parts = [
+            _grouped(
+                "kept",
+                scope.bucket(Promise.closed_at),
+                told,
+                where=[*scope.within(Promise.closed_at), Promise.status == "kept", *mine_p],
+            ),
+            _grouped(
+                "complaints",
+                scope.bucket(complaint.occurred_at),
+                state,
+                where=[
+                    *scope.within(complaint.occurred_at),
+                    complaint.kind == "complaint",
+                    *mine_c,
+                ],
+            ),
+        ]
+    parts += [
         _median_part(
             "hours_to_tell",
             scope,
@@ -755,12 +854,6 @@ def loop_block(
             else func.greatest(seconds_between(Promise.closed_at, Promise.customer_told_at), 0.0)
             / 3600.0,
             [Promise.status == "kept", Promise.customer_told_at.is_not(None), *mine_p],
-        ),
-        _grouped(
-            "complaints",
-            scope.bucket(complaint.occurred_at),
-            state,
-            where=[*scope.within(complaint.occurred_at), complaint.kind == "complaint", *mine_c],
         ),
     ]
     rows = _run(session, scope, parts)

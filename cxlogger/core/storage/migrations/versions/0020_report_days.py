@@ -51,10 +51,22 @@ ZONE_SQL = " || '|' || ".join(f"datetime('{t}', 'localtime')" for t in _MOMENTS)
 
 COLUMNS = "day, part, staff_id, key, currency, meaning, n, money_n, amount"
 CONFLICT = (
-    "ON CONFLICT(day, part, staff_id, key, currency, meaning) DO UPDATE SET "
+    "ON CONFLICT(part, day, staff_id, key, currency, meaning) DO UPDATE SET "
     "n = n + excluded.n, money_n = money_n + excluded.money_n, "
     "amount = amount + excluded.amount"
 )
+# what became of a promise, but "open" for open and overdue alike (reports.promise_class)
+PROMISE_CLASS = """CASE WHEN {p}.status = 'kept' AND {p}.closed_at <= {p}.due_at THEN 'on_time'
+    WHEN {p}.status = 'kept' THEN 'late' WHEN {p}.status = 'broken' THEN 'broken'
+    WHEN {p}.status = 'open' THEN 'open' ELSE 'cancelled' END"""
+# a complaint three days on (reports.complaint_state, COMPLAINT_DAYS = 3): handled when
+# resolved, or given a promise, within the three days
+COMPLAINT_STATE = """CASE WHEN ({i}.resolved_at IS NOT NULL
+        AND ((julianday({i}.resolved_at) - julianday({i}.occurred_at)) * 86400.0) < 259200.0)
+    OR EXISTS (SELECT 1 FROM promises AS cp WHERE cp.interaction_id = {i}.id
+        AND cp.customer_id + 0 = {i}.customer_id
+        AND ((julianday(cp.created_at) - julianday({i}.occurred_at)) * 86400.0) < 259200.0)
+    THEN 'handled' ELSE 'unhandled' END"""
 
 
 def _interaction_rows(row: str, sign: str) -> str:
@@ -71,6 +83,32 @@ def _interaction_rows(row: str, sign: str) -> str:
                 {sign}({has_money}), {sign}coalesce(abs({row}.amount_minor), 0)) {CONFLICT};"""
 
 
+def _complaint_rows(interaction_id: str, sign: str) -> str:
+    """The complaint ``interaction_id`` as it is in the tables now, counted ``sign``."""
+    return f"""
+        INSERT INTO report_days({COLUMNS})
+        SELECT date(ci.occurred_at, 'localtime'), 'compl', coalesce(ci.staff_id, 0),
+               {COMPLAINT_STATE.format(i="ci")}, '', '', {sign}1, 0, 0
+        FROM interactions AS ci WHERE ci.id = {interaction_id} AND ci.kind = 'complaint'
+        {CONFLICT};"""
+
+
+def _promise_rows(row: str, sign: str) -> str:
+    owner = f"coalesce({row}.owner_id, 0)"
+    told = f"CASE WHEN {row}.customer_told_at IS NOT NULL THEN 'told' ELSE 'not_told' END"
+    return f"""
+        INSERT INTO report_days({COLUMNS})
+        SELECT date({row}.due_at, 'localtime'), 'due', {owner},
+               {PROMISE_CLASS.format(p=row)}, '', '', {sign}1, 0, 0
+        WHERE {row}.due_at IS NOT NULL {CONFLICT};
+        INSERT INTO report_days({COLUMNS})
+        SELECT date({row}.created_at, 'localtime'), 'made', {owner}, '', '', '', {sign}1, 0, 0
+        WHERE {row}.created_at IS NOT NULL {CONFLICT};
+        INSERT INTO report_days({COLUMNS})
+        SELECT date({row}.closed_at, 'localtime'), 'kept', {owner}, {told}, '', '', {sign}1, 0, 0
+        WHERE {row}.status = 'kept' AND {row}.closed_at IS NOT NULL {CONFLICT};"""
+
+
 def _customer_rows(row: str, sign: str) -> str:
     return f"""
         INSERT INTO report_days({COLUMNS})
@@ -81,14 +119,52 @@ def _customer_rows(row: str, sign: str) -> str:
 ZONE_CHECK = f"UPDATE report_days_zone SET zone = '' WHERE zone <> '' AND zone <> ({ZONE_SQL});"
 
 INTERACTION_COLUMNS = "occurred_at, staff_id, channel, kind, amount_minor, currency, amount_kind"
+COMPLAINT_COLUMNS = "kind, occurred_at, resolved_at, customer_id, staff_id"
+PROMISE_COLUMNS = "due_at, status, closed_at, owner_id, created_at, customer_told_at"
+PROMISE_LINK_COLUMNS = "interaction_id, customer_id, created_at"
+_OTHER = "WHEN new.interaction_id IS NOT old.interaction_id"
 TRIGGERS = {
     "report_days_interactions_ai": f"""CREATE TRIGGER report_days_interactions_ai
-        AFTER INSERT ON interactions BEGIN {ZONE_CHECK} {_interaction_rows("new", "+")} END""",
+        AFTER INSERT ON interactions BEGIN {ZONE_CHECK} {_interaction_rows("new", "+")}
+        {_complaint_rows("new.id", "+")} END""",
+    "report_days_interactions_bd": f"""CREATE TRIGGER report_days_interactions_bd
+        BEFORE DELETE ON interactions BEGIN {_complaint_rows("old.id", "-")} END""",
     "report_days_interactions_ad": f"""CREATE TRIGGER report_days_interactions_ad
         AFTER DELETE ON interactions BEGIN {ZONE_CHECK} {_interaction_rows("old", "-")} END""",
     "report_days_interactions_au": f"""CREATE TRIGGER report_days_interactions_au
         AFTER UPDATE OF {INTERACTION_COLUMNS} ON interactions BEGIN {ZONE_CHECK}
         {_interaction_rows("old", "-")} {_interaction_rows("new", "+")} END""",
+    "report_days_complaints_bu": f"""CREATE TRIGGER report_days_complaints_bu
+        BEFORE UPDATE OF {COMPLAINT_COLUMNS} ON interactions BEGIN
+        {_complaint_rows("old.id", "-")} END""",
+    "report_days_complaints_au": f"""CREATE TRIGGER report_days_complaints_au
+        AFTER UPDATE OF {COMPLAINT_COLUMNS} ON interactions BEGIN
+        {_complaint_rows("new.id", "+")} END""",
+    "report_days_promises_bi": f"""CREATE TRIGGER report_days_promises_bi
+        BEFORE INSERT ON promises BEGIN {_complaint_rows("new.interaction_id", "-")} END""",
+    "report_days_promises_ai": f"""CREATE TRIGGER report_days_promises_ai
+        AFTER INSERT ON promises BEGIN {ZONE_CHECK} {_promise_rows("new", "+")}
+        {_complaint_rows("new.interaction_id", "+")} END""",
+    "report_days_promises_bd": f"""CREATE TRIGGER report_days_promises_bd
+        BEFORE DELETE ON promises BEGIN {_complaint_rows("old.interaction_id", "-")} END""",
+    "report_days_promises_ad": f"""CREATE TRIGGER report_days_promises_ad
+        AFTER DELETE ON promises BEGIN {ZONE_CHECK} {_promise_rows("old", "-")}
+        {_complaint_rows("old.interaction_id", "+")} END""",
+    "report_days_promises_au": f"""CREATE TRIGGER report_days_promises_au
+        AFTER UPDATE OF {PROMISE_COLUMNS} ON promises BEGIN {ZONE_CHECK}
+        {_promise_rows("old", "-")} {_promise_rows("new", "+")} END""",
+    "report_days_promise_links_bu": f"""CREATE TRIGGER report_days_promise_links_bu
+        BEFORE UPDATE OF {PROMISE_LINK_COLUMNS} ON promises BEGIN
+        {_complaint_rows("old.interaction_id", "-")} END""",
+    "report_days_promise_links_bu2": f"""CREATE TRIGGER report_days_promise_links_bu2
+        BEFORE UPDATE OF {PROMISE_LINK_COLUMNS} ON promises {_OTHER} BEGIN
+        {_complaint_rows("new.interaction_id", "-")} END""",
+    "report_days_promise_links_au": f"""CREATE TRIGGER report_days_promise_links_au
+        AFTER UPDATE OF {PROMISE_LINK_COLUMNS} ON promises BEGIN
+        {_complaint_rows("old.interaction_id", "+")} END""",
+    "report_days_promise_links_au2": f"""CREATE TRIGGER report_days_promise_links_au2
+        AFTER UPDATE OF {PROMISE_LINK_COLUMNS} ON promises {_OTHER} BEGIN
+        {_complaint_rows("new.interaction_id", "+")} END""",
     "report_days_customers_ai": f"""CREATE TRIGGER report_days_customers_ai
         AFTER INSERT ON customers BEGIN {ZONE_CHECK} {_customer_rows("new", "+")} END""",
     "report_days_customers_ad": f"""CREATE TRIGGER report_days_customers_ad
@@ -98,7 +174,7 @@ TRIGGERS = {
         {_customer_rows("old", "-")} {_customer_rows("new", "+")} END""",
 }
 
-# a recount of everything (core/report_days.py rebuild says the same)
+# a recount of everything (core/report_days.py REBUILD_SQL is the same, a test checks)
 REBUILD_SQL = [
     "DELETE FROM report_days",
     f"""INSERT INTO report_days({COLUMNS})
@@ -116,6 +192,23 @@ REBUILD_SQL = [
                      amount_minor
               FROM interactions)
         GROUP BY d, s, kind, c, m""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(ci.occurred_at, 'localtime'), 'compl', coalesce(ci.staff_id, 0),
+               {COMPLAINT_STATE.format(i="ci")}, '', '', count(*), 0, 0
+        FROM interactions AS ci WHERE ci.kind = 'complaint' GROUP BY 1, 3, 4""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(p.due_at, 'localtime'), 'due', coalesce(p.owner_id, 0),
+               {PROMISE_CLASS.format(p="p")}, '', '', count(*), 0, 0
+        FROM promises AS p WHERE p.due_at IS NOT NULL GROUP BY 1, 3, 4""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(created_at, 'localtime'), 'made', coalesce(owner_id, 0), '', '', '',
+               count(*), 0, 0
+        FROM promises WHERE created_at IS NOT NULL GROUP BY 1, 3""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(closed_at, 'localtime'), 'kept', coalesce(owner_id, 0),
+               CASE WHEN customer_told_at IS NOT NULL THEN 'told' ELSE 'not_told' END,
+               '', '', count(*), 0, 0
+        FROM promises WHERE status = 'kept' AND closed_at IS NOT NULL GROUP BY 1, 3, 4""",
     f"""INSERT INTO report_days({COLUMNS})
         SELECT date(created_at, 'localtime'), 'new', coalesce(owner_id, 0), '', '', '',
                count(*), 0, 0
@@ -138,7 +231,7 @@ def upgrade() -> None:
         sa.Column("money_n", sa.Integer(), nullable=False),  # of them with an amount
         sa.Column("amount", sa.BigInteger(), nullable=False),  # their amounts (unsigned)
         sa.PrimaryKeyConstraint(
-            "day", "part", "staff_id", "key", "currency", "meaning", name="pk_report_days"
+            "part", "day", "staff_id", "key", "currency", "meaning", name="pk_report_days"
         ),
         sqlite_with_rowid=False,
     )
