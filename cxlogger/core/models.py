@@ -666,6 +666,16 @@ Index(
 )
 Index("ix_promises_interaction_created", Promise.interaction_id, Promise.created_at)
 Index(
+    "ix_promises_kept_report",
+    Promise.status,
+    Promise.closed_at,
+    Promise.customer_told_at,
+    Promise.owner_id,
+)
+Index(
+    "ix_promises_late_report", Promise.status, Promise.due_at, Promise.closed_at, Promise.owner_id
+)
+Index(
     "ix_interactions_kind_report",
     Interaction.kind,
     Interaction.occurred_at,

@@ -111,7 +111,9 @@ def _apply(session, steps) -> None:
             _k, when, what, channel, who, amount, resolved = step
             if not customers:
                 continue
-            money = dict(zip(("amount_minor", "currency", "amount_kind"), amount or (None,) * 3))
+            money = dict(
+                zip(("amount_minor", "currency", "amount_kind"), amount or (None,) * 3, strict=True)
+            )
             session.add(
                 Interaction(
                     occurred_at=when,
