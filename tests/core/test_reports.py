@@ -465,8 +465,8 @@ def test_losing_touch_is_past_the_keep_in_touch_cadence(rs):
     d = Data(rs)
     d.interaction(at(2026, 2, 27, 9), customer=d.anna)
 
-    def customer(name, seen, created=at(2025, 3, 1), owner=None, **fields):
-        row = d.customer(name, created, owner)
+    def customer(name, seen, owner=None, **fields):
+        row = d.customer(name, at(2025, 3, 1), owner)
         with rs.begin():
             for key, value in fields.items():
                 setattr(row, key, value)
