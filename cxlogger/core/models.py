@@ -676,15 +676,6 @@ Index(
     "ix_promises_late_report", Promise.status, Promise.due_at, Promise.closed_at, Promise.owner_id
 )
 Index(
-    "ix_interactions_kind_report",
-    Interaction.kind,
-    Interaction.occurred_at,
-    Interaction.staff_id,
-    Interaction.customer_id,
-    Interaction.resolved_at,
-    Interaction.id,
-)
-Index(
     "ix_promises_money_closed",
     Promise.closed_at,
     sqlite_where=Promise.amount_minor.is_not(None),

@@ -1,23 +1,29 @@
 """reports at a million interactions: a per-day summary, and indexes for the other blocks
 
-``report_days``: per LOCAL day, staff member and channel / kind (with the money's
-currency and meaning) how many interactions there are and their amounts, and per day
-and owner how many customers were added. The Reports view's Activity and Money blocks
-add up these ~50 rows a day instead of every interaction of two years (the period and
-the one before it): a GROUP BY over 1M rows cannot take less than seconds on SQLite,
-however it is indexed, because it must read every row (issue 13).
+``report_days``: per LOCAL day and staff member, the counts the Reports view adds up
+instead of the rows of two years (the period and the one before it; a GROUP BY over
+1M interactions takes seconds on SQLite however it is indexed, as it reads every row):
+* "channel" / "kind": interactions per channel, and per kind with their money
+  (currency, meaning, how many had an amount, the sum of the amounts, unsigned);
+* "new": customers added, per owner;
+* "due": promises by due day and what became of them ("open" for open and overdue
+  alike: the report reads the promises due today, the only ones that can be either);
+  "made": by day made; "kept": kept promises by day closed, customer told or not;
+* "compl": complaints by day and whether, three days on, they had a promise or a
+  resolution (the report reads the last three days' complaints, still "recent").
 
-Kept current by SQLite triggers on ``interactions`` and ``customers``, so every write
-is counted in its own transaction, whatever wrote it: the ORM (saves, edits, undo,
-merges), the erase's plain DELETEs, a foreign key's ON DELETE CASCADE, a bulk import
-with sqlite3. The local day is SQLite's ``date(..., 'localtime')``, the same local time
-the report's month buckets use. ``report_days_zone`` holds a fingerprint of the local
-time zone the rows were counted in (the local time of a few fixed UTC moments); a
-trigger that runs in another zone blanks it, the report then reads the interactions
+Kept current by SQLite triggers, so every write is counted in its own transaction,
+whatever wrote it: the ORM (saves, edits, undo, merges), the erase's plain DELETEs, a
+foreign key's ON DELETE CASCADE, a bulk import with sqlite3 (a session hook would miss
+the last three). A promise's triggers recount, before and after it changes, the
+complaint it belongs to. The local day is SQLite's ``date(..., 'localtime')``, the same
+local time the report's month buckets use. ``report_days_zone`` holds a fingerprint
+of the local time zone the rows were counted in (the local time of fixed UTC moments);
+a trigger that runs in another zone blanks it, the report then reads the rows
 themselves, and the next start (core/report_days.ensure_current) recounts.
 
-On PostgreSQL the tables exist but stay empty (no triggers): the report reads the
-interactions there, as before.
+On PostgreSQL the tables exist but stay empty (no triggers): the report reads the rows
+there, as before.
 
 Indexes for the blocks that still read their rows:
 * promises (due_at, status, owner_id, closed_at, created_at): the Promises block's
@@ -26,8 +32,6 @@ Indexes for the blocks that still read their rows:
 * promises (status, closed_at, customer_told_at, owner_id) and (status, due_at,
   closed_at, owner_id): the two medians (hours from kept to told, days late) from the
   index alone;
-* interactions (kind, occurred_at, staff_id, customer_id, resolved_at, id): complaints
-  of a period, read from the index alone;
 * promises (closed_at) WHERE amount_minor IS NOT NULL: the money a promise closed with;
 * customers (owner_id, touch_due_at) WHERE touch_due_at IS NOT NULL: losing touch, per
   staff member.
@@ -257,11 +261,6 @@ def upgrade() -> None:
     op.create_index(
         "ix_promises_late_report", "promises", ["status", "due_at", "closed_at", "owner_id"]
     )
-    op.create_index(
-        "ix_interactions_kind_report",
-        "interactions",
-        ["kind", "occurred_at", "staff_id", "customer_id", "resolved_at", "id"],
-    )
     condition = sa.text("amount_minor IS NOT NULL")
     op.create_index(
         "ix_promises_money_closed",
@@ -291,7 +290,6 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("ix_customers_owner_touch_due", table_name="customers")
     op.drop_index("ix_promises_money_closed", table_name="promises")
-    op.drop_index("ix_interactions_kind_report", table_name="interactions")
     op.drop_index("ix_promises_late_report", table_name="promises")
     op.drop_index("ix_promises_kept_report", table_name="promises")
     op.drop_index("ix_promises_interaction_created", table_name="promises")
