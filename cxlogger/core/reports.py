@@ -14,6 +14,12 @@ bucket; the median of a period is the sum of its middle values over their count.
 
 Local time is the system's, as in the CSV export (``interaction_log.day_bounds``),
 so the money figures match the money export of the same days exactly.
+
+At a million interactions the counts come from a per-day summary (``report_days``,
+core/report_days.py, kept by triggers) whenever it counts this time zone's days: a
+part then adds up summary rows (``_summed``) instead of grouping the records
+(``_grouped``), with the same six columns, so the rest of a block does not know which
+it got. The figures are the same either way (tests/core/test_report_days.py).
 """
 
 from __future__ import annotations
