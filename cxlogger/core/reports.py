@@ -430,20 +430,26 @@ def _summary_staff(column):
     return case((column == 0, literal("")), else_=cast(column, String))
 
 
-def _median_part(name: str, scope: Scope, column, value, where: list):
-    """The middle value(s) of ``value`` per period, summed per bucket (see module doc)."""
-    inner = (
-        select(
-            scope.bucket(column).label("b"),
-            value.label("d"),
-            func.row_number().over(partition_by=scope.half(column), order_by=value).label("rn"),
-            func.count().over(partition_by=scope.half(column)).label("cnt"),
+def _median_parts(name: str, scope: Scope, column, value, where: list) -> list:
+    """The middle value(s) of ``value`` per period, summed per bucket (see module doc):
+    per period, its rows in order of ``value`` from the middle one on (LIMIT 1 or 2,
+    OFFSET (count - 1) / 2, the count a scalar subquery), so the database keeps the
+    smallest half on the way instead of numbering every row with a window."""
+    parts = []
+    for low, high in ((scope.start, scope.middle), (scope.middle, scope.end)):
+        rows = [column >= low, column < high, value.is_not(None), *where]
+        counted = select(func.count().label("n")).where(*rows).cte()  # counted once
+        count = select(counted.c.n).scalar_subquery()
+        inner = (
+            select(scope.bucket(column).label("b"), value.label("d"))
+            .where(*rows)
+            .order_by(value)
+            .limit(literal(2) - count % 2)
+            .offset(case((count > 0, (count - 1) // 2), else_=0))
+            .subquery()
         )
-        .where(*scope.within(column), value.is_not(None), *where)
-        .subquery()
-    )
-    middle = or_(inner.c.rn == (inner.c.cnt + 1) // 2, inner.c.rn == (inner.c.cnt + 2) // 2)
-    return _grouped(name, inner.c.b, value=inner.c.d, where=[middle])
+        parts.append(_grouped(name, inner.c.b, value=inner.c.d))
+    return parts
 
 
 class Rows:
@@ -615,7 +621,7 @@ def promises_block(session: Session, period: Period, now: datetime, staff_id=Non
             ),
         ]
     parts += [
-        _median_part(
+        *_median_parts(
             "days_late",
             scope,
             Promise.due_at,
@@ -851,7 +857,7 @@ def loop_block(
             ),
         ]
     parts += [
-        _median_part(
+        *_median_parts(
             "hours_to_tell",
             scope,
             Promise.closed_at,
@@ -986,7 +992,7 @@ def followups_block(session: Session, period: Period, now: datetime, staff_id=No
             FollowUp.status,
             where=[*scope.within(FollowUp.due_at), *kinds, *mine],
         ),
-        _median_part(
+        *_median_parts(
             "hours_to_done",
             scope,
             FollowUp.due_at,
@@ -1515,7 +1521,11 @@ def money_block(session: Session, period: Period, now: datetime, staff_id=None) 
             Promise,
             Promise.closed_at,
             Promise.owner_id,
-            [Promise.status.in_(("kept", "broken")), Promise.closed_at.is_not(None)],
+            # status || '': the partial index of promises with an amount, not the status's
+            [
+                Promise.status.op("||")(literal("", String)).in_(("kept", "broken")),
+                Promise.closed_at.is_not(None),
+            ],
         ),
     ):
         currency = func.coalesce(source.currency, "")
