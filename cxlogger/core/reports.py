@@ -430,15 +430,19 @@ def _summary_staff(column):
     return case((column == 0, literal("")), else_=cast(column, String))
 
 
-def _median_parts(name: str, scope: Scope, column, value, where: list) -> list:
+def _median_parts(name: str, scope: Scope, column, value, where: list, counts=None) -> list:
     """The middle value(s) of ``value`` per period, summed per bucket (see module doc):
     per period, its rows in order of ``value`` from the middle one on (LIMIT 1 or 2,
     OFFSET (count - 1) / 2, the count a scalar subquery), so the database keeps the
     smallest half on the way instead of numbering every row with a window."""
     parts = []
-    for low, high in ((scope.start, scope.middle), (scope.middle, scope.end)):
+    halves = ((scope.start, scope.middle), (scope.middle, scope.end))
+    for index, (low, high) in enumerate(halves):
         rows = [column >= low, column < high, value.is_not(None), *where]
-        counted = select(func.count().label("n")).where(*rows).cte()  # counted once
+        if counts is None:
+            counted = select(func.count().label("n")).where(*rows).cte()  # counted once
+        else:  # the same count, from the per-day summary (``counts`` per half)
+            counted = counts[index].cte()
         count = select(counted.c.n).scalar_subquery()
         inner = (
             select(scope.bucket(column).label("b"), value.label("d"))
@@ -807,6 +811,17 @@ def loop_block(
         mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
         counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
         settled = (now - timedelta(days=days)).astimezone().date()
+        edges = scope.day_edges()
+        told_counts = [  # kept promises told, per period: the median's count
+            select(func.coalesce(func.sum(ReportDay.n), 0).label("n")).where(
+                ReportDay.part == "kept",
+                ReportDay.key == "told",
+                day >= low,
+                day < high,
+                *mine_s,
+            )
+            for low, high in ((edges[0], edges[scope.split]), (edges[scope.split], edges[-1]))
+        ]
         since = Period(settled, settled).bounds()[0]
         parts = [
             _summed(
@@ -838,6 +853,7 @@ def loop_block(
             ),
         ]
     else:
+        told_counts = None
         parts = [
             _grouped(
                 "kept",
@@ -866,6 +882,7 @@ def loop_block(
             else func.greatest(seconds_between(Promise.closed_at, Promise.customer_told_at), 0.0)
             / 3600.0,
             [Promise.status == "kept", Promise.customer_told_at.is_not(None), *mine_p],
+            told_counts,
         ),
     ]
     rows = _run(session, scope, parts)
