@@ -82,6 +82,10 @@ REBUILD_SQL = [
                '', '', count(*), 0, 0
         FROM promises WHERE status = 'kept' AND closed_at IS NOT NULL GROUP BY 1, 3, 4""",
     f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(due_at, 'localtime'), 'late', coalesce(owner_id, 0), '', '', '',
+               count(*), 0, 0
+        FROM promises WHERE status = 'kept' AND closed_at > due_at GROUP BY 1, 3""",
+    f"""INSERT INTO report_days({COLUMNS})
         SELECT date(created_at, 'localtime'), 'new', coalesce(owner_id, 0), '', '', '',
                count(*), 0, 0
         FROM customers GROUP BY 1, 3""",

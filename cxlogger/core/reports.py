@@ -446,7 +446,7 @@ def _median_parts(name: str, scope: Scope, column, value, where: list, counts=No
         count = select(counted.c.n).scalar_subquery()
         inner = (
             select(scope.bucket(column).label("b"), value.label("d"))
-            .where(*rows)
+            .where(*rows, count > 0)  # none: no pass over the rows at all
             .order_by(value)
             .limit(literal(2) - count % 2)
             .offset(case((count > 0, (count - 1) // 2), else_=0))
@@ -577,6 +577,13 @@ def promises_block(session: Session, period: Period, now: datetime, staff_id=Non
         day = ReportDay.day
         mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
         counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
+        edges = scope.day_edges()
+        late_counts = [  # kept late, per period: the median's count
+            select(func.coalesce(func.sum(ReportDay.n), 0).label("n")).where(
+                ReportDay.part == "late", day >= low, day < high, *mine_s
+            )
+            for low, high in ((edges[0], edges[scope.split]), (edges[scope.split], edges[-1]))
+        ]
         parts = [
             _summed(
                 "due",
@@ -610,6 +617,7 @@ def promises_block(session: Session, period: Period, now: datetime, staff_id=Non
             ),
         ]
     else:
+        late_counts = None
         parts = [
             _grouped(
                 "due",
@@ -631,6 +639,7 @@ def promises_block(session: Session, period: Period, now: datetime, staff_id=Non
             Promise.due_at,
             seconds_between(Promise.due_at, Promise.closed_at) / DAY,
             [Promise.status == "kept", Promise.closed_at > Promise.due_at, *mine],
+            late_counts,
         ),
     ]
     rows = _run(session, scope, parts)

@@ -9,6 +9,7 @@ instead of the rows of two years (the period and the one before it; a GROUP BY o
 * "due": promises by due day and what became of them ("open" for open and overdue
   alike: the report reads the promises due today, the only ones that can be either);
   "made": by day made; "kept": kept promises by day closed, customer told or not;
+  "late": promises kept after their due moment, by day due (the median's count);
 * "compl": complaints by day and whether, three days on, they had a promise or a
   resolution (the report reads the last three days' complaints, still "recent").
 
@@ -113,7 +114,10 @@ def _promise_rows(row: str, sign: str) -> str:
         WHERE {row}.created_at IS NOT NULL {CONFLICT};
         INSERT INTO report_days({COLUMNS})
         SELECT date({row}.closed_at, 'localtime'), 'kept', {owner}, {told}, '', '', {sign}1, 0, 0
-        WHERE {row}.status = 'kept' AND {row}.closed_at IS NOT NULL {CONFLICT};"""
+        WHERE {row}.status = 'kept' AND {row}.closed_at IS NOT NULL {CONFLICT};
+        INSERT INTO report_days({COLUMNS})
+        SELECT date({row}.due_at, 'localtime'), 'late', {owner}, '', '', '', {sign}1, 0, 0
+        WHERE {row}.status = 'kept' AND {row}.closed_at > {row}.due_at {CONFLICT};"""
 
 
 def _customer_rows(row: str, sign: str) -> str:
@@ -216,6 +220,10 @@ REBUILD_SQL = [
                CASE WHEN customer_told_at IS NOT NULL THEN 'told' ELSE 'not_told' END,
                '', '', count(*), 0, 0
         FROM promises WHERE status = 'kept' AND closed_at IS NOT NULL GROUP BY 1, 3, 4""",
+    f"""INSERT INTO report_days({COLUMNS})
+        SELECT date(due_at, 'localtime'), 'late', coalesce(owner_id, 0), '', '', '',
+               count(*), 0, 0
+        FROM promises WHERE status = 'kept' AND closed_at > due_at GROUP BY 1, 3""",
     f"""INSERT INTO report_days({COLUMNS})
         SELECT date(created_at, 'localtime'), 'new', coalesce(owner_id, 0), '', '', '',
                count(*), 0, 0
