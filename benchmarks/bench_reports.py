@@ -22,7 +22,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,20 +37,27 @@ PDF_TARGET_S = 2.0
 
 
 def floors(period, scope) -> dict[str, tuple[str, tuple]]:
-    """Per block: the plainest raw query over the same rows."""
+    """Per block: the plainest raw query over the same rows. Since migration 0020 the
+    Promises, Closing the loop, Activity and Money blocks read the per-day summary
+    (report_days) for all but today's promises and the last three days' complaints, so
+    their floor is one GROUP BY over the summary rows of the two periods (before, it
+    was the same GROUP BY over the interactions or promises themselves: 18.6 s for
+    Activity at 1M)."""
     start = _stored(scope.start)
     end = _stored(scope.end)
+    first = scope.previous.first.isoformat()
+    after = (period.last + timedelta(days=1)).isoformat()
+
+    def summary(parts: str, keys: str, value: str = "sum(n)", extra: str = "") -> tuple:
+        return (
+            f"SELECT {keys}, {value} FROM report_days WHERE part IN ({parts}) "
+            f"AND day >= ? AND day < ? {extra} GROUP BY {keys}",
+            (first, after),
+        )
+
     return {
-        "promises": (
-            "SELECT status, owner_id, count(*) FROM promises "
-            "WHERE due_at >= ? AND due_at < ? GROUP BY 1, 2",
-            (start, end),
-        ),
-        "loop": (
-            "SELECT customer_told_at IS NULL, count(*) FROM promises "
-            "WHERE closed_at >= ? AND closed_at < ? AND status = 'kept' GROUP BY 1",
-            (start, end),
-        ),
+        "promises": summary("'due', 'made'", "part, key, staff_id"),
+        "loop": summary("'kept', 'compl'", "part, key"),
         "followups": (
             "SELECT kind, status, count(*) FROM followups "
             "WHERE due_at >= ? AND due_at < ? GROUP BY 1, 2",
@@ -61,17 +68,8 @@ def floors(period, scope) -> dict[str, tuple[str, tuple]]:
             "WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2",
             (start, end),
         ),
-        "activity": (
-            "SELECT channel, kind, staff_id, count(*) FROM interactions "
-            "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY 1, 2, 3",
-            (start, end),
-        ),
-        "money": (
-            "SELECT currency, amount_kind, sum(amount_minor) FROM interactions "
-            "WHERE occurred_at >= ? AND occurred_at < ? AND amount_minor IS NOT NULL "
-            "GROUP BY 1, 2",
-            (start, end),
-        ),
+        "activity": summary("'channel', 'kind', 'new'", "part, key, staff_id"),
+        "money": summary("'kind'", "currency, meaning", "sum(amount)", "AND money_n > 0"),
     }
 
 

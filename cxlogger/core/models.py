@@ -629,3 +629,62 @@ Index(
     sqlite_where=FollowUp.snoozed_until.is_not(None),
     postgresql_where=FollowUp.snoozed_until.is_not(None),
 )
+
+
+# --- reports (migration 0020, core/report_days.py): a per-day summary kept by triggers -----
+class ReportDay(Base):
+    """Per local day: interactions per staff member and channel ("channel"), per staff
+    member and kind with their money ("kind"), customers added per owner ("new")."""
+
+    __tablename__ = "report_days"
+
+    part: Mapped[str] = mapped_column(String(8), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
+    staff_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: nobody
+    key: Mapped[str] = mapped_column(String(20), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    meaning: Mapped[str] = mapped_column(String(10), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+    money_n: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportDaysZone(Base):
+    __tablename__ = "report_days_zone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    zone: Mapped[str] = mapped_column(String(1000))
+
+
+Index(
+    "ix_promises_due_report",
+    Promise.due_at,
+    Promise.status,
+    Promise.owner_id,
+    Promise.closed_at,
+    Promise.created_at,
+)
+Index("ix_promises_interaction_created", Promise.interaction_id, Promise.created_at)
+Index(
+    "ix_promises_kept_report",
+    Promise.status,
+    Promise.closed_at,
+    Promise.customer_told_at,
+    Promise.owner_id,
+)
+Index(
+    "ix_promises_late_report", Promise.status, Promise.due_at, Promise.closed_at, Promise.owner_id
+)
+Index(
+    "ix_promises_money_closed",
+    Promise.closed_at,
+    sqlite_where=Promise.amount_minor.is_not(None),
+    postgresql_where=Promise.amount_minor.is_not(None),
+)
+Index(
+    "ix_customers_owner_touch_due",
+    Customer.owner_id,
+    Customer.touch_due_at,
+    sqlite_where=Customer.touch_due_at.is_not(None),
+    postgresql_where=Customer.touch_due_at.is_not(None),
+)

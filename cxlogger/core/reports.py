@@ -14,6 +14,12 @@ bucket; the median of a period is the sum of its middle values over their count.
 
 Local time is the system's, as in the CSV export (``interaction_log.day_bounds``),
 so the money figures match the money export of the same days exactly.
+
+At a million interactions the counts come from a per-day summary (``report_days``,
+core/report_days.py, kept by triggers) whenever it counts this time zone's days: a
+part then adds up summary rows (``_summed``) instead of grouping the records
+(``_grouped``), with the same six columns, so the rest of a block does not know which
+it got. The figures are the same either way (tests/core/test_report_days.py).
 """
 
 from __future__ import annotations
@@ -62,7 +68,6 @@ PERIOD_NAMES = (
     "last-year",
 )
 DAY = 86400.0
-LOSING_TOUCH_DAYS = 90  # the stand-in's threshold (see losing_touch_condition)
 COMPLAINT_DAYS = 3  # a complaint with no promise and no resolution after this many days
 LOW_CSAT = 2  # 1–2 of 5 is a low satisfaction rating
 LOW_NPS = 6  # 0–6 of 10 is a detractor
@@ -331,6 +336,22 @@ class Scope:
     def current(self, bucket: int) -> bool:
         return bucket >= self.split
 
+    def day_edges(self) -> list[str]:
+        """The first local day of each bucket, then the day after the last, as the
+        summary's ``day`` column writes them (YYYY-MM-DD)."""
+        months = self.previous.months() + self.period.months()
+        days = [first.isoformat() for _key, first, _last in months]
+        return days + [(self.period.last + timedelta(days=1)).isoformat()]
+
+    def day_within(self, column) -> list:
+        edges = self.day_edges()
+        return [column >= edges[0], column < edges[-1]]
+
+    def day_bucket(self, column):
+        """The bucket index of a local day column (see ``bucket``)."""
+        edges = self.day_edges()
+        return _bucket_tree(column, edges, 0, len(edges) - 2)
+
 
 def _bucket_tree(column, edges, low: int, high: int):
     """The index of the bucket (low..high) that ``column`` falls in; bucket i starts at
@@ -380,20 +401,59 @@ def _grouped(name: str, bucket, key1=None, key2=None, value=None, where=()):
     ).group_by(inner.c.b, inner.c.k1, inner.c.k2)
 
 
-def _median_part(name: str, scope: Scope, column, value, where: list):
-    """The middle value(s) of ``value`` per period, summed per bucket (see module doc)."""
+def _summed(name: str, bucket, key1, key2, count, value=None, where=()):
+    """A part over the per-day summary (core/report_days.py): its counts (``count``)
+    and ``value`` summed per bucket and keys, the same six columns as ``_grouped``."""
     inner = (
         select(
-            scope.bucket(column).label("b"),
-            value.label("d"),
-            func.row_number().over(partition_by=scope.half(column), order_by=value).label("rn"),
-            func.count().over(partition_by=scope.half(column)).label("cnt"),
+            bucket.label("b"),
+            key1.label("k1"),
+            key2.label("k2"),
+            count.label("n"),
+            (value if value is not None else literal(None)).label("v"),
         )
-        .where(*scope.within(column), value.is_not(None), *where)
+        .where(*where)
         .subquery()
     )
-    middle = or_(inner.c.rn == (inner.c.cnt + 1) // 2, inner.c.rn == (inner.c.cnt + 2) // 2)
-    return _grouped(name, inner.c.b, value=inner.c.d, where=[middle])
+    return select(
+        literal(name, String).label("part"),
+        cast(inner.c.b, Integer).label("b"),
+        cast(inner.c.k1, String).label("k1"),
+        cast(inner.c.k2, String).label("k2"),
+        func.sum(inner.c.n).label("n"),
+        cast(func.sum(inner.c.v) if value is not None else literal(None), Float).label("v"),
+    ).group_by(inner.c.b, inner.c.k1, inner.c.k2)
+
+
+def _summary_staff(column):
+    """The summary's staff column as the interactions' staff key: "" for nobody (0)."""
+    return case((column == 0, literal("")), else_=cast(column, String))
+
+
+def _median_parts(name: str, scope: Scope, column, value, where: list, counts=None) -> list:
+    """The middle value(s) of ``value`` per period, summed per bucket (see module doc):
+    per period, its rows in order of ``value`` from the middle one on (LIMIT 1 or 2,
+    OFFSET (count - 1) / 2, the count a scalar subquery), so the database keeps the
+    smallest half on the way instead of numbering every row with a window."""
+    parts = []
+    halves = ((scope.start, scope.middle), (scope.middle, scope.end))
+    for index, (low, high) in enumerate(halves):
+        rows = [column >= low, column < high, value.is_not(None), *where]
+        if counts is None:
+            counted = select(func.count().label("n")).where(*rows).cte()  # counted once
+        else:  # the same count, from the per-day summary (``counts`` per half)
+            counted = counts[index].cte()
+        count = select(counted.c.n).scalar_subquery()
+        inner = (
+            select(scope.bucket(column).label("b"), value.label("d"))
+            .where(*rows, count > 0)  # none: no pass over the rows at all
+            .order_by(value)
+            .limit(literal(2) - count % 2)
+            .offset(case((count > 0, (count - 1) // 2), else_=0))
+            .subquery()
+        )
+        parts.append(_grouped(name, inner.c.b, value=inner.c.d))
+    return parts
 
 
 class Rows:
@@ -503,28 +563,83 @@ DECIDED = ("on_time", "late", "broken", "overdue")
 
 def promises_block(session: Session, period: Period, now: datetime, staff_id=None) -> Block:
     """Promises due in the period, by what became of them; promises made in it."""
+    from cxlogger.core import report_days
+    from cxlogger.core.models import ReportDay
+
     scope = Scope.of(period)
     mine = [Promise.owner_id == staff_id] if staff_id is not None else []
     klass = promise_class(now)
-    parts = [
-        _grouped(
-            "due",
-            scope.bucket(Promise.due_at),
-            klass,
-            Promise.owner_id,
-            where=[*scope.within(Promise.due_at), *mine],
-        ),
-        _grouped(
-            "made",
-            scope.bucket(Promise.created_at),
-            where=[*scope.within(Promise.created_at), *mine],
-        ),
-        _median_part(
+    if report_days.usable(session):
+        # per-day counts (core/report_days.py); the promises due today are read, as only
+        # they can be open or overdue depending on the time of day
+        today = now.astimezone().date()
+        today_bounds = Period(today, today).bounds()
+        day = ReportDay.day
+        mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
+        counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
+        edges = scope.day_edges()
+        late_counts = [  # kept late, per period: the median's count
+            select(func.coalesce(func.sum(ReportDay.n), 0).label("n")).where(
+                ReportDay.part == "late", day >= low, day < high, *mine_s
+            )
+            for low, high in ((edges[0], edges[scope.split]), (edges[scope.split], edges[-1]))
+        ]
+        parts = [
+            _summed(
+                "due",
+                scope.day_bucket(day),
+                case(
+                    (and_(ReportDay.key == "open", day < today.isoformat()), "overdue"),
+                    else_=ReportDay.key,
+                ),
+                _summary_staff(ReportDay.staff_id),
+                ReportDay.n,
+                where=[ReportDay.part == "due", day != today.isoformat(), *counted],
+            ),
+            _grouped(
+                "due",
+                scope.bucket(Promise.due_at),
+                klass,
+                Promise.owner_id,
+                where=[
+                    Promise.due_at >= max(scope.start, today_bounds[0]),
+                    Promise.due_at < min(scope.end, today_bounds[1]),
+                    *mine,
+                ],
+            ),
+            _summed(
+                "made",
+                scope.day_bucket(day),
+                literal(""),
+                literal(""),
+                ReportDay.n,
+                where=[ReportDay.part == "made", *counted],
+            ),
+        ]
+    else:
+        late_counts = None
+        parts = [
+            _grouped(
+                "due",
+                scope.bucket(Promise.due_at),
+                klass,
+                Promise.owner_id,
+                where=[*scope.within(Promise.due_at), *mine],
+            ),
+            _grouped(
+                "made",
+                scope.bucket(Promise.created_at),
+                where=[*scope.within(Promise.created_at), *mine],
+            ),
+        ]
+    parts += [
+        *_median_parts(
             "days_late",
             scope,
             Promise.due_at,
             seconds_between(Promise.due_at, Promise.closed_at) / DAY,
             [Promise.status == "kept", Promise.closed_at > Promise.due_at, *mine],
+            late_counts,
         ),
     ]
     rows = _run(session, scope, parts)
@@ -664,8 +779,10 @@ def complaint_state(complaint, now: datetime, days: int = COMPLAINT_DAYS):
     promised = (
         select(Promise.id)
         .where(
-            Promise.customer_id == complaint.customer_id,  # ix_promises_customer
+            # one seek in ix_promises_interaction_created (0020); "+ 0" keeps the planner
+            # off ix_promises_customer, whose customer may have many promises
             Promise.interaction_id == complaint.id,
+            Promise.customer_id + 0 == complaint.customer_id,
             seconds_between(complaint.occurred_at, Promise.created_at) < grace.total_seconds(),
         )
         .exists()
@@ -693,14 +810,79 @@ def loop_block(
     complaint = aliased(Interaction)
     state = complaint_state(complaint, now, days)
     mine_c = [complaint.staff_id == staff_id] if staff_id is not None else []
-    parts = [
-        _grouped(
-            "kept",
-            scope.bucket(Promise.closed_at),
-            told,
-            where=[*scope.within(Promise.closed_at), Promise.status == "kept", *mine_p],
-        ),
-        _median_part(
+    from cxlogger.core import report_days
+    from cxlogger.core.models import ReportDay
+
+    if days == COMPLAINT_DAYS and report_days.usable(session):
+        # per-day counts (core/report_days.py); complaints of the last days are read, as
+        # only they can still be recent
+        day = ReportDay.day
+        mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
+        counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
+        settled = (now - timedelta(days=days)).astimezone().date()
+        edges = scope.day_edges()
+        told_counts = [  # kept promises told, per period: the median's count
+            select(func.coalesce(func.sum(ReportDay.n), 0).label("n")).where(
+                ReportDay.part == "kept",
+                ReportDay.key == "told",
+                day >= low,
+                day < high,
+                *mine_s,
+            )
+            for low, high in ((edges[0], edges[scope.split]), (edges[scope.split], edges[-1]))
+        ]
+        since = Period(settled, settled).bounds()[0]
+        parts = [
+            _summed(
+                "kept",
+                scope.day_bucket(day),
+                ReportDay.key,
+                literal(""),
+                ReportDay.n,
+                where=[ReportDay.part == "kept", *counted],
+            ),
+            _summed(
+                "complaints",
+                scope.day_bucket(day),
+                ReportDay.key,
+                literal(""),
+                ReportDay.n,
+                where=[ReportDay.part == "compl", day < settled.isoformat(), *counted],
+            ),
+            _grouped(
+                "complaints",
+                scope.bucket(complaint.occurred_at),
+                state,
+                where=[
+                    complaint.occurred_at >= max(scope.start, since),
+                    complaint.occurred_at < scope.end,
+                    complaint.kind == "complaint",
+                    *mine_c,
+                ],
+            ),
+        ]
+    else:
+        told_counts = None
+        parts = [
+            _grouped(
+                "kept",
+                scope.bucket(Promise.closed_at),
+                told,
+                where=[*scope.within(Promise.closed_at), Promise.status == "kept", *mine_p],
+            ),
+            _grouped(
+                "complaints",
+                scope.bucket(complaint.occurred_at),
+                state,
+                where=[
+                    *scope.within(complaint.occurred_at),
+                    complaint.kind == "complaint",
+                    *mine_c,
+                ],
+            ),
+        ]
+    parts += [
+        *_median_parts(
             "hours_to_tell",
             scope,
             Promise.closed_at,
@@ -709,12 +891,7 @@ def loop_block(
             else func.greatest(seconds_between(Promise.closed_at, Promise.customer_told_at), 0.0)
             / 3600.0,
             [Promise.status == "kept", Promise.customer_told_at.is_not(None), *mine_p],
-        ),
-        _grouped(
-            "complaints",
-            scope.bucket(complaint.occurred_at),
-            state,
-            where=[*scope.within(complaint.occurred_at), complaint.kind == "complaint", *mine_c],
+            told_counts,
         ),
     ]
     rows = _run(session, scope, parts)
@@ -841,7 +1018,7 @@ def followups_block(session: Session, period: Period, now: datetime, staff_id=No
             FollowUp.status,
             where=[*scope.within(FollowUp.due_at), *kinds, *mine],
         ),
-        _median_part(
+        *_median_parts(
             "hours_to_done",
             scope,
             FollowUp.due_at,
@@ -1153,50 +1330,60 @@ def _bucket_count(rows: Rows, part: str, bucket: int, k1: str, k2: str) -> int:
 # --------------------------------------------------------------------------- activity
 
 
-def losing_touch_condition(as_of: datetime, days: int = LOSING_TOUCH_DAYS):
-    """STAND-IN for "customers losing touch" (issue i11-touch builds the real measure):
-    a customer, known for longer than ``days`` days at ``as_of``, with no interaction
-    in the ``days`` days before it. Replace this one function with the real one."""
-    since = as_of - timedelta(days=days)
-    recent = (
-        select(Interaction.id)
-        .where(
-            Interaction.customer_id == Customer.id,
-            Interaction.occurred_at >= since,
-            Interaction.occurred_at < as_of,
-        )
-        .exists()
-    )
-    return and_(
-        Customer.archived.is_(False),
-        Customer.erased_at.is_(None),
-        Customer.created_at < since,
-        ~recent,
-    )
+def losing_touch_condition(as_of: datetime):
+    """A customer losing touch at ``as_of``: their keeping in touch was due by then
+    (``customers.touch_due_at``, kept by core/records/touch.py from their last contact
+    and cadence; NULL when not tracked, archived or erased), found through its index.
+    For a past moment it is who had not been contacted again since: a customer reached
+    after it has a later due moment now."""
+    return and_(Customer.touch_due_at.is_not(None), Customer.touch_due_at <= as_of)
 
 
 def activity_block(session: Session, period: Period, now: datetime, staff_id=None) -> Block:
     """Interactions by channel, kind and staff member; new customers; customers losing
-    touch (the stand-in above, at the end of each period or now if sooner)."""
+    touch (past their keep-in-touch cadence at the end of each period, or now if sooner).
+
+    Interactions and new customers come from the per-day summary (core/report_days.py)
+    when it counts this time zone's days, else from the rows themselves; either way the
+    parts are "ic" (channel, staff) and "ik" (kind, staff) per month bucket."""
+    from cxlogger.core import report_days
+    from cxlogger.core.models import ReportDay
+
     scope = Scope.of(period)
-    mine_i = [Interaction.staff_id == staff_id] if staff_id is not None else []
     mine_c = [Customer.owner_id == staff_id] if staff_id is not None else []
     ends = (min(scope.middle, now), min(scope.end, now))
-    key = Interaction.channel + literal("/") + Interaction.kind
-    parts = [
-        _grouped(
-            "i",
-            scope.bucket(Interaction.occurred_at),
-            key,
-            Interaction.staff_id,
-            where=[*scope.within(Interaction.occurred_at), *mine_i],
-        ),
-        _grouped(
-            "new",
-            scope.bucket(Customer.created_at),
-            where=[*scope.within(Customer.created_at), *mine_c],
-        ),
-    ]
+    summary = report_days.usable(session)
+    if summary:
+        day = ReportDay.day
+        mine_s = [ReportDay.staff_id == staff_id] if staff_id is not None else []
+        counted = [*scope.day_within(day), ReportDay.n > 0, *mine_s]
+        parts = [
+            _summed(
+                name,
+                scope.day_bucket(day),
+                ReportDay.key,
+                _summary_staff(ReportDay.staff_id),
+                ReportDay.n,
+                where=[ReportDay.part == part, *counted],
+            )
+            for name, part in (("ic", "channel"), ("ik", "kind"), ("new", "new"))
+        ]
+    else:
+        mine_i = [Interaction.staff_id == staff_id] if staff_id is not None else []
+        parts = [
+            _grouped(
+                "i",
+                scope.bucket(Interaction.occurred_at),
+                Interaction.channel + literal("/") + Interaction.kind,
+                Interaction.staff_id,
+                where=[*scope.within(Interaction.occurred_at), *mine_i],
+            ),
+            _grouped(
+                "new",
+                scope.bucket(Customer.created_at),
+                where=[*scope.within(Customer.created_at), *mine_c],
+            ),
+        ]
     for index, as_of in enumerate(ends):
         parts.append(
             select(*_part("losing", literal(0 if index == 0 else scope.split))).where(
@@ -1204,27 +1391,27 @@ def activity_block(session: Session, period: Period, now: datetime, staff_id=Non
             )
         )
     rows = _run(session, scope, parts)
-    keys = rows.keys("i")
-
-    def of(channel=None, kind=None):
-        return [
-            k
-            for k in keys
-            if (channel is None or k.split("/")[0] == channel)
-            and (kind is None or k.split("/")[1] == kind)
-        ]
+    if not summary:  # channel/kind per row: the same counts per channel and per kind
+        split = []
+        for r in rows.rows:
+            if r[0] == "i":
+                channel, _sep, kind = r[2].partition("/")
+                split.append(("ic", r[1], channel, r[3], r[4], r[5]))
+                split.append(("ik", r[1], kind, r[3], r[4], r[5]))
+            else:
+                split.append(r)
+        rows.rows = split
 
     block = Block("activity", "Activity")
     block.note = (
-        f"Losing touch (a stand-in): customers with no interaction in the {LOSING_TOUCH_DAYS} "
-        "days before the end of the period."
+        "Losing touch: customers past their keep-in-touch cadence at the end of the period."
     )
     block.figures = [
         Figure(
             "interactions",
             "Interactions",
-            rows.count("i", True),
-            rows.count("i", False),
+            rows.count("ik", True),
+            rows.count("ik", False),
             link=_link("interactions", period, staff_id),
         ),
         Figure(
@@ -1248,21 +1435,21 @@ def activity_block(session: Session, period: Period, now: datetime, staff_id=Non
             Figure(
                 kind,
                 label(kind) + "s",
-                rows.count("i", True, k1=of(kind=kind)),
-                rows.count("i", False, k1=of(kind=kind)),
+                rows.count("ik", True, k1=kind),
+                rows.count("ik", False, k1=kind),
                 better="down" if kind == "complaint" else "up",
                 link=_link("interactions", period, staff_id, kind=kind),
             )
         )
     months = list(scope.categories[scope.split :])
-    used_channels = [c for c in CHANNELS if rows.count("i", None, k1=of(channel=c))]
+    used_channels = [c for c in CHANNELS if rows.count("ic", None, k1=c)]
     block.charts = [
         Chart(
             "by_month",
             "Interactions by month and channel",
             "stacked",
             months,
-            [(label(c), rows.by_bucket("i", k1=of(channel=c))) for c in used_channels],
+            [(label(c), rows.by_bucket("ic", k1=c)) for c in used_channels],
             links=_month_links(scope, "interactions", staff_id),
         )
     ]
@@ -1270,18 +1457,17 @@ def activity_block(session: Session, period: Period, now: datetime, staff_id=Non
     by_channel = [
         [
             label(c),
-            rows.count("i", True, k1=of(channel=c)),
-            rows.count("i", False, k1=of(channel=c)),
+            rows.count("ic", True, k1=c),
+            rows.count("ic", False, k1=c),
         ]
         for c in CHANNELS
     ]
     by_kind = [
-        [label(k), rows.count("i", True, k1=of(kind=k)), rows.count("i", False, k1=of(kind=k))]
-        for k in KINDS
+        [label(k), rows.count("ik", True, k1=k), rows.count("ik", False, k1=k)] for k in KINDS
     ]
     staff_rows = []
-    for ident in rows.keys("i", "k2"):
-        counts = [rows.count("i", True, k1=of(kind=k), k2=ident) for k in KINDS]
+    for ident in rows.keys("ik", "k2"):
+        counts = [rows.count("ik", True, k1=k, k2=ident) for k in KINDS]
         if sum(counts):
             staff_rows.append([names.get(ident, "(nobody)"), sum(counts), *counts])
     staff_rows.sort(key=lambda r: r[0].lower())
@@ -1311,8 +1497,8 @@ def activity_block(session: Session, period: Period, now: datetime, staff_id=Non
             "activity_by_month",
             "Activity by month",
             scope,
-            [("Interactions", rows.by_bucket("i")), ("New customers", rows.by_bucket("new"))]
-            + [(label(c), rows.by_bucket("i", k1=of(channel=c))) for c in used_channels],
+            [("Interactions", rows.by_bucket("ik")), ("New customers", rows.by_bucket("new"))]
+            + [(label(c), rows.by_bucket("ic", k1=c)) for c in used_channels],
         ),
     ]
     return block
@@ -1327,15 +1513,45 @@ def money_block(session: Session, period: Period, now: datetime, staff_id=None) 
     """Net sales by month, refunds, credits and goodwill, by currency: the entries the
     money export writes for the same days (``csv_export._money_entries``: interactions
     with an amount, promises kept or broken with one), grouped in each branch."""
+    from cxlogger.core import report_days
+    from cxlogger.core.models import ReportDay
+
     scope = Scope.of(period)
     parts = []
+    sources = [(Interaction, Interaction.occurred_at, Interaction.staff_id, [])]
+    if report_days.usable(session):  # the interactions' money per day (core/report_days.py)
+        sources = []
+        mine = [ReportDay.staff_id == staff_id] if staff_id is not None else []
+        parts.append(
+            _summed(
+                "m",
+                scope.day_bucket(ReportDay.day),
+                ReportDay.currency,
+                ReportDay.meaning,
+                ReportDay.money_n,
+                case(
+                    (ReportDay.meaning.in_(OUTGOING_MEANINGS), -ReportDay.amount),
+                    else_=ReportDay.amount,
+                ),
+                where=[
+                    ReportDay.part == "kind",
+                    *scope.day_within(ReportDay.day),
+                    ReportDay.money_n > 0,
+                    *mine,
+                ],
+            )
+        )
     for source, when, staff, extra in (
-        (Interaction, Interaction.occurred_at, Interaction.staff_id, []),
+        *sources,
         (
             Promise,
             Promise.closed_at,
             Promise.owner_id,
-            [Promise.status.in_(("kept", "broken")), Promise.closed_at.is_not(None)],
+            # status || '': the partial index of promises with an amount, not the status's
+            [
+                Promise.status.op("||")(literal("", String)).in_(("kept", "broken")),
+                Promise.closed_at.is_not(None),
+            ],
         ),
     ):
         currency = func.coalesce(source.currency, "")

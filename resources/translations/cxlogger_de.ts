@@ -3604,6 +3604,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <translation>Eine Reklamation gilt als unbearbeitet, wenn sie %1 Tage danach weder ein Versprechen noch eine Lösung hat.</translation>
     </message>
     <message>
+        <source>Losing touch: customers past their keep-in-touch cadence at the end of the period.</source>
+        <translation>Kontakt verloren: Kunden, deren Kontaktrhythmus am Ende des Zeitraums überschritten war.</translation>
+    </message>
+    <message>
         <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
         <translation>Kontakt verloren (Näherung): Kunden ohne Kontakt in den %1 Tagen vor dem Ende des Zeitraums.</translation>
     </message>

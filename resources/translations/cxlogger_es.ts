@@ -3604,6 +3604,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <translation>Una reclamación cuenta como sin atender cuando, %1 días después, no tiene ni promesa ni resolución.</translation>
     </message>
     <message>
+        <source>Losing touch: customers past their keep-in-touch cadence at the end of the period.</source>
+        <translation>Perdiendo el contacto: clientes que habían superado su frecuencia de contacto al final del periodo.</translation>
+    </message>
+    <message>
         <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
         <translation>Perdiendo el contacto (aproximación): clientes sin ninguna interacción en los %1 días antes del final del periodo.</translation>
     </message>

@@ -3604,6 +3604,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <translation>Une réclamation compte comme non traitée quand, %1 jours après, elle n&apos;a ni promesse ni résolution.</translation>
     </message>
     <message>
+        <source>Losing touch: customers past their keep-in-touch cadence at the end of the period.</source>
+        <translation>Perdus de vue&#xa0;: clients en retard sur leur rythme de contact à la fin de la période.</translation>
+    </message>
+    <message>
         <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
         <translation>Perdus de vue (approximation)&#xa0;: clients sans aucun échange dans les %1 jours avant la fin de la période.</translation>
     </message>

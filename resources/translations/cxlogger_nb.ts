@@ -3604,6 +3604,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <translation>En klage regnes som ubehandlet når den %1 dager etterpå verken har et løfte eller en løsning.</translation>
     </message>
     <message>
+        <source>Losing touch: customers past their keep-in-touch cadence at the end of the period.</source>
+        <translation>Mister kontakten: kunder som var over tiden for kontakt ved periodens slutt.</translation>
+    </message>
+    <message>
         <source>Losing touch (a stand-in): customers with no interaction in the %1 days before the end of the period.</source>
         <translation>Mister kontakten (tilnærming): kunder uten noen henvendelse de siste %1 dagene før periodens slutt.</translation>
     </message>

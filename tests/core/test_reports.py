@@ -330,16 +330,18 @@ def test_activity_by_channel_kind_staff_new_customers_and_losing_touch(rs):
     new = d.customer("Ben", at(2026, 2, 14))
     d.interaction(at(2026, 2, 14, 9), "purchase", "in_person", customer=new)
     quiet = d.customer("Cleo", at(2025, 6, 1))  # last seen in October: losing touch
+    with rs.begin():
+        quiet.tags = "vip"  # keep in touch every 30 days (the default cadences)
     d.interaction(at(2025, 10, 1, 9), "inquiry", "phone", customer=quiet)
 
     block = reports.activity_block(rs, FEBRUARY, NOW)
     got = figures(block)
     assert got["interactions"] == 4 and got["purchase"] == 2 and got["complaint"] == 1
     assert got["new_customers"] == 1
-    assert got["losing_touch"] == 1  # Cleo; Anna and Ben were seen in the 90 days
+    assert got["losing_touch"] == 1  # Cleo, due since 31 October; Anna and Ben in 180 days
     before = previous(block)
     assert before["interactions"] == 1 and before["new_customers"] == 0
-    assert before["losing_touch"] == 1  # at the end of January Cleo too was 4 months away
+    assert before["losing_touch"] == 1  # at the end of January Cleo was already due
     tables = {t.key: t for t in block.tables}
     channels = {r[0]: r[1] for r in tables["by_channel"].rows}
     assert channels == {
@@ -448,3 +450,49 @@ def test_each_figure_link_lists_the_records_it_counts(rs):
 def figures_links(report, key):
     block = next(b for b in report.blocks if b.key == key)
     return {f.key: f.link for f in block.figures}
+
+
+def test_losing_touch_is_past_the_keep_in_touch_cadence(rs):
+    """Default cadences: 180 days, vip 30. Hand-computed for the end of February 2026
+    (the period) and of January (the one before), with NOW = 11 March 2026:
+    - Anna (no tag, seen 2026-02-27): due 2026-08-26: not losing touch.
+    - Cleo (vip, seen 2025-12-15): due 2026-01-14: losing touch at both ends.
+    - Dora (vip, seen 2026-01-20): due 2026-02-19: at the end of February only.
+    - Eve (own cadence 10 days, seen 2026-02-25, Kim's): due 2026-03-07: neither
+      (the period's end is 1 March, before it).
+    - Finn ("regular", added 2025-03-01, never seen): due 2025-08-28: at both ends.
+    - Gus (vip, seen 2025-11-01, archived) and Hal (vip, stopped tracking): never."""
+    d = Data(rs)
+    d.interaction(at(2026, 2, 27, 9), customer=d.anna)
+
+    def customer(name, seen, owner=None, **fields):
+        row = d.customer(name, at(2025, 3, 1), owner)
+        with rs.begin():
+            for key, value in fields.items():
+                setattr(row, key, value)
+        if seen:
+            d.interaction(seen, customer=row)
+        return row
+
+    customer("Cleo", at(2025, 12, 15, 9), tags="vip")
+    customer("Dora", at(2026, 1, 20, 9), tags="vip")
+    customer("Eve", at(2026, 2, 25, 9), owner=d.kim, touch_every_days=10)
+    customer("Finn", None, tags="regular")  # a tag without a cadence of its own
+    customer("Gus", at(2025, 11, 1, 9), tags="vip", archived=True)
+    customer("Hal", at(2025, 11, 1, 9), tags="vip", touch_stopped=True)
+
+    block = reports.activity_block(rs, FEBRUARY, NOW)
+    assert figures(block)["losing_touch"] == 3  # Cleo, Dora, Finn
+    assert previous(block)["losing_touch"] == 2  # Cleo, Finn
+    listed = reports.drill(rs, figures_links(report_of(block), "activity")["losing_touch"], NOW)
+    assert sorted(r[1] for r in listed.rows) == ["Cleo", "Dora", "Finn"]
+    # this month, as of now (11 March): Eve too, due since 7 March
+    march = Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert figures(reports.activity_block(rs, march, NOW))["losing_touch"] == 4
+    # Kim's customers only: Eve
+    kims = reports.activity_block(rs, march, NOW, staff_id=d.kim.id)
+    assert figures(kims)["losing_touch"] == 1
+
+
+def report_of(block):
+    return reports.Report(header=None, blocks=[block])

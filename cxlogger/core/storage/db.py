@@ -213,6 +213,9 @@ def open_database(
         with engine.begin() as connection:
             live.lock_for_migration(connection)  # two desks starting at once: one migrates
             migrate.upgrade_to_head(connection)
+            from cxlogger.core import report_days
+
+            report_days.ensure_current(connection)  # the reports' summary, in this time zone
     except SchemaTooNewError:
         engine.dispose()
         raise

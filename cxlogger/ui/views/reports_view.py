@@ -176,6 +176,11 @@ REPORT_WORDS = (
     QT_TRANSLATE_NOOP("Reports", "Meaning"),
     QT_TRANSLATE_NOOP("Reports", "Net (minor units)"),
     QT_TRANSLATE_NOOP("Reports", "Low ratings and what was done"),  # core/report_lists.py
+    # core/reports.py activity_block's note (issue 13: keep-in-touch cadences)
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Losing touch: customers past their keep-in-touch cadence at the end of the period.",
+    ),
 )
 
 
