@@ -205,3 +205,14 @@ def test_a_quiet_due_loads_no_sqlalchemy(tmp_path):
     assert "Nothing is due" in stdout
     assert not [m for m in modules if m.startswith(("sqlalchemy", "PySide6", "alembic"))]
     assert not [m for m in modules if m.startswith("cxlogger.core.models")]
+
+
+def test_the_demo_due_loads_no_sqlalchemy_once_the_demo_exists(tmp_path):
+    data = tmp_path / "data"
+    argv = ("--data-dir", str(data), "--demo", "due")
+    modules, stdout = loaded_modules(tmp_path, *argv)
+    assert "due" in stdout and "sqlalchemy" in modules  # the demo made and filled
+    for _ in range(2):  # a promise of the demo may fall due meanwhile: that refresh writes
+        modules, stdout = loaded_modules(tmp_path, *argv)
+    assert " due (as of " in stdout
+    assert not [m for m in modules if m.startswith(("sqlalchemy", "PySide6"))]
