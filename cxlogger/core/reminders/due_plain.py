@@ -155,12 +155,7 @@ class DueCounts:
 
 # followups._pending_query with consent.allowed_followups: pending, the customer not
 # archived, and no message their consent forbids
-_PENDING = """
-FROM followups f
-JOIN customers c ON c.id = f.customer_id
-LEFT JOIN staff o ON o.id = f.owner_id
-LEFT JOIN promises p ON p.id = f.promise_id
-WHERE f.status = 'pending' AND c.archived = 0
+_PENDING = """f.status = 'pending' AND c.archived = 0
   AND (f.kind = 'feedback' AND c.contact_consent = 'yes'
        OR f.kind IN ('thank', 'report_back') AND c.contact_consent != 'no'
        OR f.kind = 'close_loop' AND f.rule_key LIKE 'promise:%:tell'
@@ -168,6 +163,12 @@ WHERE f.status = 'pending' AND c.archived = 0
        OR f.kind = 'close_loop' AND NOT (f.rule_key LIKE 'promise:%:tell')
        OR f.kind = 'keep_in_touch')
 """
+# what is shown of a follow-up: its owner's name and its promise's due state joined in
+_SHOWN = """f.id, f.kind, f.rule_key, f.title, f.customer_id, c.name, o.name, f.due_at,
+f.snoozed_until, p.due_at, p.due_has_time, p.status"""
+_JOINS = """JOIN customers c ON c.id = f.customer_id
+LEFT JOIN staff o ON o.id = f.owner_id
+LEFT JOIN promises p ON p.id = f.promise_id"""
 # followups._due_filter (snoozed_until is never earlier than due_at)
 _DUE = "(f.snoozed_until IS NULL AND f.due_at <= :now OR f.snoozed_until <= :now)"
 # due_list.upcoming_rows: not due yet, due by :until
@@ -175,8 +176,6 @@ _COMING = (
     "(f.snoozed_until IS NULL AND f.due_at > :now OR f.snoozed_until > :now)"
     " AND (f.snoozed_until IS NULL AND f.due_at <= :until OR f.snoozed_until <= :until)"
 )
-_COLUMNS = """f.id, f.kind, f.rule_key, f.title, f.customer_id, c.name, o.name, f.due_at,
-f.snoozed_until, p.due_at, p.due_has_time, p.status"""
 _ORDER = "coalesce(f.snoozed_until, f.due_at), f.id"
 
 
@@ -216,23 +215,29 @@ class QuietReader:
             where += " AND f.owner_id = :owner"
             params = dict(params, owner=owner_id)
         if limit is None:
-            found = self.con.execute(f"SELECT {_COLUMNS} {where} ORDER BY {_ORDER}", params)
+            found = self.con.execute(
+                f"SELECT {_SHOWN} FROM followups f {_JOINS} WHERE {where} ORDER BY {_ORDER}",
+                params,
+            )
             rows = [_row(r) for r in found]
             per_kind: dict[str, int] = {}
             for row in rows:
                 per_kind[row.kind] = per_kind.get(row.kind, 0) + 1
             return DueCounts(rows, per_kind)
-        # the first few of each kind and each kind's count, in one pass over the due rows
+        # each kind's count and its first few, in one pass over the due follow-ups; the
+        # names and promises are joined in for those few only
         found = self.con.execute(
-            f"SELECT * FROM (SELECT {_COLUMNS}, "
+            f"SELECT {_SHOWN}, w.total FROM (SELECT f.id AS id, "
             f"row_number() OVER (PARTITION BY f.kind ORDER BY {_ORDER}) AS n, "
-            f"count(*) OVER (PARTITION BY f.kind) AS total {where}) WHERE n <= :limit",
+            "count(*) OVER (PARTITION BY f.kind) AS total "
+            f"FROM followups f JOIN customers c ON c.id = f.customer_id WHERE {where}) w "
+            f"JOIN followups f ON f.id = w.id {_JOINS} WHERE w.n <= :limit",
             dict(params, limit=limit),
         )
         rows, per_kind = [], {}
         for r in found:
             rows.append(_row(r[:12]))
-            per_kind[r[1]] = r[13]
+            per_kind[r[1]] = r[12]
         rows.sort(key=lambda row: (row.snoozed_until or row.due_at, row.id))
         return DueCounts(rows, per_kind)
 
