@@ -85,17 +85,22 @@ def open_or_exit(paths: AppPaths) -> Database:
         raise SystemExit(2) from exc
 
 
-def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
-    """Create (or reset) the demo database and return its paths."""
-    from cxlogger.core import demo
-    from cxlogger.core.models import Interaction
-    from cxlogger.core.timeutil import utcnow
+def prepare_demo(paths: AppPaths, reset: bool = False, checked_later: bool = False) -> AppPaths:
+    """Create (or reset) the demo database and return its paths.
 
+    ``checked_later``: the command that follows opens it with its own checks, so a demo
+    database that is ready is not opened here (``cxlogger --demo due`` stays quick)."""
     demo_paths = paths.demo()
     if reset:
         for suffix in ("", "-wal", "-shm"):
             path = demo_paths.db_path.with_name(demo_paths.db_path.name + suffix)
             path.unlink(missing_ok=True)
+    elif checked_later and _demo_ready(demo_paths):
+        return demo_paths
+    from cxlogger.core import demo
+    from cxlogger.core.models import Interaction
+    from cxlogger.core.timeutil import utcnow
+
     db = open_or_exit(demo_paths)
     try:
         with db.session() as session:
@@ -106,6 +111,26 @@ def prepare_demo(paths: AppPaths, reset: bool = False) -> AppPaths:
     finally:
         db.dispose()
     return demo_paths
+
+
+def _demo_ready(demo_paths: AppPaths) -> bool:
+    """The demo database exists at the current schema and holds its sample data: read
+    with plain sqlite3, so ``cxlogger --demo due`` loads no database layer for it."""
+    import sqlite3
+    from contextlib import closing
+
+    from cxlogger.core.storage import migrate
+    from cxlogger.core.storage.sqlite_files import sqlite_uri
+
+    if not demo_paths.db_path.exists():
+        return False
+    try:
+        with closing(sqlite3.connect(sqlite_uri(demo_paths.db_path), uri=True)) as con:
+            revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            filled = con.execute("SELECT EXISTS (SELECT 1 FROM interactions)").fetchone()[0]
+    except sqlite3.Error:
+        return False  # opening it the usual way says what is wrong
+    return revision is not None and revision[0] == migrate.head_revision() and bool(filled)
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -119,7 +144,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
         if paths.database_url is None:
             check_data_dir(paths.data_dir)  # a file in its place, read-only: one sentence
         if getattr(args, "demo", False) and args.command != "demo":
-            paths = prepare_demo(paths)  # --demo: every command works on the demo data
+            # --demo: every command works on the demo data
+            paths = prepare_demo(paths, checked_later=True)
         recovered = recover_on_start(paths)  # what interrupted work left; never raises
         if recovered.restore_finished:
             print(

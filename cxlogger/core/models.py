@@ -516,32 +516,31 @@ Index(
     HeadsUp.kind,
     HeadsUp.customer_id,
     sqlite_where=HeadsUp.resolved_at.is_(None),
-    postgresql_where=HeadsUp.resolved_at.is_(None),
 )
 
 
 # --- indexes the reminder rules filter on (migration 0012, core/rule_engine.py) ------------
-# partial where most rows hold NULL: a range on the column implies it is set
+# partial where most rows hold NULL: a range on the column implies it is set.
+# Only sqlite_where here: a postgresql_where makes SQLAlchemy load its PostgreSQL dialect
+# (~50-150 ms) in every process that imports the models; the migrations create these
+# indexes partial on PostgreSQL too, and nothing creates the schema from the models.
 
 Index("ix_rules_interactions_created_at", Interaction.created_at)
 Index(
     "ix_rules_interactions_resolved_at",
     Interaction.resolved_at,
     sqlite_where=Interaction.resolved_at.is_not(None),
-    postgresql_where=Interaction.resolved_at.is_not(None),
 )
 Index("ix_rules_promises_created_at", Promise.created_at)
 Index(
     "ix_rules_promises_closed_at",
     Promise.closed_at,
     sqlite_where=Promise.closed_at.is_not(None),
-    postgresql_where=Promise.closed_at.is_not(None),
 )
 Index(
     "ix_rules_promises_customer_told_at",
     Promise.customer_told_at,
     sqlite_where=Promise.customer_told_at.is_not(None),
-    postgresql_where=Promise.customer_told_at.is_not(None),
 )
 Index("ix_rules_feedback_created_at", Feedback.created_at)
 Index("ix_rules_feedback_received_at", Feedback.received_at)
@@ -549,13 +548,11 @@ Index(
     "ix_rules_feedback_action_at",
     Feedback.action_at,
     sqlite_where=Feedback.action_at.is_not(None),
-    postgresql_where=Feedback.action_at.is_not(None),
 )
 Index(
     "ix_rules_feedback_customer_told_at",
     Feedback.customer_told_at,
     sqlite_where=Feedback.customer_told_at.is_not(None),
-    postgresql_where=Feedback.customer_told_at.is_not(None),
 )
 Index("ix_rules_customers_updated_at", Customer.updated_at)
 Index("ix_rules_followups_interaction_id", FollowUp.interaction_id)
@@ -620,14 +617,12 @@ Index(
     Customer.touch_due_at,
     Customer.id,
     sqlite_where=Customer.touch_due_at.is_not(None),
-    postgresql_where=Customer.touch_due_at.is_not(None),
 )
 # snoozed follow-ups are few: the Losing touch count leaves them out through this
 Index(
     "ix_followups_snoozed_until",
     FollowUp.snoozed_until,
     sqlite_where=FollowUp.snoozed_until.is_not(None),
-    postgresql_where=FollowUp.snoozed_until.is_not(None),
 )
 
 

@@ -38,6 +38,7 @@ from cxlogger.core.models import (
     Staff,
     UTCDateTime,
 )
+from cxlogger.core.records.references import REF_PREFIX, ref  # noqa: F401 (said there)
 
 ENTITIES: dict[str, type] = {
     "customer": Customer,
@@ -49,21 +50,7 @@ ENTITIES: dict[str, type] = {
     "heads_up": HeadsUp,  # migration 0013 (core/heads_ups.py)
 }
 ENTITY_OF: dict[type, str] = {model: name for name, model in ENTITIES.items()}
-REF_PREFIX = {
-    "customer": "CUS",
-    "interaction": "INT",
-    "promise": "PRM",
-    "feedback": "FBK",
-    "followup": "FUP",
-    "handoff": "HND",
-    "heads_up": "HUP",
-}
 _KEY = "cx_change_action"
-
-
-def ref(entity: str, ident: int) -> str:
-    """The reference people see: INT-000042."""
-    return f"{REF_PREFIX[entity]}-{ident:06d}"
 
 
 @dataclass

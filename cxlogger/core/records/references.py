@@ -18,6 +18,23 @@ KINDS = {"CUS": "customer", "INT": "interaction", "PRM": "promise", "FBK": "feed
 PREFIX = {kind: prefix for prefix, kind in KINDS.items()}
 ARTICLE = {"customer": "a", "interaction": "an", "promise": "a", "feedback": "a"}
 
+# the references the change log, the history and the heads-ups show, per record kind
+REF_PREFIX = {
+    "customer": "CUS",
+    "interaction": "INT",
+    "promise": "PRM",
+    "feedback": "FBK",
+    "followup": "FUP",
+    "handoff": "HND",
+    "heads_up": "HUP",
+}
+
+
+def ref(entity: str, ident: int) -> str:
+    """The reference people see: INT-000042."""
+    return f"{REF_PREFIX[entity]}-{ident:06d}"
+
+
 _PATTERN = re.compile(r"^\s*(?:(?P<prefix>[A-Za-z]{3})\s*[-_ ]?\s*|#\s*)?(?P<number>\d{1,18})\s*$")
 
 

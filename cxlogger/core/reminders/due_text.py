@@ -108,3 +108,65 @@ class DueText:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# ------------------------------------------------- a follow-up's due state and line
+# Pure functions of a follow-up's fields (rule_key, due_at, snoozed_until and its
+# promise's due_at, due_has_time, status): an ORM FollowUp or a plain row
+# (core/reminders/due_plain.py) alike. core/reminders/followups.py re-exports them.
+
+KIND_ORDER = ("close_loop", "thank", "feedback", "report_back", "keep_in_touch")
+KIND_TITLES = {
+    "thank": "Thank",
+    "close_loop": "Close the loop",
+    "feedback": "Ask for feedback",
+    "report_back": "Report back",
+    "keep_in_touch": "Keep in touch",
+}
+PROMISE_RULES = ("promise_soon", "promise_overdue")
+
+
+def rule_of(followup) -> str:
+    """thank, feedback, complaint, promise_soon, promise_overdue, promise_tell, report_back,
+    low_rating — finer than ``kind``."""
+    parts = followup.rule_key.split(":")
+    if parts[0] == "promise":
+        return f"promise_{parts[-1]}"
+    return parts[0]
+
+
+def effective_due(followup) -> datetime:
+    return followup.snoozed_until or followup.due_at
+
+
+def promise_overdue(promise, now: datetime) -> bool:
+    """Open and past the moment it was due (``promises.is_overdue``)."""
+    return promise.status == "open" and promise.due_at < now
+
+
+def is_overdue(followup, now: datetime, hours: BusinessHours) -> bool:
+    """A reminder about a promise is overdue exactly when the promise is (its
+    "coming up" reminder is not, however long ago it came); anything else when it
+    was due on an earlier day."""
+    if rule_of(followup) in PROMISE_RULES and followup.promise is not None:
+        return promise_overdue(followup.promise, now)
+    when = effective_due(followup)
+    return when <= now and hours.local(when).date() < hours.local(now).date()
+
+
+def due_line(followup, now: datetime, hours: BusinessHours, words: DueWords = ENGLISH) -> str:
+    """What Today, notifications and ``cxlogger due`` say about when it is due:
+    for a promise, the promise's own due text ("due Friday 4 Dec, end of day",
+    "overdue since Friday"); otherwise the reminder's ("due today 10:00")."""
+    text = DueText(now, hours, words)
+    snoozed = followup.snoozed_until
+    if rule_of(followup) in PROMISE_RULES and followup.promise is not None:
+        promise = followup.promise
+        line = text.due(promise.due_at, promise.due_has_time, promise_overdue(promise, now))
+        if snoozed is not None and snoozed > now:
+            line = words.due_and_snoozed.format(due=line, when=text.when(snoozed))
+        return line
+    if snoozed is not None:
+        return words.snoozed_until.format(when=text.when(snoozed))
+    when = effective_due(followup)
+    return text.due(when, True, is_overdue(followup, now, hours))

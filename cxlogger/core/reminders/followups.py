@@ -43,18 +43,21 @@ from cxlogger.core.records import interactions as interactions_mod
 from cxlogger.core.records import promises as promises_mod
 from cxlogger.core.records import settings as settings_mod
 from cxlogger.core.reminders import templates
-from cxlogger.core.reminders.due_text import ENGLISH, DueText, DueWords
+from cxlogger.core.reminders.due_text import (  # noqa: F401 (said once there, used here)
+    ENGLISH,
+    KIND_ORDER,
+    KIND_TITLES,
+    PROMISE_RULES,
+    DueText,
+    DueWords,
+    due_line,
+    effective_due,
+    is_overdue,
+    rule_of,
+)
 from cxlogger.core.reminders.schedule import BusinessHours
 from cxlogger.core.timeutil import format_local
 
-KIND_ORDER = ("close_loop", "thank", "feedback", "report_back", "keep_in_touch")
-KIND_TITLES = {
-    "thank": "Thank",
-    "close_loop": "Close the loop",
-    "feedback": "Ask for feedback",
-    "report_back": "Report back",
-    "keep_in_touch": "Keep in touch",
-}
 TOLD_HOW = ("email", "phone", "in person", "letter", "chat", "other")
 
 
@@ -116,8 +119,6 @@ def _short(text: str, limit: int = 120) -> str:
 #   cadence (core/touch.py), due the day it fell due; any contact retires it;
 # * scheduled next (``next:<follow-up>``): "Done & schedule next" (``complete_and_next``),
 #   made by a person, never touched by the rules.
-
-PROMISE_RULES = ("promise_soon", "promise_overdue")
 
 
 def promise_reminder_at(promise: Promise, hours: BusinessHours, values: dict[str, Any]) -> datetime:
@@ -716,49 +717,6 @@ def due_board(
         else len(upcoming(session, now, upcoming_days, owner_id, ids_only=True))
     )
     return DueBoard(counts, overdue, first, coming_count, coming)
-
-
-def effective_due(followup: FollowUp) -> datetime:
-    return followup.snoozed_until or followup.due_at
-
-
-def is_overdue(followup: FollowUp, now: datetime, hours: BusinessHours) -> bool:
-    """A reminder about a promise is overdue exactly when the promise is (its
-    "coming up" reminder is not, however long ago it came); anything else when it
-    was due on an earlier day."""
-    if rule_of(followup) in PROMISE_RULES and followup.promise is not None:
-        return promises_mod.is_overdue(followup.promise, now)
-    when = effective_due(followup)
-    return when <= now and hours.local(when).date() < hours.local(now).date()
-
-
-def due_line(
-    followup: FollowUp, now: datetime, hours: BusinessHours, words: DueWords = ENGLISH
-) -> str:
-    """What Today, notifications and ``cxlogger due`` say about when it is due:
-    for a promise, the promise's own due text ("due Friday 4 Dec, end of day",
-    "overdue since Friday"); otherwise the reminder's ("due today 10:00")."""
-    text = DueText(now, hours, words)
-    snoozed = followup.snoozed_until
-    if rule_of(followup) in PROMISE_RULES and followup.promise is not None:
-        promise = followup.promise
-        line = text.due(promise.due_at, promise.due_has_time, promises_mod.is_overdue(promise, now))
-        if snoozed is not None and snoozed > now:
-            line = words.due_and_snoozed.format(due=line, when=text.when(snoozed))
-        return line
-    if snoozed is not None:
-        return words.snoozed_until.format(when=text.when(snoozed))
-    when = effective_due(followup)
-    return text.due(when, True, is_overdue(followup, now, hours))
-
-
-def rule_of(followup: FollowUp) -> str:
-    """thank, feedback, complaint, promise_soon, promise_overdue, promise_tell, report_back,
-    low_rating — finer than ``kind``."""
-    parts = followup.rule_key.split(":")
-    if parts[0] == "promise":
-        return f"promise_{parts[-1]}"
-    return parts[0]
 
 
 def to_notify(session: Session, now: datetime, tz=None) -> list[FollowUp]:

@@ -276,11 +276,11 @@ def finish_restore(paths: AppPaths) -> bool:
     Returns True if a restore was completed. A staged copy that fails its check
     is removed and the database left as it is.
     """
-    from cxlogger.core.storage import integrity
-
     staged = restoring_path(paths)
     if not staged.exists():
-        return False
+        return False  # the usual case: no integrity module loaded on a command's start
+    from cxlogger.core.storage import integrity
+
     for suffix in ("-journal", "-wal", "-shm"):
         # the staged copy is a closed, rollback-journal file; nothing of these is its own
         Path(str(staged) + suffix).unlink(missing_ok=True)

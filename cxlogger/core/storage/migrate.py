@@ -10,10 +10,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection
-
 from cxlogger.core.errors import SchemaTooNewError
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING: knowing the head revision loads no SQLAlchemy
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -43,6 +44,8 @@ def is_known_revision(revision: str) -> bool:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
