@@ -233,6 +233,36 @@ def _after_flush(session: Session, flush_context) -> None:
         act.rows += len(rows)
 
 
+def record_inserted(session: Session, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Record rows inserted with Core (not flushed by the ORM) as ``_after_flush`` would:
+    each ``rows`` item holds every column of the new row by attribute name, id included
+    (defaults already applied), so its snapshot is what the ORM object's would be."""
+    act = current(session)
+    if act is None or not rows:
+        return
+    keys = [attr.key for attr in columns(ENTITIES[entity])]
+    records = [
+        {
+            "group_id": act.group_id,
+            "action": act.action,
+            "summary": act.summary,
+            "entity": entity,
+            "entity_id": row["id"],
+            "op": "insert",
+            "old": None,
+            "new": json.dumps({key: _dump(row[key]) for key in keys}, ensure_ascii=False),
+            "customer_id": act.customer_id or row.get("customer_id"),
+            "staff_id": act.staff_id,
+            "at": act.at,
+            "reverts": act.reverts,
+            "origin": session.info.get("cx_origin"),
+        }
+        for row in sorted(rows, key=lambda row: row["id"])
+    ]
+    session.connection().execute(insert(ChangeLog), records)
+    act.rows += len(records)
+
+
 def _forget(session: Session) -> None:
     session.info.pop(_KEY, None)
     session.info.pop("cx_change_pending", None)

@@ -26,6 +26,7 @@ inserts).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import namedtuple
 from collections.abc import Callable
@@ -1101,51 +1102,38 @@ def _was_handed(session: Session, followup_id: int) -> bool:
 
 
 def _apply_recorded(session: Session, now: datetime) -> int:
-    """``_apply`` through the ORM, for the few causes of a named user action, so the
-    change log (core/history.py) records every follow-up change and Undo reverses it.
+    """``_apply`` for the few causes of a named user action, so the change log
+    (core/history.py) records every follow-up change and Undo reverses it.
 
     The few wanted rows are tidied and titled here rather than by ``_tidy_bodies``'
     statements, and the follow-ups they touch (existing or to retire) are read in one
-    statement: a save's rules cost a handful of statements."""
-    w = wanted
+    statement. New follow-ups (a save's, usually all of them) are inserted with Core and
+    recorded as the ORM's flush would record them; existing ones are changed through the
+    ORM (its version check, its change rows)."""
     want = {}
     for row in _select(session, "wanted", _WANTED_ROWS):
         body = _tidy(row.body)
         if row.rule_key.startswith("report_back:") and not body:
             continue  # report back only on an action that says something
         want[row.rule_key] = (row, _title(row.head, body))
+    touched = {row.rule_key: row for row in _select(session, "touched", _touched())}
+    changed = 0
+    new = [key for key in sorted(want) if key not in touched]
+    if new:
+        _insert_followups(session, now, [want[key] for key in new])
+        changed += len(new)
+    if not touched:
+        return changed
     found = session.scalars(
-        select(FollowUp).where(
-            or_(
-                FollowUp.rule_key.in_(select(w.c.rule_key)),
-                *_retire_conditions(FollowUp.__table__, wanted_keys=False),
-            )
-        )
+        select(FollowUp).where(FollowUp.id.in_([row.id for row in touched.values()]))
     ).all()
     existing = {f.rule_key: f for f in found}
-    changed = 0
     for key in sorted(want):
         row, title = want[key]
         followup = existing.get(key)
         if followup is None:
-            session.add(
-                FollowUp(
-                    kind=row.kind,
-                    rule_key=row.rule_key,
-                    title=title,
-                    customer_id=row.customer_id,
-                    interaction_id=row.interaction_id,
-                    promise_id=row.promise_id,
-                    feedback_id=row.feedback_id,
-                    owner_id=row.owner_id,
-                    due_at=row.due_at,
-                    status="pending",
-                    done_note="",
-                    created_at=now,
-                )
-            )
-            changed += 1
-        elif followup.status == "obsolete":
+            continue
+        if followup.status == "obsolete":
             followup.status, followup.done_at = "pending", None
             followup.title, followup.due_at = title, row.due_at
             followup.owner_id = row.owner_id
@@ -1165,6 +1153,77 @@ def _apply_recorded(session: Session, now: datetime) -> int:
             changed += 1
     session.flush()
     return changed
+
+
+@functools.cache
+def _touched():
+    """The stored follow-ups a recorded apply may change: those wanted, and the pending
+    ones of causes in scope (``_retire_conditions``), as (id, rule_key)."""
+    table = FollowUp.__table__
+    return select(table.c.id, table.c.rule_key).where(
+        or_(
+            table.c.rule_key.in_(select(wanted.c.rule_key)),
+            *_retire_conditions(table, wanted_keys=False),
+        )
+    )
+
+
+# a new follow-up's columns besides those of the wanted row (the model's defaults)
+_NEW_FOLLOWUP = {
+    "status": "pending",
+    "snoozed_until": None,
+    "notified_at": None,
+    "done_at": None,
+    "done_note": "",
+    "done_by_id": None,
+    "version": 1,
+}
+
+
+def _insert_followups(session: Session, now: datetime, rows: list) -> None:
+    """Insert new follow-ups (one statement each, prepared on SQLite) and record them
+    in the change log as the ORM would have."""
+    from cxlogger.core.sync import live
+
+    table = FollowUp.__table__
+    connection = session.connection()
+    inserted = []
+    for row, title in rows:
+        values = {
+            "kind": row.kind,
+            "rule_key": row.rule_key,
+            "title": title,
+            "customer_id": row.customer_id,
+            "interaction_id": row.interaction_id,
+            "promise_id": row.promise_id,
+            "feedback_id": row.feedback_id,
+            "owner_id": row.owner_id,
+            "due_at": row.due_at,
+            **_NEW_FOLLOWUP,
+            "created_at": now,
+        }
+        values["id"] = _insert_one(session, connection, table, values)
+        inserted.append(values)
+    history.record_inserted(session, "followup", inserted)
+    if connection.dialect.name == "postgresql":  # what the ORM's flush would announce
+        live.notify(
+            connection, {"followups": [v["id"] for v in inserted]}, session.info.get("cx_origin")
+        )
+
+
+def _insert_one(session: Session, connection, table: Table, values: dict) -> int:
+    """INSERT one row (every column but the id); returns its id."""
+    if _preparing(connection):
+        item = _fixed(f"insert:{table.name}", table.insert(), column_keys=sorted(values))
+        prepared = _prepared_of(item, connection.dialect)
+        if prepared is not None:
+            cursor = _cursor(connection)
+            try:
+                cursor.execute(prepared.sql, prepared.values(values))
+                return cursor.lastrowid
+            finally:
+                cursor.close()
+    return connection.execute(table.insert().returning(table.c.id), values).scalar_one()
 
 
 # more wanted rows than :n? (reads at most that many index entries)
@@ -1332,12 +1391,13 @@ class _Built:
     """A statement built once, the names of the values it binds, and (on SQLite) its
     prepared form (``_Prepared``), made at its first execution."""
 
-    __slots__ = ("statement", "names", "prepared")
+    __slots__ = ("statement", "names", "prepared", "column_keys")
 
-    def __init__(self, statement, names: frozenset[str]):
+    def __init__(self, statement, names: frozenset[str], column_keys=None):
         self.statement = statement
         self.names = names
         self.prepared: _Prepared | None | bool = None  # False: cannot be prepared
+        self.column_keys = column_keys  # an INSERT of these columns only
 
     def __iter__(self):  # (statement, names), as before
         return iter((self.statement, self.names))
@@ -1417,8 +1477,8 @@ class _Prepared:
 
     __slots__ = ("sql", "slots", "results", "row")
 
-    def __init__(self, statement, dialect):
-        compiled = statement.compile(dialect=dialect)
+    def __init__(self, statement, dialect, column_keys=None):
+        compiled = statement.compile(dialect=dialect, column_keys=column_keys)
         if (
             not compiled.positional
             or compiled.literal_execute_params
@@ -1477,7 +1537,7 @@ def _preparing(connection) -> bool:
 def _prepared_of(item: _Built, dialect) -> _Prepared | None:
     if item.prepared is None:
         try:
-            item.prepared = _Prepared(item.statement, dialect)
+            item.prepared = _Prepared(item.statement, dialect, item.column_keys)
         except _NotPrepared:
             item.prepared = False
     return item.prepared or None
@@ -1504,10 +1564,10 @@ def _run_prepared(connection, item: _Built, params: dict) -> int:
 _FIXED: dict = {}  # module-level statements, built once
 
 
-def _fixed(name: str, statement) -> _Built:
+def _fixed(name: str, statement, column_keys=None) -> _Built:
     found = _FIXED.get(name)
     if found is None:
-        found = _FIXED[name] = _Built(statement, _bound_names(statement))
+        found = _FIXED[name] = _Built(statement, _bound_names(statement), column_keys)
     return found
 
 
