@@ -28,14 +28,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from functools import partial
 
 from sqlalchemy import (
-    BindParameter,
     Boolean,
     Column,
     Integer,
@@ -66,7 +64,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.pool import Pool
 from sqlalchemy.schema import CreateTable
-from sqlalchemy.sql import visitors
 
 from cxlogger.core.models import (
     Customer,
@@ -78,6 +75,7 @@ from cxlogger.core.models import (
     UTCDateTime,
 )
 from cxlogger.core.records import history
+from cxlogger.core.storage import prepared
 
 # Progress: (steps done, steps in all, what is being done)
 Progress = Callable[[int, int, str], None]
@@ -1202,28 +1200,13 @@ def _insert_followups(session: Session, now: datetime, rows: list) -> None:
             **_NEW_FOLLOWUP,
             "created_at": now,
         }
-        values["id"] = _insert_one(session, connection, table, values)
+        values["id"] = prepared.insert_one(connection, table, values)
         inserted.append(values)
     history.record_inserted(session, "followup", inserted)
     if connection.dialect.name == "postgresql":  # what the ORM's flush would announce
         live.notify(
             connection, {"followups": [v["id"] for v in inserted]}, session.info.get("cx_origin")
         )
-
-
-def _insert_one(session: Session, connection, table: Table, values: dict) -> int:
-    """INSERT one row (every column but the id); returns its id."""
-    if _preparing(connection):
-        item = _fixed(f"insert:{table.name}", table.insert(), column_keys=sorted(values))
-        prepared = _prepared_of(item, connection.dialect)
-        if prepared is not None:
-            cursor = _cursor(connection)
-            try:
-                cursor.execute(prepared.sql, prepared.values(values))
-                return cursor.lastrowid
-            finally:
-                cursor.close()
-    return connection.execute(table.insert().returning(table.c.id), values).scalar_one()
 
 
 # more wanted rows than :n? (reads at most that many index entries)
@@ -1387,22 +1370,6 @@ class _Recorder:
 _BUILT: dict = {}
 
 
-class _Built:
-    """A statement built once, the names of the values it binds, and (on SQLite) its
-    prepared form (``_Prepared``), made at its first execution."""
-
-    __slots__ = ("statement", "names", "prepared", "column_keys")
-
-    def __init__(self, statement, names: frozenset[str], column_keys=None):
-        self.statement = statement
-        self.names = names
-        self.prepared: _Prepared | None | bool = None  # False: cannot be prepared
-        self.column_keys = column_keys  # an INSERT of these columns only
-
-    def __iter__(self):  # (statement, names), as before
-        return iter((self.statement, self.names))
-
-
 def _built(session: Session, name: str, build, values: dict | None = None) -> list:
     # (a scope's statements do not depend on the settings: its times are bound)
     """The statements ``build(recorder)`` makes, with the names of the values they bind."""
@@ -1414,9 +1381,7 @@ def _built(session: Session, name: str, build, values: dict | None = None) -> li
             _BUILT.clear()
         recorder = _Recorder(bind)
         build(recorder)
-        found = _BUILT[key] = [
-            _Built(statement, _bound_names(statement)) for statement in recorder.statements
-        ]
+        found = _BUILT[key] = [prepared.Statement(statement) for statement in recorder.statements]
     return found
 
 
@@ -1438,169 +1403,21 @@ def _values_key(values: dict | None) -> str:
     return key
 
 
-def _bound_names(statement) -> frozenset[str]:
-    return frozenset(
-        element.key
-        for element in visitors.iterate(statement)
-        if isinstance(element, BindParameter) and element.key.startswith("rules_")
-    )
-
-
 def _execute(session: Session, built: list, params: dict) -> list[int]:
     # on the connection: the ORM's per-statement work (autoflush, events) is not needed
-    # for these Core statements (``_run`` flushed before)
+    # for these Core statements (``_run`` flushed before); prepared on SQLite
     connection = session.connection()
-    if _preparing(connection):
-        return [_run_prepared(connection, item, params) for item in built]
-    return [
-        connection.execute(statement, {k: params[k] for k in names}).rowcount or 0
-        for statement, names in built
-    ]
-
-
-# --------------------------------------------------------------------------- prepared statements
-
-
-class _NotPrepared(Exception):
-    pass
-
-
-class _Prepared:
-    """A statement compiled once for SQLite and run on the driver's cursor: its SQL, and
-    for each ``?`` either a constant (already in the driver's form) or the name of a
-    value bound at execution and its converter; for a SELECT, its columns' converters.
-
-    SQLAlchemy does the same per execution, plus its cache look-up, events and result
-    objects: about 0.1 ms a statement, which was most of a save's rules. The SQL is the
-    very text SQLAlchemy would send (a test listening for statements gets the ordinary
-    path, ``_preparing``), so query plans and statement counts are the same."""
-
-    __slots__ = ("sql", "slots", "results", "row")
-
-    def __init__(self, statement, dialect, column_keys=None):
-        compiled = statement.compile(dialect=dialect, column_keys=column_keys)
-        if (
-            not compiled.positional
-            or compiled.literal_execute_params
-            or compiled.post_compile_params
-            or compiled.insert_prefetch
-            or compiled.update_prefetch
-        ):
-            raise _NotPrepared
-        processors = compiled._bind_processors
-        bind_of = {name: bind for bind, name in compiled.bind_names.items()}
-        slots = []
-        for name in compiled.positiontup:
-            bind = bind_of[name]
-            convert = processors.get(name)
-            if bind.key.startswith("rules_") or bind.required:
-                slots.append((False, bind.key, convert))  # bound at execution
-            else:
-                value = bind.effective_value
-                slots.append((True, convert(value) if convert else value, None))
-        self.sql = compiled.string
-        self.slots = tuple(slots)
-        self.results = self.row = None
-        if getattr(statement, "is_select", False):
-            columns = list(statement.selected_columns)
-            self.results = tuple(c.type._cached_result_processor(dialect, None) for c in columns)
-            self.row = namedtuple("Row", [c.key for c in columns], rename=True)
-
-    def values(self, params) -> tuple:
-        return tuple(
-            value if fixed else (convert(params[value]) if convert else params[value])
-            for fixed, value, convert in self.slots
-        )
-
-    def rows(self, cursor) -> list[tuple]:
-        converters, row_type = self.results, self.row
-        rows = cursor.fetchall()
-        if not any(converters):
-            return [row_type(*row) for row in rows]
-        return [
-            row_type(*(c(v) if c else v for c, v in zip(converters, row, strict=True)))
-            for row in rows
-        ]
-
-
-def _preparing(connection) -> bool:
-    """Run prepared statements on the driver's cursor: SQLite, and nobody listening for
-    statements (a test that counts or explains them sees them run the ordinary way)."""
-    if connection.dialect.name != "sqlite":
-        return False
-    for dispatch in (connection.dispatch, connection.engine.dispatch):
-        if dispatch.before_cursor_execute or dispatch.after_cursor_execute:
-            return False
-    return True
-
-
-def _prepared_of(item: _Built, dialect) -> _Prepared | None:
-    if item.prepared is None:
-        try:
-            item.prepared = _Prepared(item.statement, dialect, item.column_keys)
-        except _NotPrepared:
-            item.prepared = False
-    return item.prepared or None
-
-
-def _cursor(connection):
-    return connection.connection.dbapi_connection.cursor()
-
-
-def _run_prepared(connection, item: _Built, params: dict) -> int:
-    """Execute one built statement; returns its rowcount."""
-    prepared = _prepared_of(item, connection.dialect)
-    if prepared is None:
-        names = item.names
-        return connection.execute(item.statement, {k: params[k] for k in names}).rowcount or 0
-    cursor = _cursor(connection)
-    try:
-        cursor.execute(prepared.sql, prepared.values(params))
-        return max(cursor.rowcount, 0)
-    finally:
-        cursor.close()
-
-
-_FIXED: dict = {}  # module-level statements, built once
-
-
-def _fixed(name: str, statement, column_keys=None) -> _Built:
-    found = _FIXED.get(name)
-    if found is None:
-        found = _FIXED[name] = _Built(statement, _bound_names(statement), column_keys)
-    return found
+    return [statement.run(connection, params) for statement in built]
 
 
 def _select(session: Session, name: str, statement, params: dict | None = None) -> list:
     """The rows of a module-level SELECT (prepared on SQLite)."""
-    connection = session.connection()
-    params = params or {}
-    item = _fixed(name, statement)
-    if _preparing(connection):
-        prepared = _prepared_of(item, connection.dialect)
-        if prepared is not None:
-            cursor = _cursor(connection)
-            try:
-                cursor.execute(prepared.sql, prepared.values(params))
-                return prepared.rows(cursor)
-            finally:
-                cursor.close()
-    return list(connection.execute(statement, {k: params[k] for k in item.names}).all())
+    return prepared.fixed(("rules", name), lambda: statement).rows(session.connection(), params)
 
 
 def _insert_rows(session: Session, name: str, table: Table, rows: list[dict]) -> None:
     """INSERT of a few rows given as dicts (all of the table's columns)."""
-    connection = session.connection()
-    if _preparing(connection):
-        prepared = _prepared_of(_fixed(name, table.insert()), connection.dialect)
-        if prepared is not None:
-            cursor = _cursor(connection)
-            try:
-                cursor.executemany(prepared.sql, [prepared.values(row) for row in rows])
-            finally:
-                cursor.close()
-            return
-    connection.execute(table.insert(), rows)
+    prepared.fixed(("rules", name), table.insert).run_many(session.connection(), rows)
 
 
 def _params(ctx) -> dict:
