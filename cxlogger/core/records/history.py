@@ -233,6 +233,56 @@ def _after_flush(session: Session, flush_context) -> None:
         act.rows += len(rows)
 
 
+def insert_new(session: Session, *objects) -> None:
+    """Insert new ORM objects with Core instead of the unit of work, and do what their
+    flush would: their rows, their change rows (``name_later``'s summary first), and on
+    PostgreSQL the other desks told. Each object is then persistent in the session as
+    if loaded (every column set: those not given take their scalar default), so it
+    reads without SQL after the commit. For the few rows of a save; marking customers
+    whose last contact changes is the caller's (``touch.mark``)."""
+    from sqlalchemy.orm import make_transient_to_detached
+
+    from cxlogger.core.storage import prepared
+    from cxlogger.core.sync import live
+
+    connection = session.connection()
+    done: dict[str, list[dict[str, Any]]] = {}
+    for obj in objects:
+        model = type(obj)
+        state = obj.__dict__
+        values, row = {}, {}
+        for attr in columns(model):
+            column = attr.columns[0]
+            if attr.key == "id":
+                continue
+            if attr.key in state:
+                value = state[attr.key]
+            elif column.default is not None and column.default.is_scalar:
+                value = column.default.arg
+                setattr(obj, attr.key, value)
+            else:
+                value = None
+                setattr(obj, attr.key, value)
+            values[column.key] = row[attr.key] = value
+        obj.id = row["id"] = prepared.insert_one(connection, model.__table__, values)
+        make_transient_to_detached(obj)  # as if loaded: nothing to flush
+        session.add(obj)
+        done.setdefault(ENTITY_OF[model], []).append(row)
+    act = current(session)
+    if act is not None and act.summary_of is not None:
+        summary_of, act.summary_of = act.summary_of, None
+        set_summary(session, summary_of())
+    for entity in ENTITIES:  # parents before children, as a flush records them
+        if entity in done:
+            record_inserted(session, entity, done[entity])
+    if connection.dialect.name == "postgresql":
+        ids = {
+            live.NAME_OF_TABLE[ENTITIES[entity].__tablename__]: [row["id"] for row in rows]
+            for entity, rows in done.items()
+        }
+        live.notify(connection, ids, session.info.get("cx_origin"))
+
+
 def record_inserted(session: Session, entity: str, rows: list[dict[str, Any]]) -> None:
     """Record rows inserted with Core (not flushed by the ORM) as ``_after_flush`` would:
     each ``rows`` item holds every column of the new row by attribute name, id included

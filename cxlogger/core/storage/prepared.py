@@ -78,9 +78,9 @@ class _Compiled:
 
 
 class Statement:
-    """A statement built once, the names of the values it binds (``names``: those
-    starting with ``rules_``, or all with ``bound``), and its prepared form on SQLite,
-    made at its first execution. ``column_keys``: an INSERT of these columns only."""
+    """A statement built once, the names of the values it binds at execution, and its
+    prepared form on SQLite, made at its first execution. ``column_keys``: an INSERT of
+    these columns only."""
 
     __slots__ = ("statement", "names", "compiled", "column_keys")
 
@@ -148,11 +148,13 @@ class Statement:
 
 
 def bound_names(statement) -> frozenset[str]:
-    """The names of the ``rules_…`` values a statement binds at execution."""
+    """The names of the values a statement binds at execution: those without a value,
+    and the rules' ``rules_…`` (core/rule_engine.py)."""
     return frozenset(
         element.key
         for element in visitors.iterate(statement)
-        if isinstance(element, BindParameter) and element.key.startswith("rules_")
+        if isinstance(element, BindParameter)
+        and (element.required or element.key.startswith("rules_"))
     )
 
 
