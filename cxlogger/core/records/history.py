@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from typing import Any
@@ -233,21 +234,22 @@ def _after_flush(session: Session, flush_context) -> None:
         act.rows += len(rows)
 
 
-def insert_new(session: Session, *objects) -> None:
-    """Insert new ORM objects with Core instead of the unit of work, and do what their
-    flush would: their rows, their change rows (``name_later``'s summary first), and on
-    PostgreSQL the other desks told. Each object is then persistent in the session as
-    if loaded (every column set: those not given take their scalar default), so it
-    reads without SQL after the commit. For the few rows of a save; marking customers
-    whose last contact changes is the caller's (``touch.mark``)."""
-    from sqlalchemy.orm import make_transient_to_detached
+class _Inserts:
+    """New ORM objects inserted with Core instead of the unit of work (``inserting``)."""
 
-    from cxlogger.core.storage import prepared
-    from cxlogger.core.sync import live
+    def __init__(self, session: Session):
+        self.session = session
+        self.connection = session.connection()
+        self.done: dict[str, list[dict[str, Any]]] = {}
 
-    connection = session.connection()
-    done: dict[str, list[dict[str, Any]]] = {}
-    for obj in objects:
+    def add(self, obj) -> None:
+        """Insert ``obj``'s row now; ``obj.id`` is set and ``obj`` is persistent, as if
+        loaded: every column set (those not given take their scalar default), so it
+        reads without SQL after the commit."""
+        from sqlalchemy.orm import make_transient_to_detached
+
+        from cxlogger.core.storage import prepared
+
         model = type(obj)
         state = obj.__dict__
         values, row = {}, {}
@@ -257,60 +259,116 @@ def insert_new(session: Session, *objects) -> None:
                 continue
             if attr.key in state:
                 value = state[attr.key]
-            elif column.default is not None and column.default.is_scalar:
-                value = column.default.arg
-                setattr(obj, attr.key, value)
             else:
-                value = None
+                default = column.default
+                value = default.arg if default is not None and default.is_scalar else None
                 setattr(obj, attr.key, value)
             values[column.key] = row[attr.key] = value
-        obj.id = row["id"] = prepared.insert_one(connection, model.__table__, values)
-        make_transient_to_detached(obj)  # as if loaded: nothing to flush
-        session.add(obj)
-        done.setdefault(ENTITY_OF[model], []).append(row)
-    act = current(session)
-    if act is not None and act.summary_of is not None:
-        summary_of, act.summary_of = act.summary_of, None
-        set_summary(session, summary_of())
-    for entity in ENTITIES:  # parents before children, as a flush records them
-        if entity in done:
-            record_inserted(session, entity, done[entity])
-    if connection.dialect.name == "postgresql":
-        ids = {
-            live.NAME_OF_TABLE[ENTITIES[entity].__tablename__]: [row["id"] for row in rows]
-            for entity, rows in done.items()
-        }
-        live.notify(connection, ids, session.info.get("cx_origin"))
+        obj.id = row["id"] = prepared.insert_one(self.connection, model.__table__, values)
+        make_transient_to_detached(obj)  # nothing to flush
+        self.session.add(obj)
+        self.done.setdefault(ENTITY_OF[model], []).append(row)
+
+    def finish(self) -> None:
+        from cxlogger.core.sync import live
+
+        if not self.done:
+            return
+        act = current(self.session)
+        if act is not None and act.summary_of is not None:
+            summary_of, act.summary_of = act.summary_of, None
+            set_summary(self.session, summary_of())
+        # parents before children, as a flush records them
+        record_inserted(self.session, [(e, self.done[e]) for e in ENTITIES if e in self.done])
+        if self.connection.dialect.name == "postgresql":
+            ids = {
+                live.NAME_OF_TABLE[ENTITIES[entity].__tablename__]: [row["id"] for row in rows]
+                for entity, rows in self.done.items()
+            }
+            live.notify(self.connection, ids, self.session.info.get("cx_origin"))
 
 
-def record_inserted(session: Session, entity: str, rows: list[dict[str, Any]]) -> None:
-    """Record rows inserted with Core (not flushed by the ORM) as ``_after_flush`` would:
-    each ``rows`` item holds every column of the new row by attribute name, id included
-    (defaults already applied), so its snapshot is what the ORM object's would be."""
+@contextmanager
+def inserting(session: Session):
+    """Insert new ORM objects with Core instead of the unit of work and do what their
+    flush would: each ``add(obj)`` inserts its row at once (its id is set, so the next
+    one can point at it); at the end, their change rows in one statement (after
+    ``name_later``'s summary) and, on PostgreSQL, the other desks told. For the few rows
+    of a save, whose unit of work cost more than all of its SQL. Marking customers whose
+    last contact changes is the caller's (``touch.mark``)::
+
+        with history.inserting(session) as add:
+            add(interaction)
+            promise.interaction_id = interaction.id
+            add(promise)
+    """
+    batch = _Inserts(session)
+    yield batch.add
+    batch.finish()
+
+
+def insert_new(session: Session, *objects) -> None:
+    """``inserting`` for objects that do not point at each other."""
+    with inserting(session) as add:
+        for obj in objects:
+            add(obj)
+
+
+_CHANGE_COLUMNS = (
+    "group_id",
+    "action",
+    "summary",
+    "entity",
+    "entity_id",
+    "op",
+    "old",
+    "new",
+    "customer_id",
+    "staff_id",
+    "at",
+    "reverts",
+    "origin",
+)
+
+
+def record_inserted(session: Session, batches: list[tuple[str, list[dict[str, Any]]]]) -> None:
+    """Record rows inserted with Core (not flushed by the ORM) as ``_after_flush`` would,
+    in one statement: per entity, rows holding every column by attribute name, id
+    included (defaults applied), so each snapshot is what the ORM object's would be."""
+    from cxlogger.core.storage import prepared
+
     act = current(session)
-    if act is None or not rows:
+    if act is None:
         return
-    keys = [attr.key for attr in columns(ENTITIES[entity])]
-    records = [
-        {
-            "group_id": act.group_id,
-            "action": act.action,
-            "summary": act.summary,
-            "entity": entity,
-            "entity_id": row["id"],
-            "op": "insert",
-            "old": None,
-            "new": json.dumps({key: _dump(row[key]) for key in keys}, ensure_ascii=False),
-            "customer_id": act.customer_id or row.get("customer_id"),
-            "staff_id": act.staff_id,
-            "at": act.at,
-            "reverts": act.reverts,
-            "origin": session.info.get("cx_origin"),
-        }
-        for row in sorted(rows, key=lambda row: row["id"])
-    ]
-    session.connection().execute(insert(ChangeLog), records)
-    act.rows += len(records)
+    origin = session.info.get("cx_origin")
+    records = []
+    for entity, rows in batches:
+        keys = [attr.key for attr in columns(ENTITIES[entity])]
+        for row in sorted(rows, key=lambda row: row["id"]):
+            new = json.dumps({key: _dump(row[key]) for key in keys}, ensure_ascii=False)
+            records.append(
+                {
+                    "group_id": act.group_id,
+                    "action": act.action,
+                    "summary": act.summary,
+                    "entity": entity,
+                    "entity_id": row["id"],
+                    "op": "insert",
+                    "old": None,
+                    "new": new,
+                    "customer_id": act.customer_id or row.get("customer_id"),
+                    "staff_id": act.staff_id,
+                    "at": act.at,
+                    "reverts": act.reverts,
+                    "origin": origin,
+                }
+            )
+    if records:
+        statement = prepared.fixed(
+            ("history", "change_log"), ChangeLog.__table__.insert, column_keys=_CHANGE_COLUMNS
+        )
+        statement.run_many(session.connection(), records)
+        act.rows += len(records)
 
 
 def _forget(session: Session) -> None:

@@ -158,14 +158,16 @@ def log_interaction(
         # the interaction and its promise as Core inserts with their change rows (the
         # unit of work cost more than all of the save's SQL); a consent change above is
         # flushed by the ORM as before
-        history.insert_new(session, interaction)
-        touch.mark(session, [customer_id])  # its last contact changes (core/touch.py)
         promise = None
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
-            promise.interaction_id = interaction.id
             promise.client_uuid = data.client_uuid
-            history.insert_new(session, promise)
+        with history.inserting(session) as add:
+            add(interaction)
+            if promise is not None:
+                promise.interaction_id = interaction.id
+                add(promise)
+        touch.mark(session, [customer_id])  # its last contact changes (core/touch.py)
         session.flush()  # a consent change and its change row
         if data.heads_up is not None:  # rare: "Pin as heads-up" needs the interaction's id
             session.add(new_heads_up(data.heads_up, customer_id, staff_id, now, interaction.id))

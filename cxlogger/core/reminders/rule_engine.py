@@ -1166,47 +1166,27 @@ def _touched():
     )
 
 
-# a new follow-up's columns besides those of the wanted row (the model's defaults)
-_NEW_FOLLOWUP = {
-    "status": "pending",
-    "snoozed_until": None,
-    "notified_at": None,
-    "done_at": None,
-    "done_note": "",
-    "done_by_id": None,
-    "version": 1,
-}
-
-
 def _insert_followups(session: Session, now: datetime, rows: list) -> None:
-    """Insert new follow-ups (one statement each, prepared on SQLite) and record them
-    in the change log as the ORM would have."""
-    from cxlogger.core.sync import live
-
-    table = FollowUp.__table__
-    connection = session.connection()
-    inserted = []
-    for row, title in rows:
-        values = {
-            "kind": row.kind,
-            "rule_key": row.rule_key,
-            "title": title,
-            "customer_id": row.customer_id,
-            "interaction_id": row.interaction_id,
-            "promise_id": row.promise_id,
-            "feedback_id": row.feedback_id,
-            "owner_id": row.owner_id,
-            "due_at": row.due_at,
-            **_NEW_FOLLOWUP,
-            "created_at": now,
-        }
-        values["id"] = prepared.insert_one(connection, table, values)
-        inserted.append(values)
-    history.record_inserted(session, "followup", inserted)
-    if connection.dialect.name == "postgresql":  # what the ORM's flush would announce
-        live.notify(
-            connection, {"followups": [v["id"] for v in inserted]}, session.info.get("cx_origin")
-        )
+    """Insert new follow-ups (prepared on SQLite) and record them in the change log
+    as their flush would have (``history.inserting``)."""
+    with history.inserting(session) as add:
+        for row, title in rows:
+            add(
+                FollowUp(
+                    kind=row.kind,
+                    rule_key=row.rule_key,
+                    title=title,
+                    customer_id=row.customer_id,
+                    interaction_id=row.interaction_id,
+                    promise_id=row.promise_id,
+                    feedback_id=row.feedback_id,
+                    owner_id=row.owner_id,
+                    due_at=row.due_at,
+                    status="pending",
+                    done_note="",
+                    created_at=now,
+                )
+            )
 
 
 # more wanted rows than :n? (reads at most that many index entries)

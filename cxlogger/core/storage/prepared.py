@@ -33,26 +33,32 @@ class _Compiled:
 
     def __init__(self, statement, dialect, column_keys=None):
         compiled = statement.compile(dialect=dialect, column_keys=column_keys)
-        if (
-            not compiled.positional
-            or compiled.literal_execute_params
-            or compiled.post_compile_params
-            or compiled.insert_prefetch
-            or compiled.update_prefetch
-        ):
+        if not compiled.positional or compiled.insert_prefetch or compiled.update_prefetch:
             raise _NotPrepared
-        processors = compiled._bind_processors
+
+        def at_execution(bind) -> bool:
+            return bind.required or bind.key.startswith("rules_")
+
+        if any(at_execution(b) for b in compiled.literal_execute_params):
+            raise _NotPrepared
+        if any(at_execution(b) for b in compiled.post_compile_params):
+            raise _NotPrepared  # an IN list given at execution
         bind_of = {name: bind for bind, name in compiled.bind_names.items()}
+        # constant IN lists (``kind IN ('complaint', 'return')``) expanded once here
+        state = compiled.construct_expanded_state(
+            {name: None for name, bind in bind_of.items() if at_execution(bind)}
+        )
+        processors = {**compiled._bind_processors, **state.processors}
         slots = []
-        for name in compiled.positiontup:
-            bind = bind_of[name]
+        for name in state.positiontup:
+            bind = bind_of.get(name)
             convert = processors.get(name)
-            if bind.required or bind.key.startswith("rules_"):
+            if bind is not None and at_execution(bind):
                 slots.append((False, bind.key, convert))  # bound at execution
             else:
-                value = bind.effective_value
+                value = state.parameters[name]
                 slots.append((True, convert(value) if convert else value, None))
-        self.sql = compiled.string
+        self.sql = state.statement
         self.slots = tuple(slots)
         self.results = self.row = None
         if getattr(statement, "is_select", False):
