@@ -20,8 +20,11 @@ from cxlogger.core.storage import prepared
 from cxlogger.core.timeutil import to_utc, utcnow
 
 # Functions called inside the logging transaction after the interaction (and its
-# promise) are flushed: fn(session, interaction, promise_or_None, now). The
+# promise) are inserted: fn(session, interaction, promise_or_None, now). The
 # reminder rules register here so a follow-up is created atomically with its cause.
+# Other upkeep of a save (per-day summaries, say) belongs here too; a hook stays cheap
+# with a statement built once (``core/storage/prepared.py``: ``prepared.Statement``'s
+# ``run(session.connection(), params)``), as the save's own statements are.
 after_log_hooks: list[Callable] = []
 
 # a clock a few minutes fast on another desktop must not block saving

@@ -18,8 +18,10 @@
    that are no longer wanted become obsolete. Done and dismissed ones are never
    touched again.
 
-Titles are ``head`` + the cause's text shortened like ``followups._short`` (white
-space collapsed, at most 120 characters), both in SQL. Everything takes ``now``;
+Every statement is built once (per settings) and, on SQLite, run prepared on the
+driver's cursor (``core/storage/prepared.py``). Titles are ``head`` + the cause's text
+shortened like ``followups._short`` (white space collapsed, at most 120 characters),
+both in SQL. Everything takes ``now``;
 nothing here imports Qt. Works on SQLite and PostgreSQL (SQLAlchemy's dialect
 inserts).
 """
@@ -250,7 +252,7 @@ def unindexed(column):
 
 
 def _clear(session: Session) -> None:
-    """Empty the temporary tables (on the driver's cursor: seven statements per save)."""
+    """Empty the temporary tables (on the driver's cursor: eight statements per save)."""
     cursor = session.connection().connection.dbapi_connection.cursor()
     try:
         for table in TEMP_TABLES:
@@ -1350,11 +1352,13 @@ class _Recorder:
 _BUILT: dict = {}
 
 
-def _built(session: Session, name: str, build, values: dict | None = None) -> list:
+def _built(
+    session: Session, name: str, build, values: dict | None = None, values_key: str | None = None
+) -> list:
     # (a scope's statements do not depend on the settings: its times are bound)
     """The statements ``build(recorder)`` makes, with the names of the values they bind."""
     bind = session.get_bind()
-    key = (name, bind.dialect.name, _values_key(values))
+    key = (name, bind.dialect.name, values_key or _values_key(values))
     found = _BUILT.get(key)
     if found is None:
         if len(_BUILT) > 200:  # settings changed many times: start afresh
@@ -1365,22 +1369,9 @@ def _built(session: Session, name: str, build, values: dict | None = None) -> li
     return found
 
 
-_VALUES_KEYS: dict[int, tuple] = {}
-
-
 def _values_key(values: dict | None) -> str:
-    """The settings as a key of ``_BUILT``: serialised once per settings dict (a save
-    asks for it once per rule)."""
-    if values is None:
-        return "null"
-    found = _VALUES_KEYS.get(id(values))
-    if found is not None and found[0] is values:
-        return found[1]
-    key = json.dumps(values, sort_keys=True, default=str)
-    if len(_VALUES_KEYS) > 50:
-        _VALUES_KEYS.clear()
-    _VALUES_KEYS[id(values)] = (values, key)
-    return key
+    """The settings as part of a ``_BUILT`` key (``run`` makes it once for its rules)."""
+    return json.dumps(values, sort_keys=True, default=str)
 
 
 def _execute(session: Session, built: list, params: dict) -> list[int]:
@@ -1478,13 +1469,14 @@ def run(
         if progress:
             progress(0, total, "Finding what changed")
         params = _params(ctx)
+        settings = _values_key(ctx.values)  # the rules' statements are built per settings
         sizes = _fill_scope(session, scope, ctx)
         if not any(sizes.values()):
             return 0
         if sizes[scope_c.name]:
             _execute(
                 session,
-                _built(session, "touch", partial(_recompute_touch, ctx=ctx), ctx.values),
+                _built(session, "touch", partial(_recompute_touch, ctx=ctx), ctx.values, settings),
                 params,
             )
             _tell_touch_hook(session, scope)
@@ -1499,7 +1491,7 @@ def run(
             if sizes[causes.name]:
                 _execute(
                     session,
-                    _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values),
+                    _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values, settings),
                     params,
                 )
         if history.current(session) is None:  # a recorded action tidies in Python
