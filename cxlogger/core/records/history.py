@@ -248,26 +248,36 @@ class _Inserts:
         reads without SQL after the commit."""
         from sqlalchemy.orm import make_transient_to_detached
 
+        model = type(obj)
+        obj.id = self._insert(model, obj.__dict__)
+        for key, value in self.done[ENTITY_OF[model]][-1].items():
+            if key not in obj.__dict__:
+                setattr(obj, key, value)  # the defaults it was given
+        make_transient_to_detached(obj)  # nothing to flush
+        self.session.add(obj)
+
+    def row(self, model, **values) -> int:
+        """Insert a row nobody reads back as an object (a rule's new follow-up), with
+        the model's scalar defaults; recorded as ``add``'s are. Returns its id."""
+        return self._insert(model, values)
+
+    def _insert(self, model, given: dict[str, Any]) -> int:
         from cxlogger.core.storage import prepared
 
-        model = type(obj)
-        state = obj.__dict__
         values, row = {}, {}
         for attr in columns(model):
-            column = attr.columns[0]
             if attr.key == "id":
                 continue
-            if attr.key in state:
-                value = state[attr.key]
+            column = attr.columns[0]
+            if attr.key in given:
+                value = given[attr.key]
             else:
                 default = column.default
                 value = default.arg if default is not None and default.is_scalar else None
-                setattr(obj, attr.key, value)
             values[column.key] = row[attr.key] = value
-        obj.id = row["id"] = prepared.insert_one(self.connection, model.__table__, values)
-        make_transient_to_detached(obj)  # nothing to flush
-        self.session.add(obj)
+        row["id"] = prepared.insert_one(self.connection, model.__table__, values)
         self.done.setdefault(ENTITY_OF[model], []).append(row)
+        return row["id"]
 
     def finish(self) -> None:
         from cxlogger.core.sync import live
@@ -297,21 +307,15 @@ def inserting(session: Session):
     of a save, whose unit of work cost more than all of its SQL. Marking customers whose
     last contact changes is the caller's (``touch.mark``)::
 
-        with history.inserting(session) as add:
-            add(interaction)
+        with history.inserting(session) as batch:
+            batch.add(interaction)
             promise.interaction_id = interaction.id
-            add(promise)
+            batch.add(promise)
+            batch.row(FollowUp, kind=..., ...)  # no object made
     """
     batch = _Inserts(session)
-    yield batch.add
+    yield batch
     batch.finish()
-
-
-def insert_new(session: Session, *objects) -> None:
-    """``inserting`` for objects that do not point at each other."""
-    with inserting(session) as add:
-        for obj in objects:
-            add(obj)
 
 
 _CHANGE_COLUMNS = (

@@ -165,11 +165,11 @@ def log_interaction(
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
             promise.client_uuid = data.client_uuid
-        with history.inserting(session) as add:
-            add(interaction)
+        with history.inserting(session) as batch:
+            batch.add(interaction)
             if promise is not None:
                 promise.interaction_id = interaction.id
-                add(promise)
+                batch.add(promise)
         touch.mark(session, [customer_id])  # its last contact changes (core/touch.py)
         session.flush()  # a consent change and its change row
         if data.heads_up is not None:  # rare: "Pin as heads-up" needs the interaction's id

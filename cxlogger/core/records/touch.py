@@ -246,7 +246,7 @@ def _customer_ids_of(obj) -> set[int]:
 
 def mark(session: Session, customer_ids) -> None:
     """Recompute these customers' last contact before the commit, as for an interaction
-    the ORM flushed (rows inserted with Core, ``history.insert_new``)."""
+    the ORM flushed (rows inserted with Core, ``history.inserting``)."""
     session.info.setdefault(PENDING, set()).update(i for i in customer_ids if i is not None)
 
 

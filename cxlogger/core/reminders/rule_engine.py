@@ -1171,23 +1171,22 @@ def _touched():
 def _insert_followups(session: Session, now: datetime, rows: list) -> None:
     """Insert new follow-ups (prepared on SQLite) and record them in the change log
     as their flush would have (``history.inserting``)."""
-    with history.inserting(session) as add:
+    with history.inserting(session) as batch:
         for row, title in rows:
-            add(
-                FollowUp(
-                    kind=row.kind,
-                    rule_key=row.rule_key,
-                    title=title,
-                    customer_id=row.customer_id,
-                    interaction_id=row.interaction_id,
-                    promise_id=row.promise_id,
-                    feedback_id=row.feedback_id,
-                    owner_id=row.owner_id,
-                    due_at=row.due_at,
-                    status="pending",
-                    done_note="",
-                    created_at=now,
-                )
+            batch.row(
+                FollowUp,
+                kind=row.kind,
+                rule_key=row.rule_key,
+                title=title,
+                customer_id=row.customer_id,
+                interaction_id=row.interaction_id,
+                promise_id=row.promise_id,
+                feedback_id=row.feedback_id,
+                owner_id=row.owner_id,
+                due_at=row.due_at,
+                status="pending",
+                done_note="",
+                created_at=now,
             )
 
 
