@@ -8,15 +8,16 @@ import time as _time
 from datetime import date, timedelta, timezone
 
 import pytest
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, func, select, text, update
 
 from cxlogger.core import demo
-from cxlogger.core.models import FollowUp, Interaction
+from cxlogger.core.models import ChangeLog, FollowUp, Interaction, Promise
 from cxlogger.core.records import settings
 from cxlogger.core.records.customers import CustomerData, add_customer
 from cxlogger.core.records.interactions import InteractionData, log_interaction
 from cxlogger.core.records.promises import PromiseData
 from cxlogger.core.reminders import followups
+from cxlogger.core.storage import prepared
 from cxlogger.core.storage.paths import AppPaths
 from tests.conftest import NOW
 from tests.helpers import open_fresh_database
@@ -339,6 +340,22 @@ def test_a_saves_rules_leave_exactly_what_a_full_refresh_would(tmp_path):
     db.dispose()
 
 
+def _one_save(session, customer_id=1):
+    return log_interaction(
+        session,
+        InteractionData(
+            customer_id=customer_id,
+            occurred_at=NOW,
+            channel="phone",
+            kind="complaint",
+            summary="Broken",
+            promise=PromiseData("Replace it", date(2026, 3, 16)),
+        ),
+        1,
+        NOW,
+    )
+
+
 def test_a_save_with_a_promise_runs_few_statements(tmp_path):
     """The save path, rules included, in a couple of dozen statements (it ran 60: the
     temporary tables made afresh, counts and bounds one by one, the ORM's flushes)."""
@@ -349,24 +366,89 @@ def test_a_save_with_a_promise_runs_few_statements(tmp_path):
         _varied_saves(session, NOW)  # the connection's temporary tables exist now
     seen = _statements(db.engine)
     with db.session() as session:
-        log_interaction(
-            session,
-            InteractionData(
-                customer_id=1,
-                occurred_at=NOW,
-                channel="phone",
-                kind="complaint",
-                summary="Broken",
-                promise=PromiseData("Replace it", date(2026, 3, 16)),
-            ),
-            1,
-            NOW,
-        )
-    # 24 for the interaction, its promise and their rules; keeping in touch adds its
-    # customer scope, last contact, the due day and telling the commit hook it is done
-    assert len(seen) <= 30, "\n".join(s.split("\n")[0] for s in seen)
+        _one_save(session)
+    # 27 for the interaction, its promise, their rules and their change rows (keeping in
+    # touch's customer scope, last contact and due day among them), plus one per new
+    # follow-up (here the promise's)
+    assert len(seen) <= 28, "\n".join(s.split("\n")[0] for s in seen)
     assert not [s for s in seen if s.lstrip().startswith("CREATE")]
+    # last contact once: the commit hook knows the rules did it (it did it again)
+    assert len([s for s in seen if "SET last_contact_at" in s]) == 1
     db.dispose()
+
+
+def test_everything_a_save_runs_counted_at_the_driver(tmp_path):
+    """What SQLite itself is asked to run for a save, on the prepared path (nobody
+    listening for statements): the statements above, the temporary tables' emptying on
+    the driver's cursor, the change counter's two PRAGMAs, BEGIN and COMMIT."""
+    db = _filled(tmp_path, "driver", 100)
+    with db.session() as session:
+        followups.refresh(session, NOW)
+    with db.session() as session:
+        _varied_saves(session, NOW)
+    traced: list[str] = []
+
+    @event.listens_for(db.engine, "checkout")
+    def _trace(dbapi_connection, record, proxy):
+        dbapi_connection.set_trace_callback(traced.append)
+
+    with db.engine.connect() as connection:
+        assert prepared.preparing(connection)
+    with db.session() as session:
+        _one_save(session)
+    # (the driver reports a trigger's work as repeats of the statement that fired it,
+    # and the full-text index's own statements as comments)
+    statements = [
+        s for n, s in enumerate(traced) if not s.startswith("--") and (n == 0 or s != traced[n - 1])
+    ]
+    # the 28 above with a row each for the two change rows written at once and the
+    # three local days the rules look at, BEGIN, the eight temporary tables emptied,
+    # the change counter read and raised, COMMIT
+    assert len(statements) <= 44, "\n".join(s.split("\n")[0][:100] for s in statements)
+    assert statements[-1].strip() == "COMMIT"
+    assert len([s for s in statements if s.startswith("DELETE FROM rules_")]) == 8
+    db.dispose()
+
+
+def test_prepared_statements_store_what_sqlalchemy_would(tmp_path):
+    """The same saves on two copies of one database, one on the prepared path and one
+    the ordinary way (a listener for statements switches it off): the same rows, the
+    same follow-ups and the same change log, field for field."""
+    tables = {
+        "interactions": select(Interaction),
+        "followups": select(FollowUp),
+    }
+    found = []
+    for name, listen in (("prepared", False), ("ordinary", True)):
+        db = _filled(tmp_path, name, 100)
+        if listen:
+            _statements(db.engine)
+        with db.engine.connect() as connection:
+            assert prepared.preparing(connection) is not listen
+        with db.session() as session:
+            followups.refresh(session, NOW)
+        with db.session() as session:
+            _varied_saves(session, NOW)
+            _one_save(session, 2)
+        with db.session() as session:
+            rows = {
+                table: [
+                    {c.key: getattr(o, c.key) for c in o.__table__.columns}
+                    for o in session.scalars(query.order_by(text("id")))
+                ]
+                for table, query in tables.items()
+            }
+            rows["change_log"] = [
+                (c.action, c.summary, c.entity, c.entity_id, c.op, c.old, c.new, c.customer_id)
+                for c in session.scalars(select(ChangeLog).order_by(ChangeLog.id))
+            ]
+            rows["promises"] = session.execute(select(Promise.__table__).order_by(Promise.id)).all()
+        found.append(rows)
+        db.dispose()
+    prepared_rows, ordinary_rows = found
+    assert len(prepared_rows["change_log"]) > 10
+    for table in ordinary_rows:
+        assert prepared_rows[table] == ordinary_rows[table], table
 
 
 def test_a_save_rolled_back_on_a_new_connection_leaves_the_next_save_working(tmp_path):

@@ -6,24 +6,34 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core.errors import ValidationError
 from cxlogger.core.models import CHANNELS, CONSENT_STATES, KINDS, SENTIMENTS, Customer, Interaction
-from cxlogger.core.records import history, money
+from cxlogger.core.records import history, money, touch
 from cxlogger.core.records import settings as settings_mod
 from cxlogger.core.records.customers import CustomerData, new_customer
 from cxlogger.core.records.heads_ups import HeadsUpData, new_heads_up
 from cxlogger.core.records.promises import PromiseData, hours_for, new_promise
+from cxlogger.core.storage import prepared
 from cxlogger.core.timeutil import to_utc, utcnow
 
 # Functions called inside the logging transaction after the interaction (and its
-# promise) are flushed: fn(session, interaction, promise_or_None, now). The
+# promise) are inserted: fn(session, interaction, promise_or_None, now). The
 # reminder rules register here so a follow-up is created atomically with its cause.
+# Other upkeep of a save (per-day summaries, say) belongs here too; a hook stays cheap
+# with a statement built once (``core/storage/prepared.py``: ``prepared.Statement``'s
+# ``run(session.connection(), params)``), as the save's own statements are.
 after_log_hooks: list[Callable] = []
 
 # a clock a few minutes fast on another desktop must not block saving
 _GRACE = timedelta(minutes=5)
+
+# the chosen customer's consent, or no row if they were erased meanwhile
+_CONSENT = prepared.Statement(
+    select(Customer.contact_consent).where(Customer.id == bindparam("cx_customer"))
+)
 
 
 @dataclass
@@ -115,13 +125,16 @@ def log_interaction(
             session.add(customer)
             session.flush()
             customer_id = customer.id
+            consent = customer.contact_consent
         else:
-            customer = session.get(Customer, customer_id)
-            if customer is None:
+            found = _CONSENT.rows(session.connection(), {"cx_customer": customer_id})
+            if not found:
                 raise ValidationError(
                     {"customer": "That customer no longer exists; choose another."}
                 )
-        if data.consent is not None and customer.contact_consent != data.consent:
+            consent = found[0].contact_consent
+        if data.consent is not None and consent != data.consent:
+            customer = session.get(Customer, customer_id)
             customer.contact_consent = data.consent
             customer.updated_at = now
         interaction = Interaction(
@@ -142,17 +155,23 @@ def log_interaction(
             created_by_id=staff_id,
             client_uuid=data.client_uuid,
         )
-        session.add(interaction)
         history.name_later(
             session, lambda: f"Logged interaction {history.ref('interaction', interaction.id)}"
         )
+        # the interaction and its promise as Core inserts with their change rows (the
+        # unit of work cost more than all of the save's SQL); a consent change above is
+        # flushed by the ORM as before
         promise = None
         if data.promise is not None:
             promise = new_promise(data.promise, customer_id, staff_id, now, hours_for(session))
-            promise.interaction = interaction
             promise.client_uuid = data.client_uuid
-            session.add(promise)
-        session.flush()  # one flush: the interaction, its promise and their change rows
+        with history.inserting(session) as batch:
+            batch.add(interaction)
+            if promise is not None:
+                promise.interaction_id = interaction.id
+                batch.add(promise)
+        touch.mark(session, [customer_id])  # its last contact changes (core/touch.py)
+        session.flush()  # a consent change and its change row
         if data.heads_up is not None:  # rare: "Pin as heads-up" needs the interaction's id
             session.add(new_heads_up(data.heads_up, customer_id, staff_id, now, interaction.id))
             session.flush()

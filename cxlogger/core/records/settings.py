@@ -9,6 +9,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core.models import Setting
+from cxlogger.core.storage import prepared
 
 # Every setting and its default: in setting_defaults.py (no SQLAlchemy there, so the
 # business hours and the quick ``cxlogger due`` read them without the database layer)
@@ -27,9 +28,16 @@ def get_all(session: Session) -> dict[str, Any]:
     if held is not None:
         return dict(held)
     values = dict(DEFAULTS)
-    for row in session.scalars(select(Setting)):
+    if any(isinstance(obj, Setting) for obj in (*session.new, *session.dirty)):
+        rows = session.scalars(select(Setting))  # what this session changed, flushed
+    else:  # one prepared statement: a save reads them once (``hold``)
+        rows = _ALL.rows(session.connection())
+    for row in rows:
         values[row.key] = json.loads(row.value)
     return values
+
+
+_ALL = prepared.Statement(select(Setting.key, Setting.value))
 
 
 _HELD = "cx_settings_held"

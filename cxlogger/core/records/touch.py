@@ -244,6 +244,12 @@ def _customer_ids_of(obj) -> set[int]:
     return ids
 
 
+def mark(session: Session, customer_ids) -> None:
+    """Recompute these customers' last contact before the commit, as for an interaction
+    the ORM flushed (rows inserted with Core, ``history.inserting``)."""
+    session.info.setdefault(PENDING, set()).update(i for i in customer_ids if i is not None)
+
+
 def _after_flush(session: Session, _context) -> None:
     marked: set[int] = set()
     for obj in (*session.new, *session.dirty, *session.deleted):

@@ -204,20 +204,6 @@ def evaluate_touch(session: Session, now: datetime, customer_ids, tz=None) -> in
     return _run(session, ctx, Scope([], [], [], customers=[_ids_of(Customer, ids)[0]]))
 
 
-def _open_complaints(customer_id: int, ctx: RuleContext):
-    """SELECT of a customer's unresolved complaints still in the rules' window (found
-    through the customer's own interactions, not every recent complaint)."""
-    from cxlogger.core.reminders.rule_engine import unindexed
-
-    return select(Interaction.id).where(
-        Interaction.customer_id == customer_id,
-        unindexed(Interaction.kind) == "complaint",
-        Interaction.resolved_at.is_(None),
-        Interaction.occurred_at
-        >= ctx.lookback - timedelta(days=ctx.number("complaint_check_days")),
-    )
-
-
 def on_interaction_logged(
     session: Session, interaction: Interaction, promise: Promise | None, now: datetime
 ) -> None:
@@ -225,14 +211,45 @@ def on_interaction_logged(
     promise or resolution may also settle an earlier complaint check."""
     session.flush()
     ctx = RuleContext.load(session, now)
-    from cxlogger.core.reminders.rule_engine import Scope
-
-    scope = Scope(
-        _ids_of(Interaction, [interaction.id]) + [_open_complaints(interaction.customer_id, ctx)],
-        _ids_of(Promise, [promise.id] if promise is not None else []),
-        [],
+    scope = dataclasses.replace(
+        _save_scope_template(),
+        params={
+            "rules_interaction": interaction.id,
+            "rules_customer": interaction.customer_id,
+            "rules_complaints_since": ctx.lookback
+            - timedelta(days=ctx.number("complaint_check_days")),
+            "rules_promise": promise.id if promise is not None else None,
+        },
+        known_customers=frozenset([interaction.customer_id]),
     )
     _run(session, ctx, scope)
+
+
+@functools.cache
+def _save_scope_template():
+    """A save's causes: its interaction, the customer's unresolved complaints still in
+    the rules' window (found through the customer's own interactions, not every recent
+    complaint), its promise; built once, the ids bound."""
+    from sqlalchemy import bindparam
+
+    from cxlogger.core.models import UTCDateTime
+    from cxlogger.core.reminders.rule_engine import Scope, unindexed
+
+    i = Interaction
+    return Scope(
+        [
+            select(i.id).where(i.id == bindparam("rules_interaction")),
+            select(i.id).where(
+                i.customer_id == bindparam("rules_customer"),
+                unindexed(i.kind) == "complaint",
+                i.resolved_at.is_(None),
+                i.occurred_at >= bindparam("rules_complaints_since", type_=UTCDateTime),
+            ),
+        ],
+        [select(Promise.id).where(Promise.id == bindparam("rules_promise"))],
+        [],
+        key="save",
+    )
 
 
 def install() -> None:

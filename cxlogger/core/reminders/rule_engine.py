@@ -18,14 +18,17 @@
    that are no longer wanted become obsolete. Done and dismissed ones are never
    touched again.
 
-Titles are ``head`` + the cause's text shortened like ``followups._short`` (white
-space collapsed, at most 120 characters), both in SQL. Everything takes ``now``;
+Every statement is built once (per settings) and, on SQLite, run prepared on the
+driver's cursor (``core/storage/prepared.py``). Titles are ``head`` + the cause's text
+shortened like ``followups._short`` (white space collapsed, at most 120 characters),
+both in SQL. Everything takes ``now``;
 nothing here imports Qt. Works on SQLite and PostgreSQL (SQLAlchemy's dialect
 inserts).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +36,6 @@ from datetime import datetime, time, timedelta
 from functools import partial
 
 from sqlalchemy import (
-    BindParameter,
     Boolean,
     Column,
     Integer,
@@ -64,7 +66,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.pool import Pool
 from sqlalchemy.schema import CreateTable
-from sqlalchemy.sql import visitors
 
 from cxlogger.core.models import (
     Customer,
@@ -76,6 +77,7 @@ from cxlogger.core.models import (
     UTCDateTime,
 )
 from cxlogger.core.records import history
+from cxlogger.core.storage import prepared
 
 # Progress: (steps done, steps in all, what is being done)
 Progress = Callable[[int, int, str], None]
@@ -151,6 +153,15 @@ wanted = _temp(
     Column("due_at", UTCDateTime),
 )
 TEMP_TABLES = (scope_i, scope_p, scope_f, scope_c, days, promise_due, ask, wanted)
+
+
+# what changes from run to run is bound at execution
+NOW = bindparam("rules_now", type_=UTCDateTime)
+KEY_LO = bindparam("rules_lo", type_=String)
+KEY_HI = bindparam("rules_hi", type_=String)
+LOOKBACK = bindparam("rules_lookback", type_=UTCDateTime)
+ASKED_SINCE = bindparam("rules_asked_since", type_=UTCDateTime)
+STALLED_BEFORE = bindparam("rules_stalled_before", type_=UTCDateTime)
 
 
 _DDL: dict[str, list[str]] = {}  # per dialect: the temporary tables' CREATE statements
@@ -241,7 +252,7 @@ def unindexed(column):
 
 
 def _clear(session: Session) -> None:
-    """Empty the temporary tables (on the driver's cursor: seven statements per save)."""
+    """Empty the temporary tables (on the driver's cursor: eight statements per save)."""
     cursor = session.connection().connection.dbapi_connection.cursor()
     try:
         for table in TEMP_TABLES:
@@ -416,6 +427,9 @@ class Scope:
     # a scope made of bound parameters (``params``) is built into statements once
     key: str | None = None
     params: dict = field(default_factory=dict)
+    # customers certainly in the customer scope (a save's): the commit hook
+    # (core/touch.py) is told their last contact is done without asking the database
+    known_customers: frozenset = frozenset()
 
 
 def _fill_scope(session: Session, scope: Scope, ctx) -> dict[str, int]:
@@ -425,7 +439,7 @@ def _fill_scope(session: Session, scope: Scope, ctx) -> dict[str, int]:
         built = _built(session, f"scope:{scope.key}", partial(_scope_statements, scope=scope))
         _execute(session, built, scope.params)
     tables = (scope_i, scope_p, scope_f, scope_c)
-    counts = session.connection().execute(_COUNTS).one()
+    counts = _select(session, "counts", _COUNTS)[0]
     return {t.name: n or 0 for t, n in zip(tables, counts, strict=True)}
 
 
@@ -526,7 +540,7 @@ _BOUNDS = select(
 def _fill_days(session: Session, ctx) -> None:
     """Local days from the earliest to the latest moment a rule in scope looks at."""
     hours = ctx.hours
-    bounds = session.connection().execute(_BOUNDS).one()
+    bounds = _select(session, "bounds", _BOUNDS)[0]
     moments = [m for m in bounds if m is not None]
     if not moments:
         return
@@ -554,18 +568,21 @@ def _fill_days(session: Session, ctx) -> None:
         row["feedback"] = hours.at(hours.add_working_days(day + timedelta(days=after), 0), morning)
         rows.append(row)
         day += timedelta(days=1)
-    session.connection().execute(days.insert(), rows)
+    _insert_rows(session, "days", days, rows)
+
+
+_DUE_MOMENTS = (
+    select(Promise.due_at)
+    .distinct()
+    .join(scope_p, scope_p.c.id == Promise.id)
+    .where(unindexed(Promise.status) == "open", Promise.due_at >= NOW)
+)
 
 
 def _fill_promise_due(session: Session, ctx) -> None:
     """The "coming up" moment of each distinct due moment of an open promise in scope."""
     hours = ctx.hours
-    moments = session.scalars(
-        select(Promise.due_at)
-        .distinct()
-        .join(scope_p, scope_p.c.id == Promise.id)
-        .where(unindexed(Promise.status) == "open", Promise.due_at >= ctx.now)
-    ).all()
+    moments = [row[0] for row in _select(session, "due", _DUE_MOMENTS, {"rules_now": ctx.now})]
     if not moments:
         return
     in_hours = ctx.values.get("promise_lead_unit") == "hours"
@@ -580,7 +597,7 @@ def _fill_promise_due(session: Session, ctx) -> None:
         rows.append(
             {"due_at": due, "day_no": hours.local(due).date().toordinal(), "remind_at": remind}
         )
-    session.connection().execute(promise_due.insert(), rows)
+    _insert_rows(session, "promise_due", promise_due, rows)
 
 
 # --------------------------------------------------------------------------- the rules
@@ -1017,8 +1034,18 @@ def _recompute_touch(session, ctx) -> None:
     from cxlogger.core.records import touch
 
     touch.recompute(session, select(scope_c.c.id), touch.Cadences.from_settings(ctx.values))
-    # the commit hook (core/touch.py) need not recompute the customers just done
-    pending = getattr(session, "info", {}).get(touch.PENDING)
+
+
+def _tell_touch_hook(session: Session, scope: Scope) -> None:
+    """The commit hook (core/touch.py) need not recompute the customers just done.
+    (This was in ``_recompute_touch``, which runs once on a stand-in session when its
+    statements are built: the hook recomputed every save's customer a second time.)"""
+    from cxlogger.core.records import touch
+
+    pending = session.info.get(touch.PENDING)
+    if not pending:
+        return
+    pending.difference_update(scope.known_customers)
     if pending:
         done = select(scope_c.c.id).where(scope_c.c.id.in_(sorted(pending)))
         pending.difference_update(session.execute(done).scalars())
@@ -1075,51 +1102,38 @@ def _was_handed(session: Session, followup_id: int) -> bool:
 
 
 def _apply_recorded(session: Session, now: datetime) -> int:
-    """``_apply`` through the ORM, for the few causes of a named user action, so the
-    change log (core/history.py) records every follow-up change and Undo reverses it.
+    """``_apply`` for the few causes of a named user action, so the change log
+    (core/history.py) records every follow-up change and Undo reverses it.
 
     The few wanted rows are tidied and titled here rather than by ``_tidy_bodies``'
     statements, and the follow-ups they touch (existing or to retire) are read in one
-    statement: a save's rules cost a handful of statements."""
-    w = wanted
+    statement. New follow-ups (a save's, usually all of them) are inserted with Core and
+    recorded as the ORM's flush would record them; existing ones are changed through the
+    ORM (its version check, its change rows)."""
     want = {}
-    for row in session.connection().execute(_WANTED_ROWS):
+    for row in _select(session, "wanted", _WANTED_ROWS):
         body = _tidy(row.body)
         if row.rule_key.startswith("report_back:") and not body:
             continue  # report back only on an action that says something
         want[row.rule_key] = (row, _title(row.head, body))
+    touched = {row.rule_key: row for row in _select(session, "touched", _touched())}
+    changed = 0
+    new = [key for key in sorted(want) if key not in touched]
+    if new:
+        _insert_followups(session, now, [want[key] for key in new])
+        changed += len(new)
+    if not touched:
+        return changed
     found = session.scalars(
-        select(FollowUp).where(
-            or_(
-                FollowUp.rule_key.in_(select(w.c.rule_key)),
-                *_retire_conditions(FollowUp.__table__, wanted_keys=False),
-            )
-        )
+        select(FollowUp).where(FollowUp.id.in_([row.id for row in touched.values()]))
     ).all()
     existing = {f.rule_key: f for f in found}
-    changed = 0
     for key in sorted(want):
         row, title = want[key]
         followup = existing.get(key)
         if followup is None:
-            session.add(
-                FollowUp(
-                    kind=row.kind,
-                    rule_key=row.rule_key,
-                    title=title,
-                    customer_id=row.customer_id,
-                    interaction_id=row.interaction_id,
-                    promise_id=row.promise_id,
-                    feedback_id=row.feedback_id,
-                    owner_id=row.owner_id,
-                    due_at=row.due_at,
-                    status="pending",
-                    done_note="",
-                    created_at=now,
-                )
-            )
-            changed += 1
-        elif followup.status == "obsolete":
+            continue
+        if followup.status == "obsolete":
             followup.status, followup.done_at = "pending", None
             followup.title, followup.due_at = title, row.due_at
             followup.owner_id = row.owner_id
@@ -1139,6 +1153,41 @@ def _apply_recorded(session: Session, now: datetime) -> int:
             changed += 1
     session.flush()
     return changed
+
+
+@functools.cache
+def _touched():
+    """The stored follow-ups a recorded apply may change: those wanted, and the pending
+    ones of causes in scope (``_retire_conditions``), as (id, rule_key)."""
+    table = FollowUp.__table__
+    return select(table.c.id, table.c.rule_key).where(
+        or_(
+            table.c.rule_key.in_(select(wanted.c.rule_key)),
+            *_retire_conditions(table, wanted_keys=False),
+        )
+    )
+
+
+def _insert_followups(session: Session, now: datetime, rows: list) -> None:
+    """Insert new follow-ups (prepared on SQLite) and record them in the change log
+    as their flush would have (``history.inserting``)."""
+    with history.inserting(session) as batch:
+        for row, title in rows:
+            batch.row(
+                FollowUp,
+                kind=row.kind,
+                rule_key=row.rule_key,
+                title=title,
+                customer_id=row.customer_id,
+                interaction_id=row.interaction_id,
+                promise_id=row.promise_id,
+                feedback_id=row.feedback_id,
+                owner_id=row.owner_id,
+                due_at=row.due_at,
+                status="pending",
+                done_note="",
+                created_at=now,
+            )
 
 
 # more wanted rows than :n? (reads at most that many index entries)
@@ -1277,14 +1326,6 @@ def _apply_statements(session, ranged: bool = False, retire: bool = True) -> Non
 
 # --------------------------------------------------------------------------- built once
 
-# what changes from run to run is bound at execution
-NOW = bindparam("rules_now", type_=UTCDateTime)
-KEY_LO = bindparam("rules_lo", type_=String)
-KEY_HI = bindparam("rules_hi", type_=String)
-LOOKBACK = bindparam("rules_lookback", type_=UTCDateTime)
-ASKED_SINCE = bindparam("rules_asked_since", type_=UTCDateTime)
-STALLED_BEFORE = bindparam("rules_stalled_before", type_=UTCDateTime)
-
 
 class _Done:
     rowcount = 0
@@ -1310,39 +1351,43 @@ class _Recorder:
 _BUILT: dict = {}
 
 
-def _built(session: Session, name: str, build, values: dict | None = None) -> list:
+def _built(
+    session: Session, name: str, build, values: dict | None = None, values_key: str | None = None
+) -> list:
     # (a scope's statements do not depend on the settings: its times are bound)
     """The statements ``build(recorder)`` makes, with the names of the values they bind."""
     bind = session.get_bind()
-    key = (name, bind.dialect.name, json.dumps(values, sort_keys=True, default=str))
+    key = (name, bind.dialect.name, values_key or _values_key(values))
     found = _BUILT.get(key)
     if found is None:
         if len(_BUILT) > 200:  # settings changed many times: start afresh
             _BUILT.clear()
         recorder = _Recorder(bind)
         build(recorder)
-        found = _BUILT[key] = [
-            (statement, _bound_names(statement)) for statement in recorder.statements
-        ]
+        found = _BUILT[key] = [prepared.Statement(statement) for statement in recorder.statements]
     return found
 
 
-def _bound_names(statement) -> frozenset[str]:
-    return frozenset(
-        element.key
-        for element in visitors.iterate(statement)
-        if isinstance(element, BindParameter) and element.key.startswith("rules_")
-    )
+def _values_key(values: dict | None) -> str:
+    """The settings as part of a ``_BUILT`` key (``run`` makes it once for its rules)."""
+    return json.dumps(values, sort_keys=True, default=str)
 
 
 def _execute(session: Session, built: list, params: dict) -> list[int]:
     # on the connection: the ORM's per-statement work (autoflush, events) is not needed
-    # for these Core statements (``_run`` flushed before)
+    # for these Core statements (``_run`` flushed before); prepared on SQLite
     connection = session.connection()
-    return [
-        connection.execute(statement, {k: params[k] for k in names}).rowcount or 0
-        for statement, names in built
-    ]
+    return [statement.run(connection, params) for statement in built]
+
+
+def _select(session: Session, name: str, statement, params: dict | None = None) -> list:
+    """The rows of a module-level SELECT (prepared on SQLite)."""
+    return prepared.fixed(("rules", name), lambda: statement).rows(session.connection(), params)
+
+
+def _insert_rows(session: Session, name: str, table: Table, rows: list[dict]) -> None:
+    """INSERT of a few rows given as dicts (all of the table's columns)."""
+    prepared.fixed(("rules", name), table.insert).run_many(session.connection(), rows)
 
 
 def _params(ctx) -> dict:
@@ -1423,15 +1468,17 @@ def run(
         if progress:
             progress(0, total, "Finding what changed")
         params = _params(ctx)
+        settings = _values_key(ctx.values)  # the rules' statements are built per settings
         sizes = _fill_scope(session, scope, ctx)
         if not any(sizes.values()):
             return 0
         if sizes[scope_c.name]:
             _execute(
                 session,
-                _built(session, "touch", partial(_recompute_touch, ctx=ctx), ctx.values),
+                _built(session, "touch", partial(_recompute_touch, ctx=ctx), ctx.values, settings),
                 params,
             )
+            _tell_touch_hook(session, scope)
             for obj in list(session.identity_map.values()):
                 if isinstance(obj, Customer):
                     session.expire(obj, ["last_contact_at", "touch_due_at"])
@@ -1443,7 +1490,7 @@ def run(
             if sizes[causes.name]:
                 _execute(
                     session,
-                    _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values),
+                    _built(session, rule.__name__, partial(rule, ctx=ctx), ctx.values, settings),
                     params,
                 )
         if history.current(session) is None:  # a recorded action tidies in Python
