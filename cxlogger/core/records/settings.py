@@ -9,11 +9,11 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from cxlogger.core.models import Setting
-from cxlogger.core.storage import prepared
 
 # Every setting and its default: in setting_defaults.py (no SQLAlchemy there, so the
 # business hours and the quick ``cxlogger due`` read them without the database layer)
 from cxlogger.core.records.setting_defaults import DEFAULTS  # noqa: F401
+from cxlogger.core.storage import prepared
 
 
 def get(session: Session, key: str) -> Any:
