@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import TYPE_CHECKING
 
-from cxlogger.core.models import Customer
-from cxlogger.core.records import customers as customers_svc
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import label
 from cxlogger.ui.qt import (
@@ -41,6 +40,9 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets.formats import localize_edit
+
+if TYPE_CHECKING:
+    from cxlogger.core.models import Customer
 
 # --- colours: from the palette, so light, dark and high-contrast themes all read -------------
 # A hue is only ever mixed into the palette's own colours, then moved towards the text
@@ -247,6 +249,7 @@ class CustomerPicker(QLineEdit):
 
     def _on_edited(self, text: str) -> None:
         self._chosen_id = self._by_display.get(text)
+        from cxlogger.core.records import customers as customers_svc
         from cxlogger.ui.live import or_offline
 
         self.ctx.ops.query(
