@@ -341,9 +341,13 @@ class _FitContentsOnShow(QObject):
     a window stops its layout from widening it, so labels and check boxes were cut off."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        # every event of the application passes here: the cheap test first (event.type()
+        # builds a Python enum each time, which at start-up adds up to tens of ms)
+        if not isinstance(obj, QDialog):
+            return False
+        kind = event.type()
         if (
-            event.type() == QEvent.Type.Show
-            and isinstance(obj, QDialog)
+            kind == QEvent.Type.Show
             and obj.layout() is not None
             and obj.layout().sizeConstraint() == QLayout.SizeConstraint.SetDefaultConstraint
         ):
@@ -352,7 +356,7 @@ class _FitContentsOnShow(QObject):
             obj.layout().activate()
             if obj.width() < wanted:
                 obj.resize(wanted, obj.height())
-        elif event.type() == QEvent.Type.Resize and isinstance(obj, QDialog) and obj.isVisible():
+        elif kind == QEvent.Type.Resize and obj.isVisible():
             _keep_on_screen(obj)  # grown after it was placed (its data arrived): still whole
         return False
 
