@@ -277,6 +277,14 @@ PRELOADED = (
     "cxlogger.core.storage.backup",
     "cxlogger.core.storage.health",
     "cxlogger.core.storage.leftovers",
+    "cxlogger.core.records.team",
+    "cxlogger.core.records.onboarding",
+    "cxlogger.core.records.heads_ups",
+    "cxlogger.core.records.settings",
+    "cxlogger.core.exchange.csv_safety",
+    "cxlogger.core.reminders.template_languages",
+    "cxlogger.core.sync.live",
+    "cxlogger.core.sync.outbox",
 )
 
 
@@ -304,10 +312,15 @@ class Startup:
         self.start_hidden, self.early_check, self.instance = start_hidden, early_check, instance
         self.ctx = None
         self.parts: list = []  # controllers that live as long as the app
-        self.reminders = self.safety = None
+        self.reminders = self.safety = self.gc = None
         self.offline = False
 
     def run(self) -> None:
+        from cxlogger.ui import gui_thread_gc
+
+        self.gc = gui_thread_gc.collector(self.app)
+        if self.gc is not None:
+            self.gc.pause()  # resumed (start-up's objects frozen) after the later steps
         code = self._steps()
         if code is not None:
             self.app.exit(code)
@@ -342,15 +355,17 @@ class Startup:
         # The first screen first: the log and Today ask for their rows before anything else
         # (ctx.ops has two readers: both at once). Each long step on the GUI thread is a
         # slice of its own, with the event loop running in between (the window paints).
-        from cxlogger.ui.desktop.reminders import install_reminders  # (and the Today view)
-
-        breathe()
+        import_in_slices(FIRST_SCREEN_MODULES)
         self.window.attach(self.ctx)  # the log; the other views are built when first shown
+        # the rest once Today's and the log's rows are on screen (or after a few seconds)
+        first_rows = _FirstRows(self.window, self.window.interactions_view.model, self)
+        breathe()
+        from cxlogger.ui.desktop.reminders import install_reminders
+
         # the Today view (shown first), the tray and the reminders' menus; the notifier
         # starts with what comes later
         self.reminders = install_reminders(self.app, self.window, self.ctx)
-        # the rest once Today's and the log's rows are on screen (or after a few seconds)
-        _FirstRows(self.window, self.reminders.today, self.window.interactions_view.model, self)
+        first_rows.today = self.reminders.today
         self.parts.append(self.reminders)
         self.instance.activated.connect(self.reminders.show_window)
         gc.freeze()  # the modules loaded so far live as long as the app: no collection walks them
@@ -368,7 +383,7 @@ class Startup:
             # bulk import), the desktop's notifications; shows the window unless hidden
             lambda: self.reminders.start(self.start_hidden),
             self._start_team_watch,  # the daily digest, "handed to you" notifications
-            gc.freeze,
+            self._collect_again,
         ]
 
     def run_later_steps(self) -> None:
@@ -381,6 +396,11 @@ class Startup:
             QTimer.singleShot(0, self.window, next_step)
 
         next_step()
+
+    def _collect_again(self) -> None:
+        gc.freeze()  # what start-up built lives as long as the app
+        if self.gc is not None:
+            self.gc.resume()
 
     def _install_live(self) -> None:
         if self.ctx.live is not None:
@@ -410,6 +430,35 @@ class Startup:
         team_watch.start()
 
 
+# The UI modules of the first screen, imported one per turn of the event loop before it is
+# built (compiling and running a big module is tens of ms on the GUI thread; in one go they
+# froze the window for a few hundred). Qt classes are defined on the GUI thread only.
+FIRST_SCREEN_MODULES = (
+    "cxlogger.ui.db_ops",
+    "cxlogger.ui.views.table_model",
+    "cxlogger.ui.views.interaction_log_model",
+    "cxlogger.ui.views.interactions_view",
+    "cxlogger.ui.csv_actions",
+    "cxlogger.ui.team",
+    "cxlogger.ui.widgets.heads_up_widgets",
+    "cxlogger.ui.widgets.due_format",
+    "cxlogger.ui.views.today_view",
+    "cxlogger.ui.desktop.notifier",
+    "cxlogger.ui.desktop.desktop_notifications",
+    "cxlogger.ui.desktop.tray",
+    "cxlogger.ui.desktop.reminders",
+)
+
+
+def import_in_slices(names) -> None:
+    import importlib
+
+    for name in names:
+        if name not in sys.modules:
+            importlib.import_module(name)
+            breathe()
+
+
 def breathe() -> None:
     """Let the event loop run once between two long start-up steps on the GUI thread: the
     window paints, timers fire, answers from the database are shown."""
@@ -424,9 +473,10 @@ class _FirstRows(QObject):
     WAIT_MS = 5000
     PAINT_MS = 30  # the rows' first paint comes before the later steps
 
-    def __init__(self, window, today, log_model, startup: Startup):
+    def __init__(self, window, log_model, startup: Startup):
         super().__init__(window)
-        self.today, self.startup, self.fired = today, startup, False
+        self.today = None  # set once the Today view exists
+        self.startup, self.fired = startup, False
         self.log_loaded = False
         log_model.loaded.connect(self._log_loaded)
         self.poll = QTimer(self)
@@ -439,7 +489,7 @@ class _FirstRows(QObject):
         self.log_loaded = True
 
     def _check(self) -> None:
-        if self.log_loaded and getattr(self.today, "loaded", True):
+        if self.log_loaded and self.today is not None and self.today.loaded:
             self.poll.stop()
             QTimer.singleShot(self.PAINT_MS, self, self._go)
 

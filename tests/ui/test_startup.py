@@ -122,8 +122,11 @@ def test_start_up_asks_for_the_first_screen_first_and_defers_the_rest(
     startup = app_module.Startup(qapp, window, paths, False, True, None, FakeInstance())
     try:
         assert startup._steps() is None
-        first = asked[:4]
-        assert ("InteractionLogModel", "page") in first and ("TodayView", "board") in first
+        # before them, only the log's staff list, the desk switcher and the Undo menu's
+        # lookup (small questions); after them, everything else
+        first = asked[: asked.index(("TodayView", "board")) + 1]
+        assert ("InteractionLogModel", "page") in first
+        assert len(first) <= 5, first
         assert not any(window.is_built(k) for k in ("customers", "promises", "losing_touch"))
         # nothing else has started yet
         assert startup.safety is None and startup.ctx.live is None
