@@ -393,7 +393,7 @@ class Startup:
             if not steps or self.ctx is None:
                 return
             steps.pop(0)()
-            QTimer.singleShot(0, self.window, next_step)
+            QTimer.singleShot(1, self.window, next_step)  # (a 0 ms chain starves timers)
 
         next_step()
 

@@ -541,8 +541,8 @@ class TodayView(QWidget):
                 self.mine_only.setFocus()
 
     # cards built per turn of the event loop: a full board (four kinds of twelve) is built
-    # in slices, the first screenful at once, so the window never stops painting for it
-    SLICE_CARDS = 6
+    # in slices, the first few cards at once, so the window never stops painting for long
+    SLICE_CARDS = 3
 
     def _build(
         self, board: followups.DueBoard, now, hours, handed=(), heads=None, then=None
@@ -560,7 +560,9 @@ class TodayView(QWidget):
             for step in steps:
                 weight += step
                 if weight >= self.SLICE_CARDS:
-                    QTimer.singleShot(0, self, build_some)
+                    # 1 ms, not 0: a real timer, so the event loop's other timers get
+                    # their turn between two slices
+                    QTimer.singleShot(1, self, build_some)
                     return
             if then is not None:
                 then()
