@@ -327,6 +327,9 @@ class Startup:
 
     def _steps(self) -> int | None:
         in_background(_preload, "cxlogger-imports")  # the window keeps painting meanwhile
+        # the first screen's UI modules, while the start-up check still reads the file in
+        # its thread (a second or more at a million interactions)
+        import_in_slices(FIRST_SCREEN_MODULES)
         from cxlogger.core.storage import leftovers
         from cxlogger.ui.context import AppContext
         from cxlogger.ui.dialogs import backup_dialogs
@@ -355,7 +358,6 @@ class Startup:
         # The first screen first: the log and Today ask for their rows before anything else
         # (ctx.ops has two readers: both at once). Each long step on the GUI thread is a
         # slice of its own, with the event loop running in between (the window paints).
-        import_in_slices(FIRST_SCREEN_MODULES)
         self.window.attach(self.ctx)  # the log; the other views are built when first shown
         # the rest once Today's and the log's rows are on screen (or after a few seconds)
         first_rows = _FirstRows(self.window, self.window.interactions_view.model, self)
@@ -398,9 +400,10 @@ class Startup:
         next_step()
 
     def _collect_again(self) -> None:
-        gc.freeze()  # what start-up built lives as long as the app
         if self.gc is not None:
-            self.gc.resume()
+            self.gc.resume()  # what start-up built is frozen: it lives as long as the app
+        else:
+            gc.freeze()
 
     def _install_live(self) -> None:
         if self.ctx.live is not None:
