@@ -58,3 +58,41 @@ def loaded_modules(tmp_path, *argv: str, gui: bool = False) -> tuple[set[str], s
 
 def heavy_in(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+# Starts the app (``cxlogger.__main__.main(argv)``) and writes the modules loaded at the
+# moment the main window first paints, then ends the process there.
+AT_FIRST_PAINT = """
+import json, os, sys
+out, argv = sys.argv[1], sys.argv[2:]
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
+            with open(out, "w") as f:
+                json.dump(sorted(sys.modules), f)
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+watch = Watch()
+app.installEventFilter(watch)
+from cxlogger.__main__ import main
+main(argv)
+"""
+
+
+def modules_at_first_paint(tmp_path, *argv: str) -> set[str]:
+    """The modules loaded when ``cxlogger ARGV``'s main window first painted."""
+    out = tmp_path / "at-first-paint.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_PAINT, str(out), *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and out.exists(), done.stderr
+    return set(json.loads(out.read_text()))

@@ -87,7 +87,9 @@ def name_controls(root: QWidget) -> int:
 
 class _NameOnShow(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+        # every event of the application passes here: the cheap tests first (event.type()
+        # builds a Python enum each time)
+        if isinstance(obj, QWidget) and obj.isWindow() and event.type() == QEvent.Type.Show:
             name_controls(obj)
         return False
 

@@ -8,6 +8,7 @@ thread since the process started).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -248,8 +249,9 @@ class _AfterFirstPaint(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.fired:
+        if not self.fired and event.type() == QEvent.Type.Paint:
             self.fired = True
+            obj.removeEventFilter(self)  # once: the window's other events pass untouched
             if self.at_paint is not None:
                 self.at_paint()
             QTimer.singleShot(0, self.then)  # let this paint finish first
@@ -275,6 +277,14 @@ PRELOADED = (
     "cxlogger.core.storage.backup",
     "cxlogger.core.storage.health",
     "cxlogger.core.storage.leftovers",
+    "cxlogger.core.records.team",
+    "cxlogger.core.records.onboarding",
+    "cxlogger.core.records.heads_ups",
+    "cxlogger.core.records.settings",
+    "cxlogger.core.exchange.csv_safety",
+    "cxlogger.core.reminders.template_languages",
+    "cxlogger.core.sync.live",
+    "cxlogger.core.sync.outbox",
 )
 
 
@@ -302,18 +312,26 @@ class Startup:
         self.start_hidden, self.early_check, self.instance = start_hidden, early_check, instance
         self.ctx = None
         self.parts: list = []  # controllers that live as long as the app
+        self.reminders = self.safety = self.gc = None
+        self.offline = False
 
     def run(self) -> None:
+        from cxlogger.ui import gui_thread_gc
+
+        self.gc = gui_thread_gc.collector(self.app)
+        if self.gc is not None:
+            self.gc.pause()  # resumed (start-up's objects frozen) after the later steps
         code = self._steps()
         if code is not None:
             self.app.exit(code)
 
     def _steps(self) -> int | None:
         in_background(_preload, "cxlogger-imports")  # the window keeps painting meanwhile
+        # the first screen's UI modules, while the start-up check still reads the file in
+        # its thread (a second or more at a million interactions)
+        import_in_slices(FIRST_SCREEN_MODULES)
         from cxlogger.core.storage import leftovers
         from cxlogger.ui.context import AppContext
-        from cxlogger.ui.desktop.health_watch import install_health_watch
-        from cxlogger.ui.desktop.reminders import install_reminders
         from cxlogger.ui.dialogs import backup_dialogs
 
         # what interrupted work left (we hold the instance lock): swept, or completed
@@ -334,29 +352,156 @@ class Startup:
             db.dispose()
             return 0
         self.ctx = AppContext(db, self.paths, staff_id, demo=self.demo)
-        self.window.attach(self.ctx)
-        localize_templates(self.ctx)
+        self.offline = getattr(db, "offline", False)
+        if self.offline:  # the views' first questions must already know the server is away
+            self._install_live()
+        # The first screen first: the log and Today ask for their rows before anything else
+        # (ctx.ops has two readers: both at once). Each long step on the GUI thread is a
+        # slice of its own, with the event loop running in between (the window paints).
+        self.window.attach(self.ctx)  # the log; the other views are built when first shown
+        # the rest once Today's and the log's rows are on screen (or after a few seconds)
+        first_rows = _FirstRows(self.window, self.window.interactions_view.model, self)
+        breathe()
+        from cxlogger.ui.desktop.reminders import install_reminders
+
+        # the Today view (shown first), the tray and the reminders' menus; the notifier
+        # starts with what comes later
+        self.reminders = install_reminders(self.app, self.window, self.ctx)
+        first_rows.today = self.reminders.today
+        self.parts.append(self.reminders)
+        self.instance.activated.connect(self.reminders.show_window)
+        gc.freeze()  # the modules loaded so far live as long as the app: no collection walks them
+        return None
+
+    def later_steps(self) -> list:
+        """Start-up work nobody waits for, done after the first rows are on screen, one step
+        per turn of the event loop (each is short on the GUI thread)."""
+        return [
+            lambda: localize_templates(self.ctx),
+            self._install_live,  # other desks' changes appear here; the offline banner
+            self._install_safety,  # backups on start and quit (the start-up backup's thread)
+            self._install_health_watch,  # idle: checkpoint, daily full check
+            # the notifier (what came due while the app was closed; the catch-up after a
+            # bulk import), the desktop's notifications; shows the window unless hidden
+            lambda: self.reminders.start(self.start_hidden),
+            self._start_team_watch,  # the daily digest, "handed to you" notifications
+            self._collect_again,
+        ]
+
+    def run_later_steps(self) -> None:
+        steps = self.later_steps()
+
+        def next_step() -> None:
+            if not steps or self.ctx is None:
+                return
+            steps.pop(0)()
+            QTimer.singleShot(1, self.window, next_step)  # (a 0 ms chain starves timers)
+
+        next_step()
+
+    def _collect_again(self) -> None:
+        if self.gc is not None:
+            self.gc.resume()  # what start-up built is frozen: it lives as long as the app
+        else:
+            gc.freeze()
+
+    def _install_live(self) -> None:
+        if self.ctx.live is not None:
+            return
         from cxlogger.ui import live
 
         # other desks' changes appear here; on a shared server, the outbox and the banner
-        self.parts.append(live.install(self.window, self.ctx, getattr(db, "offline", False)))
-        # backups on start and quit; then the Today view, tray, notifications,
-        # close-to-tray (shows the window unless it starts hidden)
-        safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
-        self.parts.append(safety)
+        self.parts.append(live.install(self.window, self.ctx, self.offline))
+
+    def _install_safety(self) -> None:
+        from cxlogger.ui.dialogs import backup_dialogs
+
+        self.safety = backup_dialogs.install_safety(self.app, self.window, self.ctx)
+        self.parts.append(self.safety)
+
+    def _install_health_watch(self) -> None:
+        from cxlogger.ui.desktop.health_watch import install_health_watch
+
         # idle: checkpoint, daily full check; checkpoint on quit
-        self.parts.append(install_health_watch(self.app, self.window, self.ctx, safety))
-        reminders = install_reminders(self.app, self.window, self.ctx)
-        self.parts.append(reminders)
-        reminders.start(self.start_hidden)
-        # the daily digest and "handed to you" notifications for whoever is at the desk
+        self.parts.append(install_health_watch(self.app, self.window, self.ctx, self.safety))
+
+    def _start_team_watch(self) -> None:
         from cxlogger.ui.team import TeamWatch
 
-        team_watch = TeamWatch(self.ctx, self.window, reminders.show_notices)
+        team_watch = TeamWatch(self.ctx, self.window, self.reminders.show_notices)
         self.parts.append(team_watch)
         team_watch.start()
-        self.instance.activated.connect(reminders.show_window)
-        return None
+
+
+# The UI modules of the first screen, imported one per turn of the event loop before it is
+# built (compiling and running a big module is tens of ms on the GUI thread; in one go they
+# froze the window for a few hundred). Qt classes are defined on the GUI thread only.
+FIRST_SCREEN_MODULES = (
+    "cxlogger.ui.db_ops",
+    "cxlogger.ui.views.table_model",
+    "cxlogger.ui.views.interaction_log_model",
+    "cxlogger.ui.views.interactions_view",
+    "cxlogger.ui.csv_actions",
+    "cxlogger.ui.team",
+    "cxlogger.ui.widgets.heads_up_widgets",
+    "cxlogger.ui.widgets.due_format",
+    "cxlogger.ui.views.today_view",
+    "cxlogger.ui.desktop.notifier",
+    "cxlogger.ui.desktop.desktop_notifications",
+    "cxlogger.ui.desktop.tray",
+    "cxlogger.ui.desktop.reminders",
+)
+
+
+def import_in_slices(names) -> None:
+    import importlib
+
+    for name in names:
+        if name not in sys.modules:
+            importlib.import_module(name)
+            breathe()
+
+
+def breathe() -> None:
+    """Let the event loop run once between two long start-up steps on the GUI thread: the
+    window paints, timers fire, answers from the database are shown."""
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.processEvents()
+
+
+class _FirstRows(QObject):
+    """Runs the start-up's later steps once Today's board and the log's first page have
+    arrived (and had a moment to paint), or after ``WAIT_MS`` whatever happened."""
+
+    WAIT_MS = 5000
+    PAINT_MS = 30  # the rows' first paint comes before the later steps
+
+    def __init__(self, window, log_model, startup: Startup):
+        super().__init__(window)
+        self.today = None  # set once the Today view exists
+        self.startup, self.fired = startup, False
+        self.log_loaded = False
+        log_model.loaded.connect(self._log_loaded)
+        self.poll = QTimer(self)
+        self.poll.setInterval(10)
+        self.poll.timeout.connect(self._check)
+        self.poll.start()
+        QTimer.singleShot(self.WAIT_MS, self, self._go)
+
+    def _log_loaded(self) -> None:
+        self.log_loaded = True
+
+    def _check(self) -> None:
+        if self.log_loaded and self.today is not None and self.today.loaded:
+            self.poll.stop()
+            QTimer.singleShot(self.PAINT_MS, self, self._go)
+
+    def _go(self) -> None:
+        if self.fired:
+            return
+        self.fired = True
+        self.poll.stop()
+        self.startup.run_later_steps()
 
 
 def _bench_probe(startup: Startup) -> tuple:

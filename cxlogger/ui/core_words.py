@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cxlogger.core import models
 from cxlogger.ui.qt import QCoreApplication
 
 CONTEXT = "CoreWords"
@@ -20,6 +19,8 @@ def word(text: str) -> str:
 
 def label(code: str | None) -> str:
     """``models.label`` translated: "phone" -> "Telefon"."""
+    from cxlogger.core import models  # the models load after the window's first paint
+
     return word(models.label(code))
 
 

@@ -42,6 +42,19 @@ class GuiThreadCollector(QObject):
         self._timer.start()
         self.destroyed.connect(lambda *_: gc.enable())
 
+    def pause(self) -> None:
+        """No collection until resume(): start-up allocates hundreds of thousands of
+        objects that live as long as the app (modules, classes), and a first collection
+        that walks them all froze the window for ~0.1 s."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """Collections again; whatever exists now is frozen (gc.freeze: the start-up's
+        objects are never walked again, as they are never garbage)."""
+        gc.freeze()
+        if not self._timer.isActive():
+            self._timer.start()
+
     def check(self) -> int | None:
         """Collect the oldest generation that is due; which one, or None."""
         counts = gc.get_count()
@@ -57,6 +70,10 @@ class GuiThreadCollector(QObject):
                 gc.collect(generation)
                 return generation
         return None
+
+
+def collector(app: QObject) -> GuiThreadCollector | None:
+    return app.findChild(GuiThreadCollector)
 
 
 def install(app: QObject) -> GuiThreadCollector:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cxlogger import APP_TITLE, __version__
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.loading = QLabel(self.tr("Opening your customer records…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.views: dict[str, QWidget] = {}
+        # views built when first shown or asked for (add_lazy_view), and what waits for them
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
 
         self._build_actions()
         self._build_menus()
@@ -137,65 +141,50 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def attach(self, ctx: AppContext) -> None:
-        """Build the views on an open database."""
+        """Build the views on an open database.
+
+        The interactions log is built now; the other views when they are first shown (or
+        first asked for: ``window.customers_view``), so their modules, widgets and queries
+        never stand between the start and the first screen's rows."""
         from cxlogger.ui.csv_actions import add_csv_actions
-        from cxlogger.ui.views.customers_view import CustomersView
         from cxlogger.ui.views.interactions_view import InteractionsView
-        from cxlogger.ui.views.losing_touch_view import LosingTouchView
-        from cxlogger.ui.views.promises_view import PromisesView
-        from cxlogger.ui.views.reports_view import ReportsView
 
         self.ctx = ctx
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.interactions_view = InteractionsView(ctx)
-        self.customers_view = CustomersView(ctx)
-        self.promises_view = PromisesView(ctx)
-        self.losing_touch_view = LosingTouchView(ctx)
-        self.reports_view = ReportsView(ctx)  # builds itself when first shown
         self.add_view(
             "interactions",
             self.tr("Interactions"),
             self.interactions_view,
             standard(QStyle.StandardPixmap.SP_FileDialogDetailedView),
         )
-        self.add_view(
+        self.add_lazy_view(
             "customers",
             self.tr("Customers"),
-            self.customers_view,
+            self._build_customers,
             standard(QStyle.StandardPixmap.SP_DirHomeIcon),
         )
-        self.add_view(
+        self.add_lazy_view(
             "promises",
             self.tr("Promises"),
-            self.promises_view,
+            self._build_promises,
             standard(QStyle.StandardPixmap.SP_DialogApplyButton),
         )
-        self.add_view(
+        self.add_lazy_view(
             "losing_touch",
             self.tr("Losing touch"),
-            self.losing_touch_view,
+            self._build_losing_touch,
             standard(QStyle.StandardPixmap.SP_MessageBoxInformation),
         )
-        self.add_view(
+        self.add_lazy_view(
             "reports",
             self.tr("Reports"),
-            self.reports_view,
+            self._build_reports,
             standard(QStyle.StandardPixmap.SP_FileDialogInfoView),
         )
-        self.reports_view.open_customer.connect(self.show_customer)
-        self.reports_view.show_interactions.connect(self.show_interactions_for)
-
         self.interactions_view.open_customer.connect(self.show_customer)
-        self.promises_view.open_customer.connect(self.show_customer)
-        self.losing_touch_view.open_customer.connect(self.show_customer)
-        self.losing_touch_view.log_requested.connect(self.log_interaction_for)
-        self.customers_view.add_requested.connect(self.add_customer)
-        panel = self.customers_view.panel
-        panel.log_requested.connect(self.log_interaction_for)
-        panel.promise_requested.connect(self.add_promise_for)
-        panel.edit_requested.connect(self.edit_customer)
-        panel.archive_requested.connect(self.archive_customer)
+        self.interactions_view.open_record.connect(self.open_record)
 
         add_csv_actions(self, ctx)  # File → Export…, File → Import customers…
         for action in (
@@ -215,6 +204,50 @@ class MainWindow(QMainWindow):
         self._attach_corrections()
         self.sidebar.setCurrentRow(0)
 
+    def _build_customers(self) -> QWidget:
+        from cxlogger.ui.views.customers_view import CustomersView
+
+        view = CustomersView(self.ctx)
+        view.add_requested.connect(self.add_customer)
+        panel = view.panel
+        panel.log_requested.connect(self.log_interaction_for)
+        panel.promise_requested.connect(self.add_promise_for)
+        panel.edit_requested.connect(self.edit_customer)
+        panel.archive_requested.connect(self.archive_customer)
+        view.open_record.connect(self.open_record)
+        view.merge_requested.connect(self.merge_customers)
+        return view
+
+    def _build_promises(self) -> QWidget:
+        from cxlogger.ui.views.promises_view import PromisesView
+
+        view = PromisesView(self.ctx)
+        view.open_customer.connect(self.show_customer)
+        view.open_record.connect(self.open_record)
+        return view
+
+    def _build_losing_touch(self) -> QWidget:
+        from cxlogger.ui.views.losing_touch_view import LosingTouchView
+
+        view = LosingTouchView(self.ctx)
+        view.open_customer.connect(self.show_customer)
+        view.log_requested.connect(self.log_interaction_for)
+        return view
+
+    def _build_reports(self) -> QWidget:
+        from cxlogger.ui.views.reports_view import ReportsView
+
+        view = ReportsView(self.ctx)  # builds its contents when first shown
+        view.open_customer.connect(self.show_customer)
+        view.show_interactions.connect(self.show_interactions_for)
+        return view
+
+    # the views built on first use (add_lazy_view in attach)
+    customers_view = property(lambda self: self.view("customers"))
+    promises_view = property(lambda self: self.view("promises"))
+    losing_touch_view = property(lambda self: self.view("losing_touch"))
+    reports_view = property(lambda self: self.view("reports"))
+
     # --- views ---------------------------------------------------------------------------
     def add_view(self, key: str, title: str, widget: QWidget, icon=None, index: int = -1) -> None:
         """Add a view to the sidebar; ``index`` 0 puts it first (and makes it the default)."""
@@ -227,6 +260,59 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, widget)
         self.sidebar.insertItem(index, item)
         self.views[key] = widget
+
+    def add_lazy_view(
+        self, key: str, title: str, build: Callable[[], QWidget], icon=None, index: int = -1
+    ) -> None:
+        """A view in the sidebar whose widget ``build()`` makes when it is first shown or
+        asked for (``view(key)``); until then an empty page holds its place."""
+        placeholder = QWidget()
+        placeholder.setObjectName("viewNotBuiltYet")
+        self._builders[key] = build
+        self.add_view(key, title, placeholder, icon, index)
+
+    def view(self, key: str) -> QWidget:
+        """The view ``key``, built now if it was not yet."""
+        if key not in self.views:
+            raise AttributeError(f"no view {key!r} (the database is not open yet)")
+        build = self._builders.pop(key, None)
+        if build is not None:
+            placeholder = self.views[key]
+            widget = build()
+            style_titles(widget)
+            index = self.stack.indexOf(placeholder)
+            was_current = self.stack.currentWidget() is placeholder
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.views[key] = widget
+            if was_current:
+                self.stack.setCurrentIndex(index)
+            from cxlogger.ui import accessibility
+
+            accessibility.name_controls(widget)  # as the window's were when it was shown
+            for then in self._when_built.pop(key, []):
+                then(widget)
+        return self.views[key]
+
+    def when_built(self, key: str, then: Callable[[QWidget], None]) -> None:
+        """``then(view)`` once the view ``key`` exists: now, or when it is built."""
+        if key in self._builders:
+            self._when_built.setdefault(key, []).append(then)
+        else:
+            then(self.views[key])
+
+    def is_built(self, key: str) -> bool:
+        return key in self.views and key not in self._builders
+
+    def _show_row(self, row: int) -> None:
+        """The sidebar's choice: its view, built first if it is shown for the first time."""
+        page = self.stack.widget(row)
+        for key, widget in self.views.items():
+            if widget is page and key in self._builders:
+                self.view(key)
+                break
+        self.stack.setCurrentIndex(row)
 
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(self.views[key]))
@@ -331,9 +417,6 @@ class MainWindow(QMainWindow):
             self._refresh_undo()
 
         self.ctx.ops.write(self, undo.latest_change_id, since_known)
-        for view in (self.interactions_view, self.promises_view, self.customers_view):
-            view.open_record.connect(self.open_record)
-        self.customers_view.merge_requested.connect(self.merge_customers)
 
     def _build_undo_offer(self) -> None:
         """A status-bar message with an Undo button, shown for a few seconds after an action."""

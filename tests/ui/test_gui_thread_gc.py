@@ -54,3 +54,37 @@ def test_the_app_installs_it(qapp):
     assert make_application() is qapp
     assert qapp.findChild(gui_thread_gc.GuiThreadCollector) is not None
     assert not gc.isenabled()
+
+
+def test_start_up_pauses_collections_then_freezes_what_it_built(qapp, qtbot):
+    """While the app starts, no collection walks the objects its imports make (a first
+    one froze the window for ~0.1 s); after, they are frozen and collections go on."""
+    collector = gui_thread_gc.install(qapp)
+    assert gui_thread_gc.collector(qapp) is collector
+    collections = []
+
+    def note(phase, _info):
+        if phase == "start":
+            collections.append(1)
+
+    gc.callbacks.append(note)
+    try:
+        collector.pause()
+        garbage = [_Cycle() for _ in range(3 * gc.get_threshold()[0])]
+        ref = weakref.ref(garbage[0])
+        del garbage
+        qtbot.wait(2 * gui_thread_gc.INTERVAL_MS + 200)
+        assert collections == [] and ref() is not None  # paused
+        frozen = gc.get_freeze_count()
+        collector.resume()
+        assert gc.get_freeze_count() > frozen  # what existed is frozen
+        # new garbage is collected again, on the timer (the frozen cycles stay: start-up's)
+        more = [_Cycle() for _ in range(3 * gc.get_threshold()[0])]
+        new = weakref.ref(more[0])
+        del more
+        qtbot.waitUntil(lambda: new() is None, timeout=5000)
+        assert collections and ref() is not None
+    finally:
+        gc.callbacks.remove(note)
+        gc.unfreeze()
+        collector.resume()

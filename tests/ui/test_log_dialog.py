@@ -167,6 +167,8 @@ def test_log_an_interaction_by_keyboard_alone(qtbot, db, window, dialog, anna):
 
 
 def test_a_typed_name_that_matches_nobody_creates_the_customer(qtbot, db, window, dialog, anna):
+    customers = window.customers_view  # built (as when it was opened before), listening
+    assert window.ctx.ops.wait_idle()
     type_text(qtbot, "Neue Kundin")
     assert dialog.customer.customer_id() is None
     assert "New customer “Neue Kundin” will be added" == dialog.customer_hint.text()
@@ -184,7 +186,7 @@ def test_a_typed_name_that_matches_nobody_creates_the_customer(qtbot, db, window
         assert customer is not None and customer.email == "neue@example.com"
         assert s.get(Interaction, dialog.saved.id).customer_id == customer.id
     assert window.ctx.ops.wait_idle()
-    assert window.customers_view.model.row_of(customer.id) is not None
+    assert customers.model.row_of(customer.id) is not None  # the list refreshed itself
 
 
 def test_a_promise_made_in_the_dialog_is_saved_with_it(qtbot, db, dialog, anna):

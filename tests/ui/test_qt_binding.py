@@ -45,3 +45,19 @@ def test_void_qt_calls_do_not_lower_none_refcount():
         f"{lost} references to None lost in {6 * CALLS} void Qt calls: this PySide6 build "
         f"will crash Python {sys.version_info.major}.{sys.version_info.minor} (none_dealloc)"
     )
+
+
+def test_every_qt_name_the_ui_imports_resolves_on_first_use():
+    """cxlogger.ui.qt looks its names up lazily: each is the binding's own object, and a
+    name it does not list is an ImportError, as with a plain import."""
+    import importlib
+
+    import pytest
+
+    from cxlogger.ui import qt
+
+    for name in qt.__all__:
+        module = importlib.import_module(f"PySide6.{qt._WHERE[name]}")
+        assert getattr(qt, name) is getattr(module, name), name
+    with pytest.raises(ImportError):
+        exec("from cxlogger.ui.qt import QNoSuchWidget")

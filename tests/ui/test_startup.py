@@ -54,3 +54,110 @@ def test_the_app_paints_its_window_before_loading_the_data(tmp_path):
     assert [name for name, _ in lines] == ["first-paint-seconds", "data-shown-seconds"]
     assert float(lines[0][1]) < float(lines[1][1])
     assert (tmp_path / "demo" / "cxlogger.sqlite3").exists()
+
+
+def test_views_not_shown_first_are_built_when_first_shown(qtbot, db, paths, me):
+    window = MainWindow(paths=paths)
+    qtbot.addWidget(window)
+    ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
+    window.attach(ctx)
+    later = ("customers", "promises", "losing_touch", "reports")
+    assert window.is_built("interactions")
+    assert not any(window.is_built(key) for key in later)  # only their sidebar entries
+    seen = []
+    window.when_built("customers", seen.append)
+    window.show_view("customers")  # the sidebar's choice builds it, then shows it
+    assert window.is_built("customers") and seen == [window.customers_view]
+    assert window.stack.currentWidget() is window.customers_view
+    assert window.current_view_key() == "customers"
+    # asked for in code, a view is built too, in its place in the sidebar's order
+    promises = window.promises_view
+    assert window.stack.indexOf(promises) == 2 and window.is_built("promises")
+    assert not window.is_built("losing_touch") and not window.is_built("reports")
+    window.when_built("customers", seen.append)  # built already: at once
+    assert seen == [window.customers_view] * 2
+    assert ctx.ops.wait_idle()
+    assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
+        "Interactions",
+        "Customers",
+        "Promises",
+        "Losing touch",
+        "Reports",
+    ]
+
+
+def test_start_up_asks_for_the_first_screen_first_and_defers_the_rest(
+    qapp, qtbot, db, paths, now, monkeypatch
+):
+    """Today's board and the log's first page are the first questions to the database;
+    the live watcher, backups, idle checks, notifier and team digest start only once those
+    rows are on screen, and the views not shown are not built."""
+    from cxlogger.core.storage.instance_lock import InstanceLock
+    from cxlogger.ui import app as app_module
+    from cxlogger.ui.db_ops import DbOps
+    from cxlogger.ui.dialogs.staff_dialogs import remember_staff
+    from cxlogger.ui.qt import QObject, Signal
+    from tests.core.safety_helpers import add_customers
+
+    class FakeInstance(QObject):
+        activated = Signal()
+
+    add_customers(db, now, 2, "Early")
+    with db.session() as s:
+        from cxlogger.core.records import staff
+
+        remember_staff(paths, staff.find_by_name(s, "Alex Owner").id)
+    db.dispose()
+    asked = []
+    original = DbOps.query
+
+    def query(self, owner, key, fn, done, failed=None, invalid=None):
+        asked.append((type(owner).__name__, key))
+        return original(self, owner, key, fn, done, failed, invalid)
+
+    monkeypatch.setattr(DbOps, "query", query)
+    lock = InstanceLock(paths.data_dir).acquire()
+    window = MainWindow(paths=paths)
+    qtbot.addWidget(window)
+    startup = app_module.Startup(qapp, window, paths, False, True, None, FakeInstance())
+    try:
+        assert startup._steps() is None
+        # before them, only the log's staff list, the desk switcher and the Undo menu's
+        # lookup (small questions); after them, everything else
+        first = asked[: asked.index(("TodayView", "board")) + 1]
+        assert ("InteractionLogModel", "page") in first
+        assert len(first) <= 5, first
+        assert not any(window.is_built(k) for k in ("customers", "promises", "losing_touch"))
+        # nothing else has started yet
+        assert startup.safety is None and startup.ctx.live is None
+        assert not startup.reminders.notifier.timer.isActive()
+        qtbot.waitUntil(
+            lambda: (
+                startup.reminders.today.loaded and window.interactions_view.model.rowCount() == 4
+            ),
+            timeout=10_000,
+        )
+        # then the rest, one step at a time
+        qtbot.waitUntil(lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts))
+        kinds = [type(p).__name__ for p in startup.parts]
+        assert kinds == [
+            "Reminders",
+            "LiveSync",
+            "SafetyController",
+            "HealthWatch",
+            "TeamWatch",
+        ]
+        assert startup.ctx.live is not None and startup.reminders.notifier.timer.isActive()
+        assert not window.is_built("customers")  # still: nobody has opened it
+    finally:
+        if startup.reminders is not None:
+            startup.reminders.notifier.stop()
+        if startup.ctx is not None:
+            if startup.ctx.live is not None:
+                startup.ctx.live.stop()
+            if startup.safety is not None:
+                startup.safety.executor.shutdown(wait=True)
+            startup.ctx.ops.wait_idle()  # what the later steps asked is answered first
+            startup.ctx.ops.shutdown()
+            startup.ctx.db.dispose()
+        lock.release()

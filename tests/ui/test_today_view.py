@@ -404,3 +404,29 @@ def test_no_email_or_copy_for_a_customer_who_said_no(qtbot, ctx):
     ctx.changes.announce("customers")
     settle(ctx)
     assert view.rows == {}
+
+
+def test_a_full_board_is_built_a_few_cards_per_turn_of_the_event_loop(qtbot, ctx, monkeypatch):
+    """The window keeps painting while a big board is built: the first cards appear at
+    once, the others a slice at a time, and a newer board stops an older one's slices."""
+    monkeypatch.setattr(TodayView, "SLICE_CARDS", 2)
+    anna = add_anna(ctx)
+    for n in range(5):
+        log(ctx, anna.id, summary=f"Purchase {n}")
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    assert ctx.ops.wait_idle()  # the board's answer is delivered: the first slice is built
+    assert len(view.rows) == 2 and "5 due" in view.summary.text()
+    qtbot.waitUntil(lambda: len(view.rows) == 5)  # the rest, without anyone asking
+    # what follows a build (a notification's card highlighted) waits for the last card
+    last = list(view.rows)[-1]
+    view.focus_followup(last)  # asks for the board again
+    assert ctx.ops.wait_idle()
+    assert len(view.rows) == 2  # the new board's first slice; the old cards are gone
+    assert view._focus_wanted == last  # not built yet: still wanted
+    qtbot.waitUntil(lambda: view._focus_wanted is None)
+    assert len(view.rows) == 5 and view.rows[last].property("focused") == "true"
+    layout = view.body_layout
+    items = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert sum(isinstance(w, type(view.rows[last])) for w in items) == 5  # no card twice

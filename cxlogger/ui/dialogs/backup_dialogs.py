@@ -258,7 +258,6 @@ class SafetyController(QObject):
         self.export_customer_action.triggered.connect(lambda: self.export_customer())
         self.erase_customer_action = QAction(self.tr("E&rase customer…"), window)
         self.erase_customer_action.triggered.connect(lambda: self.erase_customer())
-        panel = window.customers_view.panel
         self.data_button = QToolButton()
         self.data_button.setText(self.tr("Data"))
         self.data_button.setToolTip(self.tr("Export or erase everything about this customer"))
@@ -268,10 +267,8 @@ class SafetyController(QObject):
         menu.addAction(self.erase_customer_action)
         menu.aboutToShow.connect(self._update_customer_actions)
         self.data_button.setMenu(menu)
-        row = panel.actions_row
-        row.insertWidget(max(row.count() - 1, 0), self.data_button)  # before the stretch
-        panel.customer_changed.connect(self._update_customer_actions)
-        self._update_customer_actions()
+        # on the customer panel, once the Customers view is built (when first shown)
+        window.when_built("customers", self._add_data_button)
         if app is not None:
             app.aboutToQuit.connect(self.on_quit)
             # logging out: start the backup at once; the quit that follows waits for it
@@ -455,8 +452,17 @@ class SafetyController(QObject):
             else:
                 self.ctx.staff_id = staff_svc.add_staff(session, staff_svc.os_user_name()).id
 
+    def _add_data_button(self, customers_view) -> None:
+        panel = customers_view.panel
+        row = panel.actions_row
+        row.insertWidget(max(row.count() - 1, 0), self.data_button)  # before the stretch
+        panel.customer_changed.connect(self._update_customer_actions)
+        self._update_customer_actions()
+
     # --- a customer's data ------------------------------------------------------------------------
     def _customer_id(self) -> int | None:
+        if not self.window.is_built("customers"):
+            return None  # no customer was opened yet
         customer = self.window.customers_view.panel.customer
         return customer.id if customer is not None else None
 

@@ -171,8 +171,11 @@ class InteractionLogModel(RowsTableModel):
         key = COLUMNS[column][1]
         if key not in SORTABLE:
             return  # the view puts the indicator back
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the order it has (the view switching sorting on): no second first page
         self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.descending = descending
         self.reload()
 
     # --- the Qt model interface -------------------------------------------------------------

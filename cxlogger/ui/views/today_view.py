@@ -378,6 +378,7 @@ class TodayView(QWidget):
         self.first_use = False  # nothing logged yet: the empty view explains how to start
         self.hours = BusinessHours()  # the opening hours of the last answer (snooze choices)
         self.loaded = False  # the first answer has arrived
+        self._building = 0  # the newest board being built (slices of an older one stop)
         self._focus_wanted: int | None = None  # a follow-up to highlight once it is shown
         self._keep_place: int | None = None  # the keyboard's place after a card went away
         self._apply_style()
@@ -520,7 +521,11 @@ class TodayView(QWidget):
             blocked = self.mine_only.blockSignals(True)
             self.mine_only.setChecked(mine)
             self.mine_only.blockSignals(blocked)
-        self._build(board, now, hours, handed, heads)
+        self._build(board, now, hours, handed, heads, then=lambda: self._built(sent))
+
+    def _built(self, sent: dict) -> None:
+        """After the board's last card is built: what each card's message went out by, and
+        the place the keyboard had or was asked for."""
         for followup_id, channel in sent.items():
             if followup_id in self.rows:
                 self.rows[followup_id].mark_sent("email" if channel == "email" else "copy")
@@ -535,7 +540,38 @@ class TodayView(QWidget):
             else:
                 self.mine_only.setFocus()
 
-    def _build(self, board: followups.DueBoard, now, hours, handed=(), heads=None) -> None:
+    # cards built per turn of the event loop: a full board (four kinds of twelve) is built
+    # in slices, the first few cards at once, so the window never stops painting for long
+    SLICE_CARDS = 3
+
+    def _build(
+        self, board: followups.DueBoard, now, hours, handed=(), heads=None, then=None
+    ) -> None:
+        """Show ``board``: the first SLICE_CARDS cards now, the rest a slice per turn of
+        the event loop; ``then()`` when the last is built. A newer build stops an older."""
+        self._building += 1
+        generation = self._building
+        steps = self._build_steps(board, now, hours, handed, heads)
+
+        def build_some() -> None:
+            if generation != self._building:
+                return  # a newer board replaced this one
+            weight = 0.0
+            for step in steps:
+                weight += step
+                if weight >= self.SLICE_CARDS:
+                    # 1 ms, not 0: a real timer, so the event loop's other timers get
+                    # their turn between two slices
+                    QTimer.singleShot(1, self, build_some)
+                    return
+            if then is not None:
+                then()
+
+        build_some()
+
+    def _build_steps(self, board: followups.DueBoard, now, hours, handed=(), heads=None):
+        """Builds the board, yielding each card's weight (1; a line of text less) as it
+        goes, so that _build can stop between cards."""
         heads = heads or {}
         self._clear()
         words = due_words()
@@ -560,6 +596,7 @@ class TodayView(QWidget):
                 row = HandedRow(self, item, now)
                 self.handed_rows[item.handoff_id] = row
                 self.body_layout.addWidget(row)
+                yield 1
         if not board.total and self.first_use:
             empty = QLabel(
                 self.tr(
@@ -596,6 +633,7 @@ class TodayView(QWidget):
                 )
                 self.rows[followup.id] = row
                 self.body_layout.addWidget(row)
+                yield 1
             if count > len(board.first[kind]):
                 more = QLabel(
                     self.tr(
@@ -634,6 +672,7 @@ class TodayView(QWidget):
             label.setObjectName("upcoming")
             label.setWordWrap(True)
             self.body_layout.addWidget(label)
+            yield 0.25
         if board.upcoming_count > len(coming):
             more = QLabel(
                 self.tr("… and %Ln more this week.", "", board.upcoming_count - len(coming))

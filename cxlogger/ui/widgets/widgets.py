@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import TYPE_CHECKING
 
-from cxlogger.core.models import Customer
-from cxlogger.core.records import customers as customers_svc
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import label
 from cxlogger.ui.qt import (
@@ -41,6 +40,9 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets.formats import localize_edit
+
+if TYPE_CHECKING:
+    from cxlogger.core.models import Customer
 
 # --- colours: from the palette, so light, dark and high-contrast themes all read -------------
 # A hue is only ever mixed into the palette's own colours, then moved towards the text
@@ -247,6 +249,7 @@ class CustomerPicker(QLineEdit):
 
     def _on_edited(self, text: str) -> None:
         self._chosen_id = self._by_display.get(text)
+        from cxlogger.core.records import customers as customers_svc
         from cxlogger.ui.live import or_offline
 
         self.ctx.ops.query(
@@ -338,9 +341,13 @@ class _FitContentsOnShow(QObject):
     a window stops its layout from widening it, so labels and check boxes were cut off."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        # every event of the application passes here: the cheap test first (event.type()
+        # builds a Python enum each time, which at start-up adds up to tens of ms)
+        if not isinstance(obj, QDialog):
+            return False
+        kind = event.type()
         if (
-            event.type() == QEvent.Type.Show
-            and isinstance(obj, QDialog)
+            kind == QEvent.Type.Show
             and obj.layout() is not None
             and obj.layout().sizeConstraint() == QLayout.SizeConstraint.SetDefaultConstraint
         ):
@@ -349,7 +356,7 @@ class _FitContentsOnShow(QObject):
             obj.layout().activate()
             if obj.width() < wanted:
                 obj.resize(wanted, obj.height())
-        elif event.type() == QEvent.Type.Resize and isinstance(obj, QDialog) and obj.isVisible():
+        elif kind == QEvent.Type.Resize and obj.isVisible():
             _keep_on_screen(obj)  # grown after it was placed (its data arrived): still whole
         return False
 
