@@ -52,6 +52,7 @@ class GuiThreadCollector(QObject):
         """Collections again; whatever exists now is frozen (gc.freeze: the start-up's
         objects are never walked again, as they are never garbage)."""
         gc.freeze()
+        self._long_lived = len(gc.get_objects(generation=2))  # what freezing left to walk
         if not self._timer.isActive():
             self._timer.start()
 
