@@ -89,7 +89,12 @@ def fill(db_path: Path, interactions: int, now: datetime, seed: int = 1) -> None
                 "INSERT INTO staff(name, active, created_at) VALUES (?, 1, ?)", (name, _stored(now))
             )
         staff_ids = [r[0] for r in con.execute("SELECT id FROM staff ORDER BY id")]
-        _insert(con, "customers", demo.customer_rows(rng, counts["customers"], now, staff_ids))
+        # the legacy yes/no "consent" column is NOT NULL without a server default (0008)
+        customers = (
+            {**row, "consent": False}
+            for row in demo.customer_rows(rng, counts["customers"], now, staff_ids)
+        )
+        _insert(con, "customers", customers)
         customer_ids = [r[0] for r in con.execute("SELECT id FROM customers ORDER BY id")]
         big = min(BIG_CUSTOMER_ENTRIES, interactions // 10)
         _insert(
