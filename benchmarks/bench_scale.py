@@ -52,6 +52,7 @@ import scale_data  # noqa: E402
 PROBE_MS = 5
 STALL_MS = 16
 RSS_TARGET_MIB = 250
+STALL_STACKS: dict = {}  # with BENCH_STALL_STACKS=1: what ran during the longest stalls
 
 # ------------------------------------------------------------------------------ helpers
 
@@ -512,7 +513,9 @@ def startup_figures(report: Report, data_dir: Path, runs: int) -> None:
     )
 
 
-def scenario_figures(report: Report, data_dir: Path, fresh_dir: Path, size: str) -> None:
+def scenario_figures(
+    report: Report, data_dir: Path, fresh_dir: Path, size: str, bulk: bool = True
+) -> None:
     report.section("GUI scenarios under the stall probe (gaps > 16 ms on the GUI thread)")
     # one start first, as the start-up figures do: its start-up backup and the first
     # notifications of what is due belong to the first start, not to every one
@@ -521,6 +524,7 @@ def scenario_figures(report: Report, data_dir: Path, fresh_dir: Path, size: str)
     if "error" in result:
         report.add("scenarios", None, note=result["error"][:300])
     else:
+        STALL_STACKS.update(result.get("stall_stacks", {}))
         stalls = result["stalls"]
         for phase, limit in (
             ("start-up", 100),
@@ -567,6 +571,8 @@ def scenario_figures(report: Report, data_dir: Path, fresh_dir: Path, size: str)
                 result["quit_ms"],
                 note=f"(GUI stall while quitting: {stalls.get('quitting', 0):.0f} ms)",
             )
+    if not bulk:
+        return
     report.section("first start after a bulk fill (reminder catch-up)")
     result = run_child("bulk", fresh_dir, 1800)
     if "error" in result:
@@ -668,8 +674,76 @@ def child(scenario: str, data_dir: Path) -> None:
                         longest[name] = max(longest.get(name, 0.0), gap)
                         counts[name] = counts.get(name, 0) + 1
             result["stalls"], result["stall_counts"] = longest, counts
+            if sampler is not None:
+                result["stall_stacks"] = sampler.summary(self.stalls, spans)
 
+    class StallSampler:
+        """With BENCH_STALL_STACKS=1: a thread that samples the GUI thread's Python stack
+        (and what the other threads run) every 2 ms while the probe is late, so each long
+        stall is reported with what ran during it."""
+
+        def __init__(self, probe):
+            import threading
+
+            self.probe = probe
+            self.gui = threading.get_ident()
+            self.samples: list[tuple[float, tuple, tuple]] = []
+            threading.Thread(target=self.run, daemon=True, name="stall-sampler").start()
+
+        @staticmethod
+        def stack(frame, depth: int = 14) -> tuple:
+            lines = []
+            while frame is not None and len(lines) < depth:
+                code = frame.f_code
+                where = code.co_filename.rsplit("site-packages/", 1)[-1]
+                where = where.rsplit("cxlogger/", 1)[-1] if "cxlogger/" in where else where
+                lines.append(f"{where}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            return tuple(lines)
+
+        def run(self):
+            import threading
+
+            self.ident = threading.get_ident()
+            while True:
+                time.sleep(0.002)
+                last = self.probe.last
+                now = time.perf_counter()
+                if last is None or now - last < 0.010:
+                    continue
+                frames = sys._current_frames()
+                gui = frames.get(self.gui)
+                others = tuple(
+                    self.stack(frame, 1)[0]
+                    for ident, frame in frames.items()
+                    if ident not in (self.gui, self.ident)
+                )
+                self.samples.append((now, self.stack(gui) if gui else (), others))
+
+        def summary(self, stalls, spans, longer_ms: float = 30.0, top: int = 4) -> dict:
+            from collections import Counter
+
+            out: dict[str, list] = {}
+            for begin, end in stalls:
+                gap = (end - begin) * 1000
+                if gap < longer_ms:
+                    continue
+                phase = next((n for a, b, n in spans if a <= begin < b), "")
+                inside = [(s, o) for at, s, o in self.samples if begin <= at <= end]
+                stacks = Counter(s for s, _o in inside).most_common(3)
+                others = Counter(x for _s, o in inside for x in o).most_common(4)
+                out.setdefault(phase or "-", []).append(
+                    {"gap": round(gap, 1), "stacks": stacks, "others": others}
+                )
+            for items in out.values():
+                items.sort(key=lambda item: -item["gap"])
+                del items[top:]
+            return out
+
+    sampler = None
     probe = Probe()
+    if os.environ.get("BENCH_STALL_STACKS"):
+        sampler = StallSampler(probe)
     found: dict = {}
 
     import cxlogger.ui.app as app_module
@@ -964,6 +1038,8 @@ def child(scenario: str, data_dir: Path) -> None:
             result["scroll_seconds"] = time.perf_counter() - started
             import gc
 
+            # the bench's own full collection (for a fair RSS) is no stall of the app's
+            probe.phase = "(measuring RSS)"
             gc.collect()
             result["rss_scrolled_mib"] = rss_mib()
             probe.phase = "after a reload"
@@ -974,6 +1050,7 @@ def child(scenario: str, data_dir: Path) -> None:
                 view_model.reload()
 
             def reloaded():
+                probe.phase = "(measuring RSS)"
                 gc.collect()
                 result["rss_reloaded_mib"] = rss_mib()
                 next_step()
@@ -1055,7 +1132,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="few runs")
     parser.add_argument("--runs", type=int)
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["queries", "cli", "startup", "gui"]
+        "--skip", action="append", default=[], choices=["queries", "cli", "startup", "gui", "bulk"]
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
@@ -1086,8 +1163,16 @@ def main() -> None:
         if "gui" not in args.skip:
             steady = prepare(args.size, "steady", root)  # the queries above saved rows
             fresh = prepare(args.size, "fresh", root)
-            scenario_figures(report, steady, fresh, args.size)
+            scenario_figures(report, steady, fresh, args.size, "bulk" not in args.skip)
     report.print()
+    for phase, items in STALL_STACKS.items():
+        print(f"\n[stacks sampled during the longest stalls: {phase}]")
+        for item in items:
+            print(f"  stall {item['gap']} ms; other threads: {item['others']}")
+            for stack, count in item["stacks"]:
+                print(f"    {count} samples:")
+                for line in stack:
+                    print(f"      {line}")
     load = os.getloadavg()
     print(f"\nload average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (2 cores shared)")
 
