@@ -629,6 +629,8 @@ def child(scenario: str, data_dir: Path) -> None:
         def __init__(self):
             self.changes: list[tuple[float, str]] = [(time.perf_counter(), "start-up")]
             self.stalls: list[tuple[float, float]] = []
+            self.cpu: dict[tuple[float, float], float] = {}
+            self.last_cpu = 0.0
             self.last = None
             self.timer = QTimer()
             self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -645,10 +647,13 @@ def child(scenario: str, data_dir: Path) -> None:
             self.changes.append((time.perf_counter(), name))
 
         def tick(self):
-            now = time.perf_counter()
+            now, cpu = time.perf_counter(), time.thread_time()
             if self.last is not None and (now - self.last) * 1000 > STALL_MS:
                 self.stalls.append((self.last, now))
-            self.last = now
+                # how much of it the GUI thread spent running (the rest: waiting for the
+                # GIL, or for a core on a loaded machine)
+                self.cpu[(self.last, now)] = (cpu - self.last_cpu) * 1000
+            self.last, self.last_cpu = now, cpu
 
         def summary(self) -> None:
             """Longest stall and count per phase, into ``result``."""
@@ -675,7 +680,7 @@ def child(scenario: str, data_dir: Path) -> None:
                         counts[name] = counts.get(name, 0) + 1
             result["stalls"], result["stall_counts"] = longest, counts
             if sampler is not None:
-                result["stall_stacks"] = sampler.summary(self.stalls, spans)
+                result["stall_stacks"] = sampler.summary(self.stalls, spans, self.cpu)
 
     class StallSampler:
         """With BENCH_STALL_STACKS=1: a thread that samples the GUI thread's Python stack
@@ -720,7 +725,7 @@ def child(scenario: str, data_dir: Path) -> None:
                 )
                 self.samples.append((now, self.stack(gui) if gui else (), others))
 
-        def summary(self, stalls, spans, longer_ms: float = 30.0, top: int = 4) -> dict:
+        def summary(self, stalls, spans, cpu, longer_ms: float = 30.0, top: int = 4) -> dict:
             from collections import Counter
 
             out: dict[str, list] = {}
@@ -733,7 +738,12 @@ def child(scenario: str, data_dir: Path) -> None:
                 stacks = Counter(s for s, _o in inside).most_common(3)
                 others = Counter(x for _s, o in inside for x in o).most_common(4)
                 out.setdefault(phase or "-", []).append(
-                    {"gap": round(gap, 1), "stacks": stacks, "others": others}
+                    {
+                        "gap": round(gap, 1),
+                        "cpu": round(cpu.get((begin, end), 0.0), 1),
+                        "stacks": stacks,
+                        "others": others,
+                    }
                 )
             for items in out.values():
                 items.sort(key=lambda item: -item["gap"])
@@ -1168,7 +1178,10 @@ def main() -> None:
     for phase, items in STALL_STACKS.items():
         print(f"\n[stacks sampled during the longest stalls: {phase}]")
         for item in items:
-            print(f"  stall {item['gap']} ms; other threads: {item['others']}")
+            print(
+                f"  stall {item['gap']} ms, GUI thread on a core {item['cpu']} ms; "
+                f"other threads: {item['others']}"
+            )
             for stack, count in item["stacks"]:
                 print(f"    {count} samples:")
                 for line in stack:

@@ -583,6 +583,46 @@ def test_the_timeline_asks_first_for_a_screenful_then_for_full_pages(ctx, db, me
     assert model.rowCount() == 25 and model.index(24, 3).data() == "Q 24"
 
 
+def test_a_big_timeline_in_the_panel_loads_what_is_on_screen_and_builds_only_shown_rows(
+    qtbot, ctx, db, me, monkeypatch
+):
+    """Issue 10: opening a customer with thousands of entries fetched them all (the tree
+    view asked for another page after each one arrived) and built every row's texts and
+    tooltip on the GUI thread. Now a page comes when the last row comes into view, and a
+    row's texts are built when it is shown."""
+    from cxlogger.ui.views.customers_view import CustomerPanel, TimelineModel
+
+    with db.session() as s:
+        anna = add_customer(s, CustomerData("Anna Voss"), me.id, NOW - timedelta(days=90))
+    for n in range(60):
+        data = InteractionData(anna.id, NOW - timedelta(hours=n), "phone", "inquiry", f"Q {n}")
+        with db.session() as s:
+            log_interaction(s, data, me.id, NOW)
+    monkeypatch.setattr(TimelineModel, "FIRST_PAGE", 20)
+    panel = CustomerPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.timeline_model.page_size = 20
+    panel.resize(700, 520)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_customer(anna.id)
+    model = panel.timeline_model
+    for _ in range(5):  # let the view lay itself out and ask for whatever it wants
+        assert ctx.ops.wait_idle()
+        qtbot.wait(30)
+    assert model.rowCount() == 20  # one page, not the whole timeline
+    visible = panel.timeline.viewport().height() // panel.timeline.rowHeight(0) + 1
+    assert visible < 20  # the first page fills the screen
+    assert 0 < model.built_rows() <= visible + 1  # texts of the rows on screen only
+    assert panel.timeline.model().index(0, 3).data() == "Q 0"
+    panel.timeline.scrollToBottom()  # the last row comes into view: the next page
+    for _ in range(5):
+        assert ctx.ops.wait_idle()
+        qtbot.wait(30)
+    assert model.rowCount() == 40
+    assert model.built_rows() < 40
+
+
 def test_the_timeline_is_a_lazy_model_in_pages_with_records_and_colours(qtmodeltester, ctx, db, me):
     from cxlogger.core.reminders.schedule import BusinessHours
     from cxlogger.ui.views.customers_view import RECORD_ROLE, CustomerPanel, TimelineModel
