@@ -540,11 +540,13 @@ def scenario_figures(
                 continue
             value = stalls.get(phase, 0.0)
             count = result["stall_counts"].get(phase, 0)
+            ran = result.get("stall_cpu", {}).get(phase)
             report.add(
                 f"longest stall: {phase}",
                 value,
                 target=(f"<= {limit} ms", value <= limit),
-                note=f"({count} stalls)",
+                note=f"({count} stalls"
+                + (f"; the GUI thread ran {ran:.0f} ms of the longest)" if ran else ")"),
             )
         for key, label, limit in (
             ("log_search_results_ms", "log search: last key -> rows change (+debounce)", 50),
@@ -565,6 +567,13 @@ def scenario_figures(
                 note=f"({result.get('scroll_seconds', 0):.1f} s to get there)",
             )
             report.add("RSS after a reload", result["rss_reloaded_mib"], unit="MiB")
+        if result.get("gc_full"):
+            tracked, took = result["gc_full"]
+            report.add(
+                "a full gc.collect() after scrolling (bench's own)",
+                took,
+                note=f"({tracked:,} objects tracked)",
+            )
         if result.get("quit_ms") is not None:
             report.add(
                 "quit: request -> process gone (backup on quit)",
@@ -631,6 +640,7 @@ def child(scenario: str, data_dir: Path) -> None:
             self.stalls: list[tuple[float, float]] = []
             self.cpu: dict[tuple[float, float], float] = {}
             self.last_cpu = 0.0
+            self.paused = False
             self.last = None
             self.timer = QTimer()
             self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -647,6 +657,8 @@ def child(scenario: str, data_dir: Path) -> None:
             self.changes.append((time.perf_counter(), name))
 
         def tick(self):
+            if self.paused:
+                return
             now, cpu = time.perf_counter(), time.thread_time()
             if self.last is not None and (now - self.last) * 1000 > STALL_MS:
                 self.stalls.append((self.last, now))
@@ -654,6 +666,16 @@ def child(scenario: str, data_dir: Path) -> None:
                 # GIL, or for a core on a loaded machine)
                 self.cpu[(self.last, now)] = (cpu - self.last_cpu) * 1000
             self.last, self.last_cpu = now, cpu
+
+        def pause(self) -> None:
+            """The bench's own work follows (a full collection, its summary): the gap up
+            to now counts, the gap it makes does not."""
+            self.tick()
+            self.paused = True
+
+        def resume(self) -> None:
+            self.paused = False
+            self.last, self.last_cpu = time.perf_counter(), time.thread_time()
 
         def summary(self) -> None:
             """Longest stall and count per phase, into ``result``."""
@@ -663,6 +685,7 @@ def child(scenario: str, data_dir: Path) -> None:
             ]
             longest: dict[str, float] = {}
             counts: dict[str, int] = {}
+            ran: dict[str, float] = {}  # how long the GUI thread ran in the longest
             for begin, end in self.stalls:
                 gap = (end - begin) * 1000
                 overlaps = {}
@@ -676,9 +699,12 @@ def child(scenario: str, data_dir: Path) -> None:
                 for name, overlap in overlaps.items():
                     # the phase it mostly fell in, and any other it reached well into
                     if name == main_phase or overlap >= STALL_MS:
-                        longest[name] = max(longest.get(name, 0.0), gap)
+                        if gap > longest.get(name, 0.0):
+                            longest[name] = gap
+                            ran[name] = self.cpu.get((begin, end), 0.0)
                         counts[name] = counts.get(name, 0) + 1
             result["stalls"], result["stall_counts"] = longest, counts
+            result["stall_cpu"] = ran
             if sampler is not None:
                 result["stall_stacks"] = sampler.summary(self.stalls, spans, self.cpu)
 
@@ -726,15 +752,19 @@ def child(scenario: str, data_dir: Path) -> None:
                 self.samples.append((now, self.stack(gui) if gui else (), others))
 
         def summary(self, stalls, spans, cpu, longer_ms: float = 30.0, top: int = 4) -> dict:
+            import bisect
             from collections import Counter
 
+            self.times = [at for at, _s, _o in self.samples]
             out: dict[str, list] = {}
             for begin, end in stalls:
                 gap = (end - begin) * 1000
                 if gap < longer_ms:
                     continue
                 phase = next((n for a, b, n in spans if a <= begin < b), "")
-                inside = [(s, o) for at, s, o in self.samples if begin <= at <= end]
+                first = bisect.bisect_left(self.times, begin)
+                last = bisect.bisect_right(self.times, end)
+                inside = [(s, o) for _at, s, o in self.samples[first:last]]
                 stacks = Counter(s for s, _o in inside).most_common(3)
                 others = Counter(x for _s, o in inside for x in o).most_common(4)
                 out.setdefault(phase or "-", []).append(
@@ -751,6 +781,8 @@ def child(scenario: str, data_dir: Path) -> None:
             return out
 
     sampler = None
+    from PySide6.QtTest import QTest  # now: an import in a scenario would be its stall
+
     probe = Probe()
     if os.environ.get("BENCH_STALL_STACKS"):
         sampler = StallSampler(probe)
@@ -902,8 +934,6 @@ def child(scenario: str, data_dir: Path) -> None:
 
     def type_into(line_edit, text: str, phase: str, results_key: str, view_of):
         """Type ``text`` a key every 120 ms, then wait for the view's rows to change."""
-        from PySide6.QtTest import QTest
-
         probe.phase = phase
         line_edit.setFocus()
         line_edit.clear()
@@ -1049,9 +1079,13 @@ def child(scenario: str, data_dir: Path) -> None:
             import gc
 
             # the bench's own full collection (for a fair RSS) is no stall of the app's
-            probe.phase = "(measuring RSS)"
+            probe.pause()  # the bench's own full collection (for a fair RSS) is no stall
+            tracked = len(gc.get_objects())
+            started_gc = time.perf_counter()
             gc.collect()
+            result["gc_full"] = [tracked, (time.perf_counter() - started_gc) * 1000]
             result["rss_scrolled_mib"] = rss_mib()
+            probe.resume()
             probe.phase = "after a reload"
             view_model = log_table().model()
             if hasattr(view, "apply_filter"):
@@ -1060,9 +1094,10 @@ def child(scenario: str, data_dir: Path) -> None:
                 view_model.reload()
 
             def reloaded():
-                probe.phase = "(measuring RSS)"
+                probe.pause()
                 gc.collect()
                 result["rss_reloaded_mib"] = rss_mib()
+                probe.resume()
                 next_step()
 
             after(2.0, reloaded)
@@ -1070,9 +1105,11 @@ def child(scenario: str, data_dir: Path) -> None:
         step()
 
     def quit_app():
-        probe.phase = "quitting"
+        probe.pause()  # the bench's own summary
         probe.summary()
         out.write_text(json.dumps(result))
+        probe.resume()
+        probe.phase = "quitting"
         result["quit_requested_epoch"] = time.time()
         win = window()
         (getattr(win, "quit_app", None) or app.quit)()
