@@ -423,6 +423,10 @@ def run_gui(
     else:
         _AfterFirstPaint(window, lambda: startup.run(), at_paint=at_paint)
         window.show()
+    from cxlogger.ui import gui_thread_gc
+
+    # once started, full collections leave start-up's objects alone (short GUI stalls)
+    gui_thread_gc.install(app).freeze_startup()
     try:
         return app.exec()
     finally:
