@@ -74,6 +74,34 @@ def fetch_all(ctx, model) -> None:
         assert ctx.ops.wait_idle()
 
 
+def test_the_log_formats_a_row_once_not_on_every_paint_and_lets_go_with_its_page(
+    ctx, logged, monkeypatch
+):
+    """Issue 10: painting asks for every visible cell again and again (scrolling, hovering);
+    a row's dates, words and amounts are formatted the first time and kept as long as
+    its page is held."""
+    from cxlogger.ui.views import interaction_log_model
+
+    formatted = []
+    real = interaction_log_model.date_time_text
+    monkeypatch.setattr(
+        interaction_log_model, "date_time_text", lambda value: formatted.append(1) or real(value)
+    )
+    monkeypatch.setattr(interaction_log_model, "MAX_PAGES", 2)
+    model = InteractionLogModel(ctx, page_size=4)
+    assert ctx.ops.wait_idle()
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    for _paint in range(3):
+        assert [model.index(0, c).data() for c in range(model.columnCount())] == first
+    assert len(formatted) == 1
+    assert first[4] == logged[0].summary
+    fetch_all(ctx, model)
+    for row in range(model.rowCount()):  # scrolled through: every row painted once
+        model.index(row, 0).data()
+    assert ctx.ops.wait_idle()
+    assert 0 < model.formatted_rows() <= model.held_rows() == 8  # two pages of four
+
+
 def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodeltester, ctx, logged):
     model = InteractionLogModel(ctx, page_size=5)
     assert model.rowCount() == 0  # the first page is on its way
