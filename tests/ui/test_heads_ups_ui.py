@@ -80,6 +80,7 @@ def bea_ctx(db, paths, story):
 
 def settle(ctx):
     assert ctx.ops.wait_idle()
+    QApplication.processEvents()  # widgets added to a shown view are shown by a queued call
 
 
 def test_bea_sees_the_banner_above_the_customers_timeline_and_can_resolve_it(

@@ -404,3 +404,34 @@ def test_no_email_or_copy_for_a_customer_who_said_no(qtbot, ctx):
     ctx.changes.announce("customers")
     settle(ctx)
     assert view.rows == {}
+
+
+def test_a_refresh_that_finds_the_same_board_keeps_its_cards(qtbot, ctx, clock):
+    """Issue 10: building the cards is the GUI thread's biggest piece of work in Today; a
+    reminder tick or a save that changes nothing due keeps them, anything a card would
+    say differently builds them again."""
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row, builds = only_row(view), view.builds
+    view.refresh()
+    settle(ctx)
+    ctx.changes.announce("followups")  # as after a rules refresh that wrote nothing
+    settle(ctx)
+    assert only_row(view) is row and view.builds == builds
+    clock.advance(minutes=5)  # the same words on the card
+    view.refresh()
+    settle(ctx)
+    assert only_row(view) is row
+    clock.advance(days=3)  # now it is overdue: the card says so
+    view.refresh()
+    settle(ctx)
+    assert view.builds == builds + 1
+    assert only_row(view) is not row and only_row(view).overdue
+    row = only_row(view)
+    with ctx.session() as session:  # renamed elsewhere (another desk): the card follows
+        session.get(FollowUp, row.followup_id).customer.name = "Anna Weber"
+        session.commit()
+    view.refresh()
+    settle(ctx)
+    assert only_row(view).customer_button.text() == "Anna Weber"
