@@ -1209,8 +1209,9 @@ def main() -> None:
             query_figures(report, steady, runs)
         if "gui" not in args.skip:
             steady = prepare(args.size, "steady", root)  # the queries above saved rows
-            fresh = prepare(args.size, "fresh", root)
-            scenario_figures(report, steady, fresh, args.size, "bulk" not in args.skip)
+            bulk = "bulk" not in args.skip
+            fresh = prepare(args.size, "fresh", root) if bulk else root / "fresh"
+            scenario_figures(report, steady, fresh, args.size, bulk)
     report.print()
     for phase, items in STALL_STACKS.items():
         print(f"\n[stacks sampled during the longest stalls: {phase}]")
