@@ -416,6 +416,53 @@ def due_peak_mib(py: str, data_dir: Path, env) -> float | None:
 
 # ---------------------------------------------------------------------- GUI: start-up
 
+FLOOR_PROBE = """
+import json, os, sys, time
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+app = QCoreApplication(sys.argv[:1])
+stop = sys.argv[1]
+gaps, last = [], [None]
+def tick():
+    now = time.perf_counter()
+    if last[0] is not None and now - last[0] > 0.016:
+        gaps.append((now - last[0]) * 1000)
+    last[0] = now
+def check():
+    if os.path.exists(stop):
+        print(json.dumps({"longest": max(gaps, default=0.0), "over_50": sum(g > 50 for g in gaps),
+                          "count": len(gaps)}), flush=True)
+        app.quit()
+probe = QTimer(); probe.setTimerType(Qt.TimerType.PreciseTimer); probe.setInterval(5)
+probe.timeout.connect(tick); probe.start()
+watch = QTimer(); watch.setInterval(100); watch.timeout.connect(check); watch.start()
+app.exec()
+"""
+
+
+class FloorProbe:
+    """The same stall probe in a bare Qt process that does nothing, running beside a
+    scenario: the stalls the loaded machine alone causes (a floor for the app's)."""
+
+    def __init__(self, root: Path):
+        self.stop = root / "floor-probe.stop"
+        self.stop.unlink(missing_ok=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", FLOOR_PROBE, str(self.stop)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+
+    def result(self) -> dict:
+        self.stop.touch()
+        out, _err = self.process.communicate(timeout=60)
+        self.stop.unlink(missing_ok=True)
+        try:
+            return json.loads(out.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            return {}
+
+
 FLOOR_WINDOW = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -520,7 +567,15 @@ def scenario_figures(
     # one start first, as the start-up figures do: its start-up backup and the first
     # notifications of what is due belong to the first start, not to every one
     run_child("startup", data_dir, 900)
+    floor_probe = FloorProbe(data_dir.parent)
     result = run_child("scenarios", data_dir, 1800, {"BENCH_SCROLL_TO": str(scroll_target(size))})
+    floor = floor_probe.result()
+    if floor:
+        report.add(
+            "floor: longest stall of a bare Qt process meanwhile",
+            floor["longest"],
+            note=f"({floor['count']} stalls > 16 ms, {floor['over_50']} > 50 ms: the machine's)",
+        )
     if "error" in result:
         report.add("scenarios", None, note=result["error"][:300])
     else:
