@@ -283,9 +283,6 @@ def _preload() -> None:
 
     for name in PRELOADED:
         importlib.import_module(name)
-    from cxlogger.core.records import money
-
-    money.load_currency_data()  # the first amount on screen would load it (~40 ms)
 
 
 class Startup:

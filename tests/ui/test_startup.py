@@ -54,17 +54,3 @@ def test_the_app_paints_its_window_before_loading_the_data(tmp_path):
     assert [name for name, _ in lines] == ["first-paint-seconds", "data-shown-seconds"]
     assert float(lines[0][1]) < float(lines[1][1])
     assert (tmp_path / "demo" / "cxlogger.sqlite3").exists()
-
-
-def test_the_preloading_thread_loads_the_currency_data_not_the_first_amount_painted():
-    """Issue 10: babel's currency data (~40 ms) loaded on the GUI thread the first time a
-    list painted an amount; the start-up's preloading thread loads it now."""
-    from cxlogger.core.records import money
-    from cxlogger.ui import app as app_module
-
-    money._decimals.cache_clear()
-    money._known_currencies.cache_clear()
-    app_module._preload()
-    assert money._known_currencies.cache_info().currsize == 1
-    assert money._decimals.cache_info().currsize >= 1
-    assert money.decimals(" jpy ") == 0 and money.decimals("EUR") == 2

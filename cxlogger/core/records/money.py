@@ -72,13 +72,6 @@ def _decimals(code: str) -> int | None:
     return fractions.get(code, fractions["DEFAULT"])[0]
 
 
-def load_currency_data() -> None:
-    """Load babel's currency data now (the GUI's preloading thread calls this, so the
-    first amount painted does not load it on the GUI thread)."""
-    _known_currencies()
-    decimals("EUR")
-
-
 @cache
 def _known_currencies() -> frozenset[str]:
     from babel.core import get_global
