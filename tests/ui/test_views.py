@@ -19,7 +19,7 @@ from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QDate, QSettings, Qt
 from cxlogger.ui.views import customers_view
 from cxlogger.ui.views.customers_view import CustomerListModel
-from cxlogger.ui.views.interaction_log_model import ID_ROLE, InteractionLogModel
+from cxlogger.ui.views.interaction_log_model import COLUMNS, ID_ROLE, InteractionLogModel
 from cxlogger.ui.views.interactions_view import InteractionsView
 from cxlogger.ui.views.promises_view import PromisesModel, PromisesView, overdue_colours
 from tests.conftest import NOW
@@ -95,6 +95,16 @@ def test_the_log_formats_a_row_once_not_on_every_paint_and_lets_go_with_its_page
         assert [model.index(0, c).data() for c in range(model.columnCount())] == first
     assert len(formatted) == 1
     assert first[4] == logged[0].summary
+    formatting = []
+    real_text = InteractionLogModel._text
+    monkeypatch.setattr(
+        InteractionLogModel,
+        "_text",
+        staticmethod(lambda r, k: formatting.append(k) or real_text(r, k)),
+    )
+    for _paint in range(2):  # the amount column off to the right: never formatted
+        [model.index(1, c).data() for c in range(7)]
+    assert sorted(formatting) == sorted(key for _t, key in COLUMNS if key != "amount")
     fetch_all(ctx, model)
     for row in range(model.rowCount()):  # scrolled through: every row painted once
         model.index(row, 0).data()

@@ -63,7 +63,7 @@ class InteractionLogModel(RowsTableModel):
         self._pages: OrderedDict[int, list[LogRow]] = OrderedDict()  # page → rows, LRU
         # row → its cells' texts, formatted once when first painted (dates, words, money);
         # let go of with the row's page
-        self._texts: dict[int, tuple[str, ...]] = {}
+        self._texts: dict[int, list[str | None]] = {}
         self._asked: set[int] = set()  # pages being fetched again
         self._last: LogRow | None = None  # the last row loaded: the next page's keyset
         self._more = False
@@ -238,10 +238,15 @@ class InteractionLogModel(RowsTableModel):
             return None  # its page is on its way
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
+            # each cell formatted once, not on every paint; only the cells shown (an amount
+            # off to the right is never formatted, nor babel's currency data loaded for it)
             texts = self._texts.get(index.row())
-            if texts is None:  # each row formatted once, not on every paint
-                texts = self._texts[index.row()] = tuple(self._text(row, k) for _t, k in COLUMNS)
-            return texts[index.column()]
+            if texts is None:
+                texts = self._texts[index.row()] = [None] * len(COLUMNS)
+            text = texts[index.column()]
+            if text is None:
+                text = texts[index.column()] = self._text(row, key)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and key == "sentiment":
