@@ -52,6 +52,7 @@ import scale_data  # noqa: E402
 PROBE_MS = 5
 STALL_MS = 16
 RSS_TARGET_MIB = 250
+STALL_STACKS: dict = {}  # with BENCH_STALL_STACKS=1: what ran during the longest stalls
 
 # ------------------------------------------------------------------------------ helpers
 
@@ -468,6 +469,53 @@ def due_peak_mib(py: str, data_dir: Path, env) -> float | None:
 
 # ---------------------------------------------------------------------- GUI: start-up
 
+FLOOR_PROBE = """
+import json, os, sys, time
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+app = QCoreApplication(sys.argv[:1])
+stop = sys.argv[1]
+gaps, last = [], [None]
+def tick():
+    now = time.perf_counter()
+    if last[0] is not None and now - last[0] > 0.016:
+        gaps.append((now - last[0]) * 1000)
+    last[0] = now
+def check():
+    if os.path.exists(stop):
+        print(json.dumps({"longest": max(gaps, default=0.0), "over_50": sum(g > 50 for g in gaps),
+                          "count": len(gaps)}), flush=True)
+        app.quit()
+probe = QTimer(); probe.setTimerType(Qt.TimerType.PreciseTimer); probe.setInterval(5)
+probe.timeout.connect(tick); probe.start()
+watch = QTimer(); watch.setInterval(100); watch.timeout.connect(check); watch.start()
+app.exec()
+"""
+
+
+class FloorProbe:
+    """The same stall probe in a bare Qt process that does nothing, running beside a
+    scenario: the stalls the loaded machine alone causes (a floor for the app's)."""
+
+    def __init__(self, root: Path):
+        self.stop = root / "floor-probe.stop"
+        self.stop.unlink(missing_ok=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", FLOOR_PROBE, str(self.stop)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+
+    def result(self) -> dict:
+        self.stop.touch()
+        out, _err = self.process.communicate(timeout=60)
+        self.stop.unlink(missing_ok=True)
+        try:
+            return json.loads(out.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            return {}
+
+
 FLOOR_WINDOW = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -565,15 +613,26 @@ def startup_figures(report: Report, data_dir: Path, runs: int) -> None:
     )
 
 
-def scenario_figures(report: Report, data_dir: Path, fresh_dir: Path, size: str) -> None:
+def scenario_figures(
+    report: Report, data_dir: Path, fresh_dir: Path, size: str, bulk: bool = True
+) -> None:
     report.section("GUI scenarios under the stall probe (gaps > 16 ms on the GUI thread)")
     # one start first, as the start-up figures do: its start-up backup and the first
     # notifications of what is due belong to the first start, not to every one
     run_child("startup", data_dir, 900)
+    floor_probe = FloorProbe(data_dir.parent)
     result = run_child("scenarios", data_dir, 1800, {"BENCH_SCROLL_TO": str(scroll_target(size))})
+    floor = floor_probe.result()
+    if floor:
+        report.add(
+            "floor: longest stall of a bare Qt process meanwhile",
+            floor["longest"],
+            note=f"({floor['count']} stalls > 16 ms, {floor['over_50']} > 50 ms: the machine's)",
+        )
     if "error" in result:
         report.add("scenarios", None, note=result["error"][:300])
     else:
+        STALL_STACKS.update(result.get("stall_stacks", {}))
         stalls = result["stalls"]
         for phase, limit in (
             ("start-up", 100),
@@ -589,11 +648,13 @@ def scenario_figures(report: Report, data_dir: Path, fresh_dir: Path, size: str)
                 continue
             value = stalls.get(phase, 0.0)
             count = result["stall_counts"].get(phase, 0)
+            ran = result.get("stall_cpu", {}).get(phase)
             report.add(
                 f"longest stall: {phase}",
                 value,
                 target=(f"<= {limit} ms", value <= limit),
-                note=f"({count} stalls)",
+                note=f"({count} stalls"
+                + (f"; the GUI thread ran {ran:.0f} ms of the longest)" if ran else ")"),
             )
         for key, label, limit in (
             ("log_search_results_ms", "log search: last key -> rows change (+debounce)", 50),
@@ -614,12 +675,21 @@ def scenario_figures(report: Report, data_dir: Path, fresh_dir: Path, size: str)
                 note=f"({result.get('scroll_seconds', 0):.1f} s to get there)",
             )
             report.add("RSS after a reload", result["rss_reloaded_mib"], unit="MiB")
+        if result.get("gc_full"):
+            tracked, took = result["gc_full"]
+            report.add(
+                "a full gc.collect() after scrolling (bench's own)",
+                took,
+                note=f"({tracked:,} objects tracked)",
+            )
         if result.get("quit_ms") is not None:
             report.add(
                 "quit: request -> process gone (backup on quit)",
                 result["quit_ms"],
                 note=f"(GUI stall while quitting: {stalls.get('quitting', 0):.0f} ms)",
             )
+    if not bulk:
+        return
     report.section("first start after a bulk fill (reminder catch-up)")
     result = run_child("bulk", fresh_dir, 1800)
     if "error" in result:
@@ -676,6 +746,9 @@ def child(scenario: str, data_dir: Path) -> None:
         def __init__(self):
             self.changes: list[tuple[float, str]] = [(time.perf_counter(), "start-up")]
             self.stalls: list[tuple[float, float]] = []
+            self.cpu: dict[tuple[float, float], float] = {}
+            self.last_cpu = 0.0
+            self.paused = False
             self.last = None
             self.timer = QTimer()
             self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -692,10 +765,25 @@ def child(scenario: str, data_dir: Path) -> None:
             self.changes.append((time.perf_counter(), name))
 
         def tick(self):
-            now = time.perf_counter()
+            if self.paused:
+                return
+            now, cpu = time.perf_counter(), time.thread_time()
             if self.last is not None and (now - self.last) * 1000 > STALL_MS:
                 self.stalls.append((self.last, now))
-            self.last = now
+                # how much of it the GUI thread spent running (the rest: waiting for the
+                # GIL, or for a core on a loaded machine)
+                self.cpu[(self.last, now)] = (cpu - self.last_cpu) * 1000
+            self.last, self.last_cpu = now, cpu
+
+        def pause(self) -> None:
+            """The bench's own work follows (a full collection, its summary): the gap up
+            to now counts, the gap it makes does not."""
+            self.tick()
+            self.paused = True
+
+        def resume(self) -> None:
+            self.paused = False
+            self.last, self.last_cpu = time.perf_counter(), time.thread_time()
 
         def summary(self) -> None:
             """Longest stall and count per phase, into ``result``."""
@@ -705,6 +793,7 @@ def child(scenario: str, data_dir: Path) -> None:
             ]
             longest: dict[str, float] = {}
             counts: dict[str, int] = {}
+            ran: dict[str, float] = {}  # how long the GUI thread ran in the longest
             for begin, end in self.stalls:
                 gap = (end - begin) * 1000
                 overlaps = {}
@@ -718,11 +807,93 @@ def child(scenario: str, data_dir: Path) -> None:
                 for name, overlap in overlaps.items():
                     # the phase it mostly fell in, and any other it reached well into
                     if name == main_phase or overlap >= STALL_MS:
-                        longest[name] = max(longest.get(name, 0.0), gap)
+                        if gap > longest.get(name, 0.0):
+                            longest[name] = gap
+                            ran[name] = self.cpu.get((begin, end), 0.0)
                         counts[name] = counts.get(name, 0) + 1
             result["stalls"], result["stall_counts"] = longest, counts
+            result["stall_cpu"] = ran
+            if sampler is not None:
+                result["stall_stacks"] = sampler.summary(self.stalls, spans, self.cpu)
+
+    class StallSampler:
+        """With BENCH_STALL_STACKS=1: a thread that samples the GUI thread's Python stack
+        (and what the other threads run) every 2 ms while the probe is late, so each long
+        stall is reported with what ran during it."""
+
+        def __init__(self, probe):
+            import threading
+
+            self.probe = probe
+            self.gui = threading.get_ident()
+            self.samples: list[tuple[float, tuple, tuple]] = []
+            threading.Thread(target=self.run, daemon=True, name="stall-sampler").start()
+
+        @staticmethod
+        def stack(frame, depth: int = 14) -> tuple:
+            lines = []
+            while frame is not None and len(lines) < depth:
+                code = frame.f_code
+                where = code.co_filename.rsplit("site-packages/", 1)[-1]
+                where = where.rsplit("cxlogger/", 1)[-1] if "cxlogger/" in where else where
+                lines.append(f"{where}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            return tuple(lines)
+
+        def run(self):
+            import threading
+
+            self.ident = threading.get_ident()
+            while True:
+                time.sleep(0.002)
+                last = self.probe.last
+                now = time.perf_counter()
+                if last is None or now - last < 0.010:
+                    continue
+                frames = sys._current_frames()
+                gui = frames.get(self.gui)
+                others = tuple(
+                    self.stack(frame, 1)[0]
+                    for ident, frame in frames.items()
+                    if ident not in (self.gui, self.ident)
+                )
+                self.samples.append((now, self.stack(gui) if gui else (), others))
+
+        def summary(self, stalls, spans, cpu, longer_ms: float = 30.0, top: int = 4) -> dict:
+            import bisect
+            from collections import Counter
+
+            self.times = [at for at, _s, _o in self.samples]
+            out: dict[str, list] = {}
+            for begin, end in stalls:
+                gap = (end - begin) * 1000
+                if gap < longer_ms:
+                    continue
+                phase = next((n for a, b, n in spans if a <= begin < b), "")
+                first = bisect.bisect_left(self.times, begin)
+                last = bisect.bisect_right(self.times, end)
+                inside = [(s, o) for _at, s, o in self.samples[first:last]]
+                stacks = Counter(s for s, _o in inside).most_common(3)
+                others = Counter(x for _s, o in inside for x in o).most_common(4)
+                out.setdefault(phase or "-", []).append(
+                    {
+                        "gap": round(gap, 1),
+                        "cpu": round(cpu.get((begin, end), 0.0), 1),
+                        "stacks": stacks,
+                        "others": others,
+                    }
+                )
+            for items in out.values():
+                items.sort(key=lambda item: -item["gap"])
+                del items[top:]
+            return out
+
+    sampler = None
+    from PySide6.QtTest import QTest  # now: an import in a scenario would be its stall
 
     probe = Probe()
+    if os.environ.get("BENCH_STALL_STACKS"):
+        sampler = StallSampler(probe)
     found: dict = {}
 
     import cxlogger.ui.app as app_module
@@ -871,8 +1042,6 @@ def child(scenario: str, data_dir: Path) -> None:
 
     def type_into(line_edit, text: str, phase: str, results_key: str, view_of):
         """Type ``text`` a key every 120 ms, then wait for the view's rows to change."""
-        from PySide6.QtTest import QTest
-
         probe.phase = phase
         line_edit.setFocus()
         line_edit.clear()
@@ -1017,8 +1186,14 @@ def child(scenario: str, data_dir: Path) -> None:
             result["scroll_seconds"] = time.perf_counter() - started
             import gc
 
+            # the bench's own full collection (for a fair RSS) is no stall of the app's
+            probe.pause()  # the bench's own full collection (for a fair RSS) is no stall
+            tracked = len(gc.get_objects())
+            started_gc = time.perf_counter()
             gc.collect()
+            result["gc_full"] = [tracked, (time.perf_counter() - started_gc) * 1000]
             result["rss_scrolled_mib"] = rss_mib()
+            probe.resume()
             probe.phase = "after a reload"
             view_model = log_table().model()
             if hasattr(view, "apply_filter"):
@@ -1027,8 +1202,10 @@ def child(scenario: str, data_dir: Path) -> None:
                 view_model.reload()
 
             def reloaded():
+                probe.pause()
                 gc.collect()
                 result["rss_reloaded_mib"] = rss_mib()
+                probe.resume()
                 next_step()
 
             after(2.0, reloaded)
@@ -1036,9 +1213,11 @@ def child(scenario: str, data_dir: Path) -> None:
         step()
 
     def quit_app():
-        probe.phase = "quitting"
+        probe.pause()  # the bench's own summary
         probe.summary()
         out.write_text(json.dumps(result))
+        probe.resume()
+        probe.phase = "quitting"
         result["quit_requested_epoch"] = time.time()
         win = window()
         (getattr(win, "quit_app", None) or app.quit)()
@@ -1108,7 +1287,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="few runs")
     parser.add_argument("--runs", type=int)
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["queries", "cli", "startup", "gui"]
+        "--skip", action="append", default=[], choices=["queries", "cli", "startup", "gui", "bulk"]
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
@@ -1138,9 +1317,21 @@ def main() -> None:
             query_figures(report, steady, runs)
         if "gui" not in args.skip:
             steady = prepare(args.size, "steady", root)  # the queries above saved rows
-            fresh = prepare(args.size, "fresh", root)
-            scenario_figures(report, steady, fresh, args.size)
+            bulk = "bulk" not in args.skip
+            fresh = prepare(args.size, "fresh", root) if bulk else root / "fresh"
+            scenario_figures(report, steady, fresh, args.size, bulk)
     report.print()
+    for phase, items in STALL_STACKS.items():
+        print(f"\n[stacks sampled during the longest stalls: {phase}]")
+        for item in items:
+            print(
+                f"  stall {item['gap']} ms, GUI thread on a core {item['cpu']} ms; "
+                f"other threads: {item['others']}"
+            )
+            for stack, count in item["stacks"]:
+                print(f"    {count} samples:")
+                for line in stack:
+                    print(f"      {line}")
     load = os.getloadavg()
     print(f"\nload average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (2 cores shared)")
 

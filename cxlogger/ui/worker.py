@@ -84,8 +84,11 @@ def run_busy(parent, title: str, text: str, job: Callable):
     dialog.setMinimumDuration(400)
     dialog.setValue(0)  # starts the 400 ms clock: without a value Qt never shows the dialog
     outcome: dict = {}
-    worker.succeeded.connect(lambda result: outcome.update(result=result))
-    worker.failed.connect(lambda message: outcome.update(error=message))
+    # direct: kept as the worker ends, not by a queued call this loop may never run (a
+    # quick job can finish before the loop starts; then it returned None)
+    direct = Qt.ConnectionType.DirectConnection
+    worker.succeeded.connect(lambda result: outcome.update(result=result), direct)
+    worker.failed.connect(lambda message: outcome.update(error=message), direct)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     worker.start()

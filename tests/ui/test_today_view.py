@@ -414,19 +414,64 @@ def test_a_full_board_is_built_a_few_cards_per_turn_of_the_event_loop(qtbot, ctx
     for n in range(5):
         log(ctx, anna.id, summary=f"Purchase {n}")
     view = TodayView(ctx)
+    slices = []
+    view._later = slices.append  # each next slice waits until the test lets it run
     qtbot.addWidget(view)
     view.show()
     assert ctx.ops.wait_idle()  # the board's answer is delivered: the first slice is built
     assert len(view.rows) == 2 and "5 due" in view.summary.text()
-    qtbot.waitUntil(lambda: len(view.rows) == 5)  # the rest, without anyone asking
+    slices.pop(0)()
+    assert len(view.rows) == 4
+    slices.pop(0)()
+    assert len(view.rows) == 5 and not slices  # the last slice schedules no other
     # what follows a build (a notification's card highlighted) waits for the last card
     last = list(view.rows)[-1]
+    view._shown = None  # as if the board had changed: a same board keeps its cards
     view.focus_followup(last)  # asks for the board again
     assert ctx.ops.wait_idle()
     assert len(view.rows) == 2  # the new board's first slice; the old cards are gone
     assert view._focus_wanted == last  # not built yet: still wanted
-    qtbot.waitUntil(lambda: view._focus_wanted is None)
+    view._shown = None
+    view.refresh()  # a newer board before this one is done: the older slices stop
+    assert ctx.ops.wait_idle()
+    older, newer = slices
+    older()
+    assert len(view.rows) == 2
+    newer()
+    slices.pop(-1)()
+    assert view._focus_wanted is None and not slices[2:]
     assert len(view.rows) == 5 and view.rows[last].property("focused") == "true"
     layout = view.body_layout
     items = [layout.itemAt(i).widget() for i in range(layout.count())]
     assert sum(isinstance(w, type(view.rows[last])) for w in items) == 5  # no card twice
+
+
+def test_a_refresh_that_finds_the_same_board_keeps_its_cards(qtbot, ctx, clock):
+    """Issue 10: building the cards is the GUI thread's biggest piece of work in Today; a
+    reminder tick or a save that changes nothing due keeps them, anything a card would
+    say differently builds them again."""
+    anna = add_anna(ctx)
+    log(ctx, anna.id)
+    view = make_view(qtbot, ctx)
+    row, builds = only_row(view), view.builds
+    view.refresh()
+    settle(ctx)
+    ctx.changes.announce("followups")  # as after a rules refresh that wrote nothing
+    settle(ctx)
+    assert only_row(view) is row and view.builds == builds
+    clock.advance(minutes=5)  # the same words on the card
+    view.refresh()
+    settle(ctx)
+    assert only_row(view) is row
+    clock.advance(days=3)  # now it is overdue: the card says so
+    view.refresh()
+    settle(ctx)
+    assert view.builds == builds + 1
+    assert only_row(view) is not row and only_row(view).overdue
+    row = only_row(view)
+    with ctx.session() as session:  # renamed elsewhere (another desk): the card follows
+        session.get(FollowUp, row.followup_id).customer.name = "Anna Weber"
+        session.commit()
+    view.refresh()
+    settle(ctx)
+    assert only_row(view).customer_button.text() == "Anna Weber"

@@ -19,7 +19,7 @@ from cxlogger.ui.main_window import MainWindow
 from cxlogger.ui.qt import QDate, QSettings, Qt
 from cxlogger.ui.views import customers_view
 from cxlogger.ui.views.customers_view import CustomerListModel
-from cxlogger.ui.views.interaction_log_model import ID_ROLE, InteractionLogModel
+from cxlogger.ui.views.interaction_log_model import COLUMNS, ID_ROLE, InteractionLogModel
 from cxlogger.ui.views.interactions_view import InteractionsView
 from cxlogger.ui.views.promises_view import PromisesModel, PromisesView, overdue_colours
 from tests.conftest import NOW
@@ -72,6 +72,44 @@ def fetch_all(ctx, model) -> None:
     while model.canFetchMore():
         model.fetchMore()
         assert ctx.ops.wait_idle()
+
+
+def test_the_log_formats_a_row_once_not_on_every_paint_and_lets_go_with_its_page(
+    ctx, logged, monkeypatch
+):
+    """Issue 10: painting asks for every visible cell again and again (scrolling, hovering);
+    a row's dates, words and amounts are formatted the first time and kept as long as
+    its page is held."""
+    from cxlogger.ui.views import interaction_log_model
+
+    formatted = []
+    real = interaction_log_model.date_time_text
+    monkeypatch.setattr(
+        interaction_log_model, "date_time_text", lambda value: formatted.append(1) or real(value)
+    )
+    monkeypatch.setattr(interaction_log_model, "MAX_PAGES", 2)
+    model = InteractionLogModel(ctx, page_size=4)
+    assert ctx.ops.wait_idle()
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    for _paint in range(3):
+        assert [model.index(0, c).data() for c in range(model.columnCount())] == first
+    assert len(formatted) == 1
+    assert first[4] == logged[0].summary
+    formatting = []
+    real_text = InteractionLogModel._text
+    monkeypatch.setattr(
+        InteractionLogModel,
+        "_text",
+        staticmethod(lambda r, k: formatting.append(k) or real_text(r, k)),
+    )
+    for _paint in range(2):  # the amount column off to the right: never formatted
+        [model.index(1, c).data() for c in range(7)]
+    assert sorted(formatting) == sorted(key for _t, key in COLUMNS if key != "amount")
+    fetch_all(ctx, model)
+    for row in range(model.rowCount()):  # scrolled through: every row painted once
+        model.index(row, 0).data()
+    assert ctx.ops.wait_idle()
+    assert 0 < model.formatted_rows() <= model.held_rows() == 8  # two pages of four
 
 
 def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodeltester, ctx, logged):
@@ -581,6 +619,46 @@ def test_the_timeline_asks_first_for_a_screenful_then_for_full_pages(ctx, db, me
     assert model.rowCount() == 14 and model.canFetchMore()
     fetch_all(ctx, model)
     assert model.rowCount() == 25 and model.index(24, 3).data() == "Q 24"
+
+
+def test_a_big_timeline_in_the_panel_loads_what_is_on_screen_and_builds_only_shown_rows(
+    qtbot, ctx, db, me, monkeypatch
+):
+    """Issue 10: opening a customer with thousands of entries fetched them all (the tree
+    view asked for another page after each one arrived) and built every row's texts and
+    tooltip on the GUI thread. Now a page comes when the last row comes into view, and a
+    row's texts are built when it is shown."""
+    from cxlogger.ui.views.customers_view import CustomerPanel, TimelineModel
+
+    with db.session() as s:
+        anna = add_customer(s, CustomerData("Anna Voss"), me.id, NOW - timedelta(days=90))
+    for n in range(60):
+        data = InteractionData(anna.id, NOW - timedelta(hours=n), "phone", "inquiry", f"Q {n}")
+        with db.session() as s:
+            log_interaction(s, data, me.id, NOW)
+    monkeypatch.setattr(TimelineModel, "FIRST_PAGE", 20)
+    panel = CustomerPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.timeline_model.page_size = 20
+    panel.resize(700, 520)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_customer(anna.id)
+    model = panel.timeline_model
+    for _ in range(5):  # let the view lay itself out and ask for whatever it wants
+        assert ctx.ops.wait_idle()
+        qtbot.wait(30)
+    assert model.rowCount() == 20  # one page, not the whole timeline
+    visible = panel.timeline.viewport().height() // panel.timeline.rowHeight(0) + 1
+    assert visible < 20  # the first page fills the screen
+    assert 0 < model.built_rows() <= visible + 1  # texts of the rows on screen only
+    assert panel.timeline.model().index(0, 3).data() == "Q 0"
+    panel.timeline.scrollToBottom()  # the last row comes into view: the next page
+    for _ in range(5):
+        assert ctx.ops.wait_idle()
+        qtbot.wait(30)
+    assert model.rowCount() == 40
+    assert model.built_rows() < 40
 
 
 def test_the_timeline_is_a_lazy_model_in_pages_with_records_and_colours(qtmodeltester, ctx, db, me):

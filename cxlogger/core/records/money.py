@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 DEFAULT_CURRENCY = "EUR"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN")
@@ -55,11 +55,19 @@ def check_amount(
 
 def decimals(currency: str) -> int:
     """The currency's minor-unit digits (2 for EUR, 0 for JPY); ValueError if unknown."""
+    places = _decimals(currency.strip().upper())
+    if places is None:
+        raise ValueError(f"“{currency}” is not a currency code such as EUR or USD.")
+    return places
+
+
+@lru_cache(maxsize=256)
+def _decimals(code: str) -> int | None:
+    # once per code: a table shows an amount in every row it paints
     from babel.core import get_global  # lazily: babel's data loads in ~40 ms
 
-    code = currency.strip().upper()
     if len(code) != 3 or not code.isalpha() or code not in _known_currencies():
-        raise ValueError(f"“{currency}” is not a currency code such as EUR or USD.")
+        return None
     fractions = get_global("currency_fractions")
     return fractions.get(code, fractions["DEFAULT"])[0]
 

@@ -34,7 +34,6 @@ from cxlogger.ui.qt import (
     Qt,
     QTimer,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -169,8 +168,10 @@ class CustomerListModel(RowsTableModel):
 
 class TimelineModel(QAbstractTableModel):
     """One customer's timeline, a page at a time through ctx.ops (a big customer costs no
-    more than a small one). Rows are built when their page arrives: texts, colours from
-    the palette, the whole-row tooltip (who logged it), and the record for RECORD_ROLE."""
+    more than a small one). A page's arrival only keeps its entries: a row's texts and
+    colours (from the palette) are built the first time the view asks for them, i.e. when
+    it comes on screen, and kept; the whole-row tooltip (who logged it) is built when the
+    pointer rests on the row; RECORD_ROLE says which record the row is."""
 
     HEADERS = ("When", "What", "Status", "Details", "Who")
     FIRST_PAGE = 50  # rows: more than a screenful
@@ -181,31 +182,35 @@ class TimelineModel(QAbstractTableModel):
         self.ctx = ctx
         self.page_size = page_size
         self.customer_id: int | None = None
-        self._rows: list[tuple] = []  # (texts, colours, tip, record)
+        self._entries: list = []  # the timeline's entries (core TimelineEntry), in order
+        self._cells: dict[int, tuple[list, list]] = {}  # row -> (texts, colours), once shown
         self._last = None  # the keyset of the last entry loaded
         self._more = False
         self._fetching = False
         self._generation = 0
         self._names: dict[int, str] = {}
         self._texts: DueText | None = None
+        self._now = None
 
     def show(self, customer_id: int | None, names: dict[int, str], hours) -> None:
         """Start again with another (or the same) customer: the first page is asked for."""
         self._generation += 1
         self.beginResetModel()
         self.customer_id = customer_id
-        self._rows = []
+        self._entries = []
+        self._cells = {}
         self._last = None
         self._more = customer_id is not None
         self._fetching = False
         self._names = names
-        self._texts = due_text(self.ctx.now(), hours) if hours is not None else None
+        self._now = self.ctx.now()
+        self._texts = due_text(self._now, hours) if hours is not None else None
         self.endResetModel()
         if customer_id is not None:
             self.fetchMore()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -222,9 +227,9 @@ class TimelineModel(QAbstractTableModel):
         if parent.isValid() or not self._more or self._fetching or self.customer_id is None:
             return
         self._fetching = True
-        # the first page only fills the screen: it arrives (and its rows are built on the
-        # GUI thread) sooner; scrolling asks for full pages
-        size = min(self.FIRST_PAGE, self.page_size) if not self._rows else self.page_size
+        # the first page only fills the screen: it arrives sooner; scrolling asks for
+        # full pages
+        size = min(self.FIRST_PAGE, self.page_size) if not self._entries else self.page_size
         generation, customer_id, after = self._generation, self.customer_id, self._last
 
         def load(session):
@@ -236,18 +241,10 @@ class TimelineModel(QAbstractTableModel):
         if generation != self._generation:
             return
         size = self.page_size if size is None else size
-        now = self.ctx.now()
-        rows = []
-        for _key, entry in page:
-            texts, colours = _timeline_cells(entry, now, self._texts)
-            texts, colours = [*texts, _timeline_who(entry, self._names)], [*colours, None]
-            rows.append(
-                (texts, colours, _timeline_tip(entry, self._names), (entry.type, entry.item.id))
-            )
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
+        if page:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._entries.extend(entry for _key, entry in page)
             self._last = page[-1][0]
             self._more = len(page) == size
             self.endInsertRows()
@@ -256,22 +253,38 @@ class TimelineModel(QAbstractTableModel):
         self._fetching = False
         self.loaded.emit()
 
+    def built_rows(self) -> int:
+        """How many rows' texts have been built (the rows that came on screen)."""
+        return len(self._cells)
+
+    def _row_cells(self, row: int) -> tuple[list, list]:
+        cells = self._cells.get(row)
+        if cells is None:
+            entry = self._entries[row]
+            texts, colours = _timeline_cells(entry, self._now, self._texts)
+            cells = [*texts, _timeline_who(entry, self._names)], [*colours, None]
+            self._cells[row] = cells
+        return cells
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
-        texts, colours, tip, record = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return texts[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tip  # who, and the full text of every cell, on the whole row
+            return self._row_cells(index.row())[0][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return colours[index.column()]
+            return self._row_cells(index.row())[1][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # who, and the full text of every cell, on the whole row
+            return _timeline_tip(self._entries[index.row()], self._names)
         if role == RECORD_ROLE:
-            return record
+            return self.record_at(index.row())
         return None
 
     def record_at(self, row: int):
-        return self._rows[row][3] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._entries):
+            return None
+        entry = self._entries[row]
+        return (entry.type, entry.item.id)
 
 
 class CustomerPanel(QWidget):
@@ -339,13 +352,14 @@ class CustomerPanel(QWidget):
         self.touch_button.setMenu(self.touch_menu)
 
         self.timeline_model = TimelineModel(ctx, parent=self)
-        self.timeline = QTreeView()
+        # a table, not a tree: a QTreeView lays out every row and asks the model for more
+        # after each page arrives, so it fetched a 5,000-entry timeline whole; a table
+        # asks for the next page only when its last row comes into view
+        self.timeline = row_table(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setUniformRowHeights(True)
-        header = self.timeline.header()
+        self.timeline.setShowGrid(False)
+        self.timeline.setWordWrap(False)
+        header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.timeline.setColumnWidth(0, 125)
         self.timeline.setColumnWidth(1, 135)

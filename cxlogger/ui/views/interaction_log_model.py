@@ -61,6 +61,9 @@ class InteractionLogModel(RowsTableModel):
         self.descending = True
         self._ids = array("q")  # every row's id, in order
         self._pages: OrderedDict[int, list[LogRow]] = OrderedDict()  # page → rows, LRU
+        # row → its cells' texts, formatted once when first painted (dates, words, money);
+        # let go of with the row's page
+        self._texts: dict[int, list[str | None]] = {}
         self._asked: set[int] = set()  # pages being fetched again
         self._last: LogRow | None = None  # the last row loaded: the next page's keyset
         self._more = False
@@ -88,6 +91,7 @@ class InteractionLogModel(RowsTableModel):
         self.beginResetModel()
         self._ids = array("q", (row.id for row in rows))
         self._pages = OrderedDict([(0, rows)]) if rows else OrderedDict()
+        self._texts = {}
         self._asked = set()
         self._last = rows[-1] if rows else None
         self._more = len(rows) == self.page_size
@@ -139,7 +143,10 @@ class InteractionLogModel(RowsTableModel):
         self._pages[page] = rows
         self._pages.move_to_end(page)
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            gone, _rows = self._pages.popitem(last=False)
+            first = gone * self.page_size
+            for row in range(first, first + self.page_size):
+                self._texts.pop(row, None)
 
     def _ask_page(self, page: int) -> None:
         if page in self._asked:
@@ -166,6 +173,10 @@ class InteractionLogModel(RowsTableModel):
     def held_rows(self) -> int:
         """How many full rows the model holds (the rest are ids only)."""
         return sum(len(rows) for rows in self._pages.values())
+
+    def formatted_rows(self) -> int:
+        """How many rows' texts the model keeps formatted (only rows of held pages)."""
+        return len(self._texts)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
@@ -230,7 +241,15 @@ class InteractionLogModel(RowsTableModel):
             return None  # its page is on its way
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
+            # each cell formatted once, not on every paint; only the cells shown (an amount
+            # off to the right is never formatted, nor babel's currency data loaded for it)
+            texts = self._texts.get(index.row())
+            if texts is None:
+                texts = self._texts[index.row()] = [None] * len(COLUMNS)
+            text = texts[index.column()]
+            if text is None:
+                text = texts[index.column()] = self._text(row, key)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.full_text(index)
         if role == Qt.ItemDataRole.ForegroundRole and key == "sentiment":

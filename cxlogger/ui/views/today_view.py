@@ -379,8 +379,11 @@ class TodayView(QWidget):
         self.hours = BusinessHours()  # the opening hours of the last answer (snooze choices)
         self.loaded = False  # the first answer has arrived
         self._building = 0  # the newest board being built (slices of an older one stop)
+        self._finished = 0  # the newest board whose last card is built
         self._focus_wanted: int | None = None  # a follow-up to highlight once it is shown
         self._keep_place: int | None = None  # the keyboard's place after a card went away
+        self._shown: tuple | None = None  # what the cards say (TodayView._shown_as)
+        self.builds = 0  # how often the cards were built
         self._apply_style()
 
         title = QLabel(self.tr("Today"))
@@ -521,7 +524,17 @@ class TodayView(QWidget):
             blocked = self.mine_only.blockSignals(True)
             self.mine_only.setChecked(mine)
             self.mine_only.blockSignals(blocked)
-        self._build(board, now, hours, handed, heads, then=lambda: self._built(sent))
+        # building the cards is the GUI thread's biggest piece of work here: a refresh
+        # that finds the same board (a reminder tick, a save that changed nothing due)
+        # keeps the cards on screen
+        shown = self._shown_as(answer)
+        busy = any(not row.isEnabled() for row in (*self.rows.values(), *self.handed_rows.values()))
+        if shown != self._shown or busy:
+            self._shown = shown
+            self.builds += 1
+            self._build(board, now, hours, handed, heads, then=lambda: self._built(sent))
+        elif self._finished == self._building:  # (else the build under way ends with it)
+            self._built(sent)
 
     def _built(self, sent: dict) -> None:
         """After the board's last card is built: what each card's message went out by, and
@@ -539,6 +552,53 @@ class TodayView(QWidget):
                 rows[min(place, len(rows) - 1)].done_button.setFocus()
             else:
                 self.mine_only.setFocus()
+
+    @staticmethod
+    def _shown_as(answer) -> tuple:
+        """Everything the cards and lines would say for this answer (texts that depend
+        on the time included), to tell whether building them again would change anything."""
+        board, now, hours, first_use, sent, handed, mine, heads = answer
+        words = due_words()
+        texts = DueText(now, hours, words)
+        cards = []
+        for kind in followups.KIND_ORDER:
+            for f in board.first.get(kind, ()):
+                customer_heads = tuple(heads.get(f.customer_id, ()))
+                pause = heads_ups.pauses(f.kind, list(customer_heads), now)
+                cards.append(
+                    (
+                        (f.id, f.version, f.kind, f.title, f.customer_id, f.owner_id),
+                        (f.customer.name, f.customer.email, f.owner.name if f.owner else None),
+                        (f.promise_id, f.promise.description if f.promise else None),
+                        (f.feedback_id, f.feedback.action_taken if f.feedback else None),
+                        (f.interaction_id, followups.rule_of(f)),
+                        followups.due_line(f, now, hours, words),
+                        followups.is_overdue(f, now, hours),
+                        (pause.paused, pause.text if pause.paused else ""),
+                        customer_heads,
+                    )
+                )
+        coming = []
+        for f in board.upcoming:
+            due = ""
+            if followups.rule_of(f) in followups.PROMISE_RULES:
+                due = followups.due_line(f, now, hours, words)
+            customer_heads = tuple(heads.get(f.customer_id, ()))
+            pause = heads_ups.pauses(f.kind, list(customer_heads), now)
+            coming.append(
+                (f.id, f.version, f.kind, f.title, f.customer.name, due)
+                + (texts.when(followups.effective_due(f)), pause.paused, customer_heads)
+            )
+        return (
+            hours.local(now).date(),  # the date heading; "today", "yesterday" in texts
+            (board.total, board.overdue, board.upcoming_count, first_use),
+            tuple(sorted(board.counts.items())),
+            tuple(cards),
+            tuple(coming),
+            tuple(sorted(sent.items())),
+            tuple(handed),
+            mine,
+        )
 
     # cards built per turn of the event loop: a full board (four kinds of twelve) is built
     # in slices, the first few cards at once, so the window never stops painting for long
@@ -560,14 +620,18 @@ class TodayView(QWidget):
             for step in steps:
                 weight += step
                 if weight >= self.SLICE_CARDS:
-                    # 1 ms, not 0: a real timer, so the event loop's other timers get
-                    # their turn between two slices
-                    QTimer.singleShot(1, self, build_some)
+                    self._later(build_some)
                     return
+            self._finished = generation
             if then is not None:
                 then()
 
         build_some()
+
+    def _later(self, fn) -> None:
+        """The next slice, on a later turn of the event loop: 1 ms, not 0, a real timer, so
+        the event loop's other timers get their turn between two slices."""
+        QTimer.singleShot(1, self, fn)
 
     def _build_steps(self, board: followups.DueBoard, now, hours, handed=(), heads=None):
         """Builds the board, yielding each card's weight (1; a line of text less) as it

@@ -121,10 +121,16 @@ def time_text(value: datetime) -> str:
 
 
 def date_time_text(value: datetime | None) -> str:
-    """A moment, local, in the locale's short style."""
+    """A moment, local, in the locale's short style (``date_text`` and ``time_text``
+    joined, made local once: the lists call this for every row they paint)."""
     if value is None:
         return ""
-    return f"{date_text(value)} {time_text(value)}"
+    local = _local(value)
+    day = local.date() if isinstance(local, datetime) else local
+    locale = QLocale()
+    if _iso(locale):
+        return f"{day.isoformat()} {local:%H:%M}"
+    return f"{locale.toString(_qdate(day), Short)} {locale.toString(_qtime(local), Short)}"
 
 
 def long_date_text(value: date | datetime) -> str:
