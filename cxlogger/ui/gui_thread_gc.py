@@ -87,12 +87,10 @@ class GuiThreadCollector(QObject):
 
 
 def collector(app: QObject) -> GuiThreadCollector | None:
+    """The application's collector, if installed (start-up pauses and resumes it)."""
     return app.findChild(GuiThreadCollector)
 
 
 def install(app: QObject) -> GuiThreadCollector:
     """Once per application (make_application; the UI tests' fixture)."""
-    existing = app.findChild(GuiThreadCollector)
-    if existing is not None:
-        return existing
-    return GuiThreadCollector(app)
+    return collector(app) or GuiThreadCollector(app)
