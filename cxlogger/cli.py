@@ -73,16 +73,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The files whose checks passed in this process: once the command has closed them
+# cleanly, they are vouched for (core.health.vouch_clean_close) and not read again.
+CHECKED: list[AppPaths] = []
+
+
+def say(text: str) -> None:
+    """A line on stderr for the user while a command works (stdout stays the answer)."""
+    print(f"cxlogger: {text}", file=sys.stderr, flush=True)
+
+
 def open_or_exit(paths: AppPaths) -> Database:
     from cxlogger.core.storage import backup, health
     from cxlogger.core.storage.db import open_database
 
     try:
-        health.refuse_if_damaged(paths)  # the same checks as the app's start, before any write
+        # before any write: a file unchanged since its checks passed is not read again, any
+        # other gets the quick check; the daily full check is the app's and backup's
+        # (core.health.assess_for_command)
+        health.refuse_if_damaged(paths, say=say)
+    except UserError as exc:
+        print(f"cxlogger: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
+    except KeyboardInterrupt:
+        say("stopped while checking the database; nothing was written.")
+        raise SystemExit(130) from None
+    CHECKED.append(paths)
+    try:
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
+
+
+def _vouch_checked() -> None:
+    """After a command that ended well: the files it checked and closed cleanly are
+    vouched for, as they are now."""
+    from cxlogger.core.storage import health
+
+    while CHECKED:
+        paths = CHECKED.pop()
+        try:
+            health.vouch_clean_close(paths)
+        except Exception:  # only a saving: the next command checks the file again
+            import logging
+
+            logging.getLogger(__name__).warning("could not vouch for %s", paths.db_path)
 
 
 def prepare_demo(paths: AppPaths, reset: bool = False, checked_later: bool = False) -> AppPaths:
@@ -140,6 +176,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     from cxlogger.core.storage.paths import check_data_dir
 
     handler = COMMANDS[args.command]
+    CHECKED.clear()
     try:
         if paths.database_url is None:
             check_data_dir(paths.data_dir)  # a file in its place, read-only: one sentence
@@ -153,7 +190,10 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
                 "the database is the backup that was being restored.",
                 file=sys.stderr,
             )
-        return handler(args, paths) or 0
+        code = handler(args, paths) or 0
+        if code == 0:
+            _vouch_checked()
+        return code
     except UserError as exc:
         print(f"cxlogger: {exc}", file=sys.stderr)
         return 2

@@ -165,15 +165,17 @@ def test_damage_once_found_is_remembered_and_checked_on_every_start(
 
 
 def test_the_full_check_runs_at_most_once_a_day(db, paths, now, monkeypatch):
+    """On the app's start (commands leave it to the app and backups:
+    tests/core/test_command_checks.py)."""
     add_customers(db, now, 1)
     calls = []
     real = integrity.full_check
     monkeypatch.setattr(integrity, "full_check", lambda p: calls.append(p) or real(p))
-    health.refuse_if_damaged(paths, now)
-    health.refuse_if_damaged(paths, now + timedelta(hours=23))
+    assert integrity.check_on_start(paths, now).ok
+    assert integrity.check_on_start(paths, now + timedelta(hours=23)).ok
     assert len(calls) == 1
     assert health.last_full_check(paths) == now
-    health.refuse_if_damaged(paths, now + timedelta(hours=24))
+    assert integrity.check_on_start(paths, now + timedelta(hours=24)).ok
     assert len(calls) == 2
 
 

@@ -13,6 +13,14 @@
 When the last full check passed, and what it found, is per desktop, in the data
 folder's ``health.json`` (see :func:`_save`). The app also runs the full check
 when it is idle, and core.backup before every backup it keeps.
+
+Commands check less (:func:`assess_for_command`, what :func:`refuse_if_damaged`
+runs): a file exactly as it was when its checks last passed, or as a command
+left it when it closed it cleanly afterwards, is not read again (see
+:func:`fingerprint`); any other file gets the quick check. The daily full check
+is left to the app and to backups, unless damage was found before, or no full
+check passed in a week, or the file changed without a commit of cxlogger's on
+this desktop since it was vouched for (another program, a copy put in its place).
 """
 
 from __future__ import annotations
@@ -20,6 +28,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -36,6 +47,13 @@ log = logging.getLogger(__name__)
 
 STATE_FILE = "health.json"
 FULL_CHECK_EVERY = timedelta(days=1)
+# a command runs the full check only when none passed for this long (a desktop whose app
+# never runs and which is never backed up), or the file changed in a way no commit explains
+FULL_CHECK_COMMAND_EVERY = timedelta(days=7)
+# bytes read per second, until this desktop has timed its own checks (for the notice)
+QUICK_CHECK_RATE = 300e6
+FULL_CHECK_RATE = 8e6
+SAY_ABOVE_SECONDS = 2.0  # a check expected to take longer is announced on stderr
 FTS_REBUILT = "the search index did not match the interactions and was rebuilt from them"
 
 
@@ -188,7 +206,9 @@ def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
 def full(paths: AppPaths, now: datetime, may_repair: bool = True) -> CheckResult:
     """The full check; a damaged search index is rebuilt (if ``may_repair``) and checked
     again. The outcome is remembered."""
+    started = time.monotonic()
     result = integrity.full_check(paths.db_path)
+    _remember_rate(paths, "full", time.monotonic() - started)
     if not result.ok and result.search_index_damaged and may_repair:
         log.error("search index of %s is damaged: %s", paths.db_path, result.problems)
         try:
@@ -234,6 +254,214 @@ def assess(
         if not full_result.ok:
             return assessment
     assessment.behind = high_water.check(paths.db_path)
+    return assessment
+
+
+# --- commands: what cannot have changed is not read again --------------------------------------
+
+
+def fingerprint(paths: AppPaths) -> dict | None:
+    """What tells the database's content apart without reading it: the file's identity,
+    size, times and header (SQLite's change counter and cxlogger's commit counter,
+    core.high_water), and the same for the -wal when it holds anything (an empty or
+    missing -wal adds nothing to the file). None when there is no file."""
+
+    def one(path, header: int) -> list | None:
+        try:
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                head = fh.read(header)
+        except FileNotFoundError:
+            return None
+        if st.st_size == 0:
+            return None
+        return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, head.hex()]
+
+    try:
+        db = one(paths.db_path, 100)
+        wal = one(str(paths.db_path) + "-wal", 32)
+    except OSError:
+        return None
+    return None if db is None else {"db": db, "wal": wal}
+
+
+def _counter(paths: AppPaths) -> int | None:
+    try:
+        return high_water.database_counter(paths.db_path)
+    except Exception:  # sqlite3.Error, OSError: the checks say what is wrong
+        return None
+
+
+def _vouch(paths: AppPaths, print_: dict, counter: int | None, state: dict | None = None) -> None:
+    state = _state(paths) if state is None else state
+    if state.get("damage"):
+        return
+    state["vouched"] = {"print": print_, "counter": counter}
+    try:
+        _save(paths, state)
+    except OSError:
+        log.warning("could not record the checked file", exc_info=True)
+
+
+def unchanged_since_vouched(paths: AppPaths) -> bool:
+    """The file is exactly as it was when its checks last passed (or as a command that
+    followed left it), and no damage is recorded."""
+    state = _state(paths)
+    vouched = state.get("vouched")
+    if state.get("damage") or not isinstance(vouched, dict):
+        return False
+    now = fingerprint(paths)
+    return now is not None and vouched.get("print") == now
+
+
+def vouch_clean_close(paths: AppPaths) -> bool:
+    """After a command that passed its checks wrote and closed the database: if it was
+    the last connection (SQLite folded the -wal in and removed it) and every commit is
+    in the high-water mark, the file as it is now is vouched for, so the next command
+    does not check it again. True if it was."""
+    if not _local_file(paths):
+        return False
+    counter = _counter(paths)
+    if counter is None or counter != high_water.read_mark(paths.db_path):
+        return False
+    print_ = fingerprint(paths)  # after the counter's read, which may touch the -wal
+    if print_ is None or print_["wal"] is not None:
+        return False
+    _vouch(paths, print_, counter)
+    return True
+
+
+def _explained_by_commits(paths: AppPaths, state: dict) -> bool:
+    """Since the file was last vouched for, it changed only by commits of cxlogger's on
+    this desktop: its counter moved on, and the high-water mark recorded it."""
+    vouched = state.get("vouched")
+    if not isinstance(vouched, dict) or not isinstance(vouched.get("counter"), int):
+        return False
+    counter = _counter(paths)
+    return (
+        counter is not None
+        and counter > vouched["counter"]
+        and counter == high_water.read_mark(paths.db_path)
+    )
+
+
+def command_full_check_due(paths: AppPaths, now: datetime, state: dict | None = None) -> bool:
+    """A command's full check: only when damage was found before, when none passed in a
+    week, or when a day-old check meets a file changed without cxlogger's commits."""
+    state = _state(paths) if state is None else state
+    if not full_check_due(paths, now):
+        return False
+    last = last_full_check(paths)
+    if damage_recorded(paths) or last is None:
+        return True
+    if not (timedelta(0) <= now - last < FULL_CHECK_COMMAND_EVERY):
+        return True
+    return not _explained_by_commits(paths, state)
+
+
+def _remember_rate(paths: AppPaths, kind: str, seconds: float) -> None:
+    try:
+        size = paths.db_path.stat().st_size
+    except OSError:
+        return
+    if seconds < 0.5 or size < 1:
+        return  # too short to tell anything
+    state = _state(paths)
+    state[f"{kind}_check_rate"] = size / seconds
+    try:
+        _save(paths, state)
+    except OSError:
+        pass
+
+
+def estimate_seconds(paths: AppPaths, kind: str, state: dict | None = None) -> float:
+    """How long the quick or full check of this file should take, from this desktop's
+    last timed one (or a cautious default)."""
+    state = _state(paths) if state is None else state
+    rate = state.get(f"{kind}_check_rate")
+    if not isinstance(rate, (int, float)) or rate <= 0:
+        rate = QUICK_CHECK_RATE if kind == "quick" else FULL_CHECK_RATE
+    try:
+        size = paths.db_path.stat().st_size
+    except OSError:
+        return 0.0
+    return size / rate
+
+
+def _announce(paths: AppPaths, kind: str, state: dict, say: Callable[[str], None] | None) -> None:
+    seconds = estimate_seconds(paths, kind, state)
+    if say is None or seconds < SAY_ABOVE_SECONDS:
+        return
+    what = "Checking the database" if kind == "quick" else "Checking the whole database"
+    about = f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+    say(f"{what} (this takes about {about} at this size; Ctrl+C stops it and nothing is written)…")
+
+
+def interruptible(fn: Callable[[], object]):
+    """Run a check in a thread so that Ctrl+C (KeyboardInterrupt in the main thread)
+    stops it at once: SQLite is asked to interrupt it, and KeyboardInterrupt goes on.
+    The checks only read, so nothing is left half-written."""
+    if threading.current_thread() is not threading.main_thread():
+        return fn()
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the caller
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name="command-check", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        integrity.interrupt_checks()
+        worker.join(2)
+        raise
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
+def assess_for_command(
+    paths: AppPaths, now: datetime | None = None, say: Callable[[str], None] | None = None
+) -> Assessment:
+    """The checks before a command writes (see the module docstring); ``say`` tells the
+    user, before a check that takes seconds, what is happening.
+
+    A file exactly as vouched for gets the high-water check only; otherwise the quick
+    check, and the full check when :func:`command_full_check_due`. A file that passed,
+    and did not change meanwhile, is vouched for.
+    """
+    now = now or utcnow()
+    if not _local_file(paths):
+        return Assessment()
+    if unchanged_since_vouched(paths):
+        unchanged = CheckResult(True, checks=["unchanged since its checks last passed"])
+        return Assessment(unchanged, behind=high_water.check(paths.db_path))
+    state = _state(paths)
+    before = fingerprint(paths)
+    _announce(paths, "quick", state, say)
+    started = time.monotonic()
+    result = interruptible(lambda: quick(paths))
+    if result is None:
+        return Assessment()
+    _remember_rate(paths, "quick", time.monotonic() - started)
+    assessment = Assessment(result)
+    if not result.ok:
+        return assessment
+    if command_full_check_due(paths, now, state):
+        _announce(paths, "full", state, say)
+        full_result = interruptible(lambda: full(paths, now))
+        assessment.result, assessment.full = full_result, True
+        assessment.repaired = list(full_result.repaired)
+        if not full_result.ok:
+            return assessment
+    assessment.behind = high_water.check(paths.db_path)
+    if assessment.ok and not assessment.repaired and fingerprint(paths) == before:
+        _vouch(paths, before, _counter(paths))  # nothing changed it while it was read
     return assessment
 
 
@@ -283,9 +511,12 @@ def _not_backed_up(paths: AppPaths, result: CheckResult) -> NotBackedUpError:
     )
 
 
-def refuse_if_damaged(paths: AppPaths, now: datetime | None = None) -> Assessment:
-    """For commands: the checks before writing; raises DamagedDatabaseError with a sentence."""
-    assessment = assess(paths, now)
+def refuse_if_damaged(
+    paths: AppPaths, now: datetime | None = None, say: Callable[[str], None] | None = None
+) -> Assessment:
+    """For commands: the checks before writing (:func:`assess_for_command`); raises
+    DamagedDatabaseError with a sentence."""
+    assessment = assess_for_command(paths, now, say)
     if assessment.damaged:
         raise DamagedDatabaseError(
             f"cxlogger's database {paths.db_path} is damaged ({assessment.problem()}); "

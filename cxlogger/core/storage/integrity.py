@@ -26,6 +26,22 @@ log = logging.getLogger(__name__)
 MAX_MESSAGES = 20
 
 
+class CheckInterrupted(Exception):
+    """A check stopped by :func:`interrupt_checks` (Ctrl+C): it found nothing either way."""
+
+
+_RUNNING: set[sqlite3.Connection] = set()  # the checks' connections, for interrupt_checks
+_RUNNING_LOCK = threading.Lock()
+
+
+def interrupt_checks() -> None:
+    """Stop every check running in this process (from any thread): each raises
+    CheckInterrupted. The checks only read, so nothing is left half-written."""
+    with _RUNNING_LOCK:
+        for con in _RUNNING:
+            con.interrupt()
+
+
 @dataclass
 class CheckResult:
     ok: bool
@@ -92,7 +108,7 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
         return CheckResult(False, ["the file does not start like an SQLite database"])
     try:
         uri = sqlite_uri(path, immutable=immutable)
-        with closing(sqlite3.connect(uri, uri=True)) as con:
+        with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as con, _running(con):
             con.execute("PRAGMA busy_timeout=10000")
             pragma = "integrity_check" if full else "quick_check"
             result.checks.append(f"SQLite {pragma.replace('_', ' ')}")
@@ -115,9 +131,30 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
                     result.checks.append("search index")
                     _fts_check(con, path, result)
     except sqlite3.DatabaseError as exc:
+        _raise_if_interrupted(exc, path)
         result.ok = False
         result.problems.append(str(exc))
     return result
+
+
+def _raise_if_interrupted(exc: sqlite3.DatabaseError, path: Path) -> None:
+    if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
+        raise CheckInterrupted(str(path)) from exc  # not damage: nothing is recorded
+
+
+class _running:
+    """Registers a check's connection for interrupt_checks while it runs."""
+
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+
+    def __enter__(self):
+        with _RUNNING_LOCK:
+            _RUNNING.add(self.con)
+
+    def __exit__(self, *exc):
+        with _RUNNING_LOCK:
+            _RUNNING.discard(self.con)
 
 
 FTS_CHECK = "INSERT INTO interactions_fts(interactions_fts, rank) VALUES ('integrity-check', 1)"
@@ -129,16 +166,19 @@ def _fts_check(con: sqlite3.Connection, path: Path, result: CheckResult) -> None
         con.execute(FTS_CHECK)  # read-only: a healthy index answers without writing
         return
     except sqlite3.DatabaseError as exc:
+        _raise_if_interrupted(exc, path)
         if "readonly" not in str(exc):
             _fts_problem(result, exc)
             return
     # it wants a write-capable connection; the file is healthy by now
-    with closing(sqlite3.connect(path, isolation_level=None)) as rw:
+    rw_con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    with closing(rw_con) as rw, _running(rw):
         rw.execute("PRAGMA busy_timeout=2000")
         rw.execute("BEGIN")
         try:
             rw.execute(FTS_CHECK)
         except sqlite3.OperationalError as exc:
+            _raise_if_interrupted(exc, path)
             if "locked" in str(exc) or "busy" in str(exc):
                 # another connection is writing: not a problem of the index; next time
                 log.warning("search index check skipped: %s", exc)
