@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # The files whose checks passed in this process: once the command has closed them
 # cleanly, they are vouched for (core.health.vouch_clean_close) and not read again.
-CHECKED: list[AppPaths] = []
+CHECKED: list[tuple[AppPaths, list | None]] = []  # and which file it was (health.identity)
 
 
 def say(text: str) -> None:
@@ -98,7 +98,7 @@ def open_or_exit(paths: AppPaths) -> Database:
     except KeyboardInterrupt:
         say("stopped while checking the database; nothing was written.")
         raise SystemExit(130) from None
-    CHECKED.append(paths)
+    CHECKED.append((paths, health.identity(paths)))
     try:
         return open_database(paths, before_migrate=backup.before_migrate_hook(paths))
     except UserError as exc:
@@ -112,9 +112,9 @@ def _vouch_checked() -> None:
     from cxlogger.core.storage import health
 
     while CHECKED:
-        paths = CHECKED.pop()
+        paths, checked = CHECKED.pop()
         try:
-            health.vouch_clean_close(paths)
+            health.vouch_clean_close(paths, checked)
         except Exception:  # only a saving: the next command checks the file again
             import logging
 

@@ -206,3 +206,20 @@ def test_ctrl_c_stops_a_check_at_once_and_nothing_is_written(shop, monkeypatch, 
     assert not (paths.data_dir / "health.json").exists()  # nothing recorded, no damage
     wal = str(paths.db_path) + "-wal"
     assert not os.path.exists(wal) or os.path.getsize(wal) == 0
+
+
+def test_a_copy_put_in_the_files_place_is_checked_again(shop, checks):
+    paths = shop
+    assert log(paths) == 0
+    copy = paths.data_dir / "copy.sqlite3"
+    copy.write_bytes(paths.db_path.read_bytes())  # byte for byte the same, another file
+    checked = health.identity(paths)
+    os.replace(copy, paths.db_path)
+    assert not health.unchanged_since_vouched(paths)
+    # nor is a file put in place during a command vouched for when it ends
+    assert not health.vouch_clean_close(paths, checked)
+    assert health.vouch_clean_close(paths, health.identity(paths))
+    assert health.unchanged_since_vouched(paths)
+    checks.update(quick=0, full=0)
+    assert log(paths) == 0
+    assert checks == {"quick": 0, "full": 0}

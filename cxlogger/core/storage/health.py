@@ -314,12 +314,19 @@ def unchanged_since_vouched(paths: AppPaths) -> bool:
     return now is not None and vouched.get("print") == now
 
 
-def vouch_clean_close(paths: AppPaths) -> bool:
-    """After a command that passed its checks wrote and closed the database: if it was
-    the last connection (SQLite folded the -wal in and removed it) and every commit is
-    in the high-water mark, the file as it is now is vouched for, so the next command
-    does not check it again. True if it was."""
-    if not _local_file(paths):
+def identity(paths: AppPaths) -> list | None:
+    """Which file the database is (device and inode): a file put in its place differs."""
+    print_ = fingerprint(paths)
+    return None if print_ is None else print_["db"][:2]
+
+
+def vouch_clean_close(paths: AppPaths, checked: list | None) -> bool:
+    """After a command that passed its checks on the file ``checked`` (its
+    :func:`identity`) wrote and closed the database: if it is still that file, the
+    command's was the last connection (SQLite folded the -wal in and removed it) and every
+    commit is in the high-water mark, the file as it is now is vouched for, so the next
+    command does not check it again. True if it was."""
+    if not _local_file(paths) or checked is None or identity(paths) != checked:
         return False
     counter = _counter(paths)
     if counter is None or counter != high_water.read_mark(paths.db_path):
