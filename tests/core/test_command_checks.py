@@ -223,3 +223,20 @@ def test_a_copy_put_in_the_files_place_is_checked_again(shop, checks):
     checks.update(quick=0, full=0)
     assert log(paths) == 0
     assert checks == {"quick": 0, "full": 0}
+
+
+def test_an_unchanged_file_is_still_compared_with_the_high_water_mark(shop, checks, capsys):
+    """The -wal of commits made since it was vouched for was lost (the file itself is as
+    it was): the counter file knows, and the command refuses without a full read."""
+    from cxlogger.core.reminders import high_water
+
+    paths = shop
+    assert log(paths) == 0
+    before = logged(paths)
+    high_water.write_mark(paths.db_path, high_water.database_counter(paths.db_path) + 3)
+    assert health.unchanged_since_vouched(paths)
+    capsys.readouterr()
+    assert log(paths) == 2
+    assert "missing its last 3 saved changes" in capsys.readouterr().err
+    assert checks == {"quick": 1, "full": 1}  # the first command's only
+    assert logged(paths) == before
