@@ -328,12 +328,14 @@ def vouch_clean_close(paths: AppPaths, checked: list | None) -> bool:
     command does not check it again. True if it was."""
     if not _local_file(paths) or checked is None or identity(paths) != checked:
         return False
+    print_ = fingerprint(paths)
+    if print_ is None or print_["wal"] is not None:
+        return False
     counter = _counter(paths)
     if counter is None or counter != high_water.read_mark(paths.db_path):
         return False
-    print_ = fingerprint(paths)  # after the counter's read, which may touch the -wal
-    if print_ is None or print_["wal"] is not None:
-        return False
+    if fingerprint(paths) != print_:
+        return False  # another process wrote meanwhile
     _vouch(paths, print_, counter)
     return True
 
