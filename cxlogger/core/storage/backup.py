@@ -241,12 +241,7 @@ def stage_copy(
     tmp = held.path
     try:
         copy_pages(source, tmp, progress)
-        with closing(sqlite3.connect(tmp)) as out:
-            out.execute("PRAGMA journal_mode=DELETE")
-            problems = [
-                " ".join(str(v) for v in row)
-                for row in out.execute("PRAGMA quick_check").fetchmany(20)
-            ]
+        problems = _quick_check_copy(tmp)
         if problems != ["ok"]:
             raise CopyDamaged(
                 f"The backup of {source} did not pass its check ({'; '.join(problems)}). "
@@ -272,6 +267,24 @@ def stage_copy(
             ) from exc
         raise
     return held
+
+
+def _quick_check_copy(copy: Path) -> list[str]:
+    """The copy made self-contained (rollback journal) and quick-checked: ["ok"] or what
+    is wrong. A page too damaged to read is a problem found, not an error."""
+    try:
+        with closing(sqlite3.connect(copy)) as out:
+            out.execute("PRAGMA journal_mode=DELETE")
+            return [
+                " ".join(str(v) for v in row)
+                for row in out.execute("PRAGMA quick_check").fetchmany(20)
+            ]
+    except sqlite3.DatabaseError as exc:
+        # damaged (SQLITE_CORRUPT, not a database): exactly DatabaseError; the rest
+        # (disk full, I/O) are OperationalError and the like: not the database's fault
+        if type(exc) is not sqlite3.DatabaseError:
+            raise
+        return [str(exc)]
 
 
 def copy_pages(source: Path, target: Path, progress: Progress | None = None) -> None:
