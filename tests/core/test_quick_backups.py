@@ -168,3 +168,14 @@ def _only_owing(real):
             real(paths, owed)
 
     return owe
+
+
+def test_a_cancelled_full_check_finds_nothing_and_is_not_remembered(data, now):
+    paths = data
+    before = health.last_full_check(paths)
+    with pytest.raises(integrity.CheckInterrupted):
+        integrity.full_check(paths.db_path, cancelled=lambda: True)
+    with pytest.raises(integrity.CheckInterrupted):
+        health.full(paths, now, cancelled=lambda: True)
+    assert health.last_full_check(paths) == before and health.damage_recorded(paths) is None
+    assert integrity.full_check(paths.db_path, cancelled=lambda: False).ok

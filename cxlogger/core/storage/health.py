@@ -197,10 +197,12 @@ def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
     return integrity.quick_check(paths.db_path, untouched=untouched)
 
 
-def full(paths: AppPaths, now: datetime, may_repair: bool = True) -> CheckResult:
+def full(paths: AppPaths, now: datetime, may_repair: bool = True, cancelled=None) -> CheckResult:
     """The full check; a damaged search index is rebuilt (if ``may_repair``) and checked
-    again. The outcome is remembered."""
-    result = integrity.full_check(paths.db_path)
+    again. The outcome is remembered. ``cancelled`` as for integrity.full_check (an
+    interrupted check raises CheckInterrupted and is not remembered)."""
+    check = integrity.full_check
+    result = check(paths.db_path) if cancelled is None else check(paths.db_path, cancelled)
     if not result.ok and result.search_index_damaged and may_repair:
         log.error("search index of %s is damaged: %s", paths.db_path, result.problems)
         try:

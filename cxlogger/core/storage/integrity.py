@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 MAX_MESSAGES = 20
 
 
+class CheckInterrupted(Exception):
+    """A check stopped by its ``cancelled()`` (e.g. the app quits): it found nothing."""
+
+
 @dataclass
 class CheckResult:
     ok: bool
@@ -76,12 +80,15 @@ def quick_check(path: Path, untouched: bool = False) -> CheckResult:
     return _check(path, full=False, immutable=immutable)
 
 
-def full_check(path: Path) -> CheckResult:
-    """integrity_check, foreign_key_check and the search index's own check."""
-    return _check(path, full=True)
+def full_check(path: Path, cancelled=None) -> CheckResult:
+    """integrity_check, foreign_key_check and the search index's own check.
+
+    ``cancelled()``, if given, is asked as it goes: True stops it (CheckInterrupted).
+    """
+    return _check(path, full=True, cancelled=cancelled)
 
 
-def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
+def _check(path: Path, full: bool, immutable: bool = False, cancelled=None) -> CheckResult:
     result = CheckResult(True)
     try:
         with open(path, "rb") as fh:
@@ -94,6 +101,8 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
         uri = sqlite_uri(path, immutable=immutable)
         with closing(sqlite3.connect(uri, uri=True)) as con:
             con.execute("PRAGMA busy_timeout=10000")
+            if cancelled is not None:  # a non-zero answer interrupts the statement
+                con.set_progress_handler(lambda: bool(cancelled()), 100_000)
             pragma = "integrity_check" if full else "quick_check"
             result.checks.append(f"SQLite {pragma.replace('_', ' ')}")
             rows = _pragma_rows(con, f"PRAGMA {pragma}")
@@ -111,10 +120,14 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
                 tables = {
                     r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 }
+                if cancelled is not None and cancelled():
+                    raise CheckInterrupted()
                 if result.ok and "interactions_fts" in tables:
                     result.checks.append("search index")
                     _fts_check(con, path, result)
     except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            raise CheckInterrupted() from exc
         result.ok = False
         result.problems.append(str(exc))
     return result
