@@ -31,6 +31,8 @@ def run(job: dict) -> None:
     op = job["op"]
     if op == "backup":
         backup.take_backup(paths, "manual")
+    elif op == "quit-backup":  # the app's backup on quit, as logging out may end it
+        backup.backup_on_quit(paths)
     elif op == "restore":
         with InstanceLock(paths.data_dir):
             backup.restore_backup(paths, Path(job["file"]))

@@ -191,6 +191,48 @@ def test_killed_backups_leave_nothing_and_the_next_backup_works(worker, paths, n
     assert sum(i.size for i in infos) <= backup.BackupSettings().keep_last * infos[0].size
 
 
+def test_killed_backups_on_quit_are_taken_by_the_next_start(worker, paths, now, capsys):
+    """Logging out may end the process while its backup on quit copies: nothing half-made
+    is kept, and the next start takes the backup that was owed."""
+    from cxlogger.core.timeutil import utcnow
+    from tests.core.test_quick_backups import put_setting, setting_in
+
+    db = open_database(paths)
+    add_customers(db, now, 3)
+    db.dispose()
+    backup.take_backup(paths, "manual")
+    rng = random.Random(7)
+    job = {"op": "quit-backup", "data_dir": str(paths.data_dir)}
+    put_setting(paths.db_path, "calibration")
+    outcome = worker.run(job)
+    assert outcome.startswith("ok"), outcome
+    took = float(outcome.split()[1])
+    stats = Stats()
+    owed_and_taken = 0
+    for round_no in range(KILLS):
+        value = f"entered before quit {round_no}"
+        put_setting(paths.db_path, value)
+        newest_before = backup.list_backups(paths, with_counts=False)[0].path
+        outcome = worker.run(job, kill_after=rng.uniform(0, took))
+        assert not outcome.startswith("err"), outcome
+        stats.kills += 1
+        stats.finished_anyway += outcome.startswith("ok")
+        owed = backup.quit_backup_owed(paths)
+        began = owed or backup.list_backups(paths, with_counts=False)[0].path != newest_before
+        stats.left_something += bool(temp_leftovers(paths.backup_dir))
+        info = backup.backup_on_start(paths, utcnow())  # the next start (interval not due)
+        owed_and_taken += info is not None
+        assert not temp_leftovers(paths.backup_dir) and not backup.quit_backup_owed(paths)
+        backups_ok(paths)
+        if began:  # killed before it even wrote that it was owed: nothing to ask of it
+            assert setting_in(backup.list_backups(paths)[0].path) == value
+        stats.next_ok += 1
+    FIGURES["backup on quit"] = stats
+    capsys.readouterr()
+    assert stats.kills - stats.finished_anyway >= KILLS // 2
+    assert owed_and_taken >= KILLS // 4  # the owed path was taken, not only quits that ended
+
+
 # --- restore --------------------------------------------------------------------------------
 
 

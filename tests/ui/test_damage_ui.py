@@ -3,6 +3,7 @@ question is a few lines with the details behind a button, the idle check finds d
 while the app runs, and a database that lost changes may go on."""
 
 import os
+import time
 from datetime import timedelta
 
 import pytest
@@ -201,3 +202,27 @@ def test_quit_folds_the_wal_into_the_database_file(qtbot, running):
     watch.on_quit()
     assert os.path.getsize(wal) == 0  # a damaged -wal now would lose nothing
     assert counts(ctx.paths.db_path) == (5, 10)
+
+
+def test_quitting_stops_the_idle_full_check_at_once_and_it_stays_due(qtbot, running, monkeypatch):
+    ctx, window, safety, watch, good = running
+    before = health.last_full_check(ctx.paths)
+    assert health.full_check_due(ctx.paths, ctx.now())
+    real = health.full
+    checking = []
+
+    def slow_full(paths, now, may_repair=True, cancelled=None):  # a full check of a big file
+        checking.append(True)
+        while not cancelled():
+            time.sleep(0.01)
+        return real(paths, now, may_repair, cancelled=cancelled)
+
+    monkeypatch.setattr(health, "full", slow_full)
+    watch.run_idle_work()
+    qtbot.waitUntil(lambda: bool(checking), timeout=10_000)
+    began = time.perf_counter()
+    watch.on_quit()  # what QApplication.aboutToQuit runs
+    assert time.perf_counter() - began < 5  # not the 30 s it waited before giving up
+    assert watch.worker.isFinished()
+    assert health.last_full_check(ctx.paths) == before  # not recorded: due again next time
+    assert health.damage_recorded(ctx.paths) is None

@@ -95,3 +95,71 @@ def test_logging_out_starts_the_backup_and_the_quit_waits_for_that_one(safety, p
     assert safety.start_quit_backup() is future
     safety.on_quit()
     assert future.done() and reasons(paths) == ["quit"]
+
+
+def test_the_quit_window_shows_how_far_the_backup_is_and_the_quit_ends(
+    safety, paths, ctx, window, monkeypatch
+):
+    add_customers(ctx.db, NOW, 2)
+    backup.take_backup(paths, "manual", NOW)
+    add_customers(ctx.db, NOW, 1, prefix="Changed")
+    real = backup.take_backup
+
+    def slow_copy(*args, progress=None, **kwargs):  # a big file: the copy goes in steps
+        for fraction in (0.2, 0.4, 0.6):
+            progress(fraction)
+            time.sleep(0.3)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(backup, "take_backup", slow_copy)
+    bars = []
+
+    def look():
+        bars.extend(
+            (w.value(), w.maximum())
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(look)
+    timer.start()
+    safety.on_quit()
+    timer.stop()
+    assert reasons(paths) == ["manual", "quit"]
+    values = [value for value, _maximum in bars]
+    assert bars and {maximum for _value, maximum in bars} == {1000}  # a bar, not a busy one
+    assert values == sorted(values) and values[0] < values[-1]
+    assert 400 <= values[-1] < 1000  # it went up with the copy; full only when done
+    assert safety.quitting.done() and safety.executor._shutdown  # nothing left to wait for
+
+
+def test_quitting_while_the_start_up_backup_copies_stops_it_and_backs_up_at_once(
+    safety, paths, ctx, monkeypatch
+):
+    add_customers(ctx.db, NOW, 2)
+    real = backup.copy_pages
+    copying = threading.Event()
+    calls = []
+
+    def copy_pages(source, target, progress=None):
+        calls.append(target)
+        if len(calls) == 1:  # the start-up backup of a big file: a minute of steps
+            copying.set()
+            for step in range(3000):
+                progress(step / 3000)
+                time.sleep(0.02)
+        return real(source, target, progress)
+
+    monkeypatch.setattr(backup, "copy_pages", copy_pages)
+    started = safety.start_backup()
+    assert copying.wait(10)
+    began = time.perf_counter()
+    safety.on_quit()
+    took = time.perf_counter() - began
+    assert isinstance(started.exception(), backup.BackupCancelled)
+    assert reasons(paths) == ["quit"]  # the start-up one kept nothing; the quit's is whole
+    assert took < 10  # not the minute the start-up copy would have taken
+    assert not any(p.name.startswith(".") for p in paths.backup_dir.iterdir())
+    assert not backup.quit_backup_owed(paths)

@@ -1,10 +1,17 @@
 """Backups of the local SQLite database: take, list, rotate, restore.
 
-A backup is a consistent snapshot written with ``VACUUM INTO`` from a read-only
-connection, so it can be taken while the app is writing, never touches the
-live file, and carries no free pages (erased data is not copied). It is written
-to a private temporary file, checked, synced and renamed, so a crash never
-leaves a half backup that looks whole.
+A backup is a consistent snapshot copied page by page with SQLite's backup API
+from a read-only connection that holds one read transaction for the whole copy,
+so it can be taken while the app is writing and never touches the live file. The
+copy is page for page the database as it was, so SQLite's quick check of the copy
+is the quick check of the database (a damaged database is never kept as a good
+backup); free pages are copied as they are (erasing a customer VACUUMs the live
+file first, core.exchange.privacy, so none holds erased data). It is written to a
+private temporary file, checked, synced and renamed, so a crash never leaves a
+half backup that looks whole. Backups by hand and before an upgrade, an import or
+a restore also get the full check on the copy (core.health); the automatic ones
+(on start, on quit) only the quick check, which keeps quitting short: the full
+check is the idle health watch's, at most once a day.
 
 Backup settings (folder, interval, rotation) are per desktop and live in the
 data folder's ``local.json`` (core.local_config), not in the database: they are
@@ -50,6 +57,27 @@ REASONS = {
 
 class BackupError(UserError):
     """A backup could not be taken, read or restored."""
+
+
+class CopyDamaged(BackupError):
+    """The copy did not pass SQLite's quick check: the database it was copied from is damaged."""
+
+    def __init__(self, message: str, problems: list[str]):
+        super().__init__(message)
+        self.problems = problems
+
+
+class BackupCancelled(Exception):
+    """Raised by a ``progress`` callback to stop a copy (nothing is kept)."""
+
+
+# Pages copied per step of the backup API (16 MiB at SQLite's default 4 KiB pages): few
+# enough steps to cost nothing, enough of them for a progress bar and a prompt cancel.
+COPY_STEP_PAGES = 4096
+# Of a backup's progress, the share of the page copy (the quick check of the copy is the rest)
+COPY_SHARE = 0.8
+
+Progress = Callable[[float], None]  # a fraction done, 0..1, from the backup's thread
 
 
 @dataclass(frozen=True)
@@ -193,14 +221,17 @@ def stage_copy(
     target_folder: Path,
     stem: str,
     check: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
 ) -> leftovers.Held:
     """Write a consistent, checked, synced copy of ``source`` to a locked temporary file.
 
     ``source`` is opened read-only. The copy is in rollback-journal mode (one
     self-contained file) and private (0600); the caller renames it into place and
-    releases it. Raises BackupError (or DiskFullError) and leaves nothing behind.
-    ``check(copy)``, if given, runs on the finished copy before it is synced, and
-    may refuse it by raising a UserError.
+    releases it. Raises BackupError (CopyDamaged when the copy fails the quick check,
+    or DiskFullError) and leaves nothing behind. ``check(copy)``, if given, runs on
+    the finished copy before it is synced, and may refuse it by raising a UserError.
+    ``progress(fraction)`` is called as the copy goes; it may stop it by raising
+    BackupCancelled (nothing is kept).
     """
     try:
         ensure_private_dir(target_folder)
@@ -209,20 +240,19 @@ def stage_copy(
         raise _cannot_write(target_folder, exc) from exc
     tmp = held.path
     try:
-        with closing(sqlite3.connect(sqlite_uri(source), uri=True)) as con:
-            con.execute("PRAGMA busy_timeout=10000")
-            con.execute("VACUUM INTO ?", (str(tmp),))
-        with closing(sqlite3.connect(tmp)) as out:
-            out.execute("PRAGMA journal_mode=DELETE")
-            result = out.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise BackupError(
-                f"The backup of {source} did not pass its check ({result}). "
-                "Run “cxlogger check” to look at the database."
+        copy_pages(source, tmp, progress)
+        problems = _quick_check_copy(tmp)
+        if problems != ["ok"]:
+            raise CopyDamaged(
+                f"The backup of {source} did not pass its check ({'; '.join(problems)}). "
+                "Run “cxlogger check” to look at the database.",
+                problems,
             )
         if check is not None:
             check(tmp)
         _fsync_file(tmp)
+        if progress is not None:
+            progress(1.0)
     except BaseException as exc:
         held.discard()
         if isinstance(exc, UserError):
@@ -239,11 +269,56 @@ def stage_copy(
     return held
 
 
+def _quick_check_copy(copy: Path) -> list[str]:
+    """The copy made self-contained (rollback journal) and quick-checked: ["ok"] or what
+    is wrong. A page too damaged to read is a problem found, not an error."""
+    try:
+        with closing(sqlite3.connect(copy)) as out:
+            out.execute("PRAGMA journal_mode=DELETE")
+            return [
+                " ".join(str(v) for v in row)
+                for row in out.execute("PRAGMA quick_check").fetchmany(20)
+            ]
+    except sqlite3.DatabaseError as exc:
+        # damaged (SQLITE_CORRUPT, not a database): exactly DatabaseError; the rest
+        # (disk full, I/O) are OperationalError and the like: not the database's fault
+        if type(exc) is not sqlite3.DatabaseError:
+            raise
+        return [str(exc)]
+
+
+def copy_pages(source: Path, target: Path, progress: Progress | None = None) -> None:
+    """Copy ``source`` into the empty file ``target`` with SQLite's backup API.
+
+    One read transaction on ``source`` is held from the first step to the last, so
+    every step copies the same snapshot (what others commit meanwhile neither
+    restarts the copy nor gets into it), and the copy goes in large steps.
+    """
+    with (
+        closing(sqlite3.connect(sqlite_uri(source), uri=True, isolation_level=None)) as con,
+        closing(sqlite3.connect(target)) as out,
+    ):
+        con.execute("PRAGMA busy_timeout=10000")
+        con.execute("BEGIN")
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+            out.execute("PRAGMA synchronous=OFF")  # synced once, as a whole, by the caller
+
+            def step(_status, remaining, total):
+                if progress is not None and total:
+                    progress(COPY_SHARE * (total - remaining) / total)
+
+            con.backup(out, pages=COPY_STEP_PAGES, progress=step)
+        finally:
+            con.execute("ROLLBACK")
+
+
 def snapshot(
     source: Path,
     target_folder: Path,
     target_name: str,
     check: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Write a consistent, checked, synced copy of ``source`` as ``target_folder/target_name``.
 
@@ -251,7 +326,7 @@ def snapshot(
     also for ``check``). Raises BackupError (or DiskFullError) and leaves nothing behind.
     """
     final = target_folder / target_name
-    held = stage_copy(source, target_folder, target_name, check)
+    held = stage_copy(source, target_folder, target_name, check, progress)
     try:
         if final.exists():
             raise BackupError(f"{final} already exists; cxlogger will not overwrite it.")
@@ -290,10 +365,15 @@ def take_backup(
     now: datetime | None = None,
     settings: BackupSettings | None = None,
     rotate_after: bool = True,
+    full_check: bool = True,
+    progress: Progress | None = None,
 ) -> BackupInfo:
     """Back up the local database now (e.g. ``take_backup(paths, reason="before-import")``).
 
     Safe while the app has the database open. Old backups are rotated afterwards.
+    The copy always gets SQLite's quick check (a damaged database raises
+    DamagedDatabaseError and nothing is kept); ``full_check=False`` leaves out the
+    full check (see the module docstring). ``progress`` as for :func:`stage_copy`.
     """
     _require_local(paths)
     if not paths.db_path.exists():
@@ -301,8 +381,13 @@ def take_backup(
     from cxlogger.core.reminders import high_water
     from cxlogger.core.storage import health
 
-    health.quick_before_backup(paths)  # damaged (or no SQLite file at all): DamagedDatabaseError
-    check_backupable(paths.db_path)
+    # not an SQLite file at all: DamagedDatabaseError; damaged pages: the copy's quick check
+    health.file_before_backup(paths)
+    try:
+        check_backupable(paths.db_path)
+    except BackupError:
+        health.quick_before_backup(paths)  # unreadable because damaged: DamagedDatabaseError
+        raise
     settings = settings or BackupSettings.load(paths.data_dir)
     folder = settings.backup_dir(paths)
     leftovers.sweep_backups(folder)  # killed backups must not pile up
@@ -312,12 +397,19 @@ def take_backup(
         created += timedelta(microseconds=1)
     # the full check runs on the copy before it is kept: a damaged database never
     # reaches the backups (a damaged search index is rebuilt and the copy taken again)
-    check = health.backup_check(paths, now)
+    check = health.backup_check(paths, now) if full_check else None
+
+    def copy() -> Path:
+        try:
+            return snapshot(paths.db_path, folder, backup_name(created, reason), check, progress)
+        except CopyDamaged as exc:  # the copy is the database page for page: it is damaged
+            raise health.not_backed_up(paths, exc.problems) from exc
+
     try:
-        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
+        path = copy()
     except health.SearchIndexDamaged:
         health.rebuild_search_index(paths, now)
-        path = snapshot(paths.db_path, folder, backup_name(created, reason), check)
+        path = copy()
     log.info("backup taken: %s", path)
     high_water.checkpoint(paths.db_path)  # keep the -wal (what a damaged -wal loses) short
     if rotate_after:
@@ -388,28 +480,74 @@ def backup_due(paths: AppPaths, now: datetime, settings: BackupSettings | None =
     return newest is None or now - newest >= timedelta(hours=settings.interval_hours)
 
 
-def backup_on_start(paths: AppPaths, now: datetime | None = None) -> BackupInfo | None:
-    """Take the start-up backup if one is due; None if not due or not a local database."""
+# A quit that started its backup and did not see it end (the process was killed, e.g.
+# by logging out) leaves this file in the data folder: the next start owes that backup.
+QUIT_OWED = "backup-on-quit.owed"
+
+
+def quit_backup_owed(paths: AppPaths) -> bool:
+    return (paths.data_dir / QUIT_OWED).exists()
+
+
+def _owe_quit_backup(paths: AppPaths, owed: bool) -> None:
+    marker = paths.data_dir / QUIT_OWED
+    try:
+        if owed:
+            marker.touch()
+        else:
+            marker.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not %s %s", "write" if owed else "remove", marker, exc_info=True)
+
+
+def backup_on_start(
+    paths: AppPaths, now: datetime | None = None, progress: Progress | None = None
+) -> BackupInfo | None:
+    """Take the start-up backup if one is due; None if not due or not a local database.
+
+    It is due once the settable interval has passed since the newest backup, and
+    when a backup on quit was cut short (see QUIT_OWED) and the data changed since
+    the newest backup. The copy gets the quick check (the full check is the idle
+    health watch's). ``progress`` as for :func:`stage_copy` (a quit cancels through it).
+    """
     if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
         return None
     now = now or utcnow()
     settings = BackupSettings.load(paths.data_dir)
-    if not backup_due(paths, now, settings):
+    owed = quit_backup_owed(paths)
+    if not backup_due(paths, now, settings) and not (
+        owed and changed_since_newest_backup(paths, settings)
+    ):
+        if owed:
+            _owe_quit_backup(paths, False)
         return None
-    return take_backup(paths, "start", now, settings)
+    info = take_backup(paths, "start", now, settings, full_check=False, progress=progress)
+    if owed:
+        _owe_quit_backup(paths, False)
+    return info
 
 
-def backup_on_quit(paths: AppPaths, now: datetime | None = None) -> BackupInfo | None:
-    """The backup on quit, unless the newest backup already holds the same data."""
+def backup_on_quit(
+    paths: AppPaths, now: datetime | None = None, progress: Progress | None = None
+) -> BackupInfo | None:
+    """The backup on quit, unless the newest backup already holds the same data.
+
+    Quick-checked only, so it takes about as long as copying the file once. Until it
+    has ended (taken, skipped or refused), the next start owes it (QUIT_OWED).
+    """
     if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
         return None
     settings = BackupSettings.load(paths.data_dir)
     if not settings.on_quit:
         return None
-    if not changed_since_newest_backup(paths, settings):
-        log.info("no backup on quit: nothing changed since the newest backup")
-        return None
-    return take_backup(paths, "quit", now, settings)
+    _owe_quit_backup(paths, True)
+    try:
+        if not changed_since_newest_backup(paths, settings):
+            log.info("no backup on quit: nothing changed since the newest backup")
+            return None
+        return take_backup(paths, "quit", now, settings, full_check=False, progress=progress)
+    finally:
+        _owe_quit_backup(paths, False)
 
 
 # What a backup keeps, fingerprinted cheaply (every query is served by a primary key or a

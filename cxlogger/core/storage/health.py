@@ -182,6 +182,24 @@ def _local_file(paths: AppPaths) -> bool:
     return paths.is_sqlite and paths.database_url is None and paths.db_path.exists()
 
 
+def _file_check(paths: AppPaths) -> CheckResult | str | None:
+    """The quick check's look at the file itself, before SQLite reads a page of it:
+    a CheckResult when that finds it damaged, None to go on to the pages, or "skip"
+    when there is nothing to check."""
+    try:
+        with open(paths.db_path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return "skip"  # open_database explains
+    if not header:
+        if list_backups(paths, with_counts=False):
+            return CheckResult(False, ["the file is empty: the data in it is gone"])
+        return "skip"
+    if header != SQLITE_HEADER:
+        return CheckResult(False, ["the file does not start like an SQLite database"])
+    return None
+
+
 def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
     """The quick check. A file that does not start like SQLite is damaged; so is an
     empty one when backups exist (its data is gone), while an empty one without any
@@ -189,25 +207,21 @@ def quick(paths: AppPaths, untouched: bool = False) -> CheckResult | None:
     nothing to check."""
     if not _local_file(paths):
         return None
-    try:
-        with open(paths.db_path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError:
-        return None  # open_database explains
-    if not header:
-        if list_backups(paths, with_counts=False):
-            return CheckResult(False, ["the file is empty: the data in it is gone"])
+    found = _file_check(paths)
+    if found == "skip":
         return None
-    if header != SQLITE_HEADER:
-        return CheckResult(False, ["the file does not start like an SQLite database"])
+    if found is not None:
+        return found
     return integrity.quick_check(paths.db_path, untouched=untouched)
 
 
-def full(paths: AppPaths, now: datetime, may_repair: bool = True) -> CheckResult:
+def full(paths: AppPaths, now: datetime, may_repair: bool = True, cancelled=None) -> CheckResult:
     """The full check; a damaged search index is rebuilt (if ``may_repair``) and checked
-    again. The outcome is remembered."""
+    again. The outcome is remembered. ``cancelled`` as for integrity.full_check (an
+    interrupted check raises CheckInterrupted and is not remembered)."""
     started = time.monotonic()
-    result = integrity.full_check(paths.db_path)
+    check = integrity.full_check
+    result = check(paths.db_path) if cancelled is None else check(paths.db_path, cancelled)
     _remember_rate(paths, "full", time.monotonic() - started)
     if not result.ok and result.search_index_damaged and may_repair:
         log.error("search index of %s is damaged: %s", paths.db_path, result.problems)
@@ -487,6 +501,20 @@ def quick_before_backup(paths: AppPaths) -> None:
     result = quick(paths)
     if result is not None and not result.ok:
         raise _not_backed_up(paths, result)
+
+
+def file_before_backup(paths: AppPaths) -> None:
+    """The quick check's look at the file (not an SQLite file, or emptied): such a file
+    is not backed up. Its pages are checked on the copy, which is the same page for page
+    (core.backup.stage_copy): :func:`not_backed_up` when that fails."""
+    found = _file_check(paths) if _local_file(paths) else None
+    if isinstance(found, CheckResult):
+        raise _not_backed_up(paths, found)
+
+
+def not_backed_up(paths: AppPaths, problems: list[str]) -> NotBackedUpError:
+    """What a backup whose copy failed the quick check raises (the database is damaged)."""
+    return _not_backed_up(paths, CheckResult(False, list(problems)))
 
 
 def backup_check(paths: AppPaths, now: datetime):

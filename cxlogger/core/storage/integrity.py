@@ -27,7 +27,8 @@ MAX_MESSAGES = 20
 
 
 class CheckInterrupted(Exception):
-    """A check stopped by :func:`interrupt_checks` (Ctrl+C): it found nothing either way."""
+    """A check stopped by :func:`interrupt_checks` (Ctrl+C) or by its ``cancelled()`` (the
+    app quits): it found nothing either way."""
 
 
 _RUNNING: set[sqlite3.Connection] = set()  # the checks' connections, for interrupt_checks
@@ -92,12 +93,15 @@ def quick_check(path: Path, untouched: bool = False) -> CheckResult:
     return _check(path, full=False, immutable=immutable)
 
 
-def full_check(path: Path) -> CheckResult:
-    """integrity_check, foreign_key_check and the search index's own check."""
-    return _check(path, full=True)
+def full_check(path: Path, cancelled=None) -> CheckResult:
+    """integrity_check, foreign_key_check and the search index's own check.
+
+    ``cancelled()``, if given, is asked as it goes: True stops it (CheckInterrupted).
+    """
+    return _check(path, full=True, cancelled=cancelled)
 
 
-def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
+def _check(path: Path, full: bool, immutable: bool = False, cancelled=None) -> CheckResult:
     result = CheckResult(True)
     try:
         with open(path, "rb") as fh:
@@ -110,6 +114,8 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
         uri = sqlite_uri(path, immutable=immutable)
         with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as con, _running(con):
             con.execute("PRAGMA busy_timeout=10000")
+            if cancelled is not None:  # a non-zero answer interrupts the statement
+                con.set_progress_handler(lambda: bool(cancelled()), 100_000)
             pragma = "integrity_check" if full else "quick_check"
             result.checks.append(f"SQLite {pragma.replace('_', ' ')}")
             rows = _pragma_rows(con, f"PRAGMA {pragma}")
@@ -127,10 +133,14 @@ def _check(path: Path, full: bool, immutable: bool = False) -> CheckResult:
                 tables = {
                     r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 }
+                if cancelled is not None and cancelled():
+                    raise CheckInterrupted()
                 if result.ok and "interactions_fts" in tables:
                     result.checks.append("search index")
                     _fts_check(con, path, result)
     except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            raise CheckInterrupted(str(path)) from exc
         _raise_if_interrupted(exc, path)
         result.ok = False
         result.problems.append(str(exc))

@@ -30,11 +30,17 @@ class IdleOutcome:
     result: CheckResult | None = None  # the full check, if it was due
 
 
-def idle_work(paths: AppPaths, now) -> IdleOutcome:
-    """Runs in a worker thread: the full check if one is due, then a checkpoint."""
+def idle_work(paths: AppPaths, now, cancelled=None) -> IdleOutcome:
+    """Runs in a worker thread: the full check if one is due, then a checkpoint.
+
+    Quitting stops the full check (``cancelled``): it is due again next time."""
     result = None
     if health.full_check_due(paths, now):
-        result = health.full(paths, now)
+        try:
+            result = health.full(paths, now, cancelled=cancelled)
+        except integrity.CheckInterrupted:
+            log.info("the full check gave way to quitting")
+            return IdleOutcome(False)
     if result is not None and not result.ok:
         return IdleOutcome(False, result)  # nothing more is written to a damaged file
     done = high_water.checkpoint(paths.db_path, "TRUNCATE", busy_ms=1000)
@@ -82,7 +88,7 @@ class HealthWatch(QObject):
     def run_idle_work(self) -> JobWorker:
         self._running = True
         paths, now = self.ctx.paths, self.ctx.now()
-        self.worker = JobWorker(lambda _progress, _cancelled: idle_work(paths, now), self)
+        self.worker = JobWorker(lambda _progress, cancelled: idle_work(paths, now, cancelled), self)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
         self.worker.start()
@@ -166,6 +172,7 @@ class HealthWatch(QObject):
         """Fold the -wal into the file on quit (after the backup on quit)."""
         self.timer.stop()
         if self.worker is not None:
+            self.worker.cancel()  # a full check of a big file stops within a moment
             self.worker.wait(30_000)
         if self.local:
             high_water.checkpoint(self.ctx.paths.db_path, "TRUNCATE", busy_ms=2000)

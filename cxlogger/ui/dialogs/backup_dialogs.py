@@ -14,6 +14,8 @@ busy dialog (``run_busy``), so the window keeps painting however long it takes.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -244,6 +246,8 @@ class SafetyController(QObject):
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cxlogger-backup")
         self.pending: Future | None = None
         self.quitting: Future | None = None  # the backup on quit, once started
+        self.quit_progress = 0.0  # how far the backup on quit is, 0..1 (its thread writes it)
+        self._quit_asked = threading.Event()  # a start-up backup still copying gives way
         self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
 
         self.backup_action = QAction(self.tr("&Back up now…"), window)
@@ -279,14 +283,24 @@ class SafetyController(QObject):
         """The start-up backup, off the GUI thread, if one is due."""
         if not self.local:
             return None
-        self.pending = self.executor.submit(backup.backup_on_start, self.ctx.paths)
+        self.pending = self.executor.submit(
+            backup.backup_on_start, self.ctx.paths, progress=self._start_progress
+        )
         self.pending.add_done_callback(self._log_result)
         return self.pending
+
+    def _start_progress(self, _fraction: float) -> None:
+        # quitting while the start-up backup copies: it stops (nothing of it is kept) and
+        # the backup on quit, which holds everything it would have, goes at once
+        if self._quit_asked.is_set():
+            raise backup.BackupCancelled()
 
     @staticmethod
     def _log_result(future: Future) -> None:
         exc = future.exception()
-        if exc is not None:
+        if isinstance(exc, backup.BackupCancelled):
+            log.info("the start-up backup gave way to the backup on quit")
+        elif exc is not None:
             log.error("automatic backup failed: %s", exc, exc_info=not isinstance(exc, UserError))
         elif future.result() is not None:
             log.info("backup taken: %s", future.result().path)
@@ -299,22 +313,22 @@ class SafetyController(QObject):
         if not self.local:
             return None
         if self.quitting is None:
+            self._quit_asked.set()
             self.quitting = self.executor.submit(self._backup_on_quit)
         return self.quitting
 
     def _backup_on_quit(self) -> backup.BackupInfo | None:
-        if self.pending is not None:  # the start-up backup first (its errors are logged)
-            try:
-                self.pending.result(timeout=120)
-            except Exception:
-                pass
-        return backup.backup_on_quit(self.ctx.paths)
+        # the same thread ran the start-up backup (one worker): it has ended or given way
+        def progress(fraction: float) -> None:
+            self.quit_progress = fraction
+
+        return backup.backup_on_quit(self.ctx.paths, progress=progress)
 
     def on_quit(self) -> None:
         """The backup on quit, finished before the process ends, without freezing anything.
 
         The window goes at once; the backup runs in its thread while the event loop
-        keeps running, and a small window says what is happening if it takes a while.
+        keeps running, and a small window shows how far it is if it takes a while.
         """
         future = self.start_quit_backup()
         if future is None:
@@ -324,6 +338,7 @@ class SafetyController(QObject):
             future,
             self.tr("cxlogger"),
             self.tr("Backing up your data before quitting…"),
+            progress=lambda: self.quit_progress,
         )
         try:
             info = future.result()
@@ -604,12 +619,22 @@ class SafetyController(QObject):
         return True
 
 
-def wait_with_progress(future: Future, title: str, text: str, show_after_ms: int = 400) -> None:
-    """Keep the event loop running until ``future`` is done; a small busy window shows
-    if it takes longer than ``show_after_ms`` (work that must finish: no Cancel)."""
+PROGRESS_STEPS = 1000
+
+
+def wait_with_progress(
+    future: Future,
+    title: str,
+    text: str,
+    show_after_ms: int = 400,
+    progress: Callable[[], float] | None = None,
+) -> None:
+    """Keep the event loop running until ``future`` is done; a small window shows if it
+    takes longer than ``show_after_ms`` (work that must finish: no Cancel), with a bar
+    filled to ``progress()`` (a fraction, read as it goes), or a busy one without it."""
     if future.done():
         return
-    dialog = QProgressDialog(text, "", 0, 0)
+    dialog = QProgressDialog(text, "", 0, PROGRESS_STEPS if progress else 0)
     dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(show_after_ms)
@@ -617,7 +642,16 @@ def wait_with_progress(future: Future, title: str, text: str, show_after_ms: int
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(25)
-    poll.timeout.connect(lambda: future.done() and loop.quit())
+
+    def look() -> None:
+        if future.done():
+            loop.quit()
+        elif progress is not None:
+            done = round(max(0.0, min(progress(), 1.0)) * PROGRESS_STEPS)
+            if done > dialog.value():
+                dialog.setValue(min(done, PROGRESS_STEPS - 1))  # full only when done
+
+    poll.timeout.connect(look)
     poll.start()
     if not future.done():
         loop.exec()
