@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, or_, select, text, true, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import and_, case, exists, false, func, or_, select, text, true, update
+from sqlalchemy.orm import Session, aliased, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import Customer, Feedback, FollowUp, HeadsUp, Interaction, Promise
 from cxlogger.core.records import consent as consent_mod
 from cxlogger.core.records import heads_ups, history
 from cxlogger.core.records import interactions as interactions_mod
@@ -697,7 +697,133 @@ def due_board(
     upcoming_days: int = 7,
     upcoming_shown: int = 20,
 ) -> DueBoard:
-    """Counts in SQL and only the rows that will be shown, so a long list stays quick."""
+    """What Today shows: the due follow-ups' count per kind and how many are overdue
+    (a hold's paused messages are not), the first ``per_kind`` of each kind (overdue
+    first, then by when due), the next ``upcoming_shown`` coming due within
+    ``upcoming_days`` and their count.
+
+    On SQLite it reads ``ix_followups_board`` only (migration 0021: the columns the
+    triggers keep say what the joins to customers and promises would): one pass for
+    the counts, one for the paused ones (from the holds), and per kind a walk in due
+    order that stops after the rows shown. Only the rows shown are loaded."""
+    if session.get_bind().dialect.name != "sqlite":
+        return _due_board_joined(
+            session, now, hours, owner_id, per_kind, upcoming_days, upcoming_shown
+        )
+    start_of_today = hours.at(hours.local(now).date(), datetime.min.time())
+    until = now + timedelta(days=upcoming_days)
+    mine = [FollowUp.owner_id == owner_id] if owner_id is not None else []
+    shown = [FollowUp.status == "pending", FollowUp.board_shown == true(), *mine]
+    due_now = FollowUp.board_due_at <= now
+    coming = and_(FollowUp.board_due_at > now, FollowUp.board_due_at <= until)
+    late = or_(  # _overdue_condition
+        and_(FollowUp.board_promise == true(), FollowUp.board_late_at < now),
+        and_(FollowUp.board_promise == false(), FollowUp.board_due_at < start_of_today),
+    )
+    not_late = or_(  # its complement, NULLs included (no NOT: late_at is often NULL)
+        and_(
+            FollowUp.board_promise == true(),
+            or_(FollowUp.board_late_at.is_(None), FollowUp.board_late_at >= now),
+        ),
+        and_(FollowUp.board_promise == false(), FollowUp.board_due_at >= start_of_today),
+    )
+
+    def number(condition):
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    passes = session.execute(
+        select(FollowUp.kind, number(due_now), number(and_(due_now, late)), number(coming))
+        .where(*shown, FollowUp.board_due_at <= until)
+        .group_by(FollowUp.kind)
+    ).all()
+    counts = {kind: due for kind, due, _late, _coming in passes if due}
+    coming_counts = {kind: n for kind, _due, _late, n in passes if n}
+    overdue = sum(n for _kind, _due, n, _coming in passes)
+    if overdue:
+        # a message a hold pauses cannot be late (core/heads_ups.py): holds are few, so
+        # their customers' follow-ups are found from them
+        hold = aliased(HeadsUp)
+        held = select(hold.customer_id).where(
+            hold.kind == heads_ups.HOLD, heads_ups.active_condition(now, hold)
+        )
+        overdue -= (
+            session.scalar(
+                select(func.count()).where(
+                    *shown,
+                    FollowUp.customer_id.in_(held),
+                    FollowUp.kind.in_(heads_ups.PAUSED_KINDS),
+                    due_now,
+                    late,
+                )
+            )
+            or 0
+        )
+
+    def first_ids(kind, *conditions, limit):
+        if limit <= 0:
+            return []
+        return list(
+            session.execute(
+                select(FollowUp.id, FollowUp.board_due_at)
+                .where(*shown, FollowUp.kind == kind, *conditions)
+                .order_by(FollowUp.board_due_at, FollowUp.id)
+                .limit(limit)
+            )
+        )
+
+    first_rows = {}
+    for kind in counts:
+        rows = first_ids(kind, due_now, late, limit=per_kind)
+        rows += first_ids(kind, due_now, not_late, limit=per_kind - len(rows))
+        first_rows[kind] = [row.id for row in rows]
+    soonest = sorted(
+        (
+            tuple(row)
+            for kind in coming_counts
+            for row in first_ids(kind, coming, limit=upcoming_shown)
+        ),
+        key=lambda row: (row[1], row[0]),
+    )[:upcoming_shown]
+    loaded = _load_shown(
+        session, [i for ids in first_rows.values() for i in ids] + [i for i, _due in soonest]
+    )
+    return DueBoard(
+        counts,
+        overdue,
+        {kind: [loaded[i] for i in ids] for kind, ids in first_rows.items()},
+        sum(coming_counts.values()),
+        [loaded[i] for i, _due in soonest],
+    )
+
+
+def _load_shown(session: Session, ids: list[int]) -> dict[int, FollowUp]:
+    """The follow-ups a list shows, with what their cards read."""
+    if not ids:
+        return {}
+    query = (
+        select(FollowUp)
+        .options(
+            joinedload(FollowUp.customer),
+            joinedload(FollowUp.owner),
+            joinedload(FollowUp.promise),
+            joinedload(FollowUp.feedback),
+        )
+        .where(FollowUp.id.in_(ids))
+    )
+    return {f.id: f for f in session.scalars(query).unique()}
+
+
+def _due_board_joined(
+    session: Session,
+    now: datetime,
+    hours: BusinessHours,
+    owner_id: int | None = None,
+    per_kind: int = 12,
+    upcoming_days: int = 7,
+    upcoming_shown: int = 20,
+) -> DueBoard:
+    """The board from the rows and their joins: on PostgreSQL (no triggers keep the
+    board columns there), and the reference the tests compare the kept columns with."""
     due_query = _pending_query(owner_id).where(_due_filter(now)).subquery()
     counts = dict(
         session.execute(select(due_query.c.kind, func.count()).group_by(due_query.c.kind)).all()
