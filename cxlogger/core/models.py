@@ -653,6 +653,7 @@ Index(
     FollowUp.board_promise,
     FollowUp.board_late_at,
     FollowUp.owner_id,
+    FollowUp.customer_id,
 )
 
 

@@ -740,24 +740,27 @@ def due_board(
     coming_counts = {kind: n for kind, _due, _late, n in passes if n}
     overdue = sum(n for _kind, _due, n, _coming in passes)
     if overdue:
-        # a message a hold pauses cannot be late (core/heads_ups.py): holds are few, so
-        # their customers' follow-ups are found from them
+        # a message a hold pauses cannot be late (core/heads_ups.py); holds are few, and
+        # most days there is none: then nothing more is read
         hold = aliased(HeadsUp)
-        held = select(hold.customer_id).where(
-            hold.kind == heads_ups.HOLD, heads_ups.active_condition(now, hold)
-        )
-        overdue -= (
-            session.scalar(
-                select(func.count()).where(
-                    *shown,
-                    FollowUp.customer_id.in_(held),
-                    FollowUp.kind.in_(heads_ups.PAUSED_KINDS),
-                    due_now,
-                    late,
+        held = session.scalars(
+            select(hold.customer_id)
+            .where(hold.kind == heads_ups.HOLD, heads_ups.active_condition(now, hold))
+            .distinct()
+        ).all()
+        if held:
+            overdue -= (
+                session.scalar(
+                    select(func.count()).where(
+                        *shown,
+                        FollowUp.kind.in_(heads_ups.PAUSED_KINDS),
+                        FollowUp.customer_id.in_(held),
+                        due_now,
+                        late,
+                    )
                 )
+                or 0
             )
-            or 0
-        )
 
     def first_ids(kind, *conditions, limit):
         if limit <= 0:

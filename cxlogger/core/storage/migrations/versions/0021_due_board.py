@@ -47,6 +47,7 @@ INDEX_COLUMNS = [
     "board_promise",
     "board_late_at",
     "owner_id",
+    "customer_id",  # a hold's customers: their paused messages are not late
 ]
 
 # core/records/consent.allowed_followups and the archived flag, for follow-up F
