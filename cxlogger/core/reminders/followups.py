@@ -31,12 +31,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, false, func, or_, select, text, true, update
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy import and_, case, exists, func, or_, select, text, true, update
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Customer, Feedback, FollowUp, HeadsUp, Interaction, Promise
+from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
 from cxlogger.core.records import consent as consent_mod
 from cxlogger.core.records import heads_ups, history
 from cxlogger.core.records import interactions as interactions_mod
@@ -702,108 +702,134 @@ def due_board(
     first, then by when due), the next ``upcoming_shown`` coming due within
     ``upcoming_days`` and their count.
 
-    On SQLite it reads ``ix_followups_board`` only (migration 0021: the columns the
+    On SQLite it reads ``ix_followups_board`` alone (migration 0021: the columns its
     triggers keep say what the joins to customers and promises would): one pass for
-    the counts, one for the paused ones (from the holds), and per kind a walk in due
-    order that stops after the rows shown. Only the rows shown are loaded."""
+    the counts, one statement for every kind's first rows (each a walk in due order
+    that stops after the rows shown), the holds' paused ones only when a hold is
+    active; then it loads the rows shown. The statements are prepared once: at a
+    million interactions building them cost more than running them."""
     if session.get_bind().dialect.name != "sqlite":
         return _due_board_joined(
             session, now, hours, owner_id, per_kind, upcoming_days, upcoming_shown
         )
-    start_of_today = hours.at(hours.local(now).date(), datetime.min.time())
-    until = now + timedelta(days=upcoming_days)
-    mine = [FollowUp.owner_id == owner_id] if owner_id is not None else []
-    shown = [FollowUp.status == "pending", FollowUp.board_shown == true(), *mine]
-    due_now = FollowUp.board_due_at <= now
-    coming = and_(FollowUp.board_due_at > now, FollowUp.board_due_at <= until)
-    late = or_(  # _overdue_condition
-        and_(FollowUp.board_promise == true(), FollowUp.board_late_at < now),
-        and_(FollowUp.board_promise == false(), FollowUp.board_due_at < start_of_today),
-    )
-    not_late = or_(  # its complement, NULLs included (no NOT: late_at is often NULL)
-        and_(
-            FollowUp.board_promise == true(),
-            or_(FollowUp.board_late_at.is_(None), FollowUp.board_late_at >= now),
-        ),
-        and_(FollowUp.board_promise == false(), FollowUp.board_due_at >= start_of_today),
-    )
-
-    def number(condition):
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-    passes = session.execute(
-        select(FollowUp.kind, number(due_now), number(and_(due_now, late)), number(coming))
-        .where(*shown, FollowUp.board_due_at <= until)
-        .group_by(FollowUp.kind)
-    ).all()
+    sql = _board_sql()
+    values = {
+        "now": now,
+        "today": hours.at(hours.local(now).date(), datetime.min.time()),
+        "until": now + timedelta(days=upcoming_days),
+        "owner": owner_id,
+    }
+    passes = session.execute(sql.counts, values).all()
     counts = {kind: due for kind, due, _late, _coming in passes if due}
-    coming_counts = {kind: n for kind, _due, _late, n in passes if n}
-    overdue = sum(n for _kind, _due, n, _coming in passes)
+    coming_count = sum(coming for *_rest, coming in passes)
+    overdue = sum(late for _kind, _due, late, _coming in passes)
     if overdue:
-        # a message a hold pauses cannot be late (core/heads_ups.py); holds are few, and
-        # most days there is none: then nothing more is read
-        hold = aliased(HeadsUp)
-        held = session.scalars(
-            select(hold.customer_id)
-            .where(hold.kind == heads_ups.HOLD, heads_ups.active_condition(now, hold))
-            .distinct()
-        ).all()
+        # a message a hold pauses cannot be late (core/heads_ups.py): holds are few, and
+        # most days there is none, and then nothing more is read
+        held = session.scalars(sql.holds, values).all()
         if held:
-            overdue -= (
-                session.scalar(
-                    select(func.count()).where(
-                        *shown,
-                        FollowUp.kind.in_(heads_ups.PAUSED_KINDS),
-                        FollowUp.customer_id.in_(held),
-                        due_now,
-                        late,
-                    )
-                )
-                or 0
-            )
-
-    def first_ids(kind, *conditions, limit):
-        if limit <= 0:
-            return []
-        return list(
-            session.execute(
-                select(FollowUp.id, FollowUp.board_due_at)
-                .where(*shown, FollowUp.kind == kind, *conditions)
-                .order_by(FollowUp.board_due_at, FollowUp.id)
-                .limit(limit)
-            )
-        )
-
-    first_rows = {}
-    for kind in counts:
-        rows = first_ids(kind, due_now, late, limit=per_kind)
-        rows += first_ids(kind, due_now, not_late, limit=per_kind - len(rows))
-        first_rows[kind] = [row.id for row in rows]
-    soonest = sorted(
-        (
-            tuple(row)
-            for kind in coming_counts
-            for row in first_ids(kind, coming, limit=upcoming_shown)
-        ),
-        key=lambda row: (row[1], row[0]),
-    )[:upcoming_shown]
-    loaded = _load_shown(
-        session, [i for ids in first_rows.values() for i in ids] + [i for i, _due in soonest]
-    )
+            overdue -= session.scalar(sql.paused, {**values, "held": held}) or 0
+    walks = {"late": {}, "on_time": {}, "coming": {}}
+    for part, kind, followup_id, due_at in session.execute(
+        sql.firsts, {**values, "per_kind": per_kind, "shown": upcoming_shown}
+    ):
+        walks[part].setdefault(kind, []).append((due_at, followup_id))
+    first_ids = {
+        kind: [
+            i
+            for _due, i in sorted(walks["late"].get(kind, []))
+            + sorted(walks["on_time"].get(kind, []))
+        ][:per_kind]
+        for kind in counts
+    }
+    coming_ids = [
+        i for _due, i in sorted(row for rows in walks["coming"].values() for row in rows)
+    ][:upcoming_shown]
+    loaded = _load_shown(session, [i for ids in first_ids.values() for i in ids] + coming_ids)
     return DueBoard(
         counts,
         overdue,
-        {kind: [loaded[i] for i in ids] for kind, ids in first_rows.items()},
-        sum(coming_counts.values()),
-        [loaded[i] for i, _due in soonest],
+        {kind: [loaded[i] for i in ids] for kind, ids in first_ids.items()},
+        coming_count,
+        [loaded[i] for i in coming_ids],
     )
+
+
+@dataclass(frozen=True)
+class _BoardSql:
+    counts: Any
+    holds: Any
+    paused: Any
+    firsts: Any
+    shown: Any
+
+
+@functools.cache
+def _board_sql() -> _BoardSql:
+    """due_board's statements on SQLite, on the columns migration 0021 keeps. Every one
+    of them walks ix_followups_board (tests/core/test_due_board_kept.py)."""
+    from sqlalchemy import bindparam
+
+    from cxlogger.core.models import FOLLOWUP_KINDS, UTCDateTime
+
+    def times(*names):
+        return [bindparam(name, type_=UTCDateTime) for name in names]
+
+    shown = "status = 'pending' AND board_shown = 1 AND (:owner IS NULL OR owner_id = :owner)"
+    # _overdue_condition: a promise's reminder is late when its (open) promise is, any
+    # other when it was due before today (local); and its complement, NULLs included
+    late = (
+        "(board_promise = 1 AND board_late_at < :now"
+        " OR board_promise = 0 AND board_due_at < :today)"
+    )
+    on_time = (
+        "(board_promise = 1 AND (board_late_at IS NULL OR board_late_at >= :now)"
+        " OR board_promise = 0 AND board_due_at >= :today)"
+    )
+    due = "board_due_at <= :now"
+    coming = "board_due_at > :now AND board_due_at <= :until"
+    counts = text(
+        f"SELECT kind, coalesce(sum({due}), 0), coalesce(sum({due} AND {late}), 0),"
+        f" coalesce(sum({coming}), 0) FROM followups WHERE {shown} AND board_due_at <= :until"
+        " GROUP BY kind"
+    ).bindparams(*times("now", "today", "until"))
+    holds = text(
+        "SELECT DISTINCT customer_id FROM heads_ups WHERE kind = :hold AND resolved_at IS NULL"
+        " AND (expires_at IS NULL OR expires_at > :now)"
+    ).bindparams(*times("now"), hold=heads_ups.HOLD)
+    paused_kinds = ", ".join(f"'{kind}'" for kind in heads_ups.PAUSED_KINDS)
+    paused = text(
+        f"SELECT count(*) FROM followups WHERE {shown} AND kind IN ({paused_kinds})"
+        f" AND customer_id IN :held AND {due} AND {late}"
+    ).bindparams(*times("now", "today"), bindparam("held", expanding=True))
+    arms = []
+    for kind in FOLLOWUP_KINDS:  # constants, not input
+        for part, condition, limit in (
+            ("late", f"{due} AND {late}", ":per_kind"),
+            ("on_time", f"{due} AND {on_time}", ":per_kind"),
+            ("coming", coming, ":shown"),
+        ):
+            arms.append(
+                f"SELECT * FROM (SELECT '{part}', kind, id, board_due_at FROM followups"
+                f" WHERE {shown} AND kind = '{kind}' AND {condition}"
+                f" ORDER BY board_due_at, id LIMIT {limit})"
+            )
+    firsts = text(" UNION ALL ".join(arms)).bindparams(*times("now", "today", "until"))
+    return _BoardSql(counts, holds, paused, firsts, shown)
 
 
 def _load_shown(session: Session, ids: list[int]) -> dict[int, FollowUp]:
     """The follow-ups a list shows, with what their cards read."""
     if not ids:
         return {}
-    query = (
+    return {f.id: f for f in session.scalars(_shown_query(), {"ids": ids}).unique()}
+
+
+@functools.cache
+def _shown_query():
+    from sqlalchemy import bindparam
+
+    return (
         select(FollowUp)
         .options(
             joinedload(FollowUp.customer),
@@ -811,9 +837,8 @@ def _load_shown(session: Session, ids: list[int]) -> dict[int, FollowUp]:
             joinedload(FollowUp.promise),
             joinedload(FollowUp.feedback),
         )
-        .where(FollowUp.id.in_(ids))
+        .where(FollowUp.id.in_(bindparam("ids", expanding=True)))
     )
-    return {f.id: f for f in session.scalars(query).unique()}
 
 
 def _due_board_joined(
