@@ -216,25 +216,28 @@ def test_the_kept_board_says_what_the_joined_board_says(board_db, w):
             session.rollback()
 
 
+EVERYTHING = {
+    "customers": [("yes", False), ("no", False), ("not_asked", False), ("yes", True)],
+    "promises": [(0, -5, "open"), (1, 30, "open"), (2, -20, "kept")],
+    "followups": [
+        (kind, rule, c, p, due, snooze, owner, "pending")
+        for kind in KINDS
+        for rule in RULES
+        for c, p, due, snooze, owner in [
+            (0, 0, -30, None, 0),
+            (2, 1, -2, 5, 1),
+            (1, 2, 20, None, 2),
+        ]
+    ],
+    "holds": [(0, False, None), (2, False, -3)],
+    "later": [("consent", 2, "yes"), ("status", 1, "kept"), ("archive", 3, False)],
+}
+
+
 def test_a_board_with_everything_on_it_agrees(board_db):
     """One fixed example that has each case at once (a check on the random test's reach)."""
     database, staff, customer_ids = board_db
-    w = {
-        "customers": [("yes", False), ("no", False), ("not_asked", False), ("yes", True)],
-        "promises": [(0, -5, "open"), (1, 30, "open"), (2, -20, "kept")],
-        "followups": [
-            (kind, rule, c, p, due, snooze, owner, "pending")
-            for kind in KINDS
-            for rule in RULES
-            for c, p, due, snooze, owner in [
-                (0, 0, -30, None, 0),
-                (2, 1, -2, 5, 1),
-                (1, 2, 20, None, 2),
-            ]
-        ],
-        "holds": [(0, False, None), (2, False, -3)],
-        "later": [("consent", 2, "yes"), ("status", 1, "kept"), ("archive", 3, False)],
-    }
+    w = EVERYTHING
     with database.session() as session:
         session.begin()
         try:
@@ -337,3 +340,47 @@ def test_the_triggers_that_keep_the_board_exist(board_db):
         "customers_board_au",
         "promises_board_au",
     } <= names
+
+
+def test_on_postgresql_the_board_reads_the_rows_and_says_the_same(board_db, tmp_path):
+    """No triggers keep the board columns on a server: the board reads the rows and
+    their joins there, and shows what it shows on SQLite."""
+    from cxlogger.core.storage.db import open_database
+    from tests.core.test_postgres import NO_SERVER, PG_URL, _wipe
+
+    if not PG_URL:
+        pytest.skip(NO_SERVER)
+    _wipe()
+    server = open_database(AppPaths(tmp_path / "data", PG_URL))
+
+    def titles(board) -> tuple:
+        return (
+            board.counts,
+            board.overdue,
+            {kind: [f.title for f in rows] for kind, rows in board.first.items()},
+            board.upcoming_count,
+            [f.title for f in board.upcoming],
+        )
+
+    try:
+        with server.session() as session:
+            session = per_action(session)
+            me = staff_mod.add_staff(session, "Alex Owner", NOW).id
+            bea = staff_mod.add_staff(session, "Bea Helper", NOW).id
+            ids = [
+                add_customer(session, CustomerData(name), me, NOW).id
+                for name in ("Anna", "Ben", "Cleo", "Dan")
+            ]
+        seen = []
+        for database, staff, customer_ids in (board_db, (server, (me, bea, None), ids)):
+            with database.session() as session:
+                session.begin()
+                try:
+                    _build(session, staff, customer_ids, EVERYTHING)
+                    hours = BusinessHours(tz=ZoneInfo("Pacific/Auckland"))
+                    seen.append(titles(followups.due_board(session, NOW, hours, None, 2)))
+                finally:
+                    session.rollback()
+        assert seen[0] == seen[1] and seen[0][1]
+    finally:
+        server.dispose()
