@@ -384,3 +384,32 @@ def test_on_postgresql_the_board_reads_the_rows_and_says_the_same(board_db, tmp_
         assert seen[0] == seen[1] and seen[0][1]
     finally:
         server.dispose()
+
+
+def test_the_migration_fills_the_columns_of_existing_follow_ups_as_the_triggers_do(board_db):
+    """A database upgraded to 0021 had follow-ups before the triggers: its one UPDATE
+    gives them what the triggers give a new row."""
+    import importlib
+
+    migration = importlib.import_module("cxlogger.core.storage.migrations.versions.0021_due_board")
+    database, staff, customer_ids = board_db
+    with database.session() as session:
+        session.begin()
+        try:
+            _build(session, staff, customer_ids, EVERYTHING)
+            columns = "id, board_due_at, board_shown, board_promise, board_late_at"
+            kept = session.execute(text(f"SELECT {columns} FROM followups ORDER BY id")).all()
+            session.execute(
+                text(
+                    "UPDATE followups SET board_due_at = NULL, board_shown = 1,"
+                    " board_promise = 0, board_late_at = NULL"
+                )
+            )
+            session.connection().exec_driver_sql(migration.FILL_SQL)
+            filled = session.execute(text(f"SELECT {columns} FROM followups ORDER BY id")).all()
+            assert filled == kept
+            assert {row.board_shown for row in kept} == {0, 1}
+            assert {row.board_promise for row in kept} == {0, 1}
+            assert any(row.board_late_at for row in kept)
+        finally:
+            session.rollback()
