@@ -36,7 +36,14 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import (
+    FOLLOWUP_KINDS,
+    Customer,
+    Feedback,
+    FollowUp,
+    Interaction,
+    Promise,
+)
 from cxlogger.core.records import consent as consent_mod
 from cxlogger.core.records import heads_ups, history
 from cxlogger.core.records import interactions as interactions_mod
@@ -719,40 +726,78 @@ def due_board(
         "until": now + timedelta(days=upcoming_days),
         "owner": owner_id,
     }
-    passes = session.execute(sql.counts, values).all()
-    counts = {kind: due for kind, due, _late, _coming in passes if due}
-    coming_count = sum(coming for *_rest, coming in passes)
-    overdue = sum(late for _kind, _due, late, _coming in passes)
+    due = dict.fromkeys(FOLLOWUP_KINDS, 0)
+    late, coming = dict(due), dict(due)
+    for kind, due_n, late_n, coming_n in session.execute(sql.counts, values):
+        due[kind] += due_n
+        late[kind] += late_n
+        coming[kind] += coming_n
+    counts = {kind: n for kind, n in due.items() if n}
+    overdue = sum(late.values())
     if overdue:
         # a message a hold pauses cannot be late (core/heads_ups.py): holds are few, and
         # most days there is none, and then nothing more is read
         held = session.scalars(sql.holds, values).all()
         if held:
             overdue -= session.scalar(sql.paused, {**values, "held": held}) or 0
-    walks = {"late": {}, "on_time": {}, "coming": {}}
-    for part, kind, followup_id, due_at in session.execute(
-        sql.firsts, {**values, "per_kind": per_kind, "shown": upcoming_shown}
-    ):
-        walks[part].setdefault(kind, []).append((due_at, followup_id))
+    # the walks the cards need: a kind's on-time ones only when its overdue ones do not
+    # fill its cards (a walk past thousands of overdue ones finding none costs)
+    walks = tuple(
+        (kind, part)
+        for kind in FOLLOWUP_KINDS
+        for part, wanted in (
+            ("late", late[kind]),
+            ("on_time", due[kind] > late[kind] and late[kind] < per_kind),
+            ("coming", coming[kind]),
+        )
+        if wanted
+    )
+    found = {"late": {}, "on_time": {}, "coming": {}}
+    if walks:
+        for part, kind, followup_id, due_at in session.execute(
+            _board_walks(walks), {**values, "per_kind": per_kind, "shown": upcoming_shown}
+        ):
+            found[part].setdefault(kind, []).append((due_at, followup_id))
     first_ids = {
         kind: [
             i
-            for _due, i in sorted(walks["late"].get(kind, []))
-            + sorted(walks["on_time"].get(kind, []))
+            for _due, i in sorted(found["late"].get(kind, []))
+            + sorted(found["on_time"].get(kind, []))
         ][:per_kind]
         for kind in counts
     }
     coming_ids = [
-        i for _due, i in sorted(row for rows in walks["coming"].values() for row in rows)
+        i for _due, i in sorted(row for rows in found["coming"].values() for row in rows)
     ][:upcoming_shown]
     loaded = _load_shown(session, [i for ids in first_ids.values() for i in ids] + coming_ids)
     return DueBoard(
         counts,
         overdue,
         {kind: [loaded[i] for i in ids] for kind, ids in first_ids.items()},
-        coming_count,
+        sum(coming.values()),
         [loaded[i] for i in coming_ids],
     )
+
+
+# due_board's SQL on SQLite, on the columns migration 0021 keeps; every statement walks
+# ix_followups_board (tests/core/test_due_board_kept.py). Kinds are constants, not input.
+_SHOWN = "status = 'pending' AND board_shown = 1 AND (:owner IS NULL OR owner_id = :owner)"
+# _overdue_condition: a promise's reminder is late when its (open) promise is, any other
+# when it was due before today (local); and its complement, NULLs included
+_LATE = (
+    "(board_promise = 1 AND board_late_at < :now OR board_promise = 0 AND board_due_at < :today)"
+)
+_ON_TIME = (
+    "(board_promise = 1 AND (board_late_at IS NULL OR board_late_at >= :now)"
+    " OR board_promise = 0 AND board_due_at >= :today)"
+)
+_DUE = "board_due_at <= :now"
+_COMING = "board_due_at > :now AND board_due_at <= :until"
+_WALKS = {
+    "late": (f"{_DUE} AND {_LATE}", ":per_kind"),
+    "on_time": (f"{_DUE} AND {_ON_TIME}", ":per_kind"),
+    "coming": (_COMING, ":shown"),
+}
 
 
 @dataclass(frozen=True)
@@ -760,62 +805,59 @@ class _BoardSql:
     counts: Any
     holds: Any
     paused: Any
-    firsts: Any
-    shown: Any
+
+
+def _timed(sql: str):
+    """``sql`` as a text() whose moments are bound as the model's UTC times."""
+    from sqlalchemy import bindparam
+
+    from cxlogger.core.models import UTCDateTime
+
+    names = [name for name in ("now", "today", "until") if f":{name}" in sql]
+    return text(sql).bindparams(*[bindparam(name, type_=UTCDateTime) for name in names])
 
 
 @functools.cache
 def _board_sql() -> _BoardSql:
-    """due_board's statements on SQLite, on the columns migration 0021 keeps. Every one
-    of them walks ix_followups_board (tests/core/test_due_board_kept.py)."""
+    """The statements prepared once (building them cost more than running them)."""
     from sqlalchemy import bindparam
 
-    from cxlogger.core.models import FOLLOWUP_KINDS, UTCDateTime
-
-    def times(*names):
-        return [bindparam(name, type_=UTCDateTime) for name in names]
-
-    shown = "status = 'pending' AND board_shown = 1 AND (:owner IS NULL OR owner_id = :owner)"
-    # _overdue_condition: a promise's reminder is late when its (open) promise is, any
-    # other when it was due before today (local); and its complement, NULLs included
-    late = (
-        "(board_promise = 1 AND board_late_at < :now"
-        " OR board_promise = 0 AND board_due_at < :today)"
+    # per kind, two counts along the index: its due ones (and how many of them are
+    # late), its coming ones
+    counts = _timed(
+        " UNION ALL ".join(
+            f"SELECT '{kind}', count(*), count(*) FILTER (WHERE {_LATE}), 0 FROM followups"
+            f" WHERE {_SHOWN} AND kind = '{kind}' AND {_DUE}"
+            f" UNION ALL SELECT '{kind}', 0, 0, count(*) FROM followups"
+            f" WHERE {_SHOWN} AND kind = '{kind}' AND {_COMING}"
+            for kind in FOLLOWUP_KINDS
+        )
     )
-    on_time = (
-        "(board_promise = 1 AND (board_late_at IS NULL OR board_late_at >= :now)"
-        " OR board_promise = 0 AND board_due_at >= :today)"
-    )
-    due = "board_due_at <= :now"
-    coming = "board_due_at > :now AND board_due_at <= :until"
-    counts = text(
-        f"SELECT kind, coalesce(sum({due}), 0), coalesce(sum({due} AND {late}), 0),"
-        f" coalesce(sum({coming}), 0) FROM followups WHERE {shown} AND board_due_at <= :until"
-        " GROUP BY kind"
-    ).bindparams(*times("now", "today", "until"))
-    holds = text(
+    holds = _timed(
         "SELECT DISTINCT customer_id FROM heads_ups WHERE kind = :hold AND resolved_at IS NULL"
         " AND (expires_at IS NULL OR expires_at > :now)"
-    ).bindparams(*times("now"), hold=heads_ups.HOLD)
+    ).bindparams(hold=heads_ups.HOLD)
     paused_kinds = ", ".join(f"'{kind}'" for kind in heads_ups.PAUSED_KINDS)
-    paused = text(
-        f"SELECT count(*) FROM followups WHERE {shown} AND kind IN ({paused_kinds})"
-        f" AND customer_id IN :held AND {due} AND {late}"
-    ).bindparams(*times("now", "today"), bindparam("held", expanding=True))
+    paused = _timed(
+        f"SELECT count(*) FROM followups WHERE {_SHOWN} AND kind IN ({paused_kinds})"
+        f" AND customer_id IN :held AND {_DUE} AND {_LATE}"
+    ).bindparams(bindparam("held", expanding=True))
+    return _BoardSql(counts, holds, paused)
+
+
+@functools.lru_cache(maxsize=64)
+def _board_walks(walks: tuple[tuple[str, str], ...]):
+    """One statement for the given (kind, part) walks: each in due order along the index,
+    stopping after the rows shown."""
     arms = []
-    for kind in FOLLOWUP_KINDS:  # constants, not input
-        for part, condition, limit in (
-            ("late", f"{due} AND {late}", ":per_kind"),
-            ("on_time", f"{due} AND {on_time}", ":per_kind"),
-            ("coming", coming, ":shown"),
-        ):
-            arms.append(
-                f"SELECT * FROM (SELECT '{part}', kind, id, board_due_at FROM followups"
-                f" WHERE {shown} AND kind = '{kind}' AND {condition}"
-                f" ORDER BY board_due_at, id LIMIT {limit})"
-            )
-    firsts = text(" UNION ALL ".join(arms)).bindparams(*times("now", "today", "until"))
-    return _BoardSql(counts, holds, paused, firsts, shown)
+    for kind, part in walks:
+        condition, limit = _WALKS[part]
+        arms.append(
+            f"SELECT * FROM (SELECT '{part}', kind, id, board_due_at FROM followups"
+            f" WHERE {_SHOWN} AND kind = '{kind}' AND {condition}"
+            f" ORDER BY board_due_at, id LIMIT {limit})"
+        )
+    return _timed(" UNION ALL ".join(arms))
 
 
 def _load_shown(session: Session, ids: list[int]) -> dict[int, FollowUp]:
