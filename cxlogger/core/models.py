@@ -654,6 +654,7 @@ Index(
     FollowUp.board_late_at,
     FollowUp.owner_id,
     FollowUp.customer_id,
+    sqlite_where=FollowUp.board_due_at.is_not(None),
 )
 
 

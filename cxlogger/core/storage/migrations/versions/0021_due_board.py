@@ -129,7 +129,14 @@ def upgrade() -> None:
         bind.exec_driver_sql(FILL_SQL)
         for statement in TRIGGERS.values():
             bind.exec_driver_sql(statement)
-        op.create_index("ix_followups_board", "followups", INDEX_COLUMNS)
+        # partial: a new row enters it once, when its AFTER INSERT trigger sets the due
+        # moment (every board statement compares it, which implies it is set)
+        op.create_index(
+            "ix_followups_board",
+            "followups",
+            INDEX_COLUMNS,
+            sqlite_where=sa.text("board_due_at IS NOT NULL"),
+        )
 
 
 def downgrade() -> None:
