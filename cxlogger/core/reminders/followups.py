@@ -710,11 +710,11 @@ def due_board(
     ``upcoming_days`` and their count.
 
     On SQLite it reads ``ix_followups_board`` alone (migration 0021: the columns its
-    triggers keep say what the joins to customers and promises would): one pass for
-    the counts, one statement for every kind's first rows (each a walk in due order
-    that stops after the rows shown), the holds' paused ones only when a hold is
-    active; then it loads the rows shown. The statements are prepared once: at a
-    million interactions building them cost more than running them."""
+    triggers keep say what the joins to customers and promises would): per kind a range
+    count of its due ones (and of those late) and of its coming ones, the holds' paused
+    ones only when a hold is active, one statement for the walks the cards need (each in
+    due order, stopping after the rows shown); then it loads the rows shown. The
+    statements are prepared once: building them cost more than running them."""
     if session.get_bind().dialect.name != "sqlite":
         return _due_board_joined(
             session, now, hours, owner_id, per_kind, upcoming_days, upcoming_shown
