@@ -16,6 +16,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     event,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -339,6 +341,11 @@ for _model in (Interaction, Promise, Feedback):
 del _model
 
 
+# columns the database keeps from others (triggers): never written by the app, and not
+# in a record's history (core/records/history.columns)
+_KEPT_BY_DB = {"deferred": True, "info": {"kept_by_db": True}}
+
+
 class FollowUp(Base):
     """Something due for someone. ``rule_key`` is unique, so a rule never creates it twice."""
 
@@ -367,6 +374,15 @@ class FollowUp(Base):
     # --- row version (migration 0016): every update checks and bumps it (core/conflicts.py)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": version}
+
+    # --- Today's board (migration 0021, followups.due_board): what the board filters on,
+    # kept by SQLite triggers (unset on PostgreSQL, where the board reads the rows): the
+    # effective due, customer active and consent allowing it, a promise's soon/overdue
+    # reminder, that promise's due moment while it is open
+    board_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, **_KEPT_BY_DB)
+    board_shown: Mapped[bool] = mapped_column(server_default=true(), **_KEPT_BY_DB)
+    board_promise: Mapped[bool] = mapped_column(server_default=false(), **_KEPT_BY_DB)
+    board_late_at: Mapped[datetime | None] = mapped_column(UTCDateTime, **_KEPT_BY_DB)
 
     customer: Mapped[Customer] = relationship()
     owner: Mapped[Staff | None] = relationship(foreign_keys=[owner_id])
@@ -623,6 +639,22 @@ Index(
     "ix_followups_snoozed_until",
     FollowUp.snoozed_until,
     sqlite_where=FollowUp.snoozed_until.is_not(None),
+)
+
+
+# Today's board (migration 0021): every column its counts and first rows read (SQLite only)
+Index(
+    "ix_followups_board",
+    FollowUp.status,
+    FollowUp.kind,
+    FollowUp.board_shown,
+    FollowUp.board_due_at,
+    FollowUp.id,
+    FollowUp.board_promise,
+    FollowUp.board_late_at,
+    FollowUp.owner_id,
+    FollowUp.customer_id,
+    sqlite_where=FollowUp.board_due_at.is_not(None),
 )
 
 

@@ -112,7 +112,10 @@ def name_later(session: Session, summary_of: Callable[[], str]) -> None:
 
 
 def columns(model) -> list:
-    return list(inspect(model).column_attrs)
+    """The columns a record's history holds: not those the database keeps from other
+    columns itself (``info={"kept_by_db": True}``, e.g. the follow-ups' board columns
+    its triggers set; a row inserted again gets them from those)."""
+    return [a for a in inspect(model).column_attrs if not a.columns[0].info.get("kept_by_db")]
 
 
 def _dump(value: Any) -> Any:

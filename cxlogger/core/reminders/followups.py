@@ -36,7 +36,14 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cxlogger.core.errors import ValidationError
-from cxlogger.core.models import Customer, Feedback, FollowUp, Interaction, Promise
+from cxlogger.core.models import (
+    FOLLOWUP_KINDS,
+    Customer,
+    Feedback,
+    FollowUp,
+    Interaction,
+    Promise,
+)
 from cxlogger.core.records import consent as consent_mod
 from cxlogger.core.records import heads_ups, history
 from cxlogger.core.records import interactions as interactions_mod
@@ -697,7 +704,196 @@ def due_board(
     upcoming_days: int = 7,
     upcoming_shown: int = 20,
 ) -> DueBoard:
-    """Counts in SQL and only the rows that will be shown, so a long list stays quick."""
+    """What Today shows: the due follow-ups' count per kind and how many are overdue
+    (a hold's paused messages are not), the first ``per_kind`` of each kind (overdue
+    first, then by when due), the next ``upcoming_shown`` coming due within
+    ``upcoming_days`` and their count.
+
+    On SQLite it reads ``ix_followups_board`` alone (migration 0021: the columns its
+    triggers keep say what the joins to customers and promises would): per kind a range
+    count of its due ones (and of those late) and of its coming ones, the holds' paused
+    ones only when a hold is active, one statement for the walks the cards need (each in
+    due order, stopping after the rows shown); then it loads the rows shown. The
+    statements are prepared once: building them cost more than running them."""
+    if session.get_bind().dialect.name != "sqlite":
+        return _due_board_joined(
+            session, now, hours, owner_id, per_kind, upcoming_days, upcoming_shown
+        )
+    sql = _board_sql()
+    values = {
+        "now": now,
+        "today": hours.at(hours.local(now).date(), datetime.min.time()),
+        "until": now + timedelta(days=upcoming_days),
+        "owner": owner_id,
+    }
+    due = dict.fromkeys(FOLLOWUP_KINDS, 0)
+    late, coming = dict(due), dict(due)
+    for kind, due_n, late_n, coming_n in session.execute(sql.counts, values):
+        due[kind] += due_n
+        late[kind] += late_n
+        coming[kind] += coming_n
+    counts = {kind: n for kind, n in due.items() if n}
+    overdue = sum(late.values())
+    if overdue:
+        # a message a hold pauses cannot be late (core/heads_ups.py): holds are few, and
+        # most days there is none, and then nothing more is read
+        held = session.scalars(sql.holds, values).all()
+        if held:
+            overdue -= session.scalar(sql.paused, {**values, "held": held}) or 0
+    # the walks the cards need: a kind's on-time ones only when its overdue ones do not
+    # fill its cards (a walk past thousands of overdue ones finding none costs)
+    walks = tuple(
+        (kind, part)
+        for kind in FOLLOWUP_KINDS
+        for part, wanted in (
+            ("late", late[kind]),
+            ("on_time", due[kind] > late[kind] and late[kind] < per_kind),
+            ("coming", coming[kind]),
+        )
+        if wanted
+    )
+    found = {"late": {}, "on_time": {}, "coming": {}}
+    if walks:
+        for part, kind, followup_id, due_at in session.execute(
+            _board_walks(walks), {**values, "per_kind": per_kind, "shown": upcoming_shown}
+        ):
+            found[part].setdefault(kind, []).append((due_at, followup_id))
+    first_ids = {
+        kind: [
+            i
+            for _due, i in sorted(found["late"].get(kind, []))
+            + sorted(found["on_time"].get(kind, []))
+        ][:per_kind]
+        for kind in counts
+    }
+    coming_ids = [
+        i for _due, i in sorted(row for rows in found["coming"].values() for row in rows)
+    ][:upcoming_shown]
+    loaded = _load_shown(session, [i for ids in first_ids.values() for i in ids] + coming_ids)
+    return DueBoard(
+        counts,
+        overdue,
+        {kind: [loaded[i] for i in ids] for kind, ids in first_ids.items()},
+        sum(coming.values()),
+        [loaded[i] for i in coming_ids],
+    )
+
+
+# due_board's SQL on SQLite, on the columns migration 0021 keeps; every statement walks
+# ix_followups_board (tests/core/test_due_board_kept.py). Kinds are constants, not input.
+_SHOWN = "status = 'pending' AND board_shown = 1 AND (:owner IS NULL OR owner_id = :owner)"
+# _overdue_condition: a promise's reminder is late when its (open) promise is, any other
+# when it was due before today (local); and its complement, NULLs included
+_LATE = (
+    "(board_promise = 1 AND board_late_at < :now OR board_promise = 0 AND board_due_at < :today)"
+)
+_ON_TIME = (
+    "(board_promise = 1 AND (board_late_at IS NULL OR board_late_at >= :now)"
+    " OR board_promise = 0 AND board_due_at >= :today)"
+)
+_DUE = "board_due_at <= :now"
+_COMING = "board_due_at > :now AND board_due_at <= :until"
+_WALKS = {
+    "late": (f"{_DUE} AND {_LATE}", ":per_kind"),
+    "on_time": (f"{_DUE} AND {_ON_TIME}", ":per_kind"),
+    "coming": (_COMING, ":shown"),
+}
+
+
+@dataclass(frozen=True)
+class _BoardSql:
+    counts: Any
+    holds: Any
+    paused: Any
+
+
+def _timed(sql: str):
+    """``sql`` as a text() whose moments are bound as the model's UTC times."""
+    from sqlalchemy import bindparam
+
+    from cxlogger.core.models import UTCDateTime
+
+    names = [name for name in ("now", "today", "until") if f":{name}" in sql]
+    return text(sql).bindparams(*[bindparam(name, type_=UTCDateTime) for name in names])
+
+
+@functools.cache
+def _board_sql() -> _BoardSql:
+    """The statements prepared once (building them cost more than running them)."""
+    from sqlalchemy import bindparam
+
+    # per kind, two counts along the index: its due ones (and how many of them are
+    # late), its coming ones
+    counts = _timed(
+        " UNION ALL ".join(
+            f"SELECT '{kind}', count(*), count(*) FILTER (WHERE {_LATE}), 0 FROM followups"
+            f" WHERE {_SHOWN} AND kind = '{kind}' AND {_DUE}"
+            f" UNION ALL SELECT '{kind}', 0, 0, count(*) FROM followups"
+            f" WHERE {_SHOWN} AND kind = '{kind}' AND {_COMING}"
+            for kind in FOLLOWUP_KINDS
+        )
+    )
+    holds = _timed(
+        "SELECT DISTINCT customer_id FROM heads_ups WHERE kind = :hold AND resolved_at IS NULL"
+        " AND (expires_at IS NULL OR expires_at > :now)"
+    ).bindparams(hold=heads_ups.HOLD)
+    paused_kinds = ", ".join(f"'{kind}'" for kind in heads_ups.PAUSED_KINDS)
+    paused = _timed(
+        f"SELECT count(*) FROM followups WHERE {_SHOWN} AND kind IN ({paused_kinds})"
+        f" AND customer_id IN :held AND {_DUE} AND {_LATE}"
+    ).bindparams(bindparam("held", expanding=True))
+    return _BoardSql(counts, holds, paused)
+
+
+@functools.lru_cache(maxsize=64)
+def _board_walks(walks: tuple[tuple[str, str], ...]):
+    """One statement for the given (kind, part) walks: each in due order along the index,
+    stopping after the rows shown."""
+    arms = []
+    for kind, part in walks:
+        condition, limit = _WALKS[part]
+        arms.append(
+            f"SELECT * FROM (SELECT '{part}', kind, id, board_due_at FROM followups"
+            f" WHERE {_SHOWN} AND kind = '{kind}' AND {condition}"
+            f" ORDER BY board_due_at, id LIMIT {limit})"
+        )
+    return _timed(" UNION ALL ".join(arms))
+
+
+def _load_shown(session: Session, ids: list[int]) -> dict[int, FollowUp]:
+    """The follow-ups a list shows, with what their cards read."""
+    if not ids:
+        return {}
+    return {f.id: f for f in session.scalars(_shown_query(), {"ids": ids}).unique()}
+
+
+@functools.cache
+def _shown_query():
+    from sqlalchemy import bindparam
+
+    return (
+        select(FollowUp)
+        .options(
+            joinedload(FollowUp.customer),
+            joinedload(FollowUp.owner),
+            joinedload(FollowUp.promise),
+            joinedload(FollowUp.feedback),
+        )
+        .where(FollowUp.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+def _due_board_joined(
+    session: Session,
+    now: datetime,
+    hours: BusinessHours,
+    owner_id: int | None = None,
+    per_kind: int = 12,
+    upcoming_days: int = 7,
+    upcoming_shown: int = 20,
+) -> DueBoard:
+    """The board from the rows and their joins: on PostgreSQL (no triggers keep the
+    board columns there), and the reference the tests compare the kept columns with."""
     due_query = _pending_query(owner_id).where(_due_filter(now)).subquery()
     counts = dict(
         session.execute(select(due_query.c.kind, func.count()).group_by(due_query.c.kind)).all()
