@@ -21,11 +21,11 @@ from cxlogger.ui.qt import (
     QLineEdit,
     QShortcut,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from cxlogger.ui.search_pace import SearchPace
 from cxlogger.ui.views.interaction_log_model import COLUMNS, ID_ROLE, SORTABLE, InteractionLogModel
 from cxlogger.ui.views.table_model import row_table
 from cxlogger.ui.widgets.formats import localize_edit
@@ -112,12 +112,10 @@ class InteractionsView(QWidget):
         layout.addLayout(dates)
         layout.addWidget(self.table)
 
-        # typing waits a moment before searching, so each keystroke stays instant
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        # each key searches at once while answers are quick; a pause only while they are slow
+        self.pace = SearchPace(self._search_now, self)
+        self.search.textChanged.connect(self.pace.typed)
+        self.model.loaded.connect(self.pace.answered)
         for signal in (
             self.use_dates.toggled,
             self.date_from.dateChanged,
@@ -200,7 +198,10 @@ class InteractionsView(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self._debounce.stop()
+        """Search with the filters as they are, now (no pause)."""
+        self.pace.now()
+
+    def _search_now(self) -> None:
         self.model.set_filter(self.current_filter())
 
     def _on_changed(self, what: set) -> None:
