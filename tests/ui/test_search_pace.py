@@ -157,3 +157,42 @@ def test_an_older_search_answering_last_is_dropped(qtbot, ctx, monkeypatch):
     assert ctx.ops.wait_idle()
     qtbot.wait(20)
     assert view.model.rowCount() == 0 and view.model.filter.text == "roux"
+
+
+def test_a_new_search_shows_its_first_rows_and_scrolling_fetches_its_next_page(
+    qtbot, db, me, ctx, monkeypatch
+):
+    """At the end of one search's rows, another search's rows were shown at their end too,
+    and the view asked for no next page (nothing moved the scroll bar any more)."""
+    from datetime import timedelta
+
+    with db.session() as s:
+        cara = add_customer(s, CustomerData("Cara Lund"), me.id, NOW)
+    for n in range(90):
+        data = InteractionData(
+            cara.id, NOW - timedelta(minutes=n + 1), "phone", "inquiry", f"Routine {n}"
+        )
+        with db.session() as s:
+            log_interaction(s, data, me.id, NOW)
+    view = InteractionsView(ctx)
+    qtbot.addWidget(view)
+    view.model.page_size = 30
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.apply_filter()
+    assert ctx.ops.wait_idle()
+    bar = view.table.verticalScrollBar()
+    view.table.scrollToBottom()  # the end of the first page: the next one comes
+    qtbot.waitUntil(lambda: view.model.rowCount() == 60)
+    assert ctx.ops.wait_idle()
+    view.table.scrollToBottom()
+    qtbot.wait(20)
+    assert bar.value() > 0
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "rout")
+    qtbot.waitUntil(lambda: view.model.filter.text == "rout" and view.model.rowCount() == 30)
+    assert bar.value() == 0  # its first rows
+    assert view.table.indexAt(view.table.viewport().rect().topLeft()).row() == 0
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 60)

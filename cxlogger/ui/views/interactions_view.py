@@ -116,6 +116,8 @@ class InteractionsView(QWidget):
         self.pace = SearchPace(self._search_now, self)
         self.search.textChanged.connect(self.pace.typed)
         self.model.loaded.connect(self.pace.answered)
+        self._to_top = False  # a new search's rows are shown from their first
+        self.model.loaded.connect(self._show_first_rows)
         for signal in (
             self.use_dates.toggled,
             self.date_from.dateChanged,
@@ -202,7 +204,17 @@ class InteractionsView(QWidget):
         self.pace.now()
 
     def _search_now(self) -> None:
+        self._to_top = True
         self.model.set_filter(self.current_filter())
+
+    def _show_first_rows(self) -> None:
+        """A new search starts at its first row. The view kept the scroll bar where it was:
+        at the end of the last search's rows it stayed at the end of the new ones, and the
+        view asked for no next page as nothing moved (the bench's scrolling stopped at 200
+        rows once searches ran at once). A reload for someone's change keeps the place."""
+        if self._to_top:
+            self._to_top = False
+            self.table.scrollToTop()
 
     def _on_changed(self, what: set) -> None:
         if "staff" in what:
