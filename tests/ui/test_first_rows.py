@@ -175,3 +175,30 @@ def test_the_customers_view_builds_the_timeline_query_once_its_list_is_shown(
     view.apply_search()  # another list: not again
     assert ctx.ops.wait_idle()
     assert asked == [(0, False)]
+
+
+def test_opening_a_customer_in_the_list_asks_for_their_timeline_once(
+    qtbot, ctx, db, me, monkeypatch
+):
+    """Opening a customer selects their row in the list; the selection asked for the
+    details and the timeline again, dropping the answers on their way."""
+    from cxlogger.ui.views.customers_view import CustomersView
+
+    anna = logged(db, me, count=3)
+    view = CustomersView(ctx)
+    qtbot.addWidget(view)
+    assert ctx.ops.wait_idle()
+    assert view.model.row_of(anna.id) is not None
+    asked = []
+    real_page = customers_svc.timeline_page
+
+    def timeline_page(session, customer_id, *args):
+        asked.append(customer_id)
+        return real_page(session, customer_id, *args)
+
+    monkeypatch.setattr(customers_svc, "timeline_page", timeline_page)
+    view.open_customer(anna.id)
+    assert ctx.ops.wait_idle()
+    assert asked == [anna.id]
+    assert view.panel.timeline_model.rowCount() == 3
+    assert view.table.currentIndex().row() == view.model.row_of(anna.id)

@@ -967,7 +967,12 @@ class CustomersView(QWidget):
 
     def _on_current(self, current, _previous) -> None:
         if current.isValid():
-            self.panel.show_customer(self.model.customer_at(current.row()).id)
+            customer_id = self.model.customer_at(current.row()).id
+            # not when the panel shows them already, or has them on their way: opening a
+            # customer (from Today, the log) selects their row, which asked for everything
+            # again and dropped the first answers (a second wait for the timeline)
+            if customer_id != self.panel.timeline_model.customer_id:
+                self.panel.show_customer(customer_id)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
