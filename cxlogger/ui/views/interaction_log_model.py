@@ -13,7 +13,7 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 
-from cxlogger.core.records import interaction_log
+from cxlogger.core.records import interaction_log, money
 from cxlogger.core.records.interaction_log import LogFilter, LogRow
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import label
@@ -35,6 +35,14 @@ COLUMNS = [
 SORTABLE = {key for _title, key in COLUMNS if key in interaction_log.SORT_COLUMNS}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PAGES = 8  # full rows kept: the pages on screen and a few either side
+
+
+def _warmed(rows: list[LogRow]) -> list[LogRow]:
+    """On the worker: the page's currencies' decimals are looked up here, so painting an
+    amount never loads babel's data on the GUI thread (money.KNOWN_DECIMALS has the
+    common ones without it)."""
+    money.warm({row.currency for row in rows})
+    return rows
 
 
 def sentiment_colour(sentiment: str) -> QColor | None:
@@ -81,7 +89,7 @@ class InteractionLogModel(RowsTableModel):
         self._fetching = True
 
         def load(session):
-            return interaction_log.fetch_page(session, flt, sort, descending, None, size)
+            return _warmed(interaction_log.fetch_page(session, flt, sort, descending, None, size))
 
         self.ctx.ops.query(self, "page", load, lambda rows: self._first(generation, rows))
 
@@ -115,7 +123,7 @@ class InteractionLogModel(RowsTableModel):
         after = self._last
 
         def load(session):
-            return interaction_log.fetch_page(session, flt, sort, descending, after, size)
+            return _warmed(interaction_log.fetch_page(session, flt, sort, descending, after, size))
 
         self.ctx.ops.query(self, "page", load, lambda rows: self._next(generation, rows))
 
@@ -158,7 +166,7 @@ class InteractionLogModel(RowsTableModel):
         sort = self.sort_key
 
         def load(session):
-            return interaction_log.fetch_rows(session, ids, sort)
+            return _warmed(interaction_log.fetch_rows(session, ids, sort))
 
         def done(rows):
             if generation != self._generation:
@@ -242,7 +250,7 @@ class InteractionLogModel(RowsTableModel):
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
             # each cell formatted once, not on every paint; only the cells shown (an amount
-            # off to the right is never formatted, nor babel's currency data loaded for it)
+            # off to the right is never formatted)
             texts = self._texts.get(index.row())
             if texts is None:
                 texts = self._texts[index.row()] = [None] * len(COLUMNS)

@@ -21,11 +21,11 @@ from cxlogger.ui.qt import (
     QLineEdit,
     QShortcut,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from cxlogger.ui.search_pace import SearchPace
 from cxlogger.ui.views.interaction_log_model import COLUMNS, ID_ROLE, SORTABLE, InteractionLogModel
 from cxlogger.ui.views.table_model import row_table
 from cxlogger.ui.widgets.formats import localize_edit
@@ -112,12 +112,12 @@ class InteractionsView(QWidget):
         layout.addLayout(dates)
         layout.addWidget(self.table)
 
-        # typing waits a moment before searching, so each keystroke stays instant
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._debounce.start)
+        # each key searches at once while answers are quick; a pause only while they are slow
+        self.pace = SearchPace(self._search_now, self)
+        self.search.textChanged.connect(self.pace.typed)
+        self.model.loaded.connect(self.pace.answered)
+        self._to_top = False  # a new search's rows are shown from their first
+        self.model.loaded.connect(self._show_first_rows)
         for signal in (
             self.use_dates.toggled,
             self.date_from.dateChanged,
@@ -200,8 +200,21 @@ class InteractionsView(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self._debounce.stop()
+        """Search with the filters as they are, now (no pause)."""
+        self.pace.now()
+
+    def _search_now(self) -> None:
+        self._to_top = True
         self.model.set_filter(self.current_filter())
+
+    def _show_first_rows(self) -> None:
+        """A new search starts at its first row. The view kept the scroll bar where it was:
+        at the end of the last search's rows it stayed at the end of the new ones, and the
+        view asked for no next page as nothing moved (the bench's scrolling stopped at 200
+        rows once searches ran at once). A reload for someone's change keeps the place."""
+        if self._to_top:
+            self._to_top = False
+            self.table.scrollToTop()
 
     def _on_changed(self, what: set) -> None:
         if "staff" in what:
