@@ -52,9 +52,10 @@ def make_application() -> QApplication:
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
     from cxlogger.ui import accessibility, gui_thread_gc
-    from cxlogger.ui.widgets.widgets import install_fit_contents
+    from cxlogger.ui.widgets.fit_contents import install_fit_contents
 
-    gui_thread_gc.install(app)  # a worker thread never frees Qt objects in a collection
+    # a worker thread never frees Qt objects in a collection; paused until start-up resumes it
+    gui_thread_gc.install(app, paused=True)
     accessibility.install(app)  # every control named for screen readers as windows show
     install_fit_contents(app)  # dialogs as wide as a longer language needs
     return app
