@@ -555,16 +555,23 @@ def run_gui(
     else:
         error_handling.install_excepthook(None)
 
-    instance = single_instance.claim(paths)  # before any window: a second start wakes the first
+    # the lock before any window (a second start wakes the first); the socket that second
+    # start knocks on once the window has painted (it keeps trying for a few seconds)
+    instance = single_instance.claim(paths, listen=False)
     if instance is None:
         return 0
     window = MainWindow(paths=paths, demo=demo)
     startup = Startup(app, window, paths, demo, start_hidden, early_check, instance)
     at_paint = _bench_probe(startup) if os.environ.get(BENCH_ENV) else None
+
+    def after_paint() -> None:
+        instance.listen()
+        startup.run()
+
     if start_hidden:
-        QTimer.singleShot(0, startup.run)
+        QTimer.singleShot(0, after_paint)
     else:
-        _AfterFirstPaint(window, lambda: startup.run(), at_paint=at_paint)
+        _AfterFirstPaint(window, after_paint, at_paint=at_paint)
         window.show()
     try:
         return app.exec()
