@@ -551,7 +551,8 @@ def run_gui(
     if paths.database_url is None:
         if not data_dir_usable(paths):
             return 2
-        error_handling.install_excepthook(error_handling.log_to_file(paths.data_dir))
+        # the log file's handler once the window has painted (or at the first error)
+        error_handling.install_excepthook(paths.data_dir / error_handling.LOG_NAME)
     else:
         error_handling.install_excepthook(None)
 
@@ -565,6 +566,8 @@ def run_gui(
     at_paint = _bench_probe(startup) if os.environ.get(BENCH_ENV) else None
 
     def after_paint() -> None:
+        if paths.database_url is None:
+            error_handling.log_to_file(paths.data_dir)
         instance.listen()
         startup.run()
 
