@@ -567,7 +567,10 @@ def run_gui(
 
     def after_paint() -> None:
         if paths.database_url is None:
-            error_handling.log_to_file(paths.data_dir)
+            try:
+                error_handling.log_to_file(paths.data_dir)
+            except OSError as exc:  # the app works on; its log goes to stderr only
+                log.warning("cannot write the log file in %s: %s", paths.data_dir, exc)
         instance.listen()
         startup.run()
 
