@@ -563,6 +563,9 @@ app.exec()
 
 def run_child(scenario: str, data_dir: Path, timeout: float, extra: dict | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # as installed, with cxlogger's bytecode cached like the floor's modules (see cli_figures;
+    # the first, untimed run of each scenario writes it)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["BENCH_STARTED"] = repr(time.time())
     env.update(extra or {})
     out = data_dir.parent / f"{scenario}-result.json"

@@ -7,15 +7,25 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cxlogger import cli
+    from cxlogger.cli_options import plain_start_args
 
-    args = cli.build_parser().parse_args(argv)  # --help ends here: no logging, no database
+    # a start without a command (the desktop app) parses its few options without importing
+    # the commands or building their parsers; anything else goes to the full parser
+    args = plain_start_args(argv)
+    if args is None:
+        from cxlogger import cli
+
+        args = cli.build_parser().parse_args(argv)  # --help ends here: no logging, no database
     import logging
 
+    from cxlogger.core.storage.paths import resolve_paths
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    paths = cli.resolve_from_args(args)
+    paths = resolve_paths(args.data_dir, args.database_url)
     gui = args.command in (None, "gui") or (args.command == "demo" and not args.no_gui)
     if not gui:
+        from cxlogger import cli
+
         return _run_to_pipe(cli.run_command, args, paths)
     from cxlogger.platform_check import missing_libraries_message
 
@@ -32,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         except DataFolderError:
             paths = paths.demo()  # the app says what is wrong with the folder, in a dialog
         else:
+            from cxlogger import cli
+
             paths = cli.prepare_demo(paths, reset=getattr(args, "reset", False))
     from cxlogger.core.storage.integrity import EarlyQuickCheck
 

@@ -18,6 +18,7 @@ from cxlogger import (
     cli_team,
     cli_touch,
 )
+from cxlogger.cli_options import add_global_options
 from cxlogger.core.errors import UserError
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing for --help
@@ -37,22 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"cxlogger {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="folder for the database, backups and settings "
-        "(default: $CXLOGGER_DATA_DIR, else the user data folder)",
-    )
-    parser.add_argument(
-        "--database-url",
-        metavar="URL",
-        help="use a shared server database (postgresql://…) instead of the local file "
-        "(default: $CXLOGGER_DATABASE_URL)",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="open the demo database instead of your own"
-    )
-    parser.add_argument("--hidden", action="store_true", help="start hidden in the system tray")
+    add_global_options(parser)  # cli_options.py: a plain desktop start parses only these
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="open the app on a separate demo database")

@@ -61,7 +61,8 @@ def heavy_in(modules: set[str]) -> list[str]:
 
 
 # Starts the app (``cxlogger.__main__.main(argv)``) and writes the modules loaded at the
-# moment the main window first paints, then ends the process there.
+# moment the main window first paints, and the names PySide6.QtCore had built by then
+# (its classes are built when first asked for), then ends the process there.
 AT_FIRST_PAINT = """
 import json, os, sys
 out, argv = sys.argv[1], sys.argv[2:]
@@ -71,8 +72,9 @@ app = QApplication(sys.argv[:1])
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
+            qtcore = sorted(vars(sys.modules["PySide6.QtCore"]))
             with open(out, "w") as f:
-                json.dump(sorted(sys.modules), f)
+                json.dump({"modules": sorted(sys.modules), "qtcore": qtcore}, f)
             sys.stdout.flush()
             os._exit(0)
         return False
@@ -85,6 +87,12 @@ main(argv)
 
 def modules_at_first_paint(tmp_path, *argv: str) -> set[str]:
     """The modules loaded when ``cxlogger ARGV``'s main window first painted."""
+    return set(at_first_paint(tmp_path, *argv)["modules"])
+
+
+def at_first_paint(tmp_path, *argv: str) -> dict:
+    """When ``cxlogger ARGV``'s main window first painted: ``modules`` loaded, and the
+    names built in PySide6.QtCore (``qtcore``)."""
     out = tmp_path / "at-first-paint.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
@@ -95,4 +103,4 @@ def modules_at_first_paint(tmp_path, *argv: str) -> set[str]:
         timeout=120,
     )
     assert done.returncode == 0 and out.exists(), done.stderr
-    return set(json.loads(out.read_text()))
+    return json.loads(out.read_text())

@@ -52,9 +52,10 @@ def make_application() -> QApplication:
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
     from cxlogger.ui import accessibility, gui_thread_gc
-    from cxlogger.ui.widgets.widgets import install_fit_contents
+    from cxlogger.ui.widgets.fit_contents import install_fit_contents
 
-    gui_thread_gc.install(app)  # a worker thread never frees Qt objects in a collection
+    # a worker thread never frees Qt objects in a collection; paused until start-up resumes it
+    gui_thread_gc.install(app, paused=True)
     accessibility.install(app)  # every control named for screen readers as windows show
     install_fit_contents(app)  # dialogs as wide as a longer language needs
     return app
@@ -550,20 +551,33 @@ def run_gui(
     if paths.database_url is None:
         if not data_dir_usable(paths):
             return 2
-        error_handling.install_excepthook(error_handling.log_to_file(paths.data_dir))
+        # the log file's handler once the window has painted (or at the first error)
+        error_handling.install_excepthook(paths.data_dir / error_handling.LOG_NAME)
     else:
         error_handling.install_excepthook(None)
 
-    instance = single_instance.claim(paths)  # before any window: a second start wakes the first
+    # the lock before any window (a second start wakes the first); the socket that second
+    # start knocks on once the window has painted (it keeps trying for a few seconds)
+    instance = single_instance.claim(paths, listen=False)
     if instance is None:
         return 0
     window = MainWindow(paths=paths, demo=demo)
     startup = Startup(app, window, paths, demo, start_hidden, early_check, instance)
     at_paint = _bench_probe(startup) if os.environ.get(BENCH_ENV) else None
+
+    def after_paint() -> None:
+        if paths.database_url is None:
+            try:
+                error_handling.log_to_file(paths.data_dir)
+            except OSError as exc:  # the app works on; its log goes to stderr only
+                log.warning("cannot write the log file in %s: %s", paths.data_dir, exc)
+        instance.listen()
+        startup.run()
+
     if start_hidden:
-        QTimer.singleShot(0, startup.run)
+        QTimer.singleShot(0, after_paint)
     else:
-        _AfterFirstPaint(window, lambda: startup.run(), at_paint=at_paint)
+        _AfterFirstPaint(window, after_paint, at_paint=at_paint)
         window.show()
     try:
         return app.exec()

@@ -13,18 +13,29 @@ from pathlib import Path
 
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.storage.paths import make_private
-from cxlogger.core.storage.private_files import PrivateRotatingFileHandler
 from cxlogger.ui.qt import QApplication, QCoreApplication, QMessageBox
 
 log = logging.getLogger("cxlogger")
 
 
+LOG_NAME = "cxlogger.log"
+_logging_to: set[Path] = set()
+
+
 def log_to_file(data_dir: Path) -> Path:
-    """Keep a small private log in the data folder for bug reports."""
-    path = data_dir / "cxlogger.log"
+    """Keep a small private log in the data folder for bug reports (once per folder).
+
+    The app calls it once its window has painted (logging.handlers is not needed before);
+    an error before then calls it first (install_excepthook)."""
+    path = data_dir / LOG_NAME
+    if path in _logging_to:
+        return path
+    from cxlogger.core.storage.private_log import PrivateRotatingFileHandler
+
     handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
+    _logging_to.add(path)
     for suffix in ("", ".1", ".2"):  # also those an older cxlogger rotated with the umask
         make_private(Path(f"{path}{suffix}"))
     return path
@@ -71,6 +82,11 @@ def install_excepthook(log_path: Path | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if log_path is not None:
+            try:
+                log_to_file(log_path.parent)  # if the window has not painted yet
+            except OSError:
+                pass
         show_error(exc, log_path)
 
     sys.excepthook = hook

@@ -40,16 +40,19 @@ FULL_EVERY_S = 60.0
 class GuiThreadCollector(QObject):
     """Collects the generations whose thresholds were crossed, on its timer's thread."""
 
-    def __init__(self, parent: QObject):
+    def __init__(self, parent: QObject, paused: bool = False):
         super().__init__(parent)
         self._threshold = gc.get_threshold()
         self._last_full = time.monotonic()
-        self._long_lived = len(gc.get_objects(generation=2))
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
         gc.disable()
-        self._timer.start()
+        if paused:  # the app's start: resume() counts what is there then
+            self._long_lived = 0
+        else:
+            self._long_lived = len(gc.get_objects(generation=2))
+            self._timer.start()
         self.destroyed.connect(lambda *_: gc.enable())
 
     def pause(self) -> None:
@@ -91,6 +94,10 @@ def collector(app: QObject) -> GuiThreadCollector | None:
     return app.findChild(GuiThreadCollector)
 
 
-def install(app: QObject) -> GuiThreadCollector:
-    """Once per application (make_application; the UI tests' fixture)."""
-    return collector(app) or GuiThreadCollector(app)
+def install(app: QObject, paused: bool = False) -> GuiThreadCollector:
+    """Once per application (make_application; the UI tests' fixture).
+
+    ``paused``: no collection until ``resume()`` (the app's start-up, which resumes it
+    once its later steps are done): counting the heap and a first collection are work
+    the window's first paint does not wait for."""
+    return collector(app) or GuiThreadCollector(app, paused)

@@ -30,7 +30,6 @@ from cxlogger.ui.qt import (
     QSize,
     QStackedWidget,
     QStyle,
-    Qt,
     QTimer,
     QToolBar,
     QWidget,
@@ -45,6 +44,11 @@ log = logging.getLogger(__name__)
 # This module imports only Qt: the window's frame paints while the database layer
 # and the views are still loading (see attach()). Views and dialogs are imported
 # where they are first used.
+#
+# Nor the ``Qt`` namespace, until the frame has painted: PySide6 builds all of its
+# hundred-odd enums as Python classes the first time it is asked for (~20-35 ms, most of
+# a bare Qt window's whole start). The few Qt values the frame needs are set by their
+# names through Qt's property system (setProperty), which reads them in C++.
 
 # Style sheets are set on the few widgets they style: one on the whole window would
 # make Qt style every widget through the (slow) style-sheet engine.
@@ -112,7 +116,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.loading = QLabel(self.tr("Opening your customer records…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", "AlignCenter")  # Qt.AlignmentFlag.AlignCenter
         self.stack.addWidget(self.loading)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -332,30 +336,34 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
+        # setShortcuts([sequence]), not setShortcut(sequence): PySide6 resolves the latter's
+        # overloads (QKeyCombination, Qt.Key...) by building the whole Qt namespace (see
+        # the note at the top); the list sets the same one shortcut.
         self.log_action = QAction(
             standard(QStyle.StandardPixmap.SP_FileDialogNewFolder),
             self.tr("&Log interaction…"),
             self,
         )
-        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.log_action.setShortcuts([QKeySequence("Ctrl+L")])
+        # Qt.ShortcutContext.ApplicationShortcut (see the note at the top)
+        self.log_action.setProperty("shortcutContext", "ApplicationShortcut")
         self.log_action.setToolTip(self.tr("Log an interaction (Ctrl+L)"))
         self.log_action.triggered.connect(lambda: self.log_interaction())
         self.add_customer_action = QAction(self.tr("Add &customer…"), self)
-        self.add_customer_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_customer_action.setShortcuts([QKeySequence("Ctrl+Shift+N")])
         self.add_customer_action.triggered.connect(self.add_customer)
         self.staff_action = QAction(self.tr("&Staff…"), self)
         self.staff_action.triggered.connect(self.manage_staff)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         self.quit_action.triggered.connect(self.quit_app)
         self.about_action = QAction(self.tr("&About cxlogger"), self)
         self.about_action.triggered.connect(self.about)
         self.find_action = QAction(self.tr("&Find customer"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find)])
         self.find_action.triggered.connect(self.find_customer)
         self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_last)
 
@@ -394,7 +402,8 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Qt.ToolButtonStyle.ToolButtonTextBesideIcon (see the note at the top)
+        self.toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         self.toolbar.addAction(self.log_action)
         self.toolbar.addAction(self.add_customer_action)
         self.addToolBar(self.toolbar)
@@ -645,6 +654,8 @@ class MainWindow(QMainWindow):
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("cxlogger"), "", QMessageBox.StandardButton.Ok
             )
+            from cxlogger.ui.qt import Qt
+
             box.setParent(self, box.windowFlags())
             box.setWindowModality(Qt.WindowModality.NonModal)
             self._error_box = box

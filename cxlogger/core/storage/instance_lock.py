@@ -149,12 +149,15 @@ def _read_pid(fd: int) -> int | None:
 
 
 def _write_pid(fd: int, pid: int | None) -> None:
-    """Overwrite in place with a fixed width, so a reader never sees a half-written pid."""
+    """Overwrite in place with a fixed width, so a reader never sees a half-written pid.
+
+    Not fsynced: the pid only names the holder in messages, other processes read it from
+    the page cache at once, and the lock itself does not outlive the machine. (An fsync
+    here stood before the window's first paint: milliseconds, more on a busy disk.)"""
     text = "" if pid is None else str(pid)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, f"{text:<{_PID_WIDTH - 1}}\n".encode("ascii"))
     os.ftruncate(fd, _PID_WIDTH)
-    os.fsync(fd)
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

@@ -3,14 +3,13 @@
 Most of cxlogger's files are created private where they are made (the database,
 backups, the lock, local.json). This module covers the ones written by code that
 would otherwise follow the umask: the rotating log (a new file at every
-rollover) and files another library writes (Qt's window.ini), which keep the
-mode of a file that already exists.
+rollover; its handler is in private_log.py) and files another library writes
+(Qt's window.ini), which keep the mode of a file that already exists.
 """
 
 from __future__ import annotations
 
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 
@@ -24,14 +23,11 @@ def ensure_private_file(path: Path) -> Path:
     return path
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A RotatingFileHandler whose every log file (new, or after a rollover) is 0600."""
+def __getattr__(name: str):
+    # the log's handler lives in private_log.py: importing logging.handlers (~12 ms) is
+    # left to the code that logs to a file, after the window's first paint
+    if name == "PrivateRotatingFileHandler":
+        from cxlogger.core.storage.private_log import PrivateRotatingFileHandler
 
-    def _open(self):
-        fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
-        try:
-            os.fchmod(fd, 0o600)
-            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
-        except BaseException:
-            os.close(fd)
-            raise
+        return PrivateRotatingFileHandler
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
