@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         # views built when first shown or asked for (add_lazy_view), and what waits for them
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
+        # what was asked before the database was open (a customer to show), done by attach
+        self._after_attach: list[Callable[[], None]] = []
 
         self._build_actions()
         self._build_menus()
@@ -207,6 +209,9 @@ class MainWindow(QMainWindow):
         ctx.ops.error.connect(self.show_background_error)
         self._attach_corrections()
         self.sidebar.setCurrentRow(0)
+        for then in self._after_attach:
+            then()
+        self._after_attach.clear()
 
     def _build_customers(self) -> QWidget:
         from cxlogger.ui.views.customers_view import CustomersView
@@ -326,6 +331,9 @@ class MainWindow(QMainWindow):
         return next(key for key, widget in self.views.items() if widget is current)
 
     def show_customer(self, customer_id: int) -> None:
+        if "customers" not in self.views:  # still opening: shown once the views exist
+            self._after_attach.append(lambda: self.show_customer(customer_id))
+            return
         self.show_view("customers")
         self.customers_view.open_customer(customer_id)
 

@@ -161,3 +161,19 @@ def test_start_up_asks_for_the_first_screen_first_and_defers_the_rest(
             startup.ctx.ops.shutdown()
             startup.ctx.db.dispose()
         lock.release()
+
+
+def test_a_customer_asked_for_while_the_database_opens_is_shown_once_it_is(qtbot, db, paths, me):
+    """Seen: opening a customer (a notification, a second start) before start-up had built
+    the views raised KeyError: 'customers'."""
+    from cxlogger.core.records.customers import CustomerData, add_customer
+
+    with db.session() as session:
+        customer_id = add_customer(session, CustomerData("Early Bird"), me.id, NOW).id
+    window = MainWindow(paths=paths)
+    qtbot.addWidget(window)
+    window.show_customer(customer_id)  # no error while "Opening…" shows
+    assert window.stack.currentWidget() is window.loading
+    window.attach(AppContext(db, paths, me.id, clock=lambda: NOW))
+    assert window.stack.currentWidget() is window.customers_view
+    qtbot.waitUntil(lambda: "Early Bird" in window.customers_view.panel.title.text(), timeout=5000)
