@@ -28,6 +28,7 @@ from cxlogger.ui.qt import (
     QMessageBox,
     QObject,
     QTimer,
+    QToolBar,
     Signal,
 )
 from cxlogger.ui.widgets.formats import install_plurals
@@ -205,8 +206,11 @@ def data_dir_usable(paths: AppPaths) -> bool:
     return True
 
 
-def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
-    """The staff member using this desktop; asked on the first start."""
+def identify_staff(db: Database, paths: AppPaths, demo: bool, writable=None) -> int | None:
+    """The staff member using this desktop; asked on the first start.
+
+    ``writable()``, if given, returns the database to ask with (``db`` may be read-only
+    while the start-up check runs), or None if the app is not going on."""
     from cxlogger.ui.dialogs.staff_dialogs import WhoAreYouDialog, current_staff_id, remember_staff
 
     def remembered() -> int | None:  # on a thread of its own: the GUI thread never waits
@@ -228,6 +232,10 @@ def identify_staff(db: Database, paths: AppPaths, demo: bool) -> int | None:
 
     staff_id = in_background(remembered)
     if staff_id is None:
+        if writable is not None:
+            db = writable()
+            if db is None:
+                return None
         dialog = WhoAreYouDialog(db, paths=paths)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.staff_id is None:
             return None
@@ -315,6 +323,11 @@ class Startup:
         self.parts: list = []  # controllers that live as long as the app
         self.reminders = self.safety = self.gc = None
         self.offline = False
+        # the start-up check: passed (or answered) yet; its thread while it runs
+        self.checked, self.check, self._answered = False, None, False
+        self.rows_shown = False  # Today's and the log's first rows are on screen
+        self.exit_code: int | None = None  # the check failed and the user chose to quit
+        self.ctx_db = None  # the database opened for writing before the context existed
 
     def run(self) -> None:
         from cxlogger.ui import gui_thread_gc
@@ -342,17 +355,40 @@ class Startup:
         early = None if recovered.changed_database else self.early_check
         if recovered.restore_finished:
             tell_restore_finished(self.window)
-        # damaged: kept aside, a good backup offered
-        if not backup_dialogs.startup_check(self.paths, early=early):
-            return 2
-        db = open_or_explain(self.paths)
-        if db is None:
-            return 2
-        staff_id = identify_staff(db, self.paths, self.demo)
+        # The first screen reads the file while the start-up check still runs (a second or
+        # more at a million interactions; once a day the full check, several): through
+        # read-only connections, with every write held until the check passes.
+        db = None
+        if early is not None:
+            from cxlogger.core.storage.db import open_read_only
+
+            db = in_background(lambda: open_read_only(self.paths))
+        if db is not None:
+            self.check = _CheckInBackground(self.paths, early, self.window)
+            self.check.finished.connect(self._checked)
+            staff_id = identify_staff(db, self.paths, self.demo, writable=self._writable)
+            if self.ctx_db is not None:  # the check passed meanwhile: the file for writing
+                db.dispose()
+                db = self.ctx_db
+            if staff_id is None or self.exit_code is not None:
+                db.dispose()
+                return self.exit_code if self.exit_code is not None else 0
+        else:
+            # the old way (a new file, one to migrate, a server, a restore just completed):
+            # damaged: kept aside, a good backup offered
+            if not backup_dialogs.startup_check(self.paths, early=early):
+                return 2
+            db = open_or_explain(self.paths)
+            if db is None:
+                return 2
+            self.checked = True
+            staff_id = identify_staff(db, self.paths, self.demo)
         if staff_id is None:
             db.dispose()
             return 0
         self.ctx = AppContext(db, self.paths, staff_id, demo=self.demo)
+        if not self.checked:
+            self.ctx.ops.hold_writes()  # until the check passes (_checked)
         self.offline = getattr(db, "offline", False)
         if self.offline:  # the views' first questions must already know the server is away
             self._install_live()
@@ -388,6 +424,73 @@ class Startup:
             self._start_team_watch,  # the daily digest, "handed to you" notifications
             self._collect_again,
         ]
+
+    # --- the start-up check, while the first screen is shown -----------------------------------
+
+    def first_rows_shown(self) -> None:
+        """The later steps start once the rows are shown AND the check passed."""
+        self.rows_shown = True
+        if self.checked:
+            self.run_later_steps()
+
+    def _writable(self):
+        """A first start asks who is at the desk, which writes: wait for the check here."""
+        check = in_background(self.check.wait, "cxlogger-check-wait")
+        self._checked(check)  # unless its signal came first, during that wait
+        return self.ctx_db if self.exit_code is None else None
+
+    def _checked(self, check) -> None:
+        """The check's outcome, on the GUI thread: writes go on, or the damaged-file flow."""
+        from cxlogger.ui.dialogs import backup_dialogs
+
+        if self._answered:  # from its signal, or waited for by a first start's question
+            return
+        self._answered = True
+        if check is None:  # the check itself failed (a bug): as a damaged file would, quit
+            check = _bug_check()
+        if not check.ok:
+            if not self._damaged(check, backup_dialogs):
+                self.exit_code = 2
+                if self.ctx is not None:  # past start-up: the app ends here
+                    self.app.exit(2)
+                return
+        db = open_or_explain(self.paths)  # now for writing: migrations, pragmas, counters
+        if db is None:
+            self.exit_code = 2
+            if self.ctx is not None:
+                self.app.exit(2)
+            return
+        if self.ctx is None:
+            self.ctx_db = db
+        else:
+            old, self.ctx.db = self.ctx.db, db
+            old.dispose()
+            if not check.ok:  # restored: who is here may predate the backup
+                in_background(lambda: backup_dialogs.keep_staff(self.ctx))
+            self.ctx.ops.release_writes()
+            if not check.ok:
+                _show_data(self.window, True)
+                self.ctx.changes.announce(*backup_dialogs.ALL_CHANGES)
+        self.checked = True
+        if self.rows_shown:
+            self.run_later_steps()
+
+    def _damaged(self, check, backup_dialogs) -> bool:
+        """The file failed its check (kept aside already): nothing is written to it, the
+        views stop showing its data, and the user is offered the newest good backup.
+        True if the app goes on (restored, or going on without lost changes)."""
+        if self.ctx is not None:
+            self.ctx.ops.refuse_writes(
+                QCoreApplication.translate(
+                    "Startup",
+                    "Not saved: cxlogger found its database damaged, so nothing was written "
+                    "to it. What you entered is still here: copy it before closing, and enter "
+                    "it again once the data is restored.",
+                )
+            )
+            _show_data(self.window, False)
+            self.ctx.db.dispose()  # its connections on the damaged file closed
+        return backup_dialogs.answer_check(self.paths, check)
 
     def run_later_steps(self) -> None:
         steps = self.later_steps()
@@ -502,7 +605,63 @@ class _FirstRows(QObject):
             return
         self.fired = True
         self.poll.stop()
-        self.startup.run_later_steps()
+        self.startup.first_rows_shown()
+
+
+class _CheckDone(QObject):
+    finished = Signal(object)  # emitted on the check's thread, delivered on the GUI thread
+
+
+class _CheckInBackground(QObject):
+    """The start-up check (integrity.check_on_start: the early quick check's result, the
+    daily full check, the high-water mark) on a thread of its own; ``finished(check)`` on
+    the GUI thread with its StartupCheck, or None if the check itself failed."""
+
+    finished = Signal(object)
+
+    def __init__(self, paths: AppPaths, early, parent=None):
+        super().__init__(parent)
+        self._done = threading.Event()
+        self._result = None
+        self._relay = _CheckDone()
+        self._relay.finished.connect(self.finished)
+        self._thread = threading.Thread(target=self._run, args=(paths, early), daemon=True)
+        self._thread.name = "cxlogger-check"
+        self._thread.start()
+
+    def _run(self, paths, early) -> None:
+        from cxlogger.core.storage import integrity
+
+        try:
+            self._result = integrity.check_on_start(paths, early=early)
+        except Exception:
+            log.exception("the start-up check failed")
+        finally:
+            self._done.set()
+            self._relay.finished.emit(self._result)
+
+    def wait(self):
+        self._done.wait()
+        return self._result
+
+
+def _bug_check():
+    from cxlogger.core.storage.integrity import StartupCheck
+
+    return StartupCheck(
+        False,
+        "the check could not be completed; the details are in the log",
+        details="",
+    )
+
+
+def _show_data(window, shown: bool) -> None:
+    """Show or hide (and disable) the views, menus and toolbar: after a failed check they
+    must neither show nor act on the damaged file's data."""
+    window.centralWidget().setVisible(shown)
+    window.menuBar().setEnabled(shown)
+    for bar in window.findChildren(QToolBar):
+        bar.setEnabled(shown)
 
 
 def _bench_probe(startup: Startup) -> tuple:

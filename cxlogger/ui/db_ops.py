@@ -19,6 +19,10 @@ keeps painting whatever the database does. As in Anki's QueryOp/CollectionOp:
 - A ConflictError (core/conflicts.py: the row changed since it was read, nothing was
   written) goes to ``conflict(conflict)`` when given (a dialog offers the field-by-field
   choice), else it is a UserError like any other.
+- ``hold_writes()``: while the start-up check still reads the file, the views already read
+  it, but no write starts. Writes asked meanwhile wait, in order, and run when
+  ``release_writes()`` says the file passed; ``refuse_writes(sentence)`` (it is damaged)
+  fails each of them, and every later one, with that sentence: nothing is written.
 
 ``fn`` must return plain data or ORM objects whose attributes it has loaded: the session
 is closed before ``done`` runs.
@@ -35,7 +39,7 @@ from typing import Any
 
 from cxlogger.core.errors import UserError, ValidationError, disk_full_error
 from cxlogger.core.records.conflicts import ConflictError, stale_error
-from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Signal
+from cxlogger.ui.qt import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,11 @@ class Unreachable(str):
     """The failure sentence of a job that found the shared server gone (issue 12)."""
 
 
+class Refused(str):
+    """The failure sentence of a write refused because the file failed its start-up check:
+    the damaged-database question says it all, so nobody else is told unless they asked."""
+
+
 def _is_alive(owner: QObject | None) -> bool:
     if owner is None:
         return True
@@ -64,6 +73,7 @@ class DbOps(QObject):
 
     error = Signal(str)  # a failure nobody asked to hear about: the window shows it
     unreachable = Signal()  # a job found the shared server gone: the window says "offline"
+    writes_released = Signal()  # held writes go on (the start-up check passed)
     _finished = Signal(int, bool, object)  # ticket, ok, result or message (worker → GUI)
 
     def __init__(self, session_factory: Callable, changes=None, readers: int = 2, parent=None):
@@ -80,10 +90,13 @@ class DbOps(QObject):
         self._conflicts: dict[int, Callable] = {}  # ticket → conflict handler (writes)
         self._lock = threading.Lock()
         self._closed = False
+        self._held: list[tuple[int, Callable]] | None = None  # writes waiting for the check
+        self._refusal: str | None = None  # the file is damaged: every write fails with this
         # issue 12: known to be offline (ui/live.py sets it), a job fails at once instead of
         # waiting for a connection timeout, unless it knows what to do offline
         self.is_offline: Callable[[], bool] = lambda: False
-        self._finished.connect(self._deliver)
+        # queued even from the GUI thread (a refused write): delivered by the event loop
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # --- asking ------------------------------------------------------------------------------
 
@@ -115,8 +128,44 @@ class DbOps(QObject):
         ticket = self._register(owner, None, done, failed, tuple(changes), invalid)
         if conflict is not None:
             self._conflicts[ticket] = conflict
+        with self._lock:
+            refusal, held = self._refusal, self._held
+            if refusal is None and held is not None:
+                held.append((ticket, fn))
+                return ticket
+        if refusal is not None:
+            self._finished.emit(ticket, False, refusal)  # delivered by the event loop
+            return ticket
         self._writer.submit(self._run, ticket, fn)
         return ticket
+
+    # --- the start-up check ------------------------------------------------------------------
+
+    def hold_writes(self) -> None:
+        """No write starts until ``release_writes`` (or each fails at ``refuse_writes``)."""
+        with self._lock:
+            if self._held is None:
+                self._held = []
+
+    def holding_writes(self) -> bool:
+        return self._held is not None and self._refusal is None
+
+    def release_writes(self) -> None:
+        """The file passed its check (or was restored): the held writes run, in order."""
+        with self._lock:
+            held, self._held, self._refusal = self._held or [], None, None
+        for ticket, fn in held:
+            self._writer.submit(self._run, ticket, fn)
+        self.writes_released.emit()
+
+    def refuse_writes(self, sentence: str) -> None:
+        """The file is damaged: each held write, and every later one until
+        ``release_writes``, fails with ``sentence``; nothing runs."""
+        sentence = Refused(sentence)
+        with self._lock:
+            held, self._held, self._refusal = self._held or [], [], sentence
+        for ticket, _fn in held:
+            self._finished.emit(ticket, False, sentence)  # delivered by the event loop
 
     def busy(self) -> bool:
         with self._lock:
@@ -133,8 +182,13 @@ class DbOps(QObject):
         return True
 
     def shutdown(self) -> None:
-        """Finish the writes already asked for (never lose one); drop what is not read yet."""
+        """Finish the writes already asked for (never lose one); drop what is not read yet.
+
+        Writes still held for the start-up check are not run: the file was never found
+        healthy (their dialogs were still open, saying so)."""
         self._closed = True
+        if self._held:
+            log.warning("%d write(s) not run: the start-up check had not passed", len(self._held))
         self._readers.shutdown(wait=True, cancel_futures=True)
         self._writer.shutdown(wait=True)
 
@@ -196,6 +250,8 @@ class DbOps(QObject):
                 self.unreachable.emit()
                 if failed is None:
                     return
+            if isinstance(payload, Refused) and failed is None:
+                return
             if isinstance(payload, ValidationError):
                 if invalid is not None:
                     invalid(dict(payload.errors))

@@ -3855,6 +3855,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Ihre Daten werden geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleNextDialog</name>
@@ -4293,6 +4297,10 @@ Die beschädigte Datenbank wurde unverändert nach {0} verschoben.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger kann seinen Datenordner nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Not saved: cxlogger found its database damaged, so nothing was written to it. What you entered is still here: copy it before closing, and enter it again once the data is restored.</source>
+        <translation>Nicht gespeichert: cxlogger hat seine Datenbank beschädigt vorgefunden und nichts hineingeschrieben. Ihre Eingaben sind noch da: Kopieren Sie sie vor dem Schließen und geben Sie sie nach der Wiederherstellung erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -3855,6 +3855,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Comprobando sus datos…</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleNextDialog</name>
@@ -4293,6 +4297,10 @@ La base de datos dañada se movió tal cual a {0}.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger no puede usar su carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Not saved: cxlogger found its database damaged, so nothing was written to it. What you entered is still here: copy it before closing, and enter it again once the data is restored.</source>
+        <translation>No guardado: cxlogger encontró su base de datos dañada, así que no se escribió nada en ella. Lo que ha introducido sigue aquí: cópielo antes de cerrar e introdúzcalo de nuevo cuando se restauren los datos.</translation>
     </message>
 </context>
 <context>

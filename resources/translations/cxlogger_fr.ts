@@ -3855,6 +3855,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Vérification de vos données…</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleNextDialog</name>
@@ -4293,6 +4297,10 @@ La base de données endommagée a été déplacée telle quelle vers {0}.</trans
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger ne peut pas utiliser son dossier de données</translation>
+    </message>
+    <message>
+        <source>Not saved: cxlogger found its database damaged, so nothing was written to it. What you entered is still here: copy it before closing, and enter it again once the data is restored.</source>
+        <translation>Non enregistré : cxlogger a trouvé sa base de données endommagée, rien n’y a donc été écrit. Ce que vous avez saisi est toujours là : copiez-le avant de fermer, et saisissez-le à nouveau une fois les données restaurées.</translation>
     </message>
 </context>
 <context>

@@ -3855,6 +3855,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
+    <message>
+        <source>Checking your data…</source>
+        <translation>Kontrollerer dataene dine…</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleNextDialog</name>
@@ -4293,6 +4297,10 @@ Den skadde databasen ble flyttet uendret til {0}.</translation>
     <message>
         <source>cxlogger cannot use its data folder</source>
         <translation>cxlogger kan ikke bruke datamappen sin</translation>
+    </message>
+    <message>
+        <source>Not saved: cxlogger found its database damaged, so nothing was written to it. What you entered is still here: copy it before closing, and enter it again once the data is restored.</source>
+        <translation>Ikke lagret: cxlogger fant databasen sin skadet, så ingenting ble skrevet til den. Det du skrev inn, er fortsatt her: kopier det før du lukker, og skriv det inn igjen når dataene er gjenopprettet.</translation>
     </message>
 </context>
 <context>

@@ -241,3 +241,52 @@ def open_database(
     # "cx_origin" names this running app (this desk) in the change log (core/history.py)
     origin = {"cx_origin": uuid.uuid4().hex}
     return Database(engine, sessionmaker(engine, expire_on_commit=False, info=origin), paths)
+
+
+# --- reading while the start-up check runs ----------------------------------------------------
+
+
+def _set_read_only_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.create_function("cx_lower", 1, _unicode_lower, deterministic=True)
+    cur = dbapi_connection.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cur.close()
+
+
+def open_read_only(paths: AppPaths) -> Database | None:
+    """The local file opened for reading only, if it is already at this cxlogger's schema.
+
+    For the app's first screen while the start-up check still reads the file: SQLite
+    itself refuses every write on these connections (``mode=ro``), so nothing reaches a
+    file that may turn out damaged; no pragma here writes (journal mode, counters). None
+    when the file needs more than reading (missing, empty, to be migrated, not ours, a
+    server): the caller opens it after the check, as always.
+    """
+    if not paths.is_sqlite or paths.database_url is not None or not paths.db_path.exists():
+        return None
+    try:
+        revision = inspect_sqlite_file(paths.db_path)
+    except DatabaseError:
+        return None  # the check and open_database explain
+    if revision != migrate.head_revision():
+        return None
+    from sqlalchemy.pool import QueuePool
+
+    from cxlogger.core.storage.sqlite_files import sqlite_uri
+
+    uri = sqlite_uri(paths.db_path)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    origin = {"cx_origin": uuid.uuid4().hex}
+    db = Database(engine, sessionmaker(engine, expire_on_commit=False, info=origin), paths)
+    db.read_only = True
+    return db

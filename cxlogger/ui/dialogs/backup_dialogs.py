@@ -122,6 +122,15 @@ def startup_check(paths: AppPaths, ask=ask_restore_damaged, early=None) -> bool:
     # on a thread of its own: it waits for the early quick check, and once a day runs
     # the full check (seconds at a million interactions) while the window keeps painting
     check = in_background(lambda: integrity.check_on_start(paths, early=early))
+    return answer_check(paths, check, ask)
+
+
+def answer_check(paths: AppPaths, check: integrity.StartupCheck, ask=ask_restore_damaged) -> bool:
+    """What ``startup_check`` does with the check's outcome: nothing if it passed; else the
+    question about the damaged file (kept aside already) and the restore. True if the app
+    may go on (on the file as it is, or on the restored backup)."""
+    from cxlogger.ui.app import in_background
+
     if check.ok:
         return True
     behind = check.behind is not None
@@ -452,20 +461,7 @@ class SafetyController(QObject):
         return True
 
     def _keep_staff(self) -> None:
-        """The restored database may predate whoever is logged in: add them back by name.
-
-        Runs in the restore's worker thread."""
-        with self.ctx.session() as session:
-            if session.get(staff_svc.Staff, self.ctx.staff_id) is not None:
-                return
-        log.info("staff member %s is not in the restored database", self.ctx.staff_id)
-        with self.ctx.session() as session:
-            anyone = staff_svc.list_staff(session)
-            session.commit()
-            if anyone:
-                self.ctx.staff_id = anyone[0].id
-            else:
-                self.ctx.staff_id = staff_svc.add_staff(session, staff_svc.os_user_name()).id
+        keep_staff(self.ctx)
 
     def _add_data_button(self, customers_view) -> None:
         panel = customers_view.panel
@@ -617,6 +613,23 @@ class SafetyController(QObject):
         self.ctx.changes.announce("customers", "interactions", "promises", "followups")
         self.tell("Erased", result.message())
         return True
+
+
+def keep_staff(ctx: AppContext) -> None:
+    """The restored database may predate whoever is logged in: add them back by name.
+
+    Runs in the restore's worker thread."""
+    with ctx.session() as session:
+        if session.get(staff_svc.Staff, ctx.staff_id) is not None:
+            return
+    log.info("staff member %s is not in the restored database", ctx.staff_id)
+    with ctx.session() as session:
+        anyone = staff_svc.list_staff(session)
+        session.commit()
+        if anyone:
+            ctx.staff_id = anyone[0].id
+        else:
+            ctx.staff_id = staff_svc.add_staff(session, staff_svc.os_user_name()).id
 
 
 PROGRESS_STEPS = 1000

@@ -76,9 +76,14 @@ class SavingDialog(QDialog):
         changes: Iterable[str] = (),
         conflict: Callable[[Any], None] | None = None,
     ) -> None:
-        """Run ``fn(session)`` on the writer thread; ``saved(result)`` when it is stored."""
+        """Run ``fn(session)`` on the writer thread; ``saved(result)`` when it is stored.
+
+        Saved while the start-up check still reads the file (the first second or two at a
+        million interactions), the save waits for it, the dialog open and saying so."""
         self._saving = True
         self._update_buttons()
+        if self.ctx.ops.holding_writes():
+            self._say_checking()
 
         def done(result) -> None:
             self._finish()
@@ -112,7 +117,25 @@ class SavingDialog(QDialog):
         )
 
     def _finish(self) -> None:
+        self._checked()
         self.set_saving(False)
+
+    _checking: list | None = None  # (button, its own text) while the save waits for the check
+
+    def _say_checking(self) -> None:
+        buttons = accept_buttons(self)
+        self._checking = [(button, button.text()) for button in buttons]
+        for button in buttons:
+            button.setText(QCoreApplication.translate("SavingDialog", "Checking your data…"))
+        self.ctx.ops.writes_released.connect(self._checked)
+
+    def _checked(self) -> None:
+        if self._checking is None:
+            return
+        for button, text in self._checking:
+            button.setText(text)
+        self._checking = None
+        self.ctx.ops.writes_released.disconnect(self._checked)
 
     def reject(self) -> None:
         if self._saving:
