@@ -448,17 +448,12 @@ class Startup:
         self._answered = True
         if check is None:  # the check itself failed (a bug): as a damaged file would, quit
             check = _bug_check()
-        if not check.ok:
-            if not self._damaged(check, backup_dialogs):
-                self.exit_code = 2
-                if self.ctx is not None:  # past start-up: the app ends here
-                    self.app.exit(2)
-                return
+        if not check.ok and not self._damaged(check, backup_dialogs):
+            self._stop()
+            return
         db = open_or_explain(self.paths)  # now for writing: migrations, pragmas, counters
         if db is None:
-            self.exit_code = 2
-            if self.ctx is not None:
-                self.app.exit(2)
+            self._stop()
             return
         if self.ctx is None:
             self.ctx_db = db
@@ -474,6 +469,12 @@ class Startup:
         self.checked = True
         if self.rows_shown:
             self.run_later_steps()
+
+    def _stop(self) -> None:
+        """Start-up ends with code 2 (the file failed, or cannot be opened for writing)."""
+        self.exit_code = 2
+        if self.ctx is not None:  # past start-up: the app ends here
+            self.app.exit(2)
 
     def _damaged(self, check, backup_dialogs) -> bool:
         """The file failed its check (kept aside already): nothing is written to it, the
