@@ -9,13 +9,10 @@ them a moment later anyway) and, if any is missing, returns one message with the
 
 from __future__ import annotations
 
-import ctypes
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 # "-gl" rows (OpenGL integrations) are installed but not required: Qt falls back to raster.
 REQUIRED = {"xcb": ("all", "xcb"), "wayland": ("all", "wayland")}
@@ -38,7 +35,9 @@ def parse(text: str) -> list[Library]:
 
 
 def libraries() -> list[Library]:
-    text = (resources.files("cxlogger.resources") / "debian-packages.txt").read_text("utf-8")
+    from cxlogger import resources
+
+    text = resources.path("debian-packages.txt").read_text("utf-8")
     return parse(text)
 
 
@@ -48,6 +47,8 @@ def packages() -> list[str]:
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # only where there is a window system to check for
+
     try:
         ctypes.CDLL(soname)
     except OSError:
@@ -118,6 +119,8 @@ def missing_libraries_message(
                 return None  # Qt can use this one
             missing += [lib for lib in lacking if lib not in missing]
         if has_apt is None:
+            import shutil
+
             has_apt = shutil.which("apt-get") is not None
         return message(missing, has_apt)
     except Exception:  # the check is a courtesy: on any surprise, let Qt try

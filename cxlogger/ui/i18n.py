@@ -12,9 +12,9 @@ same choice: the chosen language's QLocale becomes the default.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
+from cxlogger import resources
 from cxlogger.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 # code -> the language's own name (shown in Settings as it is written in that language)
@@ -40,7 +40,7 @@ def current() -> str:
 
 
 def translations_dir() -> Path:
-    return Path(str(resources.files("cxlogger.resources") / "translations"))
+    return resources.path("translations")
 
 
 def language_of(locale: QLocale) -> str:

@@ -30,7 +30,7 @@ def fake_loader(missing):
 def test_missing_xcb_libraries_print_the_exact_install_command(monkeypatch, capsys, tmp_path):
     loads = fake_loader(SEEN_MISSING)
     monkeypatch.setattr(platform_check, "_loads", loads)
-    monkeypatch.setattr(platform_check.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/" + name)
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.delenv("XDG_SESSION_TYPE", raising=False)

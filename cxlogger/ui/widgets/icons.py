@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from typing import TYPE_CHECKING
 
-from cxlogger.ui.qt import QApplication, QIcon, QStyle
+from cxlogger import resources
+from cxlogger.ui.qt import QApplication, QIcon
+
+if TYPE_CHECKING:
+    from cxlogger.ui.qt import QStyle
 
 
 @cache
@@ -16,10 +20,10 @@ def app_icon() -> QIcon:
 @cache
 def app_icon_path() -> str:
     """The SVG as a file (a desktop notification names its icon by path)."""
-    path = resources.files("cxlogger.resources.icons") / "cxlogger.svg"
-    with resources.as_file(path) as real:
-        return str(real)
+    return str(resources.path("icons", "cxlogger.svg"))
 
 
 def standard(pixmap: QStyle.StandardPixmap) -> QIcon:
+    # (QStyle itself is not imported here: PySide builds its eleven enums, ~4 ms, when the
+    # class is first named, and the frame shows no standard icon)
     return QApplication.style().standardIcon(pixmap)
