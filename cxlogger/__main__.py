@@ -45,16 +45,13 @@ def main(argv: list[str] | None = None) -> int:
             from cxlogger import cli
 
             paths = cli.prepare_demo(paths, reset=getattr(args, "reset", False))
-    from cxlogger.core.storage.integrity import EarlyQuickCheck
-
-    early_check = EarlyQuickCheck(paths)  # reads the database while Qt loads
     from cxlogger.ui.app import run_gui  # Qt is imported only for the GUI
 
     return run_gui(
         paths,
         start_hidden=args.hidden,
         demo=args.demo or args.command == "demo",
-        early_check=early_check,
+        check_early=True,
     )
 
 

@@ -32,6 +32,10 @@ class DataFolderError(UserError):
     """The data folder cannot be used: a file in its place, not writable, or unreachable."""
 
 
+class BackupError(UserError):
+    """A backup could not be taken, read or restored (core.storage.backup)."""
+
+
 class DiskFullError(UserError):
     """The disk (or the file size limit) is full; the failed action was rolled back."""
 

@@ -147,7 +147,7 @@ def test_check_finds_a_search_index_out_of_step(db, paths, now):
 
 def test_the_early_check_run_in_a_thread_finds_the_same_damage(paths, now, damaged):
     before = digest(paths.db_path)
-    early = integrity.EarlyQuickCheck(paths)  # as __main__ starts it, before Qt loads
+    early = integrity.EarlyQuickCheck(paths)  # as run_gui starts it, once the frame has painted
     check = integrity.check_on_start(paths, now + timedelta(hours=1), early=early)
     assert not check.ok and check.good_backup is not None
     assert digest(paths.db_path) == before

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from cxlogger.core.errors import DatabaseError, UserError, disk_full_error
+from cxlogger.core.errors import BackupError, DatabaseError, UserError, disk_full_error
 from cxlogger.core.storage import leftovers, local_config
 from cxlogger.core.storage.paths import AppPaths, ensure_private_dir
 from cxlogger.core.storage.sqlite_files import sqlite_uri
@@ -53,10 +53,6 @@ REASONS = {
     "before-import": "Before an import",
     "before-restore": "Before a restore",
 }
-
-
-class BackupError(UserError):
-    """A backup could not be taken, read or restored."""
 
 
 class CopyDamaged(BackupError):

@@ -34,10 +34,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from cxlogger.core.errors import DatabaseError
+from cxlogger.core.errors import BackupError, DatabaseError
 from cxlogger.core.reminders import high_water
 from cxlogger.core.storage import integrity
-from cxlogger.core.storage.backup import BackupError, list_backups
 from cxlogger.core.storage.integrity import CheckResult
 from cxlogger.core.storage.paths import AppPaths
 from cxlogger.core.storage.sqlite_files import SQLITE_HEADER
@@ -192,6 +191,8 @@ def _file_check(paths: AppPaths) -> CheckResult | str | None:
     except OSError:
         return "skip"  # open_database explains
     if not header:
+        from cxlogger.core.storage.backup import list_backups
+
         if list_backups(paths, with_counts=False):
             return CheckResult(False, ["the file is empty: the data in it is gone"])
         return "skip"

@@ -15,11 +15,14 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cxlogger.core.storage.backup import BackupInfo, BackupSettings, list_backups
 from cxlogger.core.storage.paths import AppPaths, ensure_private_dir
 from cxlogger.core.storage.sqlite_files import SQLITE_HEADER, sqlite_uri
 from cxlogger.core.timeutil import format_local, utcnow
+
+if TYPE_CHECKING:  # backup (and its imports) load when a backup is needed, not at every start
+    from cxlogger.core.storage.backup import BackupInfo, BackupSettings
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +310,7 @@ def newest_good_backup(
 ) -> BackupInfo | None:
     """The newest backup that opens, passes the quick check and this version can read."""
     from cxlogger.core.storage import migrate
+    from cxlogger.core.storage.backup import list_backups
 
     for info in list_backups(paths, settings):
         if not info.readable or not info.revision or not migrate.is_known_revision(info.revision):
