@@ -61,25 +61,28 @@ def heavy_in(modules: set[str]) -> list[str]:
 
 
 # Starts the app (``cxlogger.__main__.main(argv)``) and writes the modules loaded at the
-# moment the main window first paints, and the names PySide6.QtCore had built by then
-# (its classes are built when first asked for), then ends the process there.
+# moment the main window first paints, and the names PySide6.QtCore and QtWidgets had built
+# by then (their classes are built when first asked for), then ends the process there.
+# The moment comes from the app's own probe (the benchmarks'), not from an event filter
+# of this script's: a Python filter on the application would itself make PySide build
+# its classes (see ui/app.py install_window_filters).
 AT_FIRST_PAINT = """
-import json, os, sys
+import json, os, sys, time
 out, argv = sys.argv[1], sys.argv[2:]
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow":
-            qtcore = sorted(vars(sys.modules["PySide6.QtCore"]))
-            with open(out, "w") as f:
-                json.dump({"modules": sorted(sys.modules), "qtcore": qtcore}, f)
-            sys.stdout.flush()
-            os._exit(0)
-        return False
-watch = Watch()
-app.installEventFilter(watch)
+os.environ["CXLOGGER_BENCH_FIRST_PAINT"] = repr(time.time())
+import cxlogger.ui.app as app_module
+def probe(startup):
+    def at_paint():
+        built = {
+            name: sorted(vars(sys.modules["PySide6." + name])) for name in ("QtCore", "QtWidgets")
+        }
+        with open(out, "w") as f:
+            json.dump({"modules": sorted(sys.modules), "qtcore": built["QtCore"],
+                       "qtwidgets": built["QtWidgets"]}, f)
+        sys.stdout.flush()
+        os._exit(0)
+    return at_paint
+app_module._bench_probe = probe
 from cxlogger.__main__ import main
 main(argv)
 """
@@ -92,7 +95,7 @@ def modules_at_first_paint(tmp_path, *argv: str) -> set[str]:
 
 def at_first_paint(tmp_path, *argv: str) -> dict:
     """When ``cxlogger ARGV``'s main window first painted: ``modules`` loaded, and the
-    names built in PySide6.QtCore (``qtcore``)."""
+    names built in PySide6.QtCore (``qtcore``) and QtWidgets (``qtwidgets``)."""
     out = tmp_path / "at-first-paint.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(

@@ -2,8 +2,8 @@
 
 The main window's frame is shown first, as soon as Qt is up; the database layer
 loads, the file is checked and opened, and the views are built while the user
-already sees the window (the integrity check has been reading the file in a
-thread since the process started).
+already sees the window (the integrity check reads the file in a thread from the
+first paint on, and the first screen is shown while it runs).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from cxlogger.ui.qt import (
     QDialog,
     QEvent,
     QEventLoop,
-    QMessageBox,
     QObject,
     QTimer,
     QToolBar,
@@ -52,14 +51,33 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(app_icon())
     install_plurals(app)  # "1 interaction", "2 interactions" from "%Ln interaction(s)"
-    from cxlogger.ui import accessibility, gui_thread_gc
-    from cxlogger.ui.widgets.fit_contents import install_fit_contents
+    from cxlogger.ui import gui_thread_gc
 
     # a worker thread never frees Qt objects in a collection; paused until start-up resumes it
     gui_thread_gc.install(app, paused=True)
-    accessibility.install(app)  # every control named for screen readers as windows show
-    install_fit_contents(app)  # dialogs as wide as a longer language needs
     return app
+
+
+def install_window_filters(app) -> None:
+    """What every window gets as it is shown: its controls named for screen readers, and a
+    dialog as wide as a longer language needs (once per application).
+
+    Application-wide event filters, in Python: the first event they see for an object of a
+    class Qt keeps private (a list's model, an item view's empty model) makes PySide create
+    every class of its modules, with their enums (~30 ms). run_gui installs them once the
+    frame has painted, or before a message shown instead of the window."""
+    from cxlogger.ui import accessibility
+    from cxlogger.ui.widgets.fit_contents import install_fit_contents
+
+    accessibility.install(app)
+    install_fit_contents(app)
+    # the first event they see for an object of one of Qt's private classes makes PySide
+    # create every class of its modules, with their enums (~30 ms): now, in a turn of the
+    # event loop of its own, rather than inside whatever is built next (an item view
+    # sends such events as it is made)
+    from cxlogger.ui.qt import QListWidget
+
+    QListWidget().deleteLater()
 
 
 def install_language(app, paths: AppPaths) -> str:
@@ -138,6 +156,8 @@ def open_or_explain(paths: AppPaths) -> Database | None:
         offline = open_offline(paths, exc)
         if offline is not None:
             return offline
+        from cxlogger.ui.qt import QMessageBox  # (named only when shown: ~2 ms of enums)
+
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "cxlogger cannot open its data"), str(exc)
         )
@@ -169,6 +189,8 @@ def open_offline(paths: AppPaths, exc: BaseException) -> Database | None:
 
 def tell_restore_finished(window) -> None:
     """Say that the restore cut short last time has been completed (replaced in tests)."""
+    from cxlogger.ui.qt import QMessageBox
+
     QMessageBox.information(
         window,
         QCoreApplication.translate("Startup", "Restore completed"),
@@ -197,6 +219,9 @@ def data_dir_usable(paths: AppPaths) -> bool:
                 "Choose another folder with --data-dir (or CXLOGGER_DATA_DIR)."
             ) from exc
     except UserError as exc:
+        from cxlogger.ui.qt import QMessageBox
+
+        install_window_filters(QApplication.instance())
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Startup", "cxlogger cannot use its data folder"),
@@ -701,8 +726,10 @@ def _bench_probe(startup: Startup) -> tuple:
 
 
 def run_gui(
-    paths: AppPaths, start_hidden: bool = False, demo: bool = False, early_check=None
+    paths: AppPaths, start_hidden: bool = False, demo: bool = False, check_early: bool = False
 ) -> int:
+    """The desktop app. ``check_early``: the start-up check starts reading the file in a
+    thread as soon as the frame has painted (the first screen is shown while it runs)."""
     app = make_application()
     install_language(app, paths)  # before any window or message
     from cxlogger.ui import error_handling
@@ -722,17 +749,26 @@ def run_gui(
     if instance is None:
         return 0
     window = MainWindow(paths=paths, demo=demo)
-    startup = Startup(app, window, paths, demo, start_hidden, early_check, instance)
+    startup = Startup(app, window, paths, demo, start_hidden, None, instance)
     at_paint = _bench_probe(startup) if os.environ.get(BENCH_ENV) else None
 
     def after_paint() -> None:
+        if check_early:
+            # not before the paint: its module and the thread's work are ~15 ms of Python
+            from cxlogger.core.storage.integrity import EarlyQuickCheck
+
+            startup.early_check = EarlyQuickCheck(paths)
         if paths.database_url is None:
             try:
                 error_handling.log_to_file(paths.data_dir)
             except OSError as exc:  # the app works on; its log goes to stderr only
                 log.warning("cannot write the log file in %s: %s", paths.data_dir, exc)
         instance.listen()
-        startup.run()
+        QTimer.singleShot(0, filters_then_run)
+
+    def filters_then_run() -> None:
+        install_window_filters(app)
+        QTimer.singleShot(0, startup.run)
 
     if start_hidden:
         QTimer.singleShot(0, after_paint)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cxlogger.core.errors import UserError, disk_full_error
 from cxlogger.core.storage.paths import make_private
-from cxlogger.ui.qt import QApplication, QCoreApplication, QMessageBox
+from cxlogger.ui.qt import QApplication, QCoreApplication
 
 log = logging.getLogger("cxlogger")
 
@@ -50,6 +50,8 @@ def user_message(exc: BaseException) -> str | None:
 
 
 def show_error(exc: BaseException, log_path: Path | None = None) -> None:
+    from cxlogger.ui.qt import QMessageBox  # (named only when shown: ~2 ms of enums)
+
     parent = QApplication.activeWindow()
     message = user_message(exc)
     if message is not None:

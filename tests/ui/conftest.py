@@ -51,7 +51,9 @@ def english_plurals(qapp):
 
     install_plurals(qapp)
     gui_thread_gc.install(qapp)  # as make_application does: collections on this thread only
-    accessibility.install(qapp)  # as make_application does: controls named as windows show
+    accessibility.install(
+        qapp
+    )  # as run_gui does after the first paint: controls named as windows show
     install_fit_contents(qapp)  # and dialogs as wide as their contents need
 
 

@@ -253,9 +253,7 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused_with_a_sentence(
     with db.session() as s:
         records.update_record(s, "interaction", bike.id, {"summary": "Theirs"}, None, NOW)
     shown = []
-    monkeypatch.setattr(
-        "cxlogger.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2])
-    )
+    monkeypatch.setattr("cxlogger.ui.qt.QMessageBox.information", lambda *a: shown.append(a[2]))
     window.undo_action.trigger()
     assert ctx.ops.wait_idle()
     assert "has been changed since" in shown[0]

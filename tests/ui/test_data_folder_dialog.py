@@ -21,8 +21,7 @@ def boxes(qapp, monkeypatch):
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "critical", critical)
-    monkeypatch.setattr(app_mod.QMessageBox, "critical", critical)
+    monkeypatch.setattr(QMessageBox, "critical", critical)  # (app.py's, too: the same class)
     return shown
 
 

@@ -210,13 +210,14 @@ def test_a_refusal_to_open_is_still_a_sentence(qtbot, paths, monkeypatch):
     from cxlogger.core.errors import DatabaseError
     from cxlogger.core.storage import db as db_mod
     from cxlogger.ui import app
+    from cxlogger.ui.qt import QMessageBox
 
     def refuse(*_a, **_k):
         raise DatabaseError("cxlogger could not open its database at x: locked.")
 
     shown = []
     monkeypatch.setattr(db_mod, "open_database", refuse)
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
     assert app.open_or_explain(paths) is None
     assert shown == ["cxlogger could not open its database at x: locked."]
 

@@ -63,3 +63,78 @@ def test_the_frame_paints_before_the_commands_qtnetwork_the_log_file_and_the_qt_
     assert sorted(early & modules) == []
     assert "Qt" not in seen["qtcore"]
     assert "QObject" in seen["qtcore"]  # (what was built is seen)
+
+
+def test_the_frame_paints_before_pyside_builds_all_its_classes_and_before_the_check_loads(
+    tmp_path,
+):
+    """Issue 10, first paint: the application-wide event filters (controls named for screen
+    readers, dialogs as wide as their text) come after the paint. Their first sight of one
+    of Qt's private classes made PySide build every class of its modules with their enums
+    (~30 ms, a QListWidget's construction took it). Nor does the frame name QStyle (its
+    eleven enums: the sidebar's and the toolbar's standard icons come with the views) or
+    QMessageBox, and the start-up check's modules load once the frame is up."""
+    data = tmp_path / "data"
+    loaded_modules(tmp_path, "--data-dir", str(data), "--demo", gui=True)  # creates the data
+    seen = at_first_paint(tmp_path, "--data-dir", str(data / "demo"))
+    widgets = set(seen["qtwidgets"])
+    assert "QMainWindow" in widgets and "QListWidget" in widgets  # (what was built is seen)
+    assert sorted({"QWizard", "QMdiArea", "QGraphicsView"} & widgets) == []  # not all built
+    assert sorted({"QStyle", "QMessageBox"} & widgets) == []
+    modules = set(seen["modules"])
+    late = {
+        "cxlogger.core.storage.integrity",
+        "cxlogger.core.storage.health",
+        "cxlogger.core.storage.backup",
+    }
+    assert sorted(late & modules) == []
+
+
+# Starts the app and, once its data is shown, writes whether the window filters are
+# installed and what the screen reader is told the frame's controls are.
+AFTER_DATA_SHOWN = """
+import json, os, sys, time
+out, argv = sys.argv[1], sys.argv[2:]
+os.environ["CXLOGGER_BENCH_FIRST_PAINT"] = repr(time.time())
+import cxlogger.ui.app as app_module
+from cxlogger.ui import accessibility
+from cxlogger.ui.widgets import fit_contents
+real = app_module._bench_probe
+def probe(startup):
+    def done():
+        window = startup.window
+        with open(out, "w") as f:
+            json.dump({
+                "naming": accessibility._filter is not None,
+                "fitting": fit_contents._fit_filter is not None,
+                "log_icon": not window.log_action.icon().isNull(),
+            }, f)
+        os._exit(0)
+    app_module.QApplication.quit = staticmethod(done)  # the probe quits once data is shown
+    return real(startup)
+app_module._bench_probe = probe
+from cxlogger.__main__ import main
+main(argv)
+"""
+
+
+def test_after_the_paint_the_window_filters_are_installed_and_the_toolbar_has_its_icon(
+    tmp_path,
+):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    loaded_modules(tmp_path, "--data-dir", str(data), "--demo", gui=True)  # creates the data
+    out = tmp_path / "after.json"
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_DATA_SHOWN, str(out), "--data-dir", str(data / "demo")],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.exists(), done.stderr
+    assert json.loads(out.read_text()) == {"naming": True, "fitting": True, "log_icon": True}
