@@ -62,22 +62,19 @@ def install_window_filters(app) -> None:
     """What every window gets as it is shown: its controls named for screen readers, and a
     dialog as wide as a longer language needs (once per application).
 
-    Application-wide event filters, in Python: the first event they see for an object of a
-    class Qt keeps private (a list's model, an item view's empty model) makes PySide create
-    every class of its modules, with their enums (~30 ms). run_gui installs them once the
-    frame has painted, or before a message shown instead of the window."""
+    Application-wide event filters, in Python. The first event they see for an object of
+    a class Qt keeps private (the gesture manager an item view makes) makes PySide build
+    every class of its modules, with their enums: ~30 ms. So run_gui installs them once
+    the frame has painted (or before a message shown instead of the window), and that
+    happens here, in a turn of the event loop of its own, not inside whatever is built
+    next."""
     from cxlogger.ui import accessibility
+    from cxlogger.ui.qt import QListWidget
     from cxlogger.ui.widgets.fit_contents import install_fit_contents
 
     accessibility.install(app)
     install_fit_contents(app)
-    # the first event they see for an object of one of Qt's private classes makes PySide
-    # create every class of its modules, with their enums (~30 ms): now, in a turn of the
-    # event loop of its own, rather than inside whatever is built next (an item view
-    # sends such events as it is made)
-    from cxlogger.ui.qt import QListWidget
-
-    QListWidget().deleteLater()
+    QListWidget().deleteLater()  # an item view: the events that make PySide build them
 
 
 def install_language(app, paths: AppPaths) -> str:
@@ -767,7 +764,10 @@ def run_gui(
         QTimer.singleShot(0, filters_then_run)
 
     def filters_then_run() -> None:
+        from cxlogger.ui import accessibility
+
         install_window_filters(app)
+        accessibility.name_controls(window)  # shown before the filter was there
         QTimer.singleShot(0, startup.run)
 
     if start_hidden:
