@@ -40,29 +40,36 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
 
 
-def _form_label(widget: QWidget) -> str:
+def _form_label(widget: QWidget, seen: dict | None = None) -> str:
     """The text of the label a QFormLayout row shows for ``widget`` (or for the small
-    container it sits in, e.g. a date with its time), or of a label whose buddy it is."""
+    container it sits in, e.g. a date with its time), or of a label whose buddy it is.
+
+    ``seen``: the window's forms and labels, found once for all of its controls (each
+    findChildren makes a Python object of every child: a few ms per control in a view)."""
     window = widget.window()
     chain, candidate = [], widget
     while candidate is not None and candidate is not window and len(chain) < 3:
         chain.append(candidate)
         candidate = candidate.parentWidget()
-    forms = window.findChildren(QFormLayout)
+    if seen is None:
+        seen = {}
+    if window not in seen:
+        seen[window] = (window.findChildren(QFormLayout), window.findChildren(QLabel))
+    forms, labels = seen[window]
     for candidate in chain:
         for form in forms:
             label = form.labelForField(candidate)
             if isinstance(label, QLabel) and label.text().strip():
                 return _plain(label.text())
-    for label in window.findChildren(QLabel):
+    for label in labels:
         if label.buddy() is widget and label.text().strip():
             return _plain(label.text())
     return ""
 
 
-def suggested_name(widget: QWidget) -> str:
+def suggested_name(widget: QWidget, seen: dict | None = None) -> str:
     """What a control without a name of its own should be called."""
-    name = _form_label(widget)
+    name = _form_label(widget, seen)
     if not name and hasattr(widget, "placeholderText"):
         name = widget.placeholderText()
     if not name and isinstance(widget, QComboBox) and widget.lineEdit() is not None:
@@ -73,12 +80,13 @@ def suggested_name(widget: QWidget) -> str:
 def name_controls(root: QWidget) -> int:
     """Give every control under ``root`` that has no accessible name one; returns how many."""
     named = 0
+    seen: dict = {}
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or widget.accessibleName():
             continue
         if isinstance(widget, QAbstractButton) and widget.text().strip():
             continue  # its text is its name
-        name = suggested_name(widget)
+        name = suggested_name(widget, seen)
         if name:
             widget.setAccessibleName(name)
             named += 1

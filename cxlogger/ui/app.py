@@ -74,7 +74,7 @@ def install_window_filters(app) -> None:
 
     accessibility.install(app)
     install_fit_contents(app)
-    QListWidget().deleteLater()  # an item view: the events that make PySide build them
+    QListWidget()  # made and dropped: an item view's making sends those events
 
 
 def install_language(app, paths: AppPaths) -> str:

@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentIndex(index)
             from cxlogger.ui import accessibility
 
-            accessibility.name_controls(widget)  # as the window's were when it was shown
+            # as the window's were when it was shown; on the next turn, which is not the one
+            # that built the view (a few ms of findChildren)
+            QTimer.singleShot(0, widget, lambda: accessibility.name_controls(widget))
             for then in self._when_built.pop(key, []):
                 then(widget)
         return self.views[key]
