@@ -32,6 +32,19 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 
 
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked": another connection held the write lock past the busy
+    timeout or, at once and without waiting, this transaction first read a snapshot that a
+    commit on another connection has since made stale. Its whole transaction can be tried
+    again; nothing of it was written."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, (sqlite3.OperationalError, OperationalError)):
+        return False
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
 @dataclass
 class Database:
     """An open database: the engine and a session factory, one session per user action."""

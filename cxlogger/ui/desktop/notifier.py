@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,6 +18,7 @@ from cxlogger.core.records import settings as settings_svc
 from cxlogger.core.reminders import followups
 from cxlogger.core.reminders.due_text import capitalised
 from cxlogger.core.reminders.schedule import BusinessHours
+from cxlogger.core.storage.db import is_busy
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import followup_title, word
 from cxlogger.ui.qt import QLocale, QObject, QTimer, Signal
@@ -69,6 +71,10 @@ class TickAnswer:
 # this, or an import of more since the last run, runs as the catch-up in a thread of its own
 # (the writer thread stays free for saves); a small one takes milliseconds
 INLINE_CATCH_UP_ROWS = 5000
+# a catch-up refused by a locked database is tried again this many times in all, after
+# 1, 2, 3… times this pause, before its failure is said
+CATCH_UP_TRIES = 5
+CATCH_UP_RETRY_S = 0.5
 # more than this many came due at once: marked notified in chunks off the writer thread
 INLINE_NOTIFY_ROWS = 5000
 
@@ -209,14 +215,26 @@ class Notifier(QObject):
                     raise Cancelled()
                 progress(done, total)
 
-            with ctx.session() as session:
-                changed = followups.refresh(
-                    session, now, full=full, progress=report, may_commit=True
-                )
-                # what came due, notified here in chunks: hundreds of thousands after
-                # a bulk fill would be one UPDATE of seconds on the writer thread
-                answer = check_due(session, now, False, words, named, chunk=followups.NOTIFY_CHUNK)
-                return dataclasses.replace(answer, changed=changed)
+            for attempt in range(1, CATCH_UP_TRIES + 1):
+                try:
+                    with ctx.session() as session:
+                        changed = followups.refresh(
+                            session, now, full=full, progress=report, may_commit=True
+                        )
+                        # what came due, notified here in chunks: hundreds of thousands
+                        # after a bulk fill would be one UPDATE of seconds on the writer
+                        answer = check_due(
+                            session, now, False, words, named, chunk=followups.NOTIFY_CHUNK
+                        )
+                        return dataclasses.replace(answer, changed=changed)
+                except Exception as exc:
+                    # another connection wrote meanwhile (at start: the views' first
+                    # saves, the templates' translation): SQLite refuses this transaction
+                    # at once. Its rules run again; their keys keep anything from twice.
+                    if attempt == CATCH_UP_TRIES or not is_busy(exc) or cancelled():
+                        raise
+                    log.info("the catch-up met a locked database; trying again")
+                    time.sleep(CATCH_UP_RETRY_S * attempt)
 
         worker = JobWorker(job, self)
         worker.progressed.connect(self._catch_up_progressed)
