@@ -592,58 +592,41 @@ def run_child(scenario: str, data_dir: Path, timeout: float, extra: dict | None 
     return result
 
 
+def paint_seconds(argv: list[str], env: dict, timeout: float) -> float | None:
+    """Run a child that prints ``first-paint-seconds S`` (the floor, or the app's own probe)
+    and return S, or None if it printed none."""
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout)
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint-seconds"):
+            return float(line.split()[1])
+    return None
+
+
 def floor_paint_seconds(runs: int) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    values = []
-    for _ in range(runs + 1):
-        done = subprocess.run(
-            [sys.executable, "-c", FLOOR_WINDOW, repr(time.time())],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        for line in done.stdout.splitlines():
-            if line.startswith("first-paint-seconds"):
-                values.append(float(line.split()[1]))
-    return statistics.median(values[1:])
+    floor = [sys.executable, "-c", FLOOR_WINDOW]
+    values = [paint_seconds([*floor, repr(time.time())], env, 60) for _ in range(runs + 1)]
+    return statistics.median(v for v in values[1:] if v is not None)
 
 
-def plain_start_pairs(data_dir: Path, pairs: int) -> tuple[list[dict], list[float]]:
+def plain_start_pairs(data_dir: Path, pairs: int) -> tuple[list[float], list[float]]:
     """The app started as a user starts it (``python -m cxlogger``, nothing of this
-    benchmark loaded before it), alternating with the floor so both see the same machine.
+    benchmark loaded before it), alternating with the floor so both see the same machine:
+    the first paints of both, in seconds.
 
-    The app's own probe (ui/app.py ``_bench_probe``) prints the moment of the first paint
-    and of Today's data shown, then quits. The first pair warms the caches and is dropped.
+    The app's own probe (ui/app.py ``_bench_probe``) prints the moment of the first paint,
+    then (once Today's data is shown) quits. The first pair warms the caches and is dropped.
     """
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed (see run_child)
+    app = [sys.executable, "-m", "cxlogger", "--data-dir", str(data_dir)]
     apps, floors = [], []
     for i in range(pairs + 1):
-        started = repr(time.time())
-        done = subprocess.run(
-            [sys.executable, "-m", "cxlogger", "--data-dir", str(data_dir)],
-            env=dict(env, CXLOGGER_BENCH_FIRST_PAINT=started),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        seen = {}
-        for line in done.stdout.splitlines():
-            name, _, value = line.partition(" ")
-            if name in ("first-paint-seconds", "data-shown-seconds"):
-                seen[name] = float(value)
-        done = subprocess.run(
-            [sys.executable, "-c", FLOOR_WINDOW, repr(time.time())],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        floor = [float(x.split()[1]) for x in done.stdout.splitlines() if x.startswith("first-")]
-        if i and "first-paint-seconds" in seen and floor:
-            apps.append(seen)
-            floors.append(floor[0])
+        ours = paint_seconds(app, dict(env, CXLOGGER_BENCH_FIRST_PAINT=repr(time.time())), 120)
+        floor = paint_seconds([sys.executable, "-c", FLOOR_WINDOW, repr(time.time())], env, 60)
+        if i and ours is not None and floor is not None:
+            apps.append(ours)
+            floors.append(floor)
     return apps, floors
 
 
@@ -662,7 +645,7 @@ def startup_figures(report: Report, data_dir: Path, runs: int) -> None:
     apps, floors = plain_start_pairs(data_dir, pairs)
     if apps:
         floor = statistics.median(floors) * 1000
-        paint = statistics.median(a["first-paint-seconds"] for a in apps) * 1000
+        paint = statistics.median(apps) * 1000
         report.add(
             "process start -> first paint",
             paint,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cxlogger.core.errors import DatabaseError, NotADatabaseError, SchemaTooNewError
@@ -37,8 +38,6 @@ def is_busy(exc: BaseException) -> bool:
     timeout or, at once and without waiting, this transaction first read a snapshot that a
     commit on another connection has since made stale. Its whole transaction can be tried
     again; nothing of it was written."""
-    from sqlalchemy.exc import OperationalError
-
     if not isinstance(exc, (sqlite3.OperationalError, OperationalError)):
         return False
     text = str(getattr(exc, "orig", None) or exc).lower()
