@@ -17,11 +17,17 @@ def word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
+_labels = None  # models.label, once looked up: the models load after the first paint
+
+
 def label(code: str | None) -> str:
     """``models.label`` translated: "phone" -> "Telefon"."""
-    from cxlogger.core import models  # the models load after the window's first paint
+    global _labels
+    if _labels is None:  # (an import statement on every call cost ~5 µs: every painted cell)
+        from cxlogger.core import models
 
-    return word(models.label(code))
+        _labels = models.label
+    return word(_labels(code))
 
 
 WORDS = (

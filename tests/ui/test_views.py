@@ -112,6 +112,53 @@ def test_the_log_formats_a_row_once_not_on_every_paint_and_lets_go_with_its_page
     assert 0 < model.formatted_rows() <= model.held_rows() == 8  # two pages of four
 
 
+def test_the_log_answers_its_roles_and_a_cells_other_roles_never_fetch_its_page(
+    ctx, db, me, monkeypatch
+):
+    """Issue 10: a painted cell is asked for about ten roles; the log answers its text,
+    tooltip, sentiment colour and amount alignment, and the rest (font, icon, check
+    state, background) at once: asking them for a row whose page was let go of does not
+    fetch the page again (at 1M, scrolling spent a third of each page's paint there)."""
+    with db.session() as s:
+        cleo = add_customer(s, CustomerData("Cleo Park"), me.id, NOW - timedelta(days=9))
+    for n, (sentiment, amount) in enumerate((("negative", "12.50"), ("neutral", ""))):
+        with db.session() as s:
+            data = InteractionData(
+                customer_id=cleo.id,
+                occurred_at=NOW - timedelta(hours=n + 1),
+                channel="phone",
+                kind="purchase",
+                summary=f"Visit {n}",
+                sentiment=sentiment,
+                amount=amount,
+                amount_kind="sale" if amount else None,
+            )
+            log_interaction(s, data, me.id, NOW)
+    model = InteractionLogModel(ctx)
+    assert ctx.ops.wait_idle()
+    keys = [key for _title, key in COLUMNS]
+    sentiment, amount = keys.index("sentiment"), keys.index("amount")
+    assert model.index(0, 4).data() == "Visit 0"
+    assert model.index(0, 4).data(Role.ToolTipRole) == "Visit 0"
+    assert model.index(0, sentiment).data(Role.ForegroundRole) is not None  # negative
+    assert model.index(1, sentiment).data(Role.ForegroundRole) is None
+    assert model.index(0, 0).data(Role.ForegroundRole) is None
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.index(0, amount).data(Role.TextAlignmentRole) == right
+    assert "12.50" in model.index(0, amount).data()
+    assert model.index(0, 0).data(Role.TextAlignmentRole) is None
+    asked = []
+    monkeypatch.setattr(model, "_ask_page", asked.append)
+    model._pages.clear()  # let go of, as scrolling far away does
+    for role in (Role.FontRole, Role.DecorationRole, Role.CheckStateRole, Role.BackgroundRole):
+        assert model.index(0, 0).data(role) is None
+    assert asked == []
+    assert model.index(0, 0).data(ID_ROLE) == model_ids(model)[0]
+    assert asked == []
+    assert model.index(0, 4).data() is None  # on its way
+    assert asked == [0]
+
+
 def test_interaction_log_model_pages_lazily_and_passes_the_model_tester(qtmodeltester, ctx, logged):
     model = InteractionLogModel(ctx, page_size=5)
     assert model.rowCount() == 0  # the first page is on its way

@@ -34,6 +34,13 @@ COLUMNS = [
 ]
 SORTABLE = {key for _title, key in COLUMNS if key in interaction_log.SORT_COLUMNS}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+# the only roles the log answers: a painted cell is asked for about ten (font, icon,
+# check state, background…), and those go back at once, before any row is looked up
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, int(ID_ROLE)})
 MAX_PAGES = 8  # full rows kept: the pages on screen and a few either side
 
 
@@ -240,29 +247,35 @@ class InteractionLogModel(RowsTableModel):
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not self.valid_row(index):
+        # called for every role of every cell on every paint (~1,300 calls a page while
+        # the log scrolls): the common cases first, each looked up once
+        if role not in _ROLES:
+            return None
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        row = self.row_at(index.row())
+            return self._ids[number]
+        row = self.row_at(number)
         if row is None:
             return None  # its page is on its way
-        key = COLUMNS[index.column()][1]
-        if role == Qt.ItemDataRole.DisplayRole:
+        column = index.column()
+        if role == _DISPLAY:
             # each cell formatted once, not on every paint; only the cells shown (an amount
             # off to the right is never formatted)
-            texts = self._texts.get(index.row())
+            texts = self._texts.get(number)
             if texts is None:
-                texts = self._texts[index.row()] = [None] * len(COLUMNS)
-            text = texts[index.column()]
+                texts = self._texts[number] = [None] * len(COLUMNS)
+            text = texts[column]
             if text is None:
-                text = texts[index.column()] = self._text(row, key)
+                text = texts[column] = self._text(row, COLUMNS[column][1])
             return text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.full_text(index)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "sentiment":
+        key = COLUMNS[column][1]
+        if role == _FOREGROUND and key == "sentiment":
             return sentiment_colour(row.sentiment)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
+        if role == _ALIGNMENT and key == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
