@@ -213,6 +213,22 @@ class MainWindow(QMainWindow):
         for then in self._after_attach:
             then()
         self._after_attach.clear()
+        QTimer.singleShot(self.IMPORT_VIEWS_AFTER_MS, self, self._import_a_view_module)
+
+    # the modules of the views built on first use, imported a while after the first screen,
+    # one per turn (2-4 ms each): imported on the first click, one was part of that stall
+    LAZY_VIEW_MODULES = [
+        "cxlogger.ui.views.customers_view",
+        "cxlogger.ui.views.promises_view",
+        "cxlogger.ui.views.losing_touch_view",
+        "cxlogger.ui.views.reports_view",
+    ]
+    IMPORT_VIEWS_AFTER_MS = 3000
+
+    def _import_a_view_module(self, index: int = 0) -> None:
+        if index < len(self.LAZY_VIEW_MODULES):
+            __import__(self.LAZY_VIEW_MODULES[index])
+            QTimer.singleShot(100, self, lambda: self._import_a_view_module(index + 1))
 
     def _build_customers(self) -> QWidget:
         from cxlogger.ui.views.customers_view import CustomersView

@@ -56,6 +56,28 @@ def test_the_app_paints_its_window_before_loading_the_data(tmp_path):
     assert (tmp_path / "demo" / "cxlogger.sqlite3").exists()
 
 
+def test_the_later_views_modules_are_imported_a_while_after_start_not_on_first_click(
+    qtbot, db, paths, me, monkeypatch
+):
+    """Issue 10: importing a view's module on the first click was 2-4 ms of that stall;
+    they are imported one per turn a few seconds after the first screen, and nothing is
+    built until shown."""
+    later = list(MainWindow.LAZY_VIEW_MODULES)
+    for name in later:  # as in a fresh process (both put back after the test)
+        package, _dot, module = name.rpartition(".")
+        if name in sys.modules:
+            monkeypatch.setattr(sys.modules[package], module, sys.modules[name])
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setattr(MainWindow, "IMPORT_VIEWS_AFTER_MS", 200)
+    window = MainWindow(paths=paths)
+    qtbot.addWidget(window)
+    window.attach(AppContext(db, paths, me.id, clock=lambda: NOW))
+    assert not any(name in sys.modules for name in later)
+    qtbot.waitUntil(lambda: all(name in sys.modules for name in later), timeout=5000)
+    assert not any(window.is_built(k) for k in ("customers", "promises", "losing_touch"))
+    assert window.ctx.ops.wait_idle()
+
+
 def test_views_not_shown_first_are_built_when_first_shown(qtbot, db, paths, me):
     window = MainWindow(paths=paths)
     qtbot.addWidget(window)
