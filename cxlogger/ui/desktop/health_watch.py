@@ -13,7 +13,6 @@ import logging
 import time
 from dataclasses import dataclass
 
-from cxlogger.core import thread_priority
 from cxlogger.core.reminders import high_water
 from cxlogger.core.storage import health, integrity
 from cxlogger.core.storage.integrity import CheckResult
@@ -89,14 +88,7 @@ class HealthWatch(QObject):
     def run_idle_work(self) -> JobWorker:
         self._running = True
         paths, now = self.ctx.paths, self.ctx.now()
-
-        def job(_progress, cancelled) -> IdleOutcome:
-            # the worker's thread is this run's own: it gives way to the window (the
-            # full check reads the whole file; the user may be scrolling meanwhile)
-            thread_priority.lower_this_thread()
-            return idle_work(paths, now, cancelled)
-
-        self.worker = JobWorker(job, self)
+        self.worker = JobWorker(lambda _progress, cancelled: idle_work(paths, now, cancelled), self)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
         self.worker.start()

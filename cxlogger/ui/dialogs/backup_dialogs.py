@@ -13,14 +13,12 @@ busy dialog (``run_busy``), so the window keeps painting however long it takes.
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from cxlogger.core import thread_priority
 from cxlogger.core.errors import UserError
 from cxlogger.core.records import staff as staff_svc
 from cxlogger.core.reminders import high_water
@@ -294,14 +292,8 @@ class SafetyController(QObject):
         """The start-up backup, off the GUI thread, if one is due."""
         if not self.local:
             return None
-        # at a lower CPU priority (in a thread of its own: the same worker runs the backup
-        # on quit, which someone waits for): scrolling and searching meanwhile keep the core
         self.pending = self.executor.submit(
-            thread_priority.in_background_thread,
-            functools.partial(
-                backup.backup_on_start, self.ctx.paths, progress=self._start_progress
-            ),
-            name="cxlogger-start-backup",
+            backup.backup_on_start, self.ctx.paths, progress=self._start_progress
         )
         self.pending.add_done_callback(self._log_result)
         return self.pending
