@@ -31,8 +31,6 @@ from cxlogger.ui.qt import (
     QPalette,
     QStyle,
     QTimer,
-    QVBoxLayout,
-    QWidget,
     Signal,
 )
 
@@ -375,14 +373,7 @@ def install(window, ctx, started_offline: bool = False) -> LiveSync:
     sync = LiveSync(ctx, started_offline, parent=window)
     ctx.live = sync
     banner = OfflineBanner(sync)
-    views = window.takeCentralWidget()
-    container = QWidget()
-    layout = QVBoxLayout(container)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(banner)
-    layout.addWidget(views, 1)
-    window.setCentralWidget(container)
+    window.banners.insertWidget(0, banner)
     window.offline_banner = banner
     sync.start()
     return sync

@@ -29,6 +29,7 @@ from cxlogger.ui.qt import (
     QStackedWidget,
     QTimer,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from cxlogger.ui.widgets.icons import app_icon, standard
@@ -117,11 +118,19 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening your customer records…"))
         self.loading.setProperty("alignment", "AlignCenter")  # Qt.AlignmentFlag.AlignCenter
         self.stack.addWidget(self.loading)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        views = QWidget()
+        layout = QHBoxLayout(views)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        # banners (offline, ui/live.py) go above the views: into this layout, so adding
+        # one never moves the views to a new parent (at 100k that was a 50-120 ms stall:
+        # every widget of every built view got its parent-change and polish events)
+        central = QWidget()
+        self.banners = QVBoxLayout(central)
+        self.banners.setContentsMargins(0, 0, 0, 0)
+        self.banners.setSpacing(0)
+        self.banners.addWidget(views, 1)
         self.setCentralWidget(central)
         self.views: dict[str, QWidget] = {}
         # views built when first shown or asked for (add_lazy_view), and what waits for them

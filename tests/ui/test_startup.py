@@ -199,3 +199,38 @@ def test_a_customer_asked_for_while_the_database_opens_is_shown_once_it_is(qtbot
     window.attach(AppContext(db, paths, me.id, clock=lambda: NOW))
     assert window.stack.currentWidget() is window.customers_view
     qtbot.waitUntil(lambda: "Early Bird" in window.customers_view.panel.title.text(), timeout=5000)
+
+
+def test_the_offline_banner_goes_above_the_views_without_moving_them(qtbot, db, paths, me):
+    """Issue 10: the banner (ui/live.py), added after the first screen, went in by taking
+    the views out of the window and putting them into a new container: every widget of
+    every built view got parent-change and polish events (a 50-120 ms stall at 100k)."""
+    from cxlogger.ui import live
+    from cxlogger.ui.qt import QEvent, QObject
+
+    ctx = AppContext(db, paths, me.id, clock=lambda: NOW)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    views = window.stack.parentWidget()
+    moved = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.ParentChange:
+                moved.append(obj)
+            return False
+
+    watch = Watch()
+    for widget in (views, window.stack, window.interactions_view):
+        widget.installEventFilter(watch)
+    sync = live.install(window, ctx)
+    try:
+        assert moved == []
+        assert window.stack.parentWidget() is views
+        assert window.centralWidget().layout().indexOf(window.offline_banner) == 0
+        assert not window.offline_banner.isVisible()  # a local database: nothing to say
+        assert window.interactions_view.isVisible()
+    finally:
+        sync.stop()
+    assert ctx.ops.wait_idle()
