@@ -377,6 +377,8 @@ def test_the_digest_lists_heads_ups_others_pinned_on_my_customers(session, alex,
     hold = heads_ups.HeadsUpData(text="Mixer returned, stop invoices", kind="hold")
     heads_ups.pin(session, anna.id, hold, bea.id, at)
     heads_ups.pin(session, anna.id, heads_ups.HeadsUpData(text="My own note"), alex.id, at)
+    done = heads_ups.pin(session, anna.id, heads_ups.HeadsUpData(text="Call back"), bea.id, at)
+    heads_ups.resolve(session, done.id, bea.id, at + timedelta(hours=1))  # not news any more
     with session.begin():
         blocks = team.build_digest(session, alex.id, NOW).blocks
     lines = blocks["Heads-ups on your customers"]

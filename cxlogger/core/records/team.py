@@ -18,7 +18,7 @@ the daily digest (issue 11).
   settings table under ``staff:<id>:<key>``, so they follow the person, not the desk.
 * The **daily digest**: the first time each day a person opens cxlogger (or switches to
   themselves): what was handed to them, what became overdue, and what other sources
-  (``DIGEST_SOURCES``; heads-ups plug in there) add since they last looked.
+  (``DIGEST_SOURCES``: the heads-ups pinned on their customers) add since they last looked.
 
 Nothing here imports Qt; everything that depends on time takes ``now``.
 """
@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, literal, or_, select, union, update
+from sqlalchemy import exists, func, or_, select, union, update
 from sqlalchemy.orm import Session, aliased
 
 from cxlogger.core.errors import UserError, ValidationError
@@ -40,6 +40,7 @@ from cxlogger.core.models import (
     Customer,
     FollowUp,
     Handoff,
+    HeadsUp,
     Interaction,
     Promise,
     Staff,
@@ -638,49 +639,30 @@ DigestSource = Callable[[Session, int, datetime, datetime], list[DigestLine]]
 def _heads_ups_since(
     session: Session, staff_id: int, since: datetime, now: datetime
 ) -> list[DigestLine]:
-    """Heads-ups others added on this person's customers since they last looked.
+    """Heads-ups others pinned on this person's customers since they last looked and
+    still open (resolved ones are not news); 50 newest at most.
 
-    The ``heads_ups`` table comes with another change (issue 11, heads-ups); until the
-    schema has it, this block is empty. It reads the table as reflected, using the
-    columns it finds (customer_id, created_at, a text column, created_by_id / staff_id,
-    resolved_at). Once that change is merged, replace this entry of ``DIGEST_SOURCES``
-    with a query on its model (same signature, returning ``DigestLine``s).
-    """
-    from sqlalchemy import MetaData, Table, inspect
-
-    connection = session.connection()
-    if not inspect(connection).has_table("heads_ups"):
-        return []
-    table = Table("heads_ups", MetaData(), autoload_with=connection)
-    c = table.c
-    if "customer_id" not in c or "created_at" not in c:
-        return []
-    text_col = next((c[n] for n in ("text", "body", "message", "summary") if n in c), None)
-    who_col = next((c[n] for n in ("created_by_id", "staff_id", "author_id") if n in c), None)
-    if text_col is None:
-        return []
-    customers = their_customers(staff_id, now)
-    who_name = Staff.name if who_col is not None else literal("")
+    A query on the model: it used to reflect the table (written before heads-ups were
+    merged), which read the schema at every digest and warned about an index it could
+    not reflect."""
     query = (
-        select(c.customer_id, Customer.name, text_col, c.created_at, who_name)
-        .join(Customer, Customer.id == c.customer_id)
-        .where(c.customer_id.in_(customers), c.created_at >= since, c.created_at <= now)
-        .order_by(c.created_at.desc())
+        select(HeadsUp.customer_id, Customer.name, HeadsUp.text, HeadsUp.created_at, Staff.name)
+        .join(Customer, Customer.id == HeadsUp.customer_id)
+        .outerjoin(Staff, Staff.id == HeadsUp.created_by_id)
+        .where(
+            HeadsUp.customer_id.in_(their_customers(staff_id, now)),
+            HeadsUp.created_at >= since,
+            HeadsUp.created_at <= now,
+            HeadsUp.resolved_at.is_(None),
+            or_(HeadsUp.created_by_id.is_(None), HeadsUp.created_by_id != staff_id),
+        )
+        .order_by(HeadsUp.created_at.desc())
         .limit(50)
     )
-    for gone in ("resolved_at", "lifted_at"):  # resolved ones are not news
-        if gone in c:
-            query = query.where(c[gone].is_(None))
-    if who_col is not None:
-        query = query.outerjoin(Staff, Staff.id == who_col).where(
-            or_(who_col.is_(None), who_col != staff_id)
-        )
-    lines = []
-    for customer_id, name, text, at, who in session.execute(query):
-        if isinstance(at, str):
-            at = datetime.fromisoformat(at)
-        lines.append(DigestLine(customer_id, name, text or "", who or "", at))
-    return lines
+    return [
+        DigestLine(customer_id, name, text or "", who or "", at)
+        for customer_id, name, text, at, who in session.execute(query)
+    ]
 
 
 DIGEST_SOURCES: dict[str, DigestSource] = {
