@@ -65,7 +65,7 @@ def heavy_in(modules: set[str]) -> list[str]:
 # by then (their classes are built when first asked for), then ends the process there.
 # The moment comes from the app's own probe (the benchmarks'), not from an event filter
 # of this script's: a Python filter on the application would itself make PySide build
-# its classes (see ui/app.py install_window_filters).
+# its classes, the first time it saw an object of one Qt keeps private.
 AT_FIRST_PAINT = """
 import json, os, sys, time
 out, argv = sys.argv[1], sys.argv[2:]

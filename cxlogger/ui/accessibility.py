@@ -2,8 +2,9 @@
 
 Buttons are named by their text and most fields by their label, but Qt does not pass a
 form label's text on to every kind of field (line edits, date and time edits, custom
-pickers), and a field without a label has nothing to pass on. When a window is shown,
-each control still without a name gets one: its form label's, else what it says it is for
+pickers), and a field without a label has nothing to pass on. When a window is shown
+(a dialog: fit_contents.AppDialog; the main window and each view: main_window.py), each
+control still without a name gets one: its form label's, else what it says it is for
 (placeholder, tooltip). Lists and tables set their own names where they are built.
 """
 
@@ -14,11 +15,9 @@ from cxlogger.ui.qt import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QEvent,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QObject,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -91,23 +90,3 @@ def name_controls(root: QWidget) -> int:
             widget.setAccessibleName(name)
             named += 1
     return named
-
-
-class _NameOnShow(QObject):
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # every event of the application passes here: the cheap tests first (event.type()
-        # builds a Python enum each time)
-        if isinstance(obj, QWidget) and obj.isWindow() and event.type() == QEvent.Type.Show:
-            name_controls(obj)
-        return False
-
-
-_filter: _NameOnShow | None = None
-
-
-def install(app) -> None:
-    """Name the controls of every window as it is shown (once per application)."""
-    global _filter
-    if _filter is None:
-        _filter = _NameOnShow(app)
-        app.installEventFilter(_filter)

@@ -58,25 +58,6 @@ def make_application() -> QApplication:
     return app
 
 
-def install_window_filters(app) -> None:
-    """What every window gets as it is shown: its controls named for screen readers, and a
-    dialog as wide as a longer language needs (once per application).
-
-    Application-wide event filters, in Python. The first event they see for an object of
-    a class Qt keeps private (the gesture manager an item view makes) makes PySide build
-    every class of its modules, with their enums: ~30 ms. So run_gui installs them once
-    the frame has painted (or before a message shown instead of the window), and that
-    happens here, in a turn of the event loop of its own, not inside whatever is built
-    next."""
-    from cxlogger.ui import accessibility
-    from cxlogger.ui.qt import QListWidget
-    from cxlogger.ui.widgets.fit_contents import install_fit_contents
-
-    accessibility.install(app)
-    install_fit_contents(app)
-    QListWidget()  # made and dropped: an item view's making sends those events
-
-
 def install_language(app, paths: AppPaths) -> str:
     """The language chosen in Settings for this desktop (local.json), else the desktop's;
     before any window, so every text is in it."""
@@ -218,7 +199,6 @@ def data_dir_usable(paths: AppPaths) -> bool:
     except UserError as exc:
         from cxlogger.ui.qt import QMessageBox
 
-        install_window_filters(QApplication.instance())
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Startup", "cxlogger cannot use its data folder"),
@@ -761,13 +741,6 @@ def run_gui(
             except OSError as exc:  # the app works on; its log goes to stderr only
                 log.warning("cannot write the log file in %s: %s", paths.data_dir, exc)
         instance.listen()
-        QTimer.singleShot(0, filters_then_run)
-
-    def filters_then_run() -> None:
-        from cxlogger.ui import accessibility
-
-        install_window_filters(app)
-        accessibility.name_controls(window)  # shown before the filter was there
         QTimer.singleShot(0, startup.run)
 
     if start_hidden:

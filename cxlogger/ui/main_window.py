@@ -93,6 +93,12 @@ def style_titles(root: QWidget) -> None:
             label.setContentsMargins(0, 2, 0, 6 if name == "viewTitle" else 0)
 
 
+def _name_controls(widget: QWidget) -> None:
+    from cxlogger.ui import accessibility
+
+    accessibility.name_controls(widget)
+
+
 class MainWindow(QMainWindow):
     """With a context, the whole window. Without one, its frame only (menus, toolbar,
     "Opening…"), shown at once while start-up goes on; ``attach(ctx)`` fills it in."""
@@ -295,6 +301,8 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, widget)
         self.sidebar.insertItem(index, item)
         self.views[key] = widget
+        if self.isVisible():  # added after the window was shown (attach): named too
+            QTimer.singleShot(0, widget, lambda: _name_controls(widget))
 
     def add_lazy_view(
         self, key: str, title: str, build: Callable[[], QWidget], icon=None, index: int = -1
@@ -323,11 +331,9 @@ class MainWindow(QMainWindow):
             self.views[key] = widget
             if was_current:
                 self.stack.setCurrentIndex(index)
-            from cxlogger.ui import accessibility
-
             # as the window's were when it was shown; on the next turn, which is not the one
             # that built the view (a few ms of findChildren)
-            QTimer.singleShot(0, widget, lambda: accessibility.name_controls(widget))
+            QTimer.singleShot(0, widget, lambda: _name_controls(widget))
             for then in self._when_built.pop(key, []):
                 then(widget)
         return self.views[key]
@@ -675,6 +681,12 @@ class MainWindow(QMainWindow):
         if not self._fitted_once:  # now the frame and the layouts' minimum are known
             self._fitted_once = True
             QTimer.singleShot(0, self.fit_to_screen)
+        # its controls named for screen readers as it is shown (dialogs: AppDialog), on the
+        # next turn: after the first paint, which this never delays
+        QTimer.singleShot(0, self, self._name_controls)
+
+    def _name_controls(self) -> None:
+        _name_controls(self)
 
     def save_geometry(self) -> None:
         settings = window_settings(self.paths)

@@ -34,6 +34,7 @@ from cxlogger.ui.qt import (
     QToolButton,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.formats import date_time_text, relative_text
 from cxlogger.ui.widgets.widgets import ErrorLabel, ctrl_enter_accepts
 
@@ -328,7 +329,7 @@ def digest_html(digest: team_svc.Digest, now: datetime) -> str:
     return "".join(parts)
 
 
-class DigestDialog(QDialog):
+class DigestDialog(AppDialog):
     """The daily digest: shown once a day, the first time someone opens cxlogger."""
 
     def __init__(self, digest: team_svc.Digest, name: str, now: datetime, parent=None):

@@ -45,16 +45,11 @@ def no_desktop_bus(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def english_plurals(qapp):
-    from cxlogger.ui import accessibility, gui_thread_gc
+    from cxlogger.ui import gui_thread_gc
     from cxlogger.ui.widgets.formats import install_plurals
-    from cxlogger.ui.widgets.widgets import install_fit_contents
 
     install_plurals(qapp)
     gui_thread_gc.install(qapp)  # as make_application does: collections on this thread only
-    accessibility.install(
-        qapp
-    )  # as run_gui does after the first paint: controls named as windows show
-    install_fit_contents(qapp)  # and dialogs as wide as their contents need
 
 
 @pytest.fixture(autouse=True)

@@ -51,6 +51,7 @@ from cxlogger.ui.qt import (
     QToolButton,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.formats import date_time_text
 from cxlogger.ui.worker import run_busy
 
@@ -158,7 +159,7 @@ def answer_check(paths: AppPaths, check: integrity.StartupCheck, ask=ask_restore
 # --- restore dialog -------------------------------------------------------------------------
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(AppDialog):
     """The backups with date, size and counts; the chosen one is restored by the caller."""
 
     COLUMNS = ("Date", "Taken", "Size", "Customers", "Interactions")

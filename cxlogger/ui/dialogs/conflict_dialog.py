@@ -28,6 +28,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.formats import date_text, date_time_text
 from cxlogger.ui.widgets.widgets import muted_text, palette_of
 
@@ -72,7 +73,7 @@ def plain_value(key: str, value: Any) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(AppDialog):
     """Choose per field between your value and the stored one; ``choices()`` after OK."""
 
     def __init__(

@@ -11,7 +11,6 @@ from cxlogger.core.storage import server_config
 from cxlogger.core.storage.server_config import ServerSettings
 from cxlogger.ui.qt import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,11 +20,12 @@ from cxlogger.ui.qt import (
     QSpinBox,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.widgets import ErrorLabel
 from cxlogger.ui.worker import JobWorker
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(AppDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = data_dir

@@ -23,7 +23,6 @@ from cxlogger.ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -33,6 +32,7 @@ from cxlogger.ui.qt import (
     QPushButton,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.formats import localize_edit, number_text
 from cxlogger.ui.worker import JobWorker
 
@@ -51,7 +51,7 @@ def _pydate(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
-class ExportDialog(QDialog):
+class ExportDialog(AppDialog):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx

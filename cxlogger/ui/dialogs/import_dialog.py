@@ -27,7 +27,6 @@ from cxlogger.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -42,13 +41,14 @@ from cxlogger.ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.worker import JobWorker
 
 SEPARATORS = [(",", "Comma"), (";", "Semicolon"), ("\t", "Tab")]
 LISTED = 500  # duplicates / invalid rows listed in the dialog (the counts are always exact)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(AppDialog):
     def __init__(self, ctx: AppContext, parent=None, path: str | None = None):
         super().__init__(parent)
         self.ctx = ctx

@@ -33,6 +33,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.widgets import (
     DueEdit,
     ErrorLabel,
@@ -198,7 +199,7 @@ class Outcome:
     customer_outcome: str = ""
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(AppDialog):
     """Asks what happened when a promise is marked kept, broken or cancelled.
 
     Kept or broken, it can also record money that moved (a refund paid, goodwill

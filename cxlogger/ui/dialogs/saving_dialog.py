@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from cxlogger.ui.qt import QCoreApplication, QDialog, QDialogButtonBox, QMessageBox
+from cxlogger.ui.widgets.fit_contents import AppDialog
 
 
 def accept_buttons(dialog: QDialog) -> list:
@@ -27,7 +28,7 @@ def accept_buttons(dialog: QDialog) -> list:
     ]
 
 
-class SavingDialog(QDialog):
+class SavingDialog(AppDialog):
     """A QDialog with ``save_in_background``; subclasses set ``self.ctx``."""
 
     _saving = False

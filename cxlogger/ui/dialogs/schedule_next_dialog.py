@@ -17,6 +17,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 
 UNITS = ("days", "weeks", "months")
 
@@ -29,7 +30,7 @@ class NextContact:
     what: str
 
 
-class ScheduleNextDialog(QDialog):
+class ScheduleNextDialog(AppDialog):
     def __init__(
         self,
         ctx: AppContext,

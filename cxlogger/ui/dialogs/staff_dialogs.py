@@ -22,7 +22,6 @@ from cxlogger.ui.dialogs.saving_dialog import SavingDialog
 from cxlogger.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from cxlogger.ui.qt import (
     QTimeEdit,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.widgets import ErrorLabel, ctrl_enter_accepts
 
 NEW = -1
@@ -297,7 +297,7 @@ def _staff_with_roles(session) -> list[tuple[int, str, bool, bool, str]]:
     return [(*row, roles_of.get(row[0], "staff")) for row in team_svc.staff_overview(session)]
 
 
-class StaffDialog(QDialog):
+class StaffDialog(AppDialog):
     """Add and rename staff; choose who is using this desktop."""
 
     def __init__(self, ctx: AppContext, parent=None):

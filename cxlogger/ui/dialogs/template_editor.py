@@ -37,6 +37,7 @@ from cxlogger.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
@@ -496,7 +497,7 @@ class TemplateEditor(QWidget):
         self.delete_button.setEnabled(has and self.list.count() > 1)
 
 
-class TemplateEditorDialog(QDialog):
+class TemplateEditorDialog(AppDialog):
     """Edit → Message templates…"""
 
     def __init__(self, ctx: AppContext, parent=None, kind: str | None = None):

@@ -47,6 +47,7 @@ from cxlogger.ui.qt import (
     Signal,
 )
 from cxlogger.ui.widgets.due_format import due_words
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.formats import (
     date_time_text,
     localize_edit,
@@ -787,7 +788,7 @@ class TodayView(QWidget):
         return ask_action(self)
 
     def ask_snooze_time(self) -> datetime | None:
-        dialog = QDialog(self)
+        dialog = AppDialog(self)
         dialog.setWindowTitle(self.tr("Remind me again"))
         edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         edit.setCalendarPopup(True)

@@ -14,6 +14,7 @@ from cxlogger.ui.qt import (
     QPlainTextEdit,
     QVBoxLayout,
 )
+from cxlogger.ui.widgets.fit_contents import AppDialog
 from cxlogger.ui.widgets.widgets import ErrorLabel, ctrl_enter_accepts
 
 
@@ -25,7 +26,7 @@ def customer_words_edit(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class ActionDialog(QDialog):
+class ActionDialog(AppDialog):
     """What was done about a piece of feedback: the note, and what to tell the customer."""
 
     def __init__(self, parent=None):

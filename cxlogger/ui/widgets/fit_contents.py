@@ -1,38 +1,47 @@
-"""Dialogs as wide as their contents need (installed on the application at start-up).
+"""Dialogs as wide as their contents need, named for screen readers: ``AppDialog``, the
+base of every cxlogger dialog.
 
-A module of its own, importing only the few Qt classes it uses: start-up installs it
-before the main window paints, without loading every widget helper (widgets.py) then.
+Done in each dialog's own show and resize events. They were application-wide event
+filters in Python, which saw every event of every object in the app: while the Today
+board's cards were built at 100k, half of each 30-90 ms slice was those two filters.
+A module of its own, importing only the few Qt classes it uses.
 """
 
 from __future__ import annotations
 
-from cxlogger.ui.qt import QDialog, QEvent, QLayout, QObject, QWidget
+from cxlogger.ui.accessibility import name_controls
+from cxlogger.ui.qt import QDialog, QLayout, QWidget
 
 
-class _FitContentsOnShow(QObject):
+class AppDialog(QDialog):
     """A dialog is never narrower than its contents need, whatever minimum width it was
     given for English: German and French run 30-40 % longer, and a minimum width set on
-    a window stops its layout from widening it, so labels and check boxes were cut off."""
+    a window stops its layout from widening it, so labels and check boxes were cut off.
+    As it is shown its controls get names for screen readers (ui/accessibility.py), and
+    grown after it was placed (its data arrived) it stays whole on the screen."""
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # every event of the application passes here: the cheap test first (event.type()
-        # builds a Python enum each time, which at start-up adds up to tens of ms)
-        if not isinstance(obj, QDialog):
-            return False
-        kind = event.type()
-        if (
-            kind == QEvent.Type.Show
-            and obj.layout() is not None
-            and obj.layout().sizeConstraint() == QLayout.SizeConstraint.SetDefaultConstraint
-        ):
-            wanted = obj.minimumWidth()
-            obj.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-            obj.layout().activate()
-            if obj.width() < wanted:
-                obj.resize(wanted, obj.height())
-        elif kind == QEvent.Type.Resize and obj.isVisible():
-            _keep_on_screen(obj)  # grown after it was placed (its data arrived): still whole
-        return False
+    def showEvent(self, event) -> None:  # noqa: N802
+        fit_to_contents(self)
+        name_controls(self)
+        super().showEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible():
+            _keep_on_screen(self)
+
+
+def fit_to_contents(dialog: QDialog) -> None:
+    """Let ``dialog``'s layout widen it to what its contents need (once: a layout given
+    another size constraint is left as it is)."""
+    layout = dialog.layout()
+    if layout is None or layout.sizeConstraint() != QLayout.SizeConstraint.SetDefaultConstraint:
+        return
+    wanted = dialog.minimumWidth()
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    layout.activate()
+    if dialog.width() < wanted:
+        dialog.resize(wanted, dialog.height())
 
 
 def _keep_on_screen(window: QWidget) -> None:
@@ -44,14 +53,3 @@ def _keep_on_screen(window: QWidget) -> None:
     dy = min(0, screen.bottom() - frame.bottom())
     if dx or dy:
         window.move(max(screen.left(), window.x() + dx), max(screen.top(), window.y() + dy))
-
-
-_fit_filter: _FitContentsOnShow | None = None
-
-
-def install_fit_contents(app) -> None:
-    """Let every dialog grow to what its contents need as it is shown (once per app)."""
-    global _fit_filter
-    if _fit_filter is None:
-        _fit_filter = _FitContentsOnShow(app)
-        app.installEventFilter(_fit_filter)

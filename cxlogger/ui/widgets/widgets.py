@@ -37,7 +37,6 @@ from cxlogger.ui.qt import (
     QWidget,
     Signal,
 )
-from cxlogger.ui.widgets.fit_contents import install_fit_contents  # noqa: F401 (its old home)
 from cxlogger.ui.widgets.formats import localize_edit
 
 if TYPE_CHECKING:
