@@ -657,6 +657,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
         self.fit_to_screen()
         self._fitted_once = False
+        self._name_after_paint = False  # shown: named once it has painted
 
     def fit_to_screen(self) -> None:
         """Move and shrink the window into the screens there are now: a geometry saved on
@@ -681,12 +682,16 @@ class MainWindow(QMainWindow):
         if not self._fitted_once:  # now the frame and the layouts' minimum are known
             self._fitted_once = True
             QTimer.singleShot(0, self.fit_to_screen)
-        # its controls named for screen readers as it is shown (dialogs: AppDialog), on the
-        # next turn: after the first paint, which this never delays
-        QTimer.singleShot(0, self, self._name_controls)
+        # its controls named for screen readers as it is shown (dialogs: AppDialog), once
+        # it has painted: a turn of its own, never before the first paint (it ran just
+        # before it, a few ms of findChildren, when asked for on the next turn)
+        self._name_after_paint = True
 
-    def _name_controls(self) -> None:
-        _name_controls(self)
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._name_after_paint:
+            self._name_after_paint = False
+            QTimer.singleShot(0, self, lambda: _name_controls(self))
 
     def save_geometry(self) -> None:
         settings = window_settings(self.paths)
