@@ -17,7 +17,7 @@ def make_ctx(db, paths, me):
     return AppContext(db, paths, me.id, clock=lambda: NOW)
 
 
-def test_a_slow_query_does_not_block_the_event_loop(qtbot, db, paths, me):
+def test_a_slow_query_does_not_block_the_event_loop(qtbot, db, paths, me, settled_heap):
     ctx = make_ctx(db, paths, me)
     ticks = []
     timer = QTimer()

@@ -437,7 +437,9 @@ def test_leaving_it_at_not_asked_changes_nothing(qtbot, db, dialog, anna):
         assert s.get(Customer, anna.id).contact_consent == "not_asked"
 
 
-def test_the_dialog_stays_responsive_while_a_slow_save_runs(qtbot, db, dialog, anna, monkeypatch):
+def test_the_dialog_stays_responsive_while_a_slow_save_runs(
+    qtbot, db, dialog, anna, monkeypatch, settled_heap
+):
     """The save runs on the writer thread: the event loop keeps turning, a second Enter or
     Esc meanwhile neither saves twice nor loses the save, and the dialog closes after."""
     import time

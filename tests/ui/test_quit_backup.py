@@ -47,7 +47,7 @@ def test_quit_with_no_changes_takes_no_backup(safety, paths, ctx, window):
 
 
 def test_quit_after_a_change_backs_up_while_the_event_loop_keeps_running(
-    safety, paths, ctx, window, monkeypatch
+    safety, paths, ctx, window, monkeypatch, settled_heap
 ):
     add_customers(ctx.db, NOW, 2)
     backup.take_backup(paths, "manual", NOW)

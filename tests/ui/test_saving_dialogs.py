@@ -78,7 +78,7 @@ def press_save(dialog):
 
 @pytest.mark.parametrize("make", DIALOGS, ids=lambda f: f.__name__)
 def test_a_slow_save_keeps_the_window_running_and_then_closes(
-    qtbot, db, ctx, anna, make, monkeypatch
+    qtbot, db, ctx, anna, make, monkeypatch, settled_heap
 ):
     dialog, (module, name), model, expected, _typed = make(ctx, anna)
     qtbot.addWidget(dialog)
