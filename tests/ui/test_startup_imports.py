@@ -145,3 +145,35 @@ def test_with_the_data_shown_pyside_has_not_built_every_class_and_the_toolbar_ha
     assert "QTableView" in widgets  # (what was built is seen)
     assert sorted({"QWizard", "QMdiArea", "QGraphicsView"} & widgets) == []
     assert seen["log_icon"]
+
+
+def test_modules_imported_after_qt_are_not_kept_in_memory_as_source(tmp_path, monkeypatch):
+    """PySide looks at the source of every module imported after it (for its __feature__
+    imports): from the file's bytes, not through linecache, which kept 8 MB of source for
+    the app's life and took ~60 ms of the GUI thread's imports."""
+    import linecache
+    import sys
+
+    import pytest
+
+    from cxlogger.ui.qt import QTimer  # noqa: F401  (Qt is loaded)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if not hasattr(feature, "_mod_uses_pyside"):
+        pytest.skip("this PySide does not look at imported modules' source")
+    plain = tmp_path / "cx_late_plain.py"
+    plain.write_text("X = 1\n")
+    qt_user = tmp_path / "cx_late_qt_user.py"
+    qt_user.write_text("import PySide6\n\nY = 2\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "cx_late_plain", raising=False)
+    monkeypatch.delitem(sys.modules, "cx_late_qt_user", raising=False)
+    import cx_late_plain  # noqa: F401
+    import cx_late_qt_user  # noqa: F401
+
+    assert str(plain) not in linecache.cache
+    assert str(qt_user) not in linecache.cache
+    # PySide's answer is the same: a module that names PySide6 may use its features
+    features = feature.pyside_feature_dict
+    assert features["cx_late_plain"] == -1
+    assert features["cx_late_qt_user"] == 0
