@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -92,6 +93,7 @@ class DbOps(QObject):
         self._readers = ThreadPoolExecutor(readers, thread_name_prefix="cxlogger-read")
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="cxlogger-write")
         self._tickets = itertools.count(1)
+        self.last_asked = float("-inf")  # time.monotonic() of the last query a view asked
         self._pending: dict[
             int, tuple
         ] = {}  # ticket → (owner, key, done, failed, changes, invalid)
@@ -130,6 +132,7 @@ class DbOps(QObject):
         if QThread.currentThread() is not self.thread():
             self._readers.submit(self._run, ticket, fn)
             return ticket
+        self.last_asked = time.monotonic()
         self._to_start.append((ticket, fn))
         if len(self._to_start) == 1:
             QTimer.singleShot(0, self, self._start_asked)  # after this turn's posted events
@@ -187,6 +190,11 @@ class DbOps(QObject):
             held, self._held, self._refusal = self._held or [], [], sentence
         for ticket, _fn in held:
             self._finished.emit(ticket, False, sentence)  # delivered by the event loop
+
+    def asked_within(self, seconds: float) -> bool:
+        """Whether the window asked for data in the last ``seconds`` (someone scrolls,
+        searches, opens a customer): background work can wait for a pause."""
+        return time.monotonic() - self.last_asked < seconds
 
     def busy(self) -> bool:
         with self._lock:

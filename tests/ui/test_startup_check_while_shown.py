@@ -237,3 +237,53 @@ def test_a_failed_check_restored_from_the_question_goes_on_with_the_backup(
     )
     qtbot.waitUntil(lambda: bool(stored))
     assert counts(paths.db_path) == (3, 4)
+
+
+def keep_asking(startup, every_ms: int = 100):
+    """A user scrolling the log: the window asks for data again and again."""
+    from cxlogger.ui.qt import QTimer
+
+    timer = QTimer(startup.window)
+    timer.setInterval(every_ms)
+    timer.timeout.connect(
+        lambda: startup.ctx.ops.query(startup.window, "page", lambda s: 1, lambda _: None)
+    )
+    timer.start()
+    return timer
+
+
+def test_the_later_steps_wait_for_a_pause_in_the_users_work(qtbot, db, paths, start, slow_check):
+    """At a million interactions the check passes while the user scrolls or searches: the
+    start-up backup, the notifier's catch-up and the rest wait until the window stops
+    asking for data, so they do not make the scrolling stall."""
+    prepared(db, paths)
+    startup, _ = start()
+    qtbot.waitUntil(lambda: first_screen_shown(startup), timeout=10_000)
+    scrolling = keep_asking(startup)
+    slow_check.passes.set()
+    qtbot.waitUntil(lambda: startup.checked, timeout=10_000)
+    qtbot.wait(1500)  # the user goes on scrolling
+    assert startup.safety is None and startup.ctx.live is None
+    assert not startup.reminders.notifier.timer.isActive()
+    scrolling.stop()  # a pause: the steps run
+    qtbot.waitUntil(lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts))
+    assert startup.safety is not None and startup.ctx.live is not None
+    assert startup.reminders.notifier.timer.isActive()
+
+
+def test_the_later_steps_wait_for_a_pause_only_so_long(
+    qtbot, db, paths, start, slow_check, monkeypatch
+):
+    monkeypatch.setattr(app_module.Startup, "PAUSE_WAIT_S", 0.3)
+    prepared(db, paths)
+    startup, _ = start()
+    qtbot.waitUntil(lambda: first_screen_shown(startup), timeout=10_000)
+    scrolling = keep_asking(startup)
+    slow_check.passes.set()
+    # the user never stops: each step runs after waiting a while all the same
+    qtbot.waitUntil(
+        lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts), timeout=10_000
+    )
+    assert scrolling.isActive()
+    assert startup.safety is not None and startup.reminders.notifier.timer.isActive()
+    scrolling.stop()
