@@ -496,14 +496,15 @@ class Startup:
         return backup_dialogs.answer_check(self.paths, check)
 
     # Each later step waits for a pause in the user's work (no view asked for data for
-    # PAUSE_S), but never longer than PAUSE_WAIT_S. At a million interactions the check
+    # db_ops.PAUSE_S), but never longer than PAUSE_WAIT_S. At a million interactions the check
     # passes ~50 s after the start, often while the user scrolls or searches: the steps
     # together (the start-up backup's copy, the notifier's catch-up, Today's new cards)
     # made the scrolling stall 65-95 ms for three seconds.
-    PAUSE_S = 0.5
     PAUSE_WAIT_S = 20.0
 
     def run_later_steps(self) -> None:
+        from cxlogger.ui import db_ops
+
         steps = self.later_steps()
         since = [time.monotonic()]  # when the next step was first ready
 
@@ -511,7 +512,7 @@ class Startup:
             if not steps or self.ctx is None:
                 return
             waited = time.monotonic() - since[0]
-            if self.ctx.ops.asked_within(self.PAUSE_S) and waited < self.PAUSE_WAIT_S:
+            if self.ctx.ops.asked_within(db_ops.PAUSE_S) and waited < self.PAUSE_WAIT_S:
                 QTimer.singleShot(100, self.window, next_step)
                 return
             steps.pop(0)()

@@ -78,6 +78,10 @@ def _is_alive(owner: QObject | None) -> bool:
     return isValid(owner)
 
 
+# no view asked for data for this long: the user paused (background work's moment)
+PAUSE_S = 0.5
+
+
 class DbOps(QObject):
     """Runs database jobs on worker threads; see the module docstring."""
 

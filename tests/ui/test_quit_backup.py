@@ -163,3 +163,40 @@ def test_quitting_while_the_start_up_backup_copies_stops_it_and_backs_up_at_once
     assert took < 10  # not the minute the start-up copy would have taken
     assert not any(p.name.startswith(".") for p in paths.backup_dir.iterdir())
     assert not backup.quit_backup_owed(paths)
+
+
+def keep_asking(ctx, window):
+    """Someone scrolling the log: the window asks for data again and again."""
+    timer = QTimer(window)
+    timer.setInterval(100)
+    timer.timeout.connect(lambda: ctx.ops.query(window, "page", lambda s: 1, lambda _: None))
+    timer.start()
+    return timer
+
+
+def test_the_start_up_backup_waits_while_the_user_works(safety, ctx, paths, window, qtbot):
+    """Copying a big file beside someone scrolling made the scrolling stall: the start-up
+    backup's copy waits for a pause, then finishes."""
+    add_customers(ctx.db, NOW, 2)
+    scrolling = keep_asking(ctx, window)
+    qtbot.wait(150)
+    started = safety.start_backup()
+    qtbot.wait(1500)
+    assert not started.done() and reasons(paths) == []
+    scrolling.stop()
+    qtbot.waitUntil(started.done, timeout=10_000)
+    assert started.result().reason == "start" and reasons(paths) == ["start"]
+
+
+def test_the_start_up_backup_waits_for_a_pause_only_so_long(
+    safety, ctx, paths, window, qtbot, monkeypatch
+):
+    monkeypatch.setattr(SafetyController, "GIVE_WAY_S", 0.5)
+    add_customers(ctx.db, NOW, 2)
+    scrolling = keep_asking(ctx, window)
+    qtbot.wait(150)
+    started = safety.start_backup()
+    qtbot.waitUntil(started.done, timeout=10_000)  # while the user still scrolls
+    assert scrolling.isActive()
+    assert started.result().reason == "start" and reasons(paths) == ["start"]
+    scrolling.stop()

@@ -25,6 +25,7 @@ from cxlogger.core.reminders import high_water
 from cxlogger.core.storage import backup, integrity
 from cxlogger.core.storage.db import open_database
 from cxlogger.core.storage.paths import AppPaths
+from cxlogger.ui import db_ops
 from cxlogger.ui.context import AppContext
 from cxlogger.ui.core_words import word
 from cxlogger.ui.qt import (
@@ -258,6 +259,7 @@ class SafetyController(QObject):
         self.quitting: Future | None = None  # the backup on quit, once started
         self.quit_progress = 0.0  # how far the backup on quit is, 0..1 (its thread writes it)
         self._quit_asked = threading.Event()  # a start-up backup still copying gives way
+        self._gave_way = 0.0  # seconds the start-up backup waited for the user (its thread)
         self.local = ctx.paths.is_sqlite and ctx.paths.database_url is None
 
         self.backup_action = QAction(self.tr("&Back up now…"), window)
@@ -299,11 +301,20 @@ class SafetyController(QObject):
         self.pending.add_done_callback(self._log_result)
         return self.pending
 
+    # the start-up backup's copy waits while the user works (a view asked for data in the
+    # last moment), at most this long in all: copying 800 MB beside someone scrolling the
+    # log at a million interactions made the scrolling stall 30-65 ms
+    GIVE_WAY_S = 60.0
+
     def _start_progress(self, _fraction: float) -> None:
         # quitting while the start-up backup copies: it stops (nothing of it is kept) and
         # the backup on quit, which holds everything it would have, goes at once
         if self._quit_asked.is_set():
             raise backup.BackupCancelled()
+        while self.ctx.ops.asked_within(db_ops.PAUSE_S) and self._gave_way < self.GIVE_WAY_S:
+            if self._quit_asked.wait(0.1):
+                raise backup.BackupCancelled()
+            self._gave_way += 0.1
 
     @staticmethod
     def _log_result(future: Future) -> None:
