@@ -122,10 +122,9 @@ def describe(
 
 # ------------------------------------------------------------ the quick read (sqlite3)
 
-# followups.WATERMARK_KEY, COUNTER_KEY and WATERMARK_MARGIN (a test keeps them equal)
+# followups.WATERMARK_KEY and COUNTER_KEY (a test keeps them equal)
 WATERMARK_KEY = "rules_checked_at"
 COUNTER_KEY = "rules_checked_change"
-WATERMARK_MARGIN = timedelta(minutes=10)
 
 
 def _stamp(moment: datetime) -> str:
@@ -297,7 +296,7 @@ def _is_quiet(con: sqlite3.Connection, values: dict[str, Any], now: datetime) ->
         return False
     if last_run.tzinfo is None or last_run > now:
         return False
-    since = last_run - WATERMARK_MARGIN
+    since = last_run  # as followups._quiet: that refresh saw everything due by then
     counter = con.execute("PRAGMA user_version").fetchone()[0]
     if values.get(COUNTER_KEY) is None or values[COUNTER_KEY] != counter:
         return False
