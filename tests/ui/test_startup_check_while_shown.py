@@ -107,6 +107,11 @@ def start(qapp, qtbot, paths, slow_check, answer, monkeypatch):
     lock.release()
 
 
+def all_steps_ran(startup) -> bool:
+    """The later steps' last part (the idle health watch) is there."""
+    return any(type(p).__name__ == "HealthWatch" for p in startup.parts)
+
+
 def first_screen_shown(startup) -> bool:
     return (
         startup.reminders is not None
@@ -131,7 +136,7 @@ def test_the_logs_rows_are_shown_before_a_slow_check_ends(qtbot, db, paths, star
     slow_check.passes.set()
     qtbot.waitUntil(lambda: startup.checked, timeout=10_000)
     assert not getattr(startup.ctx.db, "read_only", False)  # opened for writing now
-    qtbot.waitUntil(lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts))
+    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=10_000)
     assert startup.safety is not None and startup.reminders.notifier.timer.isActive()
 
 
@@ -266,7 +271,7 @@ def test_the_later_steps_wait_for_a_pause_in_the_users_work(qtbot, db, paths, st
     assert startup.safety is None and startup.ctx.live is None
     assert not startup.reminders.notifier.timer.isActive()
     scrolling.stop()  # a pause: the steps run
-    qtbot.waitUntil(lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts))
+    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=10_000)
     assert startup.safety is not None and startup.ctx.live is not None
     assert startup.reminders.notifier.timer.isActive()
 
@@ -281,9 +286,25 @@ def test_the_later_steps_wait_for_a_pause_only_so_long(
     scrolling = keep_asking(startup)
     slow_check.passes.set()
     # the user never stops: each step runs after waiting a while all the same
-    qtbot.waitUntil(
-        lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=10_000)
     assert scrolling.isActive()
     assert startup.safety is not None and startup.reminders.notifier.timer.isActive()
     scrolling.stop()
+
+
+def test_each_later_step_waits_for_the_database_work_before_it(qtbot, db, paths, start, slow_check):
+    """One thing at a time: a long write (a save held for the check, the notifier's
+    catch-up) ends before the next step starts its own work."""
+    prepared(db, paths)
+    startup, _ = start()
+    qtbot.waitUntil(lambda: first_screen_shown(startup), timeout=10_000)
+    writing = threading.Event()
+    startup.ctx.ops.write(None, lambda session: writing.wait(10))  # held for the check
+    slow_check.passes.set()
+    qtbot.waitUntil(lambda: startup.checked, timeout=10_000)
+    qtbot.wait(800)
+    assert startup.ctx.live is None and not startup.reminders.notifier.timer.isActive()
+    writing.set()
+    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=10_000)
+    assert startup.ctx.live is not None and startup.reminders.notifier.timer.isActive()
+    assert any(type(p).__name__ == "TeamWatch" for p in startup.parts)
