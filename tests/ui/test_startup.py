@@ -160,14 +160,17 @@ def test_start_up_asks_for_the_first_screen_first_and_defers_the_rest(
             timeout=10_000,
         )
         # then the rest, one step at a time
-        qtbot.waitUntil(lambda: any(type(p).__name__ == "TeamWatch" for p in startup.parts))
+        qtbot.waitUntil(
+            lambda: any(type(p).__name__ == "HealthWatch" for p in startup.parts),
+            timeout=10_000,
+        )
         kinds = [type(p).__name__ for p in startup.parts]
         assert kinds == [
             "Reminders",
             "LiveSync",
+            "TeamWatch",
             "SafetyController",
             "HealthWatch",
-            "TeamWatch",
         ]
         assert startup.ctx.live is not None and startup.reminders.notifier.timer.isActive()
         assert not window.is_built("customers")  # still: nobody has opened it
