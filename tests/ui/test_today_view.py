@@ -475,3 +475,32 @@ def test_a_refresh_that_finds_the_same_board_keeps_its_cards(qtbot, ctx, clock):
     view.refresh()
     settle(ctx)
     assert only_row(view).customer_button.text() == "Anna Weber"
+
+
+def test_a_board_changed_while_another_view_is_shown_is_built_when_today_is(qtbot, ctx):
+    """Issue 10: at a million interactions, Today building its new board behind the log
+    (after the notifier's catch-up) made the scrolling stall 40-70 ms. Behind another
+    view it only notes the change, and asks for the board when it is shown again."""
+    from cxlogger.ui.qt import QLabel, QStackedWidget
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    view = TodayView(ctx)
+    log_page = QLabel("the log")
+    stack.addWidget(view)
+    stack.addWidget(log_page)
+    stack.resize(900, 700)
+    stack.show()
+    settle(ctx)
+    assert view.rows == {} and "Nothing due" in view.summary.text()
+    builds = view.builds
+    stack.setCurrentWidget(log_page)  # the user is in the log
+    anna = add_anna(ctx)
+    log(ctx, anna.id)  # a save: a new follow-up is due
+    settle(ctx)
+    assert view.rows == {} and view.builds == builds  # nothing built behind the log
+    stack.setCurrentWidget(view)
+    settle(ctx)
+    row = only_row(view)
+    assert row.customer_button.text() == "Anna Müller"
+    assert "1 due" in view.summary.text()

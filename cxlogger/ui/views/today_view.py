@@ -38,6 +38,7 @@ from cxlogger.ui.qt import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     Qt,
     QTimer,
     QToolButton,
@@ -385,6 +386,7 @@ class TodayView(QWidget):
         self._keep_place: int | None = None  # the keyboard's place after a card went away
         self._shown: tuple | None = None  # what the cards say (TodayView._shown_as)
         self.builds = 0  # how often the cards were built
+        self._stale = False  # changed while another view was shown: asked again when shown
         self._apply_style()
 
         title = QLabel(self.tr("Today"))
@@ -461,6 +463,23 @@ class TodayView(QWidget):
             "staff",
             "heads_ups",
         }:
+            if self._out_of_sight():
+                # the user is in another view: the board is asked for when Today is shown
+                # (at a million interactions, building a new board beside the scrolling
+                # log, after the notifier's catch-up, stalled it 40-70 ms)
+                self._stale = True
+            else:
+                self.refresh()
+
+    def _out_of_sight(self) -> bool:
+        """A page of the window's views that is not the one shown."""
+        stack = self.parentWidget()
+        return isinstance(stack, QStackedWidget) and stack.currentWidget() is not self
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _mine_toggled(self, checked: bool) -> None:
