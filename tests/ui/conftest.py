@@ -56,6 +56,16 @@ def settled_heap():
     gc.unfreeze()
 
 
+@pytest.fixture
+def steady_pause(monkeypatch, settled_heap):
+    """For tests that keep the window asking for data (someone scrolling) while background
+    work waits for a pause (db_ops.PAUSE_S): a pause three times as long as the app's,
+    and the heap settled, so a slow turn of a loaded machine never looks like one."""
+    from cxlogger.ui import db_ops
+
+    monkeypatch.setattr(db_ops, "PAUSE_S", 1.5)
+
+
 @pytest.fixture(autouse=True)
 def english_plurals(qapp):
     from cxlogger.ui import gui_thread_gc

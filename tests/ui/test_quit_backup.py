@@ -174,29 +174,31 @@ def keep_asking(ctx, window):
     return timer
 
 
-def test_the_start_up_backup_waits_while_the_user_works(safety, ctx, paths, window, qtbot):
+def test_the_start_up_backup_waits_while_the_user_works(
+    safety, ctx, paths, window, qtbot, steady_pause
+):
     """Copying a big file beside someone scrolling made the scrolling stall: the start-up
     backup's copy waits for a pause, then finishes."""
     add_customers(ctx.db, NOW, 2)
     scrolling = keep_asking(ctx, window)
     qtbot.wait(150)
     started = safety.start_backup()
-    qtbot.wait(1500)
+    qtbot.wait(2500)
     assert not started.done() and reasons(paths) == []
     scrolling.stop()
-    qtbot.waitUntil(started.done, timeout=10_000)
+    qtbot.waitUntil(started.done, timeout=20_000)
     assert started.result().reason == "start" and reasons(paths) == ["start"]
 
 
 def test_the_start_up_backup_waits_for_a_pause_only_so_long(
-    safety, ctx, paths, window, qtbot, monkeypatch
+    safety, ctx, paths, window, qtbot, monkeypatch, steady_pause
 ):
     monkeypatch.setattr(SafetyController, "GIVE_WAY_S", 0.5)
     add_customers(ctx.db, NOW, 2)
     scrolling = keep_asking(ctx, window)
     qtbot.wait(150)
     started = safety.start_backup()
-    qtbot.waitUntil(started.done, timeout=10_000)  # while the user still scrolls
+    qtbot.waitUntil(started.done, timeout=20_000)  # while the user still scrolls
     assert scrolling.isActive()
     assert started.result().reason == "start" and reasons(paths) == ["start"]
     scrolling.stop()

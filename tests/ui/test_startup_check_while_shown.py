@@ -257,7 +257,9 @@ def keep_asking(startup, every_ms: int = 100):
     return timer
 
 
-def test_the_later_steps_wait_for_a_pause_in_the_users_work(qtbot, db, paths, start, slow_check):
+def test_the_later_steps_wait_for_a_pause_in_the_users_work(
+    qtbot, db, paths, start, slow_check, steady_pause
+):
     """At a million interactions the check passes while the user scrolls or searches: the
     start-up backup, the notifier's catch-up and the rest wait until the window stops
     asking for data, so they do not make the scrolling stall."""
@@ -267,17 +269,17 @@ def test_the_later_steps_wait_for_a_pause_in_the_users_work(qtbot, db, paths, st
     scrolling = keep_asking(startup)
     slow_check.passes.set()
     qtbot.waitUntil(lambda: startup.checked, timeout=10_000)
-    qtbot.wait(1500)  # the user goes on scrolling
+    qtbot.wait(2500)  # the user goes on scrolling
     assert startup.safety is None and startup.ctx.live is None
     assert not startup.reminders.notifier.timer.isActive()
     scrolling.stop()  # a pause: the steps run
-    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=10_000)
+    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=30_000)
     assert startup.safety is not None and startup.ctx.live is not None
     assert startup.reminders.notifier.timer.isActive()
 
 
 def test_the_later_steps_wait_for_a_pause_only_so_long(
-    qtbot, db, paths, start, slow_check, monkeypatch
+    qtbot, db, paths, start, slow_check, monkeypatch, steady_pause
 ):
     monkeypatch.setattr(app_module.Startup, "PAUSE_WAIT_S", 0.3)
     prepared(db, paths)
@@ -292,7 +294,9 @@ def test_the_later_steps_wait_for_a_pause_only_so_long(
     scrolling.stop()
 
 
-def test_each_later_step_waits_for_the_database_work_before_it(qtbot, db, paths, start, slow_check):
+def test_each_later_step_waits_for_the_database_work_before_it(
+    qtbot, db, paths, start, slow_check, settled_heap
+):
     """One thing at a time: a long write (a save held for the check, the notifier's
     catch-up) ends before the next step starts its own work."""
     prepared(db, paths)
@@ -305,6 +309,6 @@ def test_each_later_step_waits_for_the_database_work_before_it(qtbot, db, paths,
     qtbot.wait(800)
     assert startup.ctx.live is None and not startup.reminders.notifier.timer.isActive()
     writing.set()
-    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=10_000)
+    qtbot.waitUntil(lambda: all_steps_ran(startup), timeout=30_000)
     assert startup.ctx.live is not None and startup.reminders.notifier.timer.isActive()
     assert any(type(p).__name__ == "TeamWatch" for p in startup.parts)
