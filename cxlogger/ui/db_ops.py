@@ -97,7 +97,7 @@ class DbOps(QObject):
         self._readers = ThreadPoolExecutor(readers, thread_name_prefix="cxlogger-read")
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="cxlogger-write")
         self._tickets = itertools.count(1)
-        self.last_asked = float("-inf")  # time.monotonic() of the last query a view asked
+        self._last_asked = float("-inf")  # time.monotonic() of the last query a view asked
         self._pending: dict[
             int, tuple
         ] = {}  # ticket → (owner, key, done, failed, changes, invalid)
@@ -136,7 +136,7 @@ class DbOps(QObject):
         if QThread.currentThread() is not self.thread():
             self._readers.submit(self._run, ticket, fn)
             return ticket
-        self.last_asked = time.monotonic()
+        self._last_asked = time.monotonic()
         self._to_start.append((ticket, fn))
         if len(self._to_start) == 1:
             QTimer.singleShot(0, self, self._start_asked)  # after this turn's posted events
@@ -198,7 +198,7 @@ class DbOps(QObject):
     def asked_within(self, seconds: float) -> bool:
         """Whether the window asked for data in the last ``seconds`` (someone scrolls,
         searches, opens a customer): background work can wait for a pause."""
-        return time.monotonic() - self.last_asked < seconds
+        return time.monotonic() - self._last_asked < seconds
 
     def busy(self) -> bool:
         with self._lock:

@@ -140,14 +140,9 @@ def __getattr__(name: str):
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f"PySide6.{module}"), name)
-    if not _scan[0]:
-        _scan[0] = True
-        _lighter_source_scan()
+    _lighter_source_scan()
     globals()[name] = value  # the next lookup is a plain global
     return value
-
-
-_scan = [False]
 
 
 def _uses_pyside(module) -> bool:
@@ -167,9 +162,10 @@ def _lighter_source_scan() -> None:
     (such a module may use ``from __feature__ import``), through inspect.getsource,
     which decodes it, splits it into lines and keeps them in linecache for good: 60 ms
     for the 290 modules imported after Qt, on whichever thread imports, and 8 MB of
-    source kept. Same question, same answer, from the file's bytes."""
+    source kept. Same question, same answer, from the file's bytes. (Run at each name's
+    first look-up: setting it again costs nothing.)"""
     feature = sys.modules.get("shibokensupport.feature")
-    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = _uses_pyside
 
 

@@ -290,13 +290,12 @@ def _is_quiet(con: sqlite3.Connection, values: dict[str, Any], now: datetime) ->
     change counter, core/high_water.py, is the one that refresh recorded), and no
     promise fell due, no complaint's wait ran out and no customer's keeping in touch
     fell due since then."""
-    try:
-        last_run = datetime.fromisoformat(values.get(WATERMARK_KEY) or "")
+    try:  # from the last refresh itself, as followups._quiet: it saw everything due by then
+        since = datetime.fromisoformat(values.get(WATERMARK_KEY) or "")
     except (TypeError, ValueError):
         return False
-    if last_run.tzinfo is None or last_run > now:
+    if since.tzinfo is None or since > now:
         return False
-    since = last_run  # as followups._quiet: that refresh saw everything due by then
     counter = con.execute("PRAGMA user_version").fetchone()[0]
     if values.get(COUNTER_KEY) is None or values[COUNTER_KEY] != counter:
         return False

@@ -483,9 +483,10 @@ def _refresh_in(session, now, tz, full, progress, may_commit: bool = False) -> i
         # desktops sharing a server take turns, so two refreshes never race to
         # create the same follow-up (its rule_key is unique)
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REFRESH_LOCK_KEY})
-    since = watermark(session, now, full)
-    if since is not None and _quiet(session, now, since + WATERMARK_MARGIN):
+    last = None if full else last_run(session, now)
+    if last is not None and _quiet(session, now, last):
         return 0
+    since = None if last is None else last - WATERMARK_MARGIN
     changed = evaluate(session, now, tz, since=since, progress=progress, may_commit=may_commit)
     settings_mod.put(session, WATERMARK_KEY, now.isoformat())
     counter = _change_counter(session)
@@ -516,21 +517,20 @@ def _change_counter(session: Session) -> int | None:
 
 def is_quiet(session: Session, now: datetime) -> bool:
     """True when ``refresh`` would change nothing and write nothing (see there)."""
-    since = watermark(session, now)
-    return since is not None and _quiet(session, now, since + WATERMARK_MARGIN)
+    last = last_run(session, now)
+    return last is not None and _quiet(session, now, last)
 
 
-def _quiet(session: Session, now: datetime, last_run: datetime) -> bool:
+def _quiet(session: Session, now: datetime, since: datetime) -> bool:
     """Nothing committed since the last refresh, and no promise fell due, no
     complaint's wait ran out and no customer's keeping in touch fell due since then:
     the refresh would change nothing.
 
-    Since ``last_run`` itself, not the watermark's margin before it: that refresh saw
-    everything due by then, and the margin is for the changes it looks at (stamped by
-    other desks' clocks), which the change counter covers here. With the margin, any
-    promise or complaint falling due kept every refresh and ``due`` from the quiet way
-    for ten minutes (at a million interactions, most of the time)."""
-    since = last_run
+    ``since`` is the last refresh itself, not the watermark's margin before it: that
+    refresh saw everything due by then, and the margin is for the changes it looks at
+    (stamped by other desks' clocks), which the change counter covers here. With the
+    margin, any promise or complaint falling due kept every refresh and ``due`` from the
+    quiet way for ten minutes (at a million interactions, most of the time)."""
     stored = settings_mod.get(session, COUNTER_KEY)
     if stored is None or _change_counter(session) != stored:
         return False
@@ -551,18 +551,24 @@ def _quiet(session: Session, now: datetime, last_run: datetime) -> bool:
     return not any(found)
 
 
-def watermark(session: Session, now: datetime, full: bool = False) -> datetime | None:
-    """From when the next refresh looks at changes; None: a full catch-up is due."""
+def last_run(session: Session, now: datetime) -> datetime | None:
+    """The ``now`` the last refresh evaluated with; None: a full catch-up is due."""
     last = settings_mod.get(session, WATERMARK_KEY)
-    if not last or full:
+    if not last:
         return None
     try:
-        last_run = datetime.fromisoformat(last)
+        ran = datetime.fromisoformat(last)
     except (TypeError, ValueError):
         return None
-    if last_run > now:  # a clock moved backwards gets a full run
+    if ran > now:  # a clock moved backwards gets a full run
         return None
-    return last_run - WATERMARK_MARGIN
+    return ran
+
+
+def watermark(session: Session, now: datetime, full: bool = False) -> datetime | None:
+    """From when the next refresh looks at changes; None: a full catch-up is due."""
+    ran = None if full else last_run(session, now)
+    return None if ran is None else ran - WATERMARK_MARGIN
 
 
 def rows_to_evaluate(session: Session) -> int:
